@@ -1,0 +1,2 @@
+// kg/assemble: public surface of the assemble stage.
+export { assembleGraph } from './build-graph.js';

@@ -1,0 +1,59 @@
+// kg/cli: the command table and the one top-level catch. A KgError prints as one line with its exit code;
+// anything else is a bug and prints its stack. Commands are imported lazily.
+import { EXIT_CODES, isKgError, KgError } from '../model/errors.js';
+import { formatFlags, parseArgs } from './args.js';
+import type { CliIo, Command } from './command.js';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  build: { summary: 'Build a knowledge graph from documents', load: async () => (await import('./commands/build.js')).buildCommand },
+  query: { summary: 'Query paths between entities', load: async () => (await import('./commands/query.js')).queryCommand },
+};
+
+export function mainHelp(): string {
+  const names = Object.keys(COMMANDS);
+  return [
+    'kg: build a knowledge graph of people, countries, organizations and agreements from documents.',
+    '',
+    'Usage: kg <command> [options]   (kg <command> --help for its options)',
+    '',
+    'Commands:',
+    ...names.map((n) => `  ${n.padEnd(10)} ${COMMANDS[n]!.summary}`),
+    '',
+    'Global options: --help, --version, --verbose (stack traces for internal errors)',
+  ].join('\n');
+}
+
+/** Runs the CLI; returns the process exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const verbose = argv.includes('--verbose');
+  try {
+    const [name, ...rest] = argv;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      io.out(mainHelp());
+      return 0;
+    }
+    if (name === '--version' || name === '-v') {
+      io.out('kg 0.1.0');
+      return 0;
+    }
+    const entry = COMMANDS[name];
+    if (!entry) throw new KgError('USAGE', `kg: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(`${command.summary}\n\nUsage: ${command.usage}\n\nOptions:\n${formatFlags(command.flags)}${command.details ? `\n\n${command.details}` : ''}`);
+      return 0;
+    }
+    const args = parseArgs(rest.filter((a) => a !== '--verbose'), command.flags, name);
+    if (verbose) args.flags.verbose = true;
+    await command.run(args, io);
+    return 0;
+  } catch (error) {
+    if (isKgError(error)) {
+      io.err(error.message.split('\n')[0]!);
+      return EXIT_CODES[error.code] ?? 1;
+    }
+    const e = error as Error;
+    io.err(`kg: internal error: ${e?.message ?? String(error)}${verbose ? `\n${e?.stack ?? ''}` : ' (run with --verbose for details; please report it)'}`);
+    return 70;
+  }
+}

@@ -1,0 +1,108 @@
+// kg/extract: the country gazetteer, built from the world-countries data package: common, official and
+// alternative names, demonyms (adjective and plural) and capitals (used as metonyms for the government),
+// plus a handful of everyday short forms the package lacks ("America", "Britain"). Names no person,
+// organization or agreement. Lookups take folded names (see util/fold).
+import { createRequire } from 'node:module';
+import { foldName } from '../util/fold.js';
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital: string[];
+  independent: boolean | null;
+  unMember: boolean;
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  official: string;
+}
+
+export type CountryForm = 'name' | 'demonym' | 'capital';
+
+export interface CountryHit {
+  country: CountryInfo;
+  form: CountryForm;
+}
+
+/** Everyday short forms that are general knowledge but missing from the data package. ISO alpha-3 -> forms. */
+const EXTRA_FORMS: Record<string, string[]> = {
+  USA: ['America', 'United States', 'U.S.', 'U.S.A.', 'US', 'USA'],
+  GBR: ['Britain', 'Great Britain', 'U.K.', 'UK'],
+  ARE: ['UAE', 'U.A.E.', 'Emirates'],
+  COD: ['DRC', 'DR Congo'],
+  NLD: ['Holland'],
+  CZE: ['Czech Republic'],
+  TUR: ['Turkey'],
+  MMR: ['Burma'],
+  CIV: ["Cote d'Ivoire", 'Ivory Coast'],
+};
+
+/** Short codes are only trusted when written like this (all caps, or dotted). */
+const isTrustedShortForm = (s: string): boolean => /^(?:\p{Lu}\.){2,}$/u.test(s) || /^(US|USA|UK|UAE|DRC)$/.test(s);
+
+let cache: { names: Map<string, CountryHit>; byCode: Map<string, CountryInfo> } | undefined;
+
+function load(): NonNullable<typeof cache> {
+  if (cache) return cache;
+  const require = createRequire(import.meta.url);
+  const data = require('world-countries') as WorldCountry[];
+  // Sovereign UN members first, so "American" means the United States, not a territory.
+  const ordered = [...data].sort(
+    (a, b) => Number(b.unMember) - Number(a.unMember) || Number(!!b.independent) - Number(!!a.independent) || (a.cca3 < b.cca3 ? -1 : 1),
+  );
+  const names = new Map<string, CountryHit>();
+  const byCode = new Map<string, CountryInfo>();
+  const add = (form: string, country: CountryInfo, kind: CountryForm): void => {
+    if (!form || !/^[\p{Script=Latin}\s.'’,()-]+$/u.test(form)) return;
+    if (/^\p{Lu}{2,3}$/u.test(form) && !isTrustedShortForm(form)) return;
+    if (form.includes(',')) return; // "Venezuela, Bolivarian Republic of"
+    const key = foldName(form);
+    if (!key || names.has(key)) return;
+    names.set(key, { country, form: kind });
+  };
+  for (const c of ordered) {
+    const info: CountryInfo = { code: c.cca3, name: c.name.common, official: c.name.official };
+    byCode.set(c.cca3, info);
+  }
+  // Names first (all countries), then demonyms, then capitals: a name always wins over a capital.
+  for (const c of ordered) {
+    const info = byCode.get(c.cca3)!;
+    add(c.name.common, info, 'name');
+    add(c.name.official, info, 'name');
+    for (const alt of c.altSpellings) add(alt, info, 'name');
+    for (const extra of EXTRA_FORMS[c.cca3] ?? []) add(extra, info, 'name');
+  }
+  for (const c of ordered) {
+    const info = byCode.get(c.cca3)!;
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d) continue;
+      add(d, info, 'demonym');
+      add(d.endsWith('s') ? d : `${d}s`, info, 'demonym');
+    }
+  }
+  for (const c of ordered) {
+    const info = byCode.get(c.cca3)!;
+    for (const cap of c.capital) add(cap.replace(/\s+D\.?C\.?$/, ''), info, 'capital');
+  }
+  cache = { names, byCode };
+  return cache;
+}
+
+/** Looks up a surface form ("Russian Federation", "Venezuelan", "Moscow", "U.S."). */
+export function lookupCountry(surface: string): CountryHit | undefined {
+  if (/^\p{Lu}{2,3}$/u.test(surface) && !isTrustedShortForm(surface)) return undefined;
+  return load().names.get(foldName(surface));
+}
+
+/** The country with this ISO alpha-3 code. */
+export function countryByCode(code: string): CountryInfo | undefined {
+  return load().byCode.get(code);
+}
+
+/** Longest number of words in any country form (bounds the lookup window). */
+export const MAX_COUNTRY_WORDS = 8;

@@ -1,0 +1,131 @@
+// kg/extract: general English knowledge the extractor relies on: titles and roles, organization and agreement
+// head words, event words, words that are capitalized but never names. No particular person, organization or
+// agreement appears here.
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s*\|\s*|\n+/).map((x) => x.trim().toLowerCase()).filter(Boolean));
+
+/**
+ * Titles and roles that may stand before a name ("Foreign Minister Sergey Lavrov", "spokeswoman Maria X").
+ * Multi-word titles are matched longest first.
+ */
+export const TITLES = set(`
+president | vice president | prime minister | deputy prime minister | minister | foreign minister | defense minister |
+defence minister | interior minister | finance minister | economy minister | trade minister | energy minister |
+health minister | justice minister | education minister | agriculture minister | deputy foreign minister | deputy minister |
+secretary of state | secretary | state secretary | secretary-general | secretary general | treasury secretary |
+defense secretary | foreign secretary | home secretary | chancellor | king | queen | prince | princess | emperor | sheikh |
+emir | sultan | crown prince | senator | sen. | representative | rep. | congressman | congresswoman | governor | gov. |
+mayor | speaker | ambassador | envoy | special envoy | general | gen. | admiral | adm. | colonel | col. | lieutenant |
+lt. | major | maj. | captain | capt. | commander | marshal | field marshal | sergeant | judge | justice | chief justice |
+attorney general | prosecutor | chief prosecutor | pope | cardinal | archbishop | bishop | rabbi | imam | ayatollah |
+supreme leader | chairman | chairwoman | chair | chief executive | chief executive officer | ceo | cfo | coo | cto |
+chief financial officer | chief operating officer | managing director | executive director | director | director general |
+director-general | founder | co-founder | owner | head | chief | leader | opposition leader | interim president |
+self-declared interim president | acting president | president-elect | premier | spokesman | spokeswoman | spokesperson |
+press secretary | deputy | aide | adviser | advisor | national security adviser | attache | attaché | military attache |
+military attaché | consul | commissioner | governor-general | lawmaker | legislator | member of parliament | mp |
+mr. | mrs. | ms. | dr. | prof. | professor | mr | mrs | ms | dr | sir | dame | lord | lady | analyst | economist |
+correspondent | editor | reporter | lawyer | attorney | coach | captain | striker | candidate | nominee | challenger |
+incumbent | rival | party leader | central bank governor | economy secretary | trade representative | spokesman for |
+chief of staff | army chief | foreign affairs minister | commerce secretary | commerce minister | labor minister
+`);
+
+/** Roles that make a person the voice of someone else (spokesperson_for). */
+export const SPOKESPERSON_ROLES = set('spokesman | spokeswoman | spokesperson | press secretary | mouthpiece');
+
+/** Role heads that do not carry office on their own (not holds_office when alone). */
+export const WEAK_ROLES = set(
+  'mr. | mrs. | ms. | dr. | mr | mrs | ms | dr | sir | dame | lord | lady | prof. | professor | analyst | economist | correspondent | editor | reporter | lawyer | attorney | aide | adviser | advisor | candidate | nominee | challenger | rival | founder | co-founder | owner | coach | striker',
+);
+
+/** Words that end (or head) an organization name: "State Council", "Ministry of Defence", "Acme Corp". */
+export const ORG_WORDS = set(`
+ministry | department | council | committee | commission | agency | agence | agencia | bureau | office | service |
+parliament | congress | senate | assembly | legislature | cabinet | government | administration |
+court | tribunal | army | navy | air force | forces | guard | police | party | front | movement | alliance | coalition |
+union | league | federation | association | organization | organisation | institute | institution | foundation | fund |
+bank | university | college | school | academy | company | corporation | corp | corp. | inc | inc. | ltd | ltd. | llc |
+plc | group | holdings | holding | partners | systems | technologies | industries | motors | airlines | airways |
+energy | oil | petroleum | gas | telecom | communications | media | news | press | times | post | journal | herald |
+tribune | gazette | network | broadcasting | radio | television | tv | exchange | board | authority |
+secretariat | directorate | command | brigade | battalion | regiment | division | corps | unit | club | society |
+center | centre | laboratories | labs | pharmaceuticals | pharma | capital | ventures | securities | investments |
+bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh
+`);
+
+/** Lower-case nouns that, following a proper name, make it an organization: "RIA Novosti state news agency". */
+export const ORG_TRAILERS = set(
+  'agency | news agency | state news agency | newspaper | daily | broadcaster | company | firm | group | bank | party | ministry | government | administration | parliament | network | channel | outlet | carrier | airline | automaker | carmaker | manufacturer | giant | conglomerate | regulator | watchdog | insurer | lender | retailer | startup | exchange | fund | union | militia | movement',
+);
+
+/** Head words of agreements and treaties. */
+export const AGREEMENT_WORDS = set(
+  'treaty | agreement | accord | accords | pact | convention | memorandum | protocol | deal | charter | compact | declaration | contract | armistice | ceasefire | truce',
+);
+
+/** Words that end an event name: "the Great Patriotic War", "the G20 Summit". */
+export const EVENT_WORDS = set(
+  'war | summit | conference | forum | games | olympics | election | elections | referendum | revolution | crisis | talks | congress of | festival | cup | championship | world cup | expo | meeting | uprising | invasion | coup | offensive | operation | anniversary | victory',
+);
+
+/** Capitalized words that are never names on their own (sentence openers, pronouns, calendar words...). */
+export const NOT_NAMES = set(`
+the | a | an | this | that | these | those | there | here | it | its | he | she | they | we | i | you | his | her | their |
+our | my | your | and | but | or | nor | neither | either | both | so | yet | if | when | while | after | before | as | at |
+by | for | from | in | into | of | on | to | with | without | about | against | under | over | between | during | since |
+until | no | not | yes | all | any | some | many | most | more | much | few | each | every | other | another | such | what |
+which | who | whom | whose | why | how | where | also | however | meanwhile | moreover | still | then | now | today |
+tomorrow | yesterday | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february |
+march | april | may | june | july | august | september | october | november | december | jan | feb | mar | apr | jun |
+jul | aug | sep | sept | oct | nov | dec | spring | summer | autumn | fall | winter | updated | update | breaking |
+exclusive | analysis | opinion | editorial | comment | comments | add | sort | share | read | more | photo | video |
+watch | listen | subscribe | advertisement | related | reporting | additional | mr | mrs | ms | dr | one | two | three |
+four | five | six | seven | eight | nine | ten | first | second | third | last | next | new | old | according | although |
+though | because | despite | even | just | only | well | let | please | thanks | thank | dear | sir | madam | god | western |
+eastern | northern | southern | central | west | east | north | south | asked | said | says | told | added | noted |
+lavish | we're | i'm | it's | don't | can't | won't | instead | indeed | perhaps | maybe | once | twice | again | above | below |
+coup | accusation | chapter | section | part | article | page | source | sources | note | notes | update | via | re | per
+`);
+
+/** Particles allowed inside personal names: "Ludwig van Beethoven", "Mohammed bin Salman". */
+export const NAME_PARTICLES = set('de | del | della | der | di | da | das | do | dos | du | la | le | van | von | bin | ibn | al | el | ben | st. | y | e | mc');
+
+/** Words that, capitalized inside a chunk, show it is not a personal name. */
+export const NON_PERSON_WORDS = set(`
+state | states | republic | federation | kingdom | united | national | democratic | people's | peoples | federal | royal |
+central | international | global | world | news | air | force | union | foreign | defense | defence | affairs |
+security | strategic | partnership | cooperation | economic | military | technical | great | patriotic | victory |
+anniversary | war | general | assembly | nations | european | islamic | arab | african | american | asian | pacific |
+atlantic | north | south | east | west | northern | southern | eastern | western | new | old | city | county | province |
+region | district | island | islands | river | sea | ocean | lake | mountain | mountains | valley | bay | gulf | street |
+square | road | avenue | airport | station | port | bridge | tower | palace | hall | castle | church | cathedral |
+mosque | temple | stadium | park | museum | hospital | prison | base | camp | border | zone | capitol | white |
+black | red | green | blue | supreme | high | higher | low | lower | upper | middle | minister | president | secretary |
+office | council | committee | party | bank | company | group | agency | ministry | department | court | army | navy |
+reserve | treasury | house | senate | parliament | congress | media | press | times | post | daily | weekly | monthly |
+fund | board | forum | summit | conference | treaty | agreement | accord | pact | convention | protocol | deal |
+charter | initiative | plan | program | programme | project | act | law | bill | code | order | decree | resolution |
+declaration | doctrine | strategy | policy | market | markets | index | exchange | stock | stocks | inc | corp | ltd |
+llc | plc | co | holdings | technologies | systems | energy | oil | gas | motors | airlines | capital | partners |
+ventures | labs | pharmaceuticals | industries | trust | foundation | institute | university | college | school |
+academy | center | centre | services | solutions | network | networks | communications | telecom | media | studios |
+entertainment | games | sports | club | team | fc | league | cup | championship | olympics | festival | awards |
+prize | day | week | month | year | age | era | period | century | internet | web | online | digital | cyber |
+tv | radio | television | channel | magazine | journal | gazette | herald | tribune | chronicle | review | report |
+weather | climate | health | energy | finance | financial | economy | trade | commerce | industry | labor | labour |
+justice | interior | home | education | culture | science | research | development | agriculture | transport |
+infrastructure | environment | housing | tourism | intelligence | police | guard | guards | forces | corps | command |
+navy | marines | marine | coast | space | aviation | nuclear | atomic | missile | missiles | defence | revolutionary |
+liberation | resistance | opposition | coalition | alliance | movement | front | bloc | caucus | cabinet | government |
+administration | regime | authority | authorities | commission | bureau | service | services | directorate |
+secretariat | mission | embassy | consulate | delegation | parliament | assembly | legislature | constitution | constitutional | election | electoral | vote | poll |
+polls | referendum | campaign | crisis | conflict | operation | mission | offensive | invasion | revolution | spring |
+autumn | summer | winter | holy | saint | christian | muslim | jewish | catholic | orthodox | protestant | sunni | shia |
+buddhist | hindu | god | lord | prophet | bible | koran | quran | torah | gospel | english | french | spanish |
+german | russian | chinese | arabic | latin | greek 
+`);
+
+/** Relative date words handled by the date resolver; listed here so they are never names. */
+export const CALENDAR_WORDS = set(
+  'monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april | may | june | july | august | september | october | november | december | weekend | today | yesterday | tomorrow',
+);

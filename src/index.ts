@@ -1,0 +1,11 @@
+// kg: the library entry point. `import { build, shortestPath } from 'kg'`.
+export { build, buildFromDocuments, graphFromExtractions } from './build.js';
+export type { BuildOptions, BuildResult, BuildProgress } from './build.js';
+export { readDocuments, parseDocument } from './ingest/index.js';
+export { extractDocument } from './extract/index.js';
+export { resolveEntities } from './resolve/index.js';
+export { assembleGraph } from './assemble/index.js';
+export { enrichGraph } from './enrich/index.js';
+export * from './export/index.js';
+export * from './query/index.js';
+export * from './model/index.js';

@@ -1,0 +1,169 @@
+// kg/ingest: files and directories -> KgDocuments. Walks directories (symlink loops and unreadable files are
+// skipped with a reason), decodes, strips front matter / HTML, dates each document and drops duplicates.
+// Does no extraction.
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { KgError } from '../model/errors.js';
+import type { KgDocument } from '../model/types.js';
+import { decodeBytes } from './decode.js';
+import { findDateline } from './dateline.js';
+import { splitFrontMatter } from './front-matter.js';
+import { htmlToText } from './html-to-text.js';
+import { createHash } from 'node:crypto';
+
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
+export interface IngestResult {
+  documents: KgDocument[];
+  skipped: SkippedInput[];
+  warnings: SkippedInput[];
+}
+
+interface Found {
+  path: string;
+  id: string;
+}
+
+/** Lists document files under the given paths (sorted, deduplicated by real path). */
+function listFiles(inputs: string[], skipped: SkippedInput[]): Found[] {
+  const found: Found[] = [];
+  const seen = new Set<string>();
+  const visit = (path: string, root: string, explicit: boolean): void => {
+    let real: string;
+    let stat;
+    try {
+      real = realpathSync(path);
+      stat = statSync(real);
+    } catch (error) {
+      if (explicit) throw new KgError('INPUT_NOT_FOUND', `kg/ingest: cannot read "${path}": no such file or directory`);
+      skipped.push({ path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      return;
+    }
+    if (stat.isDirectory()) {
+      if (seen.has(real)) return; // symlink loop or repeated directory
+      seen.add(real);
+      let entries: string[];
+      try {
+        entries = readdirSync(real).sort();
+      } catch (error) {
+        skipped.push({ path, reason: `unreadable directory (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+        return;
+      }
+      for (const name of entries) {
+        if (name.startsWith('.')) continue;
+        visit(join(path, name), root, false);
+      }
+      return;
+    }
+    if (!stat.isFile()) return;
+    const ext = extname(path).toLowerCase();
+    if (!DOCUMENT_EXTENSIONS.includes(ext)) {
+      if (explicit) skipped.push({ path, reason: `unsupported extension "${ext}" (use .txt, .md or .html)` });
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    const id = root === path ? basename(path) : relative(root, path).split(sep).join('/');
+    found.push({ path, id });
+  };
+  for (const input of inputs) {
+    const abs = resolve(input);
+    visit(abs, abs, true);
+  }
+  return found;
+}
+
+/** Parses one file's text according to its extension. */
+export function parseDocument(id: string, raw: string, ext: string, path?: string): { doc: KgDocument; warnings: string[] } {
+  const warnings: string[] = [];
+  let text = raw;
+  let meta: { title?: string; date?: string; source?: string } = {};
+  let dateFrom: KgDocument['dateFrom'];
+  if (ext === '.md' || ext === '.markdown') {
+    const fm = splitFrontMatter(raw);
+    text = fm.body;
+    meta = fm.meta;
+    if (fm.warning) warnings.push(fm.warning);
+    if (meta.date) dateFrom = 'front-matter';
+  } else if (ext === '.html' || ext === '.htm') {
+    const h = htmlToText(raw);
+    text = h.text;
+    if (h.title) meta.title = h.title;
+    if (h.date) {
+      meta.date = h.date;
+      dateFrom = 'meta';
+    }
+  }
+  if (!meta.date) {
+    const d = findDateline(text);
+    if (d) {
+      meta.date = d;
+      dateFrom = 'dateline';
+    }
+  }
+  const doc: KgDocument = { id, text };
+  if (meta.title) doc.title = meta.title;
+  if (meta.date) doc.date = meta.date;
+  if (meta.source) doc.source = meta.source;
+  if (dateFrom) doc.dateFrom = dateFrom;
+  if (path) doc.path = path;
+  return { doc, warnings };
+}
+
+/**
+ * Reads every document under `inputs`. Throws INPUT_NOT_FOUND for a missing path and NO_DOCUMENTS when
+ * nothing usable is left; unreadable, binary or empty files are reported in `skipped` (with `strict`, thrown).
+ */
+export function readDocuments(inputs: string[], options: { strict?: boolean } = {}): IngestResult {
+  if (inputs.length === 0) throw new KgError('USAGE', 'kg/ingest: no input given (pass files or directories)');
+  const skipped: SkippedInput[] = [];
+  const warnings: SkippedInput[] = [];
+  const files = listFiles(inputs, skipped);
+  const documents: KgDocument[] = [];
+  const hashes = new Set<string>();
+  for (const { path, id } of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      skipped.push({ path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    const decoded = decodeBytes(bytes);
+    if (decoded.binary) {
+      skipped.push({ path, reason: decoded.warnings.join('; ') });
+      continue;
+    }
+    for (const w of decoded.warnings) warnings.push({ path, reason: w });
+    const { doc, warnings: docWarnings } = parseDocument(id, decoded.text, extname(path).toLowerCase(), path);
+    for (const w of docWarnings) warnings.push({ path, reason: w });
+    if (!doc.text.trim()) {
+      skipped.push({ path, reason: 'empty document (no text)' });
+      continue;
+    }
+    const hash = createHash('sha1').update(doc.text).digest('hex');
+    if (hashes.has(hash)) {
+      skipped.push({ path, reason: 'duplicate of another document (same text)' });
+      continue;
+    }
+    hashes.add(hash);
+    documents.push(doc);
+  }
+  if (options.strict && skipped.length > 0) {
+    const first = skipped[0]!;
+    throw new KgError('INPUT_UNREADABLE', `kg/ingest: cannot use "${first.path}": ${first.reason} (--strict)`);
+  }
+  if (documents.length === 0) {
+    throw new KgError(
+      'NO_DOCUMENTS',
+      `kg/ingest: no documents found in ${inputs.map((i) => `"${i}"`).join(', ')} (expected .txt, .md or .html files${skipped.length ? `; ${skipped.length} skipped` : ''})`,
+    );
+  }
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { documents, skipped, warnings };
+}

@@ -1,0 +1,86 @@
+// kg/resolve: merges the per-document entities of every extraction into global entities with stable ids:
+// countries by ISO code, people by transliteration-folded full name (a surname alone never merges two
+// documents' people), organizations, places and events by folded name, agreements by name and signing date.
+// Prefers a duplicate to a wrong merge. Claims are rewritten onto the global ids.
+import type { EntityType, Extraction, LocalEntity } from '../model/types.js';
+import { foldName, slugify } from '../util/fold.js';
+import { personKey } from './person-names.js';
+import type { Resolution, ResolvedClaim, ResolvedEntity } from './types.js';
+
+const TYPE_PREFIX: Record<EntityType, string> = {
+  Person: 'person',
+  Country: 'country',
+  Organization: 'org',
+  Agreement: 'agreement',
+  Event: 'event',
+  Place: 'place',
+  Other: 'other',
+};
+
+/** The cross-document identity of a local entity. */
+function identityOf(e: LocalEntity): string {
+  switch (e.type) {
+    case 'Country':
+      return `country:${(e.code ?? foldName(e.name)).toLowerCase()}`;
+    case 'Person':
+      return `person:${personKey(e.name)}`;
+    case 'Agreement':
+      return `agreement:${foldName(e.name)}${e.signed ? `:${e.signed.slice(0, 4)}` : ''}`;
+    default:
+      return `${TYPE_PREFIX[e.type]}:${foldName(e.name).replace(/^the /, '')}`;
+  }
+}
+
+const preferLabel = (current: string, candidate: string): string => {
+  // The longer form names the entity best; on ties prefer accented (original) spellings, then sort order.
+  if (candidate.length !== current.length) return candidate.length > current.length ? candidate : current;
+  const accents = (s: string): number => s.normalize('NFD').length - s.length;
+  if (accents(candidate) !== accents(current)) return accents(candidate) > accents(current) ? candidate : current;
+  return candidate < current ? candidate : current;
+};
+
+/** Resolves local entities across documents into global entities. */
+export function resolveEntities(extractions: Extraction[]): Resolution {
+  const byIdentity = new Map<string, ResolvedEntity>();
+  const claims: ResolvedClaim[] = [];
+  const usedIds = new Map<string, string>(); // id -> identity (guards slug collisions)
+
+  for (const x of extractions) {
+    const localToGlobal = new Map<string, string>();
+    for (const e of x.entities) {
+      const identity = identityOf(e);
+      let g = byIdentity.get(identity);
+      if (!g) {
+        const base = e.type === 'Country' && e.code ? `country:${e.code.toLowerCase()}` : `${TYPE_PREFIX[e.type]}:${slugify(e.name)}`;
+        let id = base;
+        for (let i = 2; usedIds.has(id) && usedIds.get(id) !== identity; i++) id = `${base}-${i}`;
+        usedIds.set(id, identity);
+        g = { id, label: e.name, type: e.type, aliases: [], mentions: 0, documents: [] };
+        byIdentity.set(identity, g);
+      } else {
+        g.label = e.type === 'Country' ? g.label : preferLabel(g.label, e.name);
+      }
+      g.aliases.push(...e.aliases, e.name);
+      g.mentions += e.mentions;
+      if (!g.documents.includes(x.doc.id)) g.documents.push(x.doc.id);
+      if (e.title && !g.title) g.title = e.title;
+      if (e.code) g.code = e.code;
+      if (e.signed && (!g.signed || e.signed.length > g.signed.length)) g.signed = e.signed;
+      if (e.status) g.status = rankStatus(g.status, e.status);
+      localToGlobal.set(e.key, g.id);
+    }
+    for (const c of x.claims) {
+      const subject = localToGlobal.get(c.subject);
+      const object = localToGlobal.get(c.object);
+      if (!subject || !object) continue;
+      const source = c.source ? localToGlobal.get(c.source) : undefined;
+      claims.push({ ...c, subject, object, ...(source ? { source } : {}) });
+    }
+  }
+  const entities = [...byIdentity.values()].map((g) => ({ ...g, aliases: [...new Set(g.aliases)].filter((a) => a !== g.label) }));
+  return { entities, claims };
+}
+
+const STATUS_ORDER = ['signed', 'ratified', 'in force'];
+const rankStatus = (a: string | undefined, b: string): string =>
+  a && STATUS_ORDER.indexOf(a) > STATUS_ORDER.indexOf(b) ? a : b;

@@ -1,0 +1,15 @@
+// kg/util: text folding for matching names (case, accents, punctuation). Pure; no locale data.
+
+/** Strips accents: "Guaidó" -> "Guaido". */
+export const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/** Folds a name for comparison: accents, case, dots and apostrophes gone, other punctuation to spaces. */
+export const foldName = (s: string): string =>
+  stripAccents(s)
+    .toLowerCase()
+    .replace(/[.\u2018\u2019'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** A slug for stable node ids: "Nicolás Maduro" -> "nicolas-maduro". */
+export const slugify = (s: string): string => foldName(s).replace(/\s+/g, '-') || 'x';
