@@ -1,14 +1,20 @@
 // kg/enrich: adds degree, pagerank, Louvain communities, colours, sizes and ForceAtlas2 + noverlap positions
 // to an assembled graph, in place. Seeded and rounded so the same graph always gets the same numbers.
 // Co-mention edges count for nothing here: only explicit relations shape metrics and layout.
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import louvain from 'graphology-communities-louvain';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import noverlapModule from 'graphology-layout-noverlap';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import louvainModule from 'graphology-communities-louvain';
 import { UndirectedGraph } from 'graphology';
 import { TYPE_COLORS } from '../model/palette.js';
 import type { KgGraph } from '../model/types.js';
+import { interopDefault } from '../util/interop-default.js';
 import { createRng, hashSeed } from '../util/random.js';
+
+const forceAtlas2 = interopDefault(forceAtlas2Module);
+const noverlap = interopDefault(noverlapModule);
+const pagerank = interopDefault(pagerankModule);
+const louvain = interopDefault(louvainModule);
 
 export interface EnrichOptions {
   /** ForceAtlas2 iterations (default: scaled to graph size). */

@@ -1,28 +1,92 @@
 // kg/cli: `kg build <file-or-dir>... --out <dir>`: builds graph.json and graph.gexf and prints a summary.
-import { join } from 'node:path';
-import { build } from '../../build.js';
+// Extraction runs in worker threads (--workers) through a per-document cache (<out>/.kg-cache by default).
+// Draws a progress bar only when stderr is a terminal; in pipes and CI it prints the summary line alone.
+import { join, resolve } from 'node:path';
+import { buildGraph, type BuildProgress } from '../../build.js';
 import { writeGexf, writeGraphJson } from '../../export/index.js';
 import { KgError } from '../../model/errors.js';
+import { formatProgressBar } from '../../pipeline/progress-bar.js';
 import type { Command } from '../command.js';
+
+const PROGRESS_INTERVAL_MS = 100;
+
+/** Parses --workers: "auto" or a positive integer. */
+function parseWorkers(value: unknown): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new KgError('INVALID_OPTION', `kg build: --workers expects a whole number from 1 to 256 or "auto", got "${String(value)}"`);
+  }
+  return n;
+}
+
+/** Returns an onProgress callback that redraws one stderr line at most every 100 ms. */
+function createProgressDrawer(): { onProgress: (p: BuildProgress) => void; clear: () => void } {
+  let last = 0;
+  let drawn = false;
+  const columns = (): number => process.stderr.columns || 80;
+  return {
+    onProgress(p) {
+      const now = performance.now();
+      if (p.phase === 'extract' && p.done < p.total && now - last < PROGRESS_INTERVAL_MS) return;
+      last = now;
+      process.stderr.write(`\r\x1b[2K${formatProgressBar(p, columns() - 1)}`);
+      drawn = true;
+    },
+    clear() {
+      if (drawn) process.stderr.write('\r\x1b[2K');
+      drawn = false;
+    },
+  };
+}
+
+/** Writes both outputs, turning file-system failures into one-line errors. */
+function writeOutputs(graph: Parameters<typeof writeGraphJson>[0], out: string): void {
+  try {
+    writeGraphJson(graph, join(out, 'graph.json'));
+    writeGexf(graph, join(out, 'graph.gexf'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw new KgError('INVALID_OPTION', `kg build: cannot write to "${out}": ${code} (choose another --out directory)`);
+  }
+}
 
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Build a knowledge graph from .txt, .md and .html documents',
-  usage: 'kg build <file-or-dir>... [--out <dir>] [--strict] [--quiet]',
+  usage: 'kg build <file-or-dir>... [--out <dir>] [--workers <n>|auto] [--cache <dir>] [--no-cache] [--strict] [--quiet]',
   flags: {
     out: { type: 'string', alias: 'o', description: 'output directory for graph.json and graph.gexf', default: 'graph' },
+    workers: { type: 'string', alias: 'j', description: 'extraction worker threads, or "auto" (one per core; 1 for small inputs)', default: 'auto' },
+    cache: { type: 'string', description: 'directory of the per-document extraction cache (default: <out>/.kg-cache)' },
+    noCache: { type: 'boolean', description: 'neither read nor write the extraction cache' },
     strict: { type: 'boolean', description: 'fail on any unreadable, binary or empty document instead of skipping it' },
     quiet: { type: 'boolean', alias: 'q', description: 'print nothing but errors' },
-    verbose: { type: 'boolean', description: 'print each skipped document and warning, and stack traces of bugs' },
+    verbose: { type: 'boolean', description: 'print each warning, and stack traces of bugs' },
   },
-  details: 'Example:\n  kg build corpus --out graph\n  kg build article.md reports/ --out out',
-  run({ positionals, flags }, io) {
+  details: 'Example:\n  kg build corpus --out graph\n  kg build article.md reports/ --out out --workers 2',
+  async run({ positionals, flags }, io) {
     if (positionals.length === 0) throw new KgError('USAGE', 'kg build: no input given (usage: kg build <file-or-dir>... --out <dir>)');
     const out = String(flags.out);
+    const workers = parseWorkers(flags.workers);
+    const defaultCache = !flags.cache;
+    const cacheDir = flags.noCache ? undefined : resolve(flags.cache ? String(flags.cache) : join(out, '.kg-cache'));
+    const drawer = io.tty && !flags.quiet ? createProgressDrawer() : undefined;
     const t0 = performance.now();
-    const result = build(positionals, { strict: Boolean(flags.strict) });
-    writeGraphJson(result.graph, join(out, 'graph.json'));
-    writeGexf(result.graph, join(out, 'graph.gexf'));
+    let result;
+    try {
+      result = await buildGraph(positionals, {
+        strict: Boolean(flags.strict),
+        workers,
+        ...(cacheDir ? { cacheDir, pruneCache: defaultCache } : {}),
+        ...(drawer ? { onProgress: drawer.onProgress } : {}),
+      });
+      drawer?.onProgress({ phase: 'assemble', done: result.documents, total: result.documents, words: result.words, totalWords: result.words, elapsedMs: performance.now() - t0 });
+      writeOutputs(result.graph, out);
+    } finally {
+      drawer?.clear();
+    }
     const seconds = (performance.now() - t0) / 1000;
     for (const s of result.skipped) io.err(`kg build: skipped "${s.path}": ${s.reason}`);
     if (flags.verbose) for (const w of result.warnings) io.err(`kg build: warning for "${w.path}": ${w.reason}`);
@@ -32,8 +96,9 @@ export const buildCommand: Command = {
       if (a.type !== 'co_mentioned') relations++;
     });
     if (!flags.quiet) {
+      const cache = result.cache ? `, cache ${result.cache.hits}/${result.cache.hits + result.cache.misses} hits` : '';
       io.out(
-        `kg build: ${result.documents} document(s), ${result.words} words, ${result.graph.order} entities, ${relations} relations in ${seconds.toFixed(2)}s -> ${join(out, 'graph.json')}, ${join(out, 'graph.gexf')}`,
+        `kg build: ${result.documents} document(s), ${result.words} words, ${result.graph.order} entities, ${relations} relations in ${seconds.toFixed(2)}s (${result.workers} worker(s)${cache}) -> ${join(out, 'graph.json')}, ${join(out, 'graph.gexf')}`,
       );
     }
   },
