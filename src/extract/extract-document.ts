@@ -1,23 +1,327 @@
-// kg/extract: Document -> Extraction (entities + claims). Placeholder: countries only, replaced next.
-import type { Extraction, KgDocument, LocalEntity } from '../model/types.js';
-import { lookupCountry } from './countries.js';
-import { splitSentences } from './sentences.js';
-import { countWords, tokenize } from './tokens.js';
+// kg/extract: Document -> Extraction. Orchestrates the stage: sentences and tokens, mentions, agreements,
+// in-document coreference (surnames, bare "the treaty", role back-references, "we" inside a quote), role
+// relations (holds_office, spokesperson_for), party_to, verb relations and their dates. Pure and per document;
+// entity keys are local (resolve makes them global).
+import type { Claim, EntityType, Extraction, KgDocument, LocalEntity } from '../model/types.js';
+import { foldName } from '../util/fold.js';
+import { findAgreements, type AgreementMention } from './agreements.js';
+import { countryByCode } from './countries.js';
+import { findDates, nearestDate, parseDocDate, type DateMention } from './dates.js';
+import { SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
+import { findMentions, type Mention } from './mentions.js';
+import { attributeQuotes, findQuoteRegions } from './quotes.js';
+import { findRelations, type Arg } from './relations.js';
+import { splitSentences, type Span } from './sentences.js';
+import { countWords, tokenize, type Token } from './tokens.js';
 
+/** Bump when extraction output changes, so caches keyed on it are invalidated. */
+export const EXTRACTOR_VERSION = 1;
+
+interface SentenceData extends Span {
+  index: number;
+  tokens: Token[];
+  mentions: Mention[];
+  agreements: (AgreementMention & { key?: string })[];
+  dates: DateMention[];
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
+const titleCase = (s: string): string =>
+  s.split(' ').map((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+const lastWord = (s: string): string => foldName(s).split(' ').pop() ?? '';
+
+class Registry {
+  readonly entities = new Map<string, LocalEntity>();
+  add(key: string, type: EntityType, name: string, surface: string, extra: Partial<LocalEntity> = {}): string {
+    let e = this.entities.get(key);
+    if (!e) {
+      e = { key, type, name, aliases: [], mentions: 0, ...extra };
+      this.entities.set(key, e);
+    } else if (type !== 'Country' && name.length > e.name.length) e.name = name;
+    e.mentions++;
+    if (!e.aliases.includes(surface)) e.aliases.push(surface);
+    return key;
+  }
+}
+
+/** Extracts entities and claims from one document. */
 export function extractDocument(doc: KgDocument): Extraction {
-  const entities = new Map<string, LocalEntity>();
-  for (const s of splitSentences(doc.text)) {
-    for (const t of tokenize(doc.text, s.start, s.end)) {
-      if (!t.cap) continue;
-      const hit = lookupCountry(t.text);
-      if (!hit) continue;
-      const key = `c:${hit.country.code}`;
-      const e = entities.get(key) ?? { key, type: 'Country' as const, name: hit.country.name, aliases: [], mentions: 0, code: hit.country.code };
-      e.mentions++;
-      if (!e.aliases.includes(t.text)) e.aliases.push(t.text);
-      entities.set(key, e);
+  const text = doc.text;
+  const docDate = parseDocDate(doc.date);
+  const registry = new Registry();
+  const claims: Claim[] = [];
+
+  // Sentences, tokens and the document's lower-case vocabulary
+  const spans = splitSentences(text);
+  const lowercaseSeen = new Set<string>();
+  const tokenized = spans.map((s) => tokenize(text, s.start, s.end));
+  for (const tokens of tokenized) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseSeen.add(t.lower);
+
+  // Mentions and agreements per sentence
+  const sentences: SentenceData[] = spans.map((span, index) => {
+    const tokens = tokenized[index]!;
+    const mentions = findMentions(text, tokens, index, lowercaseSeen);
+    const agreements = findAgreements(text, tokens, index, mentions);
+    // Names inside an agreement's name are not entities of their own; its parties stay as countries.
+    for (const a of agreements) {
+      if (!a.label) continue;
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (m.start >= a.start && m.end <= a.end) {
+          if (m.kind === 'country' || (m.type === 'Organization' && a.parties.includes(k))) m.modifier = true;
+          else m.kind = 'title', (m.title = undefined), (m.type = undefined), (m.single = false), (m.name = undefined);
+        }
+      }
+    }
+    return { ...span, index, tokens, mentions, agreements, dates: findDates(text, span.start, span.end, docDate) };
+  });
+
+  // Registry: countries, organizations, events, products, people (full names first)
+  const personKeyOf = new Map<string, string>(); // folded full name -> key
+  const persons: { key: string; tokens: string[] }[] = [];
+  const all = sentences.flatMap((s) => s.mentions.map((m) => ({ s, m })));
+  for (const { m } of all) {
+    if (m.kind === 'country') {
+      const c = countryByCode(m.code!);
+      m.key = registry.add(`c:${m.code}`, 'Country', c?.name ?? m.text, m.text, { code: m.code! });
+    } else if (m.kind === 'entity' && m.type && m.type !== 'Person') {
+      const name = m.name ?? m.text;
+      m.key = registry.add(`${m.type[0]}:${foldName(name).replace(/^the /, '')}`, m.type, name, name, m.code ? {} : {});
     }
   }
+  const personMentions = all.filter(({ m }) => m.kind === 'entity' && m.type === 'Person').map(({ m }) => m);
+  personMentions.sort((a, b) => (b.name ?? b.text).split(/\s+/).length - (a.name ?? a.text).split(/\s+/).length || a.start - b.start);
+  for (const m of personMentions) {
+    const name = m.name ?? m.text;
+    const words = foldName(name).split(' ');
+    // A shorter form of a longer name in this document ("Padrino Lopez", "Lavrov") is the same person
+    const longer = persons.filter((p) => p.tokens.length > words.length && words.every((w, i) => p.tokens[p.tokens.length - words.length + i] === w));
+    let key: string;
+    if (longer.length === 1) key = longer[0]!.key;
+    else if (longer.length > 1) continue; // ambiguous: two people share this name; prefer no link
+    else {
+      key = personKeyOf.get(words.join(' ')) ?? `p:${words.join(' ')}`;
+      if (!personKeyOf.has(words.join(' '))) {
+        personKeyOf.set(words.join(' '), key);
+        persons.push({ key, tokens: words });
+      }
+    }
+    m.key = registry.add(key, 'Person', name, name, m.title ? { title: titleCase(m.title) } : {});
+    const e = registry.entities.get(key)!;
+    if (m.title && !e.title) e.title = titleCase(m.title);
+  }
+  // Single capitalized words: a surname of someone named in full, else an organization named twice, else nothing
+  const singleCounts = new Map<string, number>();
+  for (const { m } of all) if (m.single && !m.sentenceInitial) singleCounts.set(foldName(m.text), (singleCounts.get(foldName(m.text)) ?? 0) + 1);
+  for (const { m } of all) {
+    if (!m.single) continue;
+    const w = foldName(m.text);
+    const owners = persons.filter((p) => p.tokens.length > 1 && p.tokens.slice(1).includes(w));
+    if (owners.length === 1) {
+      m.key = registry.add(owners[0]!.key, 'Person', m.text, m.text);
+      m.type = 'Person';
+    } else if (owners.length === 0 && (singleCounts.get(w) ?? 0) >= 2) {
+      m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
+      m.type = 'Organization';
+    }
+  }
+
+  // Agreements: described ones keyed by topic; bare references go to the nearest described one of the same kind
+  const described: { key: string; head: string; sentence: number }[] = [];
+  for (const s of sentences) {
+    for (const a of s.agreements) {
+      if (!a.label) continue;
+      const existing = described.find((d) => d.key === `A:${a.topic}`);
+      a.key = registry.add(`A:${a.topic}`, 'Agreement', a.label, text.slice(a.start, a.end));
+      const e = registry.entities.get(a.key)!;
+      if (/^\p{Lu}/u.test(a.label) && a.label.length > e.name.length) e.name = a.label;
+      if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index });
+    }
+  }
+  for (const s of sentences) {
+    for (const a of s.agreements) {
+      if (a.label) continue;
+      const same = described.filter((d) => d.head === a.head);
+      const pool = same.length ? same : described;
+      if (!pool.length) continue;
+      const before = pool.filter((d) => d.sentence <= s.index).pop();
+      const target = before ?? pool[0]!;
+      a.key = target.key;
+      registry.add(target.key, 'Agreement', registry.entities.get(target.key)!.name, text.slice(a.start, a.end));
+    }
+  }
+
+  // Role relations: holds_office / spokesperson_for, including back-references ("the attache, X")
+  const roleRefs: { last: string; key: string }[] = [];
+  const speakerAffiliation = new Map<string, string>();
+  const roleClaim = (s: SentenceData, person: string, owner: string, title: string): void => {
+    const spokes = SPOKESPERSON_ROLES.has(title.toLowerCase());
+    if (!spokes && WEAK_ROLES.has(title.toLowerCase())) return;
+    claims.push({
+      type: spokes ? 'spokesperson_for' : 'holds_office',
+      label: spokes ? `${title.toLowerCase()} for` : titleCase(title),
+      subject: person,
+      object: owner,
+      evidence: evidenceOf(doc.id, text, s),
+      confidence: 0.9,
+    });
+    const ownerEntity = registry.entities.get(owner);
+    const country = ownerEntity?.type === 'Country' ? owner : ownerEntity?.code ? `c:${ownerEntity.code}` : speakerAffiliation.get(owner);
+    if (country && !speakerAffiliation.has(person)) speakerAffiliation.set(person, country);
+  };
+  let lastOrgByHead = new Map<string, string>();
+  for (const s of sentences) {
+    s.mentions.forEach((m, k) => {
+      if (m.kind === 'entity' && m.type === 'Organization' && m.key) for (const w of foldName(m.name ?? m.text).split(' ')) lastOrgByHead.set(w, m.key);
+      if (m.kind !== 'title' || !m.title) return;
+      const owner = m.affiliation !== undefined ? s.mentions[m.affiliation] : undefined;
+      let ownerKey = owner?.key;
+      if (!ownerKey) {
+        // "ministry spokeswoman": the organization of that kind last named
+        const prevWord = s.tokens.find((t) => t.end <= m.start && t.end >= m.start - 1 - 12 && /^[a-z]+$/.test(t.text) && lastOrgByHead.has(t.lower) && text.slice(t.end, m.start).trim() === '');
+        if (prevWord) ownerKey = lastOrgByHead.get(prevWord.lower);
+      }
+      const person = s.mentions.find((p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && /^\s*,?\s*$/.test(text.slice(m.end, p.start)));
+      if (ownerKey && !person) roleRefs.push({ last: lastWord(m.title), key: ownerKey });
+      if (person?.key) {
+        if (!ownerKey) ownerKey = [...roleRefs].reverse().find((r) => r.last === lastWord(m.title!))?.key;
+        if (ownerKey && ownerKey !== person.key) roleClaim(s, person.key, ownerKey, m.title);
+      }
+    });
+  }
+  lastOrgByHead = new Map();
+  inferUnqualifiedOffices(sentences, registry, claims, doc.id, text);
+
+  // Quotes and their speakers (for "we"/"our" inside quotes, and reported-speech sources)
+  const personOffsets = all.filter(({ m }) => m.type === 'Person' && m.key).map(({ m }) => m);
+  const quoteRegions = findQuoteRegions(text);
+  const inQuotes = (at: number): boolean => quoteRegions.some((r) => at > r.start && at < r.end);
+  const regions = attributeQuotes(
+    text,
+    quoteRegions,
+    (from, to) => personOffsets.find((m) => m.start >= from && m.start < to && !inQuotes(m.start))?.start,
+    (at) => [...personOffsets].reverse().find((m) => m.start < at && !inQuotes(m.start))?.start,
+  );
+  const personAtOffset = new Map(personOffsets.map((m) => [m.start, m.key!]));
+
+  // Verb relations, party_to, agreement dates and status
+  let focus: string | undefined;
+  for (const s of sentences) {
+    const args: Arg[] = [];
+    for (const m of s.mentions) {
+      if (!m.key || m.modifier || m.kind === 'title') continue;
+      const type = registry.entities.get(m.key)!.type;
+      args.push({ start: m.start, end: m.end, key: m.key, type });
+    }
+    for (const a of s.agreements) if (a.key) args.push({ start: a.start, end: a.end, key: a.key, type: 'Agreement' });
+    // First person inside a quote: the speaker's country
+    for (const r of regions) {
+      if (r.speakerAt === undefined || r.end <= s.start || r.start >= s.end) continue;
+      const speaker = personAtOffset.get(r.speakerAt);
+      const country = speaker ? speakerAffiliation.get(speaker) : undefined;
+      if (!country) continue;
+      for (const t of s.tokens) {
+        if (t.start > r.start && t.end < r.end && /^(we|our|us|ours)$/.test(t.lower)) args.push({ start: t.start, end: t.end, key: country, type: 'Country' });
+      }
+    }
+    args.sort((x, y) => x.start - y.start || y.end - x.end);
+    const dedup = args.filter((a, i) => i === 0 || !(args[i - 1]!.start <= a.start && a.end <= args[i - 1]!.end));
+    const agreementsHere = s.agreements.filter((a) => a.key);
+    if (agreementsHere.length) focus = agreementsHere[agreementsHere.length - 1]!.key;
+    const sentenceText = text.slice(s.start, s.end);
+    const evidence = evidenceOf(doc.id, text, s);
+    const quoteSpeaker = regions.find((r) => r.speakerAt !== undefined && s.start >= r.start && s.start < r.end);
+    const source = quoteSpeaker ? personAtOffset.get(quoteSpeaker.speakerAt!) : undefined;
+
+    for (const rel of findRelations(text, s, dedup, focus)) {
+      const date = nearestDate(s.dates, rel.at);
+      claims.push({ ...rel, evidence, confidence: 0.7, ...(date ? { date } : {}), ...(source && source !== rel.subject ? { source } : {}) });
+      // "signed" and "ratified" also date and qualify the agreement
+      const agreement = registry.entities.get(rel.object);
+      if (agreement?.type === 'Agreement' && rel.type === 'ratified' && !agreement.status) agreement.status = 'ratified';
+    }
+    // Agreements: parties, signing dates, status
+    const negated = /\b(?:not|never|yet to)\b|n[’']t\b/i;
+    for (const a of s.agreements) {
+      if (!a.key) continue;
+      const e = registry.entities.get(a.key)!;
+      for (const p of a.parties) {
+        const party = s.mentions[p];
+        if (!party?.key || party.key === a.key) continue;
+        claims.push({ type: 'party_to', label: 'party to', subject: a.key, object: party.key, evidence, confidence: 0.85 });
+      }
+      if (a.year && !e.signed) e.signed = a.year;
+    }
+    const target = agreementsHere.length ? agreementsHere[agreementsHere.length - 1]!.key : /^(?:It|This|That)\b|\b(?:the|this) (?:treaty|agreement|accord|pact|deal)\b/i.test(sentenceText) ? focus : undefined;
+    if (target) {
+      const e = registry.entities.get(target)!;
+      const signedAt = sentenceText.search(/\bsigned\b/i);
+      if (signedAt >= 0 && !negated.test(sentenceText.slice(Math.max(0, signedAt - 12), signedAt))) {
+        const date = nearestDate(s.dates.filter((d) => d.start >= s.start + signedAt), s.start + signedAt);
+        if (date && (!e.signed || date.length > e.signed.length)) e.signed = date;
+        if (!e.status) e.status = 'signed';
+      }
+      const force = /\b(?:entered|enters|came|comes) into force\b/i.exec(sentenceText);
+      if (force && !negated.test(sentenceText.slice(0, force.index))) e.status = 'in force';
+    }
+  }
+  for (const c of claims) {
+    if (c.type === 'signed' || c.type === 'party_to') {
+      const ag = registry.entities.get(c.type === 'signed' ? c.object : c.subject);
+      if (ag?.signed && !c.date) c.date = ag.signed;
+    }
+  }
+
   const { text: _t, ...meta } = doc;
-  return { doc: { ...meta, words: countWords(doc.text) }, entities: [...entities.values()], claims: [] };
+  const entities = [...registry.entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { doc: { ...meta, words: countWords(text) }, entities, claims };
+}
+
+function evidenceOf(doc: string, text: string, s: Span): Claim['evidence'] {
+  return { doc, text: text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+/** Offices a country has one holder of at a time. */
+const SINGLE_HOLDER_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'foreign minister', 'defense minister', 'defence minister', 'finance minister', 'interior minister', 'supreme leader', 'vice president']);
+
+/**
+ * "President Nicolas Maduro" with no country named: the country most often named in the same sentences as that
+ * person, among countries whose same office is not already held by someone else in the document. Needs a
+ * clear winner seen in at least two sentences; otherwise nothing is inferred.
+ */
+function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, claims: Claim[], docId: string, text: string): void {
+  const held = new Map<string, Set<string>>(); // office -> countries with a holder
+  const hasRole = new Set<string>();
+  for (const c of claims) {
+    if (c.type !== 'holds_office' && c.type !== 'spokesperson_for') continue;
+    hasRole.add(c.subject);
+    const office = c.label.toLowerCase();
+    if (!held.has(office)) held.set(office, new Set());
+    held.get(office)!.add(c.object);
+  }
+  for (const e of registry.entities.values()) {
+    if (e.type !== 'Person' || !e.title || hasRole.has(e.key)) continue;
+    const office = e.title.toLowerCase();
+    if (!SINGLE_HOLDER_OFFICES.has(office)) continue;
+    const counts = new Map<string, number>();
+    let evidenceSentence: SentenceData | undefined;
+    for (const s of sentences) {
+      if (!s.mentions.some((m) => m.key === e.key)) continue;
+      evidenceSentence ??= s;
+      const countries = new Set(s.mentions.filter((m) => m.kind === 'country' && m.key).map((m) => m.key!));
+      for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    const taken = held.get(office) ?? new Set();
+    const ranked = [...counts.entries()].filter(([c]) => !taken.has(c)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [best, second] = ranked;
+    if (!best || best[1] < 2 || (second && second[1] === best[1]) || !evidenceSentence) continue;
+    claims.push({
+      type: 'holds_office',
+      label: e.title,
+      subject: e.key,
+      object: best[0],
+      evidence: evidenceOf(docId, text, evidenceSentence),
+      confidence: 0.5,
+    });
+  }
 }

@@ -1,0 +1,131 @@
+// kg/extract: finds agreements and treaties in a sentence: named ones ("the Treaty between X and Y on
+// Strategic Partnership and Cooperation"), described ones ("an agreement on military and technical
+// cooperation", "the 2001 arms-control accord") and bare references ("the treaty", "a deal"), with the parties
+// named by "between X and Y" / "with X". Plural mentions ("agreements") are not entities.
+import { AGREEMENT_WORDS } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+export interface AgreementMention {
+  sentence: number;
+  start: number;
+  end: number;
+  /** Head word, lower case: "treaty", "agreement"... */
+  head: string;
+  /** Label for the entity, or undefined for a bare reference ("the treaty"). */
+  label?: string;
+  /** Folded identity within the document (topic or name). */
+  topic?: string;
+  /** Year written before the head ("the 2001 ... agreement"). */
+  year?: string;
+  /** Indices (in the sentence mention list) of the parties. */
+  parties: number[];
+  /** Offset of the head word (for dates near "signed"). */
+  headStart: number;
+}
+
+const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on', 'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely']);
+const TOPIC_STOP = new Set(['not', 'no', 'also', 'that', 'which', 'who', 'signed', 'was', 'is', 'were', 'are', 'has', 'had', 'will', 'would', 'in', 'last', 'and', 'to', 'by', 'with', 'at', 'from', 'after', 'before', 'since', 'as', 'but', 'while']);
+const DATEISH = /^(19|20)\d{2}$/;
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Finds agreement mentions in one sentence. `mentions` are the sentence's other mentions (for parties). */
+export function findAgreements(text: string, tokens: Token[], sentence: number, mentions: Mention[]): AgreementMention[] {
+  const out: AgreementMention[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    if (head.kind !== 'word' || !AGREEMENT_WORDS.has(head.lower)) continue;
+    if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
+    // Pre-modifiers: "the 2001 military-technical cooperation agreement"
+    let p = h;
+    let year: string | undefined;
+    while (p > 0 && h - p < 5) {
+      const t = tokens[p - 1]!;
+      if (t.kind === 'punct' || PRE_STOP.has(t.lower)) break;
+      if (t.kind === 'num' && !DATEISH.test(t.text)) break;
+      if (t.text === '’s' || t.text === "'s") break;
+      if (mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.kind === 'country' || m.type === 'Person'))) break;
+      if (DATEISH.test(t.text)) year = t.text;
+      p--;
+    }
+    const pre = tokens.slice(p, h).filter((t) => !DATEISH.test(t.text)).map((t) => t.text);
+    // Parties: "between X and Y", "with X"
+    let q = h + 1;
+    const parties: number[] = [];
+    let end = head.end;
+    const takeParties = (): void => {
+      while (q < tokens.length) {
+        const t = tokens[q]!;
+        const m = mentions.findIndex((x) => x.start === t.start && (x.kind === 'country' || x.type === 'Organization'));
+        if (m >= 0) {
+          parties.push(m);
+          const mm = mentions[m]!;
+          while (q < tokens.length && tokens[q]!.start < mm.end) q++;
+          end = mm.end;
+          // "the Russian and Venezuelan governments"
+          while (q < tokens.length && /^(governments?|sides?|authorities)$/.test(tokens[q]!.lower)) end = tokens[q++]!.end;
+          continue;
+        }
+        if (/^(the|and|,|&)$/.test(t.lower)) {
+          q++;
+          continue;
+        }
+        break;
+      }
+    };
+    if (tokens[q]?.lower === 'between' || (tokens[q]?.lower === 'with' && head.cap === false && pre.length === 0)) {
+      q++;
+      takeParties();
+    }
+    // Topic: "on military and technical cooperation", "on Strategic Partnership and Cooperation"
+    let topic: string[] = [];
+    if (tokens[q]?.lower === 'on' || tokens[q]?.lower === 'for' || (tokens[q]?.lower === 'of' && head.cap)) {
+      let r = q + 1;
+      const words: Token[] = [];
+      while (r < tokens.length && words.length < 8) {
+        const t = tokens[r]!;
+        if (t.kind !== 'word' || (TOPIC_STOP.has(t.lower) && !(t.lower === 'and' && tokens[r + 1]?.kind === 'word' && !TOPIC_STOP.has(tokens[r + 1]!.lower)))) break;
+        // A proper name's topic is capitalized ("on Strategic Partnership and Cooperation"): stop where it is not
+        if (head.cap && !t.cap && !(/^(and|of|the|for|on|in)$/.test(t.lower) && tokens[r + 1]?.cap)) break;
+        if (mentions.some((m) => m.start === t.start && m.kind === 'country')) break;
+        words.push(t);
+        r++;
+      }
+      if (words.length) {
+        topic = words.map((t) => t.text);
+        end = words[words.length - 1]!.end;
+      }
+    }
+    const plural = /s$/.test(head.lower) && head.lower !== 'accords' && AGREEMENT_WORDS.has(head.lower.slice(0, -1));
+    if (plural) continue;
+    let label: string | undefined;
+    let topicKey: string | undefined;
+    if (head.cap && (topic.length > 0 || parties.length > 0)) {
+      // A proper name: keep the text as written, from the head (and capitalized pre-modifiers) to the end
+      const first = pre.length && tokens[p]!.cap ? p : h;
+      label = text.slice(tokens[first]!.start, end);
+      topicKey = (topic.join(' ') || label).toLowerCase();
+    } else if (topic.length) {
+      label = `${capitalize(pre.length ? `${pre.join(' ')} ${head.text}` : head.text)} on ${topic.join(' ')}`;
+      topicKey = topic.join(' ').toLowerCase();
+    } else if (pre.length) {
+      label = capitalize(`${pre.join(' ')} ${head.text}`);
+      topicKey = pre.join(' ').toLowerCase();
+    } else if (head.cap && h > 0 && tokens[h - 1]!.cap) {
+      continue; // part of another name ("Paris Agreement" is handled as a pre-modifier above)
+    }
+    out.push({
+      sentence,
+      start: label && pre.length ? tokens[p]!.start : head.start,
+      end: label ? end : head.end,
+      head: head.lower.replace(/s$/, ''),
+      ...(label ? { label } : {}),
+      ...(topicKey ? { topic: topicKey.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() } : {}),
+      ...(year ? { year } : {}),
+      parties,
+      headStart: head.start,
+    });
+  }
+  return out;
+}

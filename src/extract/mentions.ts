@@ -1,0 +1,432 @@
+// kg/extract: finds entity mentions in one tokenized sentence: countries (names, demonyms, capitals),
+// titles and roles, capitalized name chunks (people, organizations, events, products) and role phrases
+// ("Russian Foreign Minister Sergei Lavrov", "Putin's spokesman Dmitry Peskov", "the attache, Jose Perez").
+// Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
+import type { EntityType } from '../model/types.js';
+import { lookupCountry, type CountryForm } from './countries.js';
+import { EVENT_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface Mention {
+  sentence: number;
+  /** Token range [t0, t1) in the sentence. */
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'country' | 'entity' | 'title';
+  type?: EntityType;
+  /** Countries: ISO alpha-3 and how it was named. Organizations may carry their country too. */
+  code?: string;
+  form?: CountryForm;
+  /** The bare name (for people: without their title), used to key the entity. */
+  name?: string;
+  /** People: their title; title mentions: the title itself. */
+  title?: string;
+  /** Index (in the sentence's mention list) of what a person's title belongs to (country, org or person). */
+  affiliation?: number;
+  /** A country or organization that only qualifies a role phrase (not an argument of other relations). */
+  modifier?: boolean;
+  /** Single capitalized word not yet known (resolved per document: surname, organization, or dropped). */
+  single?: boolean;
+  sentenceInitial?: boolean;
+  /** Local entity key, assigned by the document registry. */
+  key?: string;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&']);
+const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
+const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'authorities', 'leadership', 'state']);
+const DEMONYM_ORG_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'parliament', 'senate', 'congress', 'court', 'bank', 'central bank', 'embassy', 'military', 'army', 'navy', 'cabinet', 'committee', 'commission', 'office', 'security service', 'intelligence service']);
+const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'bank', 'party', 'organization', 'organisation', 'network', 'channel', 'outlet', 'lender', 'carrier', 'startup', 'rival', 'subsidiary', 'daily', 'magazine', 'conglomerate', 'automaker', 'insurer', 'retailer', 'regulator']);
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text)));
+const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text) && t.text.length > 1;
+
+/** Longest title starting at token i (case-insensitive), as [end, title text]. */
+export function matchTitle(tokens: Token[], i: number): [number, string] | undefined {
+  for (let j = Math.min(tokens.length, i + 5); j > i; j--) {
+    const words = tokens.slice(i, j);
+    if (!words.every((t) => t.kind === 'word' || (t.text === '.' && false))) continue;
+    const phrase = words.map((t) => t.lower).join(' ');
+    if (TITLES.has(phrase)) return [j, words.map((t) => t.text).join(' ')];
+    // "Sen." style: word followed by a period token is not produced by the tokenizer; dotted titles stay whole.
+  }
+  return undefined;
+}
+
+/** Longest country form starting at token i, as [end, hit]. */
+function matchCountry(text: string, tokens: Token[], i: number): [number, ReturnType<typeof lookupCountry> & object] | undefined {
+  if (!isCapLike(tokens[i]) && !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i]?.text ?? '')) return undefined;
+  for (let j = Math.min(tokens.length, i + 8); j > i; j--) {
+    const last = tokens[j - 1]!;
+    if (!last.cap) continue;
+    let ok = true;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k]!;
+      if (!(t.cap || (k > i && (t.lower === 'of' || t.lower === 'the' || t.lower === 'and')))) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const hit = lookupCountry(text.slice(tokens[i]!.start, last.end));
+    if (hit) return [j, hit];
+  }
+  return undefined;
+}
+
+interface Piece {
+  kind: 'country' | 'title' | 'name' | 'connector';
+  t0: number;
+  t1: number;
+  code?: string;
+  form?: CountryForm;
+  title?: string;
+}
+
+/** Splits a capitalized run [a, b) into country, title, name and connector pieces. */
+function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[] {
+  const pieces: Piece[] = [];
+  let i = a;
+  while (i < b) {
+    const t = tokens[i]!;
+    if (!t.cap && t.kind !== 'num') {
+      pieces.push({ kind: 'connector', t0: i, t1: i + 1 });
+      i++;
+      continue;
+    }
+    const country = matchCountry(text, tokens.slice(0, b), i);
+    if (country) {
+      pieces.push({ kind: 'country', t0: i, t1: country[0], code: country[1].country.code, form: country[1].form });
+      i = country[0];
+      continue;
+    }
+    const title = matchTitle(tokens.slice(0, b), i);
+    if (title && !(isAllCaps(t) && t.text.length <= 3)) {
+      pieces.push({ kind: 'title', t0: i, t1: title[0], title: title[1] });
+      i = title[0];
+      continue;
+    }
+    const last = pieces[pieces.length - 1];
+    if (last && last.kind === 'name' && last.t1 === i) last.t1 = i + 1;
+    else pieces.push({ kind: 'name', t0: i, t1: i + 1 });
+    i++;
+  }
+  return pieces;
+}
+
+const lowerWords = (tokens: Token[], a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.lower);
+
+/** Classifies a name piece (no country, no title inside) by its words and surroundings. */
+function classifyName(tokens: Token[], a: number, b: number, titled: boolean): EntityType | 'single' | undefined {
+  const words = lowerWords(tokens, a, b);
+  if (tokens.slice(a, b).some((t) => MODEL_TOKEN.test(t.text) && /\d/.test(t.text))) return 'Other';
+  const last = words[words.length - 1]!;
+  if (EVENT_WORDS.has(last) && words.length > 1) return 'Event';
+  const orgish = words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_WORDS.has(words.slice(-2).join(' ')));
+  if (orgish) return 'Organization';
+  if (titled && words.length <= 5 && !words.some((w) => NON_PERSON_WORDS.has(w))) return 'Person';
+  if (words.some((w) => NON_PERSON_WORDS.has(w))) return words.length > 1 ? 'Organization' : undefined;
+  if (words.length === 1) return 'single';
+  if (words.length <= 4) return 'Person';
+  return undefined;
+}
+
+/**
+ * Finds the mentions of one sentence. `lowercaseSeen` holds words the document also uses in lower case
+ * (a sentence-initial "Officials" is then not a name).
+ */
+export function findMentions(text: string, tokens: Token[], sentence: number, lowercaseSeen: Set<string>): Mention[] {
+  const mentions: Mention[] = [];
+  const n = tokens.length;
+  const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  const make = (t0: number, t1: number, extra: Partial<Mention> & Pick<Mention, 'kind'>): Mention => ({
+    sentence,
+    t0,
+    t1,
+    start: tokens[t0]!.start,
+    end: tokens[t1 - 1]!.end,
+    text: text.slice(tokens[t0]!.start, tokens[t1 - 1]!.end),
+    ...extra,
+  });
+
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    // Hyphenated country pairs: "Russia-Venezuela"
+    if (t.cap && t.text.includes('-') && !MODEL_TOKEN.test(t.text)) {
+      const parts = t.text.split('-');
+      const hits = parts.map((p) => lookupCountry(p));
+      if (parts.length > 1 && hits.every(Boolean)) {
+        let offset = t.start;
+        parts.forEach((p, k) => {
+          const hit = hits[k]!;
+          mentions.push({ sentence, t0: i, t1: i + 1, start: offset, end: offset + p.length, text: p, kind: 'country', code: hit.country.code, form: hit.form });
+          offset += p.length + 1;
+        });
+        i++;
+        continue;
+      }
+    }
+    // Lower-case titles and roles ("spokeswoman", "opposition leader", "military attache")
+    if (!t.cap && t.kind === 'word') {
+      const title = matchTitle(tokens, i);
+      if (title) {
+        mentions.push(make(i, title[0], { kind: 'title', title: title[1] }));
+        i = title[0];
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (!isCapLike(t)) {
+      i++;
+      continue;
+    }
+    // A capitalized run, with connectors only between capitalized words
+    let j = i + 1;
+    while (j < n) {
+      const u = tokens[j]!;
+      if (isCapLike(u) || (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && isCapLike(tokens[j + 1]))) {
+        j++;
+        continue;
+      }
+      if (u.kind === 'word' && CONNECTORS.has(u.lower)) {
+        let k = j;
+        while (k < n && k < j + 2 && tokens[k]!.kind === 'word' && CONNECTORS.has(tokens[k]!.lower)) k++;
+        if (isCapLike(tokens[k])) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    handleRun(text, tokens, i, j, sentence, i === firstWord, lowercaseSeen, mentions, make);
+    i = j;
+  }
+  linkRoles(text, tokens, mentions);
+  return mentions;
+}
+
+type Make = (t0: number, t1: number, extra: Partial<Mention> & Pick<Mention, 'kind'>) => Mention;
+
+function handleRun(
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  sentence: number,
+  initial: boolean,
+  lowercaseSeen: Set<string>,
+  out: Mention[],
+  make: Make,
+): void {
+  const pieces = segmentRun(text, tokens, a, b);
+  // Split the run into groups at connectors; "X of Y" stays together when X is an organization head.
+  const groups: Piece[][] = [];
+  let current: Piece[] = [];
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    if (piece.kind === 'connector') {
+      const word = tokens[piece.t0]!.lower;
+      const prev = current[current.length - 1];
+      const prevWords = prev ? lowerWords(tokens, prev.t0, prev.t1) : [];
+      const orgHead = prev && prev.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w) || EVENT_WORDS.has(w));
+      if ((word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and') && orgHead) {
+        current.push(piece);
+        continue;
+      }
+      if (current.length) groups.push(current);
+      current = [];
+      continue;
+    }
+    current.push(piece);
+  }
+  if (current.length) groups.push(current);
+
+  for (const group of groups) {
+    const g0 = group[0]!.t0;
+    const g1 = group[group.length - 1]!.t1;
+    const kinds = group.map((p) => p.kind).filter((k) => k !== 'connector');
+    const names = group.filter((p) => p.kind === 'name');
+    const hasConnector = group.some((p) => p.kind === 'connector');
+    const isInitial = initial && g0 === a;
+
+    // "Ministry of Foreign Affairs", "Bank of X": one organization (or event) over the whole group
+    if (hasConnector) {
+      const type = classifyName(tokens, g0, g1, false);
+      const kind = type === 'Event' ? 'Event' : 'Organization';
+      const code = group.find((p) => p.kind === 'country')?.code;
+      out.push(make(g0, g1, { kind: 'entity', type: kind, name: text.slice(tokens[g0]!.start, tokens[g1 - 1]!.end), ...(code ? { code } : {}) }));
+      continue;
+    }
+    let p = 0;
+    while (p < group.length) {
+      const piece = group[p]!;
+      const next = group[p + 1];
+      const after = group[p + 2];
+      if (piece.kind === 'country') {
+        // "Russian Defense Ministry", "Venezuelan Central Bank": a country's organization
+        if (next && next.kind === 'name' && classifyName(tokens, next.t0, next.t1, false) === 'Organization') {
+          out.push(make(piece.t0, next.t1, { kind: 'entity', type: 'Organization', code: piece.code!, name: text.slice(tokens[piece.t0]!.start, tokens[next.t1 - 1]!.end) }));
+          p += 2;
+          continue;
+        }
+        const m = make(piece.t0, piece.t1, { kind: 'country', code: piece.code!, form: piece.form! });
+        out.push(m);
+        p++;
+        continue;
+      }
+      if (piece.kind === 'title') {
+        if (next && next.kind === 'name') {
+          const type = classifyName(tokens, next.t0, next.t1, true);
+          if (type === 'Person') {
+            out.push(make(piece.t0, piece.t1, { kind: 'title', title: piece.title! }));
+            out.push(make(next.t0, next.t1, { kind: 'entity', type: 'Person', name: text.slice(tokens[next.t0]!.start, tokens[next.t1 - 1]!.end), title: piece.title! }));
+            p += 2;
+            continue;
+          }
+          // "General Assembly", "Director General Office": the title word is part of a name
+          out.push(make(piece.t0, next.t1, { kind: 'entity', type: type === 'Event' ? 'Event' : 'Organization', name: text.slice(tokens[piece.t0]!.start, tokens[next.t1 - 1]!.end) }));
+          p += 2;
+          continue;
+        }
+        if (!(isInitial && group.length === 1 && TITLES.has(tokens[piece.t0]!.lower) && piece.t1 - piece.t0 === 1 && !next)) {
+          out.push(make(piece.t0, piece.t1, { kind: 'title', title: piece.title! }));
+        } else out.push(make(piece.t0, piece.t1, { kind: 'title', title: piece.title! }));
+        p++;
+        continue;
+      }
+      // A name piece
+      let n0 = piece.t0;
+      const n1 = piece.t1;
+      // Sentence-initial common words: "Officials", "Both", "The"
+      while (n0 < n1 && n0 === a && initial && (NOT_NAMES.has(tokens[n0]!.lower) || (lowercaseSeen.has(tokens[n0]!.lower) && n1 - n0 > 0))) n0++;
+      if (n0 >= n1) {
+        p++;
+        continue;
+      }
+      const words = lowerWords(tokens, n0, n1);
+      if (words.length === 1 && (NOT_NAMES.has(words[0]!) || lowercaseSeen.has(words[0]!))) {
+        p++;
+        continue;
+      }
+      // All-caps words that are not acronyms of names (UPDATED, BREAKING) were filtered by NOT_NAMES.
+      const type = classifyName(tokens, n0, n1, false);
+      const name = text.slice(tokens[n0]!.start, tokens[n1 - 1]!.end);
+      if (words.length === 1 && ORG_WORDS.has(words[0]!) && !isAllCaps(tokens[n0]!)) {
+        p++;
+        continue;
+      }
+      const trailer = orgTrailer(tokens, n1);
+      if (trailer) {
+        const withAdmin = /^(administration|government)$/.test(trailer.word);
+        out.push(make(n0, withAdmin ? trailer.end : n1, { kind: 'entity', type: 'Organization', name: withAdmin ? text.slice(tokens[n0]!.start, tokens[trailer.end - 1]!.end) : name }));
+      } else if (orgNounBefore(tokens, n0) && type !== 'Event' && type !== 'Other') {
+        out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
+      } else if (type === 'single') {
+        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial }));
+      } else if (type) {
+        out.push(make(n0, n1, { kind: 'entity', type, name }));
+      }
+      void sentence;
+      p++;
+      void next;
+      void after;
+    }
+  }
+}
+
+/** A lower-case organization noun right after a name: "RIA Novosti state news agency", "Trump administration". */
+function orgTrailer(tokens: Token[], i: number): { word: string; end: number } | undefined {
+  for (let j = Math.min(tokens.length, i + 3); j > i; j--) {
+    const words = tokens.slice(i, j);
+    if (!words.every((t) => t.kind === 'word' && !t.cap)) continue;
+    const phrase = words.map((t) => t.lower).join(' ');
+    if (ORG_TRAILERS.has(phrase)) return { word: words[words.length - 1]!.lower, end: j };
+  }
+  return undefined;
+}
+
+/** "news agency X", "the company X": a lower-case organization noun right before a name. */
+function orgNounBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.kind === 'word' && !prev.cap && ORG_NOUN_BEFORE.has(prev.lower);
+}
+
+/**
+ * Links role phrases: a person's title and what it belongs to.
+ *  - "[Country|Demonym] ['s] [title] [Person]"; "[Org|Person] 's [title] [Person]"
+ *  - "[Demonym] [lowercase org words]" -> organization ("Russian foreign ministry")
+ *  - "[title], [Person]," apposition ("the attache, Jose Perez,")
+ */
+function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const at = (start: number): number => tokens.findIndex((t) => t.start === start);
+  // Demonym + lower-case organization head: "The Russian foreign ministry"
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.kind !== 'country') continue;
+    let j = m.t1;
+    const words: string[] = [];
+    while (j < tokens.length && j < m.t1 + 3 && tokens[j]!.kind === 'word' && !tokens[j]!.cap) {
+      words.push(tokens[j]!.lower);
+      j++;
+      const phrase = words.join(' ');
+      const head = words[words.length - 1]!;
+      if (COUNTRY_AS_GOVERNMENT.has(head) && words.length === 1) break;
+      if ((DEMONYM_ORG_HEADS.has(head) || DEMONYM_ORG_HEADS.has(phrase)) && m.form === 'demonym' && head !== 'military') {
+        const org = { ...m, kind: 'entity' as const, type: 'Organization' as EntityType, t1: j, end: tokens[j - 1]!.end };
+        org.text = text.slice(org.start, org.end);
+        org.name = org.text;
+        delete org.form;
+        mentions[k] = org;
+        break;
+      }
+    }
+  }
+  // Role phrases
+  for (let k = 0; k < mentions.length; k++) {
+    const title = mentions[k]!;
+    if (title.kind !== 'title') continue;
+    // The person the title introduces: directly after, or after ", " (apposition)
+    let person = mentions[k + 1];
+    if (person && person.kind === 'entity' && (person.type === 'Person' || person.single)) {
+      const gap = text.slice(title.end, person.start);
+      if (!/^\s*,?\s*$/.test(gap)) person = undefined;
+    } else person = undefined;
+    if (person) {
+      person.type = 'Person';
+      delete person.single;
+      person.title ??= title.title!;
+      if (person.title !== title.title) person.title = title.title!;
+    }
+    // What the title belongs to: the mention right before it, possibly through "'s" or lower-case modifiers
+    let b = k - 1;
+    let owner: Mention | undefined;
+    while (b >= 0) {
+      const prev = mentions[b]!;
+      const gap = text.slice(prev.end, title.start);
+      if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || /^\s+(?:[a-z-]+\s+){0,2}$/u.test(gap)) {
+        if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;
+        // "Putin's spokesman": a single name in the possessive is a person owner (resolved per document)
+        else if (prev.kind === 'entity' && prev.single && /^\s*[’']s\s*$/u.test(gap)) owner = prev;
+        else if (prev.kind === 'title' && /^\s*$/.test(gap)) {
+          b--;
+          continue;
+        }
+      }
+      break;
+    }
+    if (owner && owner.kind === 'entity' && (owner.type === 'Person' || owner.single) && !/[’']s\s*$/u.test(text.slice(owner.end, title.start))) owner = undefined;
+    if (owner) {
+      owner.modifier = owner.kind === 'country' || owner.type === 'Organization' ? true : owner.modifier;
+      title.affiliation = mentions.indexOf(owner);
+      if (person) person.affiliation = mentions.indexOf(owner);
+    }
+  }
+  void at;
+}

@@ -1,0 +1,199 @@
+// kg/extract: verb and noun patterns that state relations between the entities of one sentence: who
+// recognizes, backs, accuses, demands, visits, sends, lends, signs, ratifies, meets, allies with whom. Finds the
+// subject to the left (with coordination: "X, along with Y,", "X and Y"), the object to the right (or after
+// "to", or the agreement in focus), handles the passive ("was recognized by X") and skips negated or
+// questioned statements. Works on character offsets; knows no particular entity.
+import type { EntityType } from '../model/types.js';
+
+/** An entity occurrence a relation can attach to. */
+export interface Arg {
+  start: number;
+  end: number;
+  key: string;
+  type: EntityType;
+}
+
+export interface RawRelation {
+  type: string;
+  label: string;
+  subject: string;
+  object: string;
+  /** Offset of the trigger (for choosing the nearest date). */
+  at: number;
+}
+
+type ObjectMode = 'right' | 'to' | 'agreement' | 'between';
+
+interface Rule {
+  type: string;
+  label: string;
+  re: RegExp;
+  object: ObjectMode;
+  subjectTypes?: EntityType[];
+  objectTypes?: EntityType[];
+  /** Subject and object swap (e.g. "Y was visited by X" is handled by passive; this is for nouns). */
+  passiveOk?: boolean;
+}
+
+const ACTORS: EntityType[] = ['Person', 'Country', 'Organization'];
+const PLACES: EntityType[] = ['Country', 'Place', 'Organization'];
+
+const RULES: Rule[] = [
+  { type: 'recognizes', label: 'recognizes', re: /\brecogni[sz](?:e|es|ed|ing)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Person', 'Country', 'Organization'], passiveOk: true },
+  { type: 'supports', label: 'supports', re: /\b(?:backs|backed|backing|supports|supported|supporting|endorses|endorsed|endorsing|bolsters?|bolstered|bolstering|(?:to|will|would|continue to|continues to) (?:back|support|endorse|bolster)|stands? (?:by|with)|stood by|sided with|sides with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'opposes', label: 'opposes', re: /\b(?:opposes|opposed|opposing|oppose|rejects|rejected|sanctions|sanctioned|imposed sanctions on|imposes sanctions on|pushing for regime change in)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'criticizes', label: 'criticizes', re: /\b(?:criticiz|criticis|condemn|denounc|slamm|slams\b|slam\b|blasted|blasts\b|rebuk|lambast)\w*/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'accuses', label: 'accuses', re: /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'demands', label: 'demands', re: /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|called upon|press(?:es|ed) for)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
+  { type: 'visits', label: 'visits', re: /\b(?:visit(?:s|ed|ing)?|travel(?:l?ed|s)? to|arriv(?:e|es|ed) in|trip to)\b/g, object: 'right', subjectTypes: ['Person', 'Organization', 'Country'], objectTypes: PLACES },
+  { type: 'deploys_to', label: 'deploys to', re: /\b(?:deploy(?:s|ed|ing|ment)?|sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|station(?:s|ed|ing)?)\b/g, object: 'to', subjectTypes: ['Country', 'Organization'], objectTypes: PLACES },
+  { type: 'loans_to', label: 'lends to', re: /\b(?:lent|lend(?:s|ing)?|loan(?:ed|s)?)\b/g, object: 'to', subjectTypes: ACTORS, objectTypes: ACTORS },
+  { type: 'loans_to', label: 'lends to', re: /\b(?:gave|gives?|granted|grants?|extended|extends?|provided|provides?|offered|offers?)\b(?=[^.;]{0,60}?\b(?:loans?|credits?|credit line)\b)/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
+  { type: 'signed', label: 'signed', re: /\bsign(?:s|ed|ing)?\b/g, object: 'agreement', subjectTypes: ACTORS, objectTypes: ['Agreement'], passiveOk: true },
+  { type: 'ratified', label: 'ratified', re: /\bratif(?:y|ies|ied|ying)\b|\bcompleted (?:its|their) ratification\b/g, object: 'agreement', subjectTypes: ['Country', 'Organization'], objectTypes: ['Agreement'], passiveOk: true },
+  { type: 'meets', label: 'meets', re: /\b(?:met|meets?|meeting) with\b|\bheld talks with\b|\btalks with\b|\bmet\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'] },
+  { type: 'allied_with', label: 'allied with', re: /\b(?:allied with|ally of|alliance with|union with|allies with)\b/g, object: 'right', subjectTypes: ['Country', 'Organization', 'Person'], objectTypes: ['Country', 'Organization'] },
+  { type: 'partner_of', label: 'partner of', re: /\b(?:partner(?:s|ship)? with|cooperat(?:ion|ing|e|es|ed) with|strategic partnership with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
+  { type: 'member_of', label: 'part of', re: /\b(?:is|are|was|were|became|become|becomes|remains?) (?:a |an )?(?:member|members|part|founding member) of\b|\bjoin(?:s|ed)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Organization', 'Country'] },
+  { type: 'acquires', label: 'acquires', re: /\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchas(?:e|es|ed|ing)|took over|takes over|to buy|agreed to buy|merg(?:e|es|ed|ing) with)\b/g, object: 'right', subjectTypes: ['Organization', 'Person'], objectTypes: ['Organization'], passiveOk: true },
+  { type: 'sues', label: 'sues', re: /\b(?:sue[sd]?|suing|filed (?:a )?(?:lawsuit|suit|complaint) against)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'regulates', label: 'regulates', re: /\b(?:approv(?:e|es|ed)|block(?:s|ed)|investigat(?:e|es|ed|ing)|fined|cleared)\b/g, object: 'right', subjectTypes: ['Organization'], objectTypes: ['Organization', 'Person'], passiveOk: true },
+  { type: 'mediates', label: 'mediates', re: /\b(?:mediat(?:e|es|ed|ing)|brokered|brokers)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement', 'Organization', 'Country'] },
+];
+
+/** "Y, which is our strategic partner": possessor is a partner of Y. */
+const RELATIVE_PARTNER = /\b(?:which|who|that) (?:is|are|was|remains?) (?:also )?(our|their|its|his|her) [\w\s,-]{0,40}?\b(partner|ally)\b/g;
+
+const NEGATION = /\b(?:not|never|no longer|neither|nor|refuses? to|refused to|denied|deny|denies|without)\b|n[’']t\b/;
+const SUBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|after|before)\b/;
+const OBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
+const COORD = /^\s*(?:,\s*)?(?:and|or|nor|as well as|along with|together with|alongside|,)\s*(?:,\s*)?$|^\s*,\s*$/;
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|has been|have been)\s+(?:\w+ly\s+)?$/;
+
+const typeOk = (types: EntityType[] | undefined, t: EntityType): boolean => !types || types.includes(t);
+
+/** Arguments coordinated with args[i] going left ("Russia, along with China") or right ("X and Y"). */
+function coordinated(text: string, args: Arg[], i: number, step: -1 | 1): Arg[] {
+  const out: Arg[] = [];
+  let k = i;
+  while (args[k + step]) {
+    const a = args[k]!;
+    const b = args[k + step]!;
+    const gap = step < 0 ? text.slice(b.end, a.start) : text.slice(a.end, b.start);
+    if (!COORD.test(gap)) break;
+    out.push(b);
+    k += step;
+  }
+  return out;
+}
+
+/**
+ * Finds relations in one sentence. `text` is the whole document text; `sentence` the span; `args` the
+ * sentence's argument mentions sorted by position; `focusAgreement` the agreement the sentence may refer to.
+ */
+export function findRelations(
+  text: string,
+  sentence: { start: number; end: number },
+  args: Arg[],
+  focusAgreement?: string,
+): RawRelation[] {
+  const out: RawRelation[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  const lower = s.toLowerCase();
+  if (/\?\s*[”"’]?\s*$/.test(s)) return out; // questions state nothing
+  const abs = (i: number): number => sentence.start + i;
+
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(lower))) {
+      const tStart = abs(m.index);
+      const tEnd = tStart + m[0].length;
+      // Inside an entity name ("Treaty ... on Strategic Partnership") is not a trigger
+      if (args.some((a) => a.start <= tStart && tEnd <= a.end)) continue;
+      const before = lower.slice(Math.max(0, m.index - 30), m.index);
+      if (NEGATION.test(before.slice(-22))) continue;
+      const passive = rule.passiveOk && PASSIVE_BEFORE.test(before) && /^\s+by\b/.test(lower.slice(m.index + m[0].length));
+
+      // Subject(s)
+      let subjects: Arg[] = [];
+      let objects: Arg[] = [];
+      const leftIdx = findLeft(text, args, tStart);
+      if (passive) {
+        const byAt = tEnd + lower.slice(m.index + m[0].length).indexOf('by') + 2;
+        const agent = args.findIndex((a) => a.start >= byAt && a.start - byAt < 40);
+        if (agent >= 0) subjects = [args[agent]!, ...coordinated(text, args, agent, 1)];
+        if (leftIdx >= 0) objects = [args[leftIdx]!, ...coordinated(text, args, leftIdx, -1)];
+      } else {
+        if (leftIdx >= 0) subjects = [args[leftIdx]!, ...coordinated(text, args, leftIdx, -1)];
+        objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified');
+      }
+      for (const subj of subjects) {
+        if (!typeOk(rule.subjectTypes, subj.type)) continue;
+        for (const obj of objects) {
+          if (obj.key === subj.key || !typeOk(rule.objectTypes, obj.type)) continue;
+          out.push({ type: rule.type, label: rule.label, subject: subj.key, object: obj.key, at: tStart });
+        }
+      }
+    }
+  }
+
+  // "Y, which is our strategic and comprehensive partner"
+  RELATIVE_PARTNER.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = RELATIVE_PARTNER.exec(lower))) {
+    const at = abs(r.index);
+    const possessorAt = at + r[0].indexOf(r[1]!);
+    const possessor = args.find((a) => a.start === possessorAt);
+    const leftIdx = findLeft(text, args, at);
+    if (!possessor || leftIdx < 0) continue;
+    const kind = r[2] === 'ally' ? 'allied_with' : 'partner_of';
+    out.push({ type: kind, label: kind === 'allied_with' ? 'allied with' : 'partner of', subject: possessor.key, object: args[leftIdx]!.key, at });
+  }
+  return out;
+}
+
+/** Index of the nearest argument ending before `at` within the clause, or -1. */
+function findLeft(text: string, args: Arg[], at: number): number {
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i]!;
+    if (a.end > at) continue;
+    const gap = text.slice(a.end, at);
+    if (gap.length > 90 || SUBJECT_GAP_BLOCK.test(gap.replace(/[’']s\b/g, ''))) return -1;
+    return i;
+  }
+  return -1;
+}
+
+/** The object(s) of a trigger ending at `from`. */
+function findObjects(
+  text: string,
+  args: Arg[],
+  from: number,
+  mode: ObjectMode,
+  limit: number,
+  focusAgreement: string | undefined,
+  types: EntityType[] | undefined,
+  ratifying = false,
+): Arg[] {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.start < from) continue;
+    const gap = text.slice(from, a.start);
+    if (gap.length > (mode === 'to' ? 90 : 70) || OBJECT_GAP_BLOCK.test(gap)) break;
+    if (mode === 'to' && !/\b(?:to|into|in|toward|towards)\s+(?:the\s+)?$/i.test(gap)) continue;
+    if (mode === 'agreement' && a.type !== 'Agreement') continue;
+    if (types && !types.includes(a.type)) continue;
+    return [a, ...coordinated(text, args, i, 1).filter((x) => !types || types.includes(x.type))];
+  }
+  if (mode === 'agreement' && focusAgreement && ratifying) return [{ start: from, end: from, key: focusAgreement, type: 'Agreement' }];
+  if (mode === 'agreement' && focusAgreement) {
+    const rest = text.slice(from, limit).toLowerCase();
+    const restBefore = text.slice(Math.max(0, from - 60), from).toLowerCase();
+    if (/\b(?:it|treaty|agreement|accord|pact|deal|convention)\b/.test(restBefore + rest)) {
+      return [{ start: from, end: from, key: focusAgreement, type: 'Agreement' }];
+    }
+  }
+  void limit;
+  return [];
+}
