@@ -141,11 +141,10 @@ export function extractDocument(doc: KgDocument): Extraction {
   for (const s of sentences) {
     for (const a of s.agreements) {
       if (a.label) continue;
+      // Same kind of agreement first (preceding, else following); any kind only if named before
       const same = described.filter((d) => d.head === a.head);
-      const pool = same.length ? same : described;
-      if (!pool.length) continue;
-      const before = pool.filter((d) => d.sentence <= s.index).pop();
-      const target = before ?? pool[0]!;
+      const target = same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? described.filter((d) => d.sentence <= s.index).pop();
+      if (!target) continue;
       a.key = target.key;
       registry.add(target.key, 'Agreement', registry.entities.get(target.key)!.name, text.slice(a.start, a.end));
     }
@@ -223,6 +222,14 @@ export function extractDocument(doc: KgDocument): Extraction {
       for (const t of s.tokens) {
         if (t.start > r.start && t.end < r.end && /^(we|our|us|ours)$/.test(t.lower)) args.push({ start: t.start, end: t.end, key: country, type: 'Country' });
       }
+    }
+    // "he"/"she" as a subject: the last person named; "him": the one before that
+    for (const t of s.tokens) {
+      if (!/^(he|she|him)$/.test(t.lower) || inQuotes(t.start)) continue;
+      const before = personOffsets.filter((m) => m.end <= t.start && !inQuotes(m.start));
+      const distinct = [...new Set(before.map((m) => m.key!).reverse())];
+      const key = t.lower === 'him' ? distinct[1] : distinct[0];
+      if (key) args.push({ start: t.start, end: t.end, key, type: 'Person' });
     }
     args.sort((x, y) => x.start - y.start || y.end - x.end);
     const dedup = args.filter((a, i) => i === 0 || !(args[i - 1]!.start <= a.start && a.end <= args[i - 1]!.end));
@@ -302,16 +309,17 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
   for (const e of registry.entities.values()) {
     if (e.type !== 'Person' || !e.title || hasRole.has(e.key)) continue;
     const office = e.title.toLowerCase();
-    if (!SINGLE_HOLDER_OFFICES.has(office)) continue;
+    if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office)) continue;
     const counts = new Map<string, number>();
     let evidenceSentence: SentenceData | undefined;
     for (const s of sentences) {
       if (!s.mentions.some((m) => m.key === e.key)) continue;
       evidenceSentence ??= s;
-      const countries = new Set(s.mentions.filter((m) => m.kind === 'country' && m.key).map((m) => m.key!));
+      // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
+      const countries = new Set(s.mentions.filter((m) => m.kind === 'country' && m.key && !m.modifier).map((m) => m.key!));
       for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
-    const taken = held.get(office) ?? new Set();
+    const taken = SINGLE_HOLDER_OFFICES.has(office) ? held.get(office) ?? new Set() : new Set<string>();
     const ranked = [...counts.entries()].filter(([c]) => !taken.has(c)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [best, second] = ranked;
     if (!best || best[1] < 2 || (second && second[1] === best[1]) || !evidenceSentence) continue;

@@ -35,7 +35,7 @@ export const SPOKESPERSON_ROLES = set('spokesman | spokeswoman | spokesperson | 
 
 /** Role heads that do not carry office on their own (not holds_office when alone). */
 export const WEAK_ROLES = set(
-  'mr. | mrs. | ms. | dr. | mr | mrs | ms | dr | sir | dame | lord | lady | prof. | professor | analyst | economist | correspondent | editor | reporter | lawyer | attorney | aide | adviser | advisor | candidate | nominee | challenger | rival | founder | co-founder | owner | coach | striker',
+  'mr. | mrs. | ms. | dr. | mr | mrs | ms | dr | sir | dame | lord | lady | prof. | professor | analyst | economist | correspondent | editor | reporter | lawyer | attorney | aide | adviser | advisor | candidate | nominee | challenger | rival | coach | striker',
 );
 
 /** Words that end (or head) an organization name: "State Council", "Ministry of Defence", "Acme Corp". */
@@ -50,6 +50,9 @@ energy | oil | petroleum | gas | telecom | communications | media | news | press
 tribune | gazette | network | broadcasting | radio | television | tv | exchange | board | authority |
 secretariat | directorate | command | brigade | battalion | regiment | division | corps | unit | club | society |
 center | centre | laboratories | labs | pharmaceuticals | pharma | capital | ventures | securities | investments |
+lines | line | shipping | logistics | freight | marine | foods | brands | resources | mining | steel | electric |
+chemicals | insurance | semiconductor | semiconductors | software | robotics | aerospace | automotive | railways |
+railway | petroleum | refining | power | utilities | partners | health | healthcare | stores | markets |
 bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh
 `);
 

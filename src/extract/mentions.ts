@@ -35,6 +35,7 @@ export interface Mention {
   key?: string;
 }
 
+const ROLE_GAP = /^\s+(?:(?:former|deputy|senior|top|chief|acting|interim|then|self-declared|veteran|longtime|outgoing|incoming|new|current|ex-)\s+){1,2}$/u;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&']);
 const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
 const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'authorities', 'leadership', 'state']);
@@ -410,7 +411,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     while (b >= 0) {
       const prev = mentions[b]!;
       const gap = text.slice(prev.end, title.start);
-      if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || /^\s+(?:[a-z-]+\s+){0,2}$/u.test(gap)) {
+      if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || ROLE_GAP.test(gap)) {
         if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;
         // "Putin's spokesman": a single name in the possessive is a person owner (resolved per document)
         else if (prev.kind === 'entity' && prev.single && /^\s*[’']s\s*$/u.test(gap)) owner = prev;

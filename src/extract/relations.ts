@@ -36,22 +36,23 @@ interface Rule {
 }
 
 const ACTORS: EntityType[] = ['Person', 'Country', 'Organization'];
+const RECIPROCAL = new Set(['meets', 'allied_with', 'partner_of']);
 const PLACES: EntityType[] = ['Country', 'Place', 'Organization'];
 
 const RULES: Rule[] = [
-  { type: 'recognizes', label: 'recognizes', re: /\brecogni[sz](?:e|es|ed|ing)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Person', 'Country', 'Organization'], passiveOk: true },
-  { type: 'supports', label: 'supports', re: /\b(?:backs|backed|backing|supports|supported|supporting|endorses|endorsed|endorsing|bolsters?|bolstered|bolstering|(?:to|will|would|continue to|continues to) (?:back|support|endorse|bolster)|stands? (?:by|with)|stood by|sided with|sides with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'recognizes', label: 'recognizes', re: /\brecogni[sz](?:e|es|ed|ing)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Person', 'Country', 'Organization', 'Agreement'], passiveOk: true },
+  { type: 'supports', label: 'supports', re: /\b(?:congratulat(?:es|ed|ing)|backs|backed|backing|supports|supported|supporting|endorses|endorsed|endorsing|bolsters?|bolstered|bolstering|(?:to|will|would|continue to|continues to) (?:back|support|endorse|bolster)|stands? (?:by|with)|stood by|sided with|sides with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'opposes', label: 'opposes', re: /\b(?:opposes|opposed|opposing|oppose|rejects|rejected|sanctions|sanctioned|imposed sanctions on|imposes sanctions on|pushing for regime change in)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'criticizes', label: 'criticizes', re: /\b(?:criticiz|criticis|condemn|denounc|slamm|slams\b|slam\b|blasted|blasts\b|rebuk|lambast)\w*/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'accuses', label: 'accuses', re: /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'demands', label: 'demands', re: /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|called upon|press(?:es|ed) for)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'visits', label: 'visits', re: /\b(?:visit(?:s|ed|ing)?|travel(?:l?ed|s)? to|arriv(?:e|es|ed) in|trip to)\b/g, object: 'right', subjectTypes: ['Person', 'Organization', 'Country'], objectTypes: PLACES },
   { type: 'deploys_to', label: 'deploys to', re: /\b(?:deploy(?:s|ed|ing|ment)?|sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|station(?:s|ed|ing)?)\b/g, object: 'to', subjectTypes: ['Country', 'Organization'], objectTypes: PLACES },
-  { type: 'loans_to', label: 'lends to', re: /\b(?:lent|lend(?:s|ing)?|loan(?:ed|s)?)\b/g, object: 'to', subjectTypes: ACTORS, objectTypes: ACTORS },
+  { type: 'loans_to', label: 'lends to', re: /\b(?:lent|lend(?:s|ing)?|loaned)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'loans_to', label: 'lends to', re: /\b(?:gave|gives?|granted|grants?|extended|extends?|provided|provides?|offered|offers?)\b(?=[^.;]{0,60}?\b(?:loans?|credits?|credit line)\b)/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'signed', label: 'signed', re: /\bsign(?:s|ed|ing)?\b/g, object: 'agreement', subjectTypes: ACTORS, objectTypes: ['Agreement'], passiveOk: true },
   { type: 'ratified', label: 'ratified', re: /\bratif(?:y|ies|ied|ying)\b|\bcompleted (?:its|their) ratification\b/g, object: 'agreement', subjectTypes: ['Country', 'Organization'], objectTypes: ['Agreement'], passiveOk: true },
-  { type: 'meets', label: 'meets', re: /\b(?:met|meets?|meeting) with\b|\bheld talks with\b|\btalks with\b|\bmet\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'] },
+  { type: 'meets', label: 'meets', re: /\b(?:met|meets?|meeting)(?: with)?\b|\bheld talks with\b|\btalks with\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'] },
   { type: 'allied_with', label: 'allied with', re: /\b(?:allied with|ally of|alliance with|union with|allies with)\b/g, object: 'right', subjectTypes: ['Country', 'Organization', 'Person'], objectTypes: ['Country', 'Organization'] },
   { type: 'partner_of', label: 'partner of', re: /\b(?:partner(?:s|ship)? with|cooperat(?:ion|ing|e|es|ed) with|strategic partnership with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'member_of', label: 'part of', re: /\b(?:is|are|was|were|became|become|becomes|remains?) (?:a |an )?(?:member|members|part|founding member) of\b|\bjoin(?:s|ed)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Organization', 'Country'] },
@@ -68,6 +69,7 @@ const NEGATION = /\b(?:not|never|no longer|neither|nor|refuses? to|refused to|de
 const SUBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|after|before)\b/;
 const OBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
 const COORD = /^\s*(?:,\s*)?(?:and|or|nor|as well as|along with|together with|alongside|,)\s*(?:,\s*)?$|^\s*,\s*$/;
+const COORD_WITH_ROLE = /^\s*,?\s*(?:and|or|as well as|along with|together with)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}$/u;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|has been|have been)\s+(?:\w+ly\s+)?$/;
 
 const typeOk = (types: EntityType[] | undefined, t: EntityType): boolean => !types || types.includes(t);
@@ -80,7 +82,8 @@ function coordinated(text: string, args: Arg[], i: number, step: -1 | 1): Arg[] 
     const a = args[k]!;
     const b = args[k + step]!;
     const gap = step < 0 ? text.slice(b.end, a.start) : text.slice(a.end, b.start);
-    if (!COORD.test(gap)) break;
+    // The second conjunct may carry its role: "X and Ethiopian Prime Minister Y"
+    if (!COORD.test(gap) && !COORD_WITH_ROLE.test(gap)) break;
     out.push(b);
     k += step;
   }
@@ -118,7 +121,13 @@ export function findRelations(
       // Subject(s)
       let subjects: Arg[] = [];
       let objects: Arg[] = [];
-      const leftIdx = findLeft(text, args, tStart);
+      let leftIdx = findLeft(text, args, tStart);
+      if (/\band\s+(?:\w+ly\s+)?$/.test(before)) {
+        // "Indonesia rejected a complaint by Australia and accused Canberra": a coordinated verb shares the
+        // subject of the clause, the first argument of the sentence
+        const first = args.findIndex((a) => a.end <= tStart);
+        if (first >= 0 && first !== leftIdx && !SUBJECT_GAP_BLOCK.test(text.slice(args[first]!.end, tStart).replace(/[’']s\b/g, ''))) leftIdx = first;
+      }
       if (passive) {
         const byAt = tEnd + lower.slice(m.index + m[0].length).indexOf('by') + 2;
         const agent = args.findIndex((a) => a.start >= byAt && a.start - byAt < 40);
@@ -127,6 +136,14 @@ export function findRelations(
       } else {
         if (leftIdx >= 0) subjects = [args[leftIdx]!, ...coordinated(text, args, leftIdx, -1)];
         objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified');
+      }
+      // "Kenya's and Ethiopia's leaders met": a reciprocal verb with coordinated subjects and no object
+      if (!objects.length && subjects.length > 1 && RECIPROCAL.has(rule.type)) {
+        const ok = subjects.filter((x) => typeOk(rule.subjectTypes, x.type)).reverse();
+        for (let a = 0; a < ok.length; a++)
+          for (let b = a + 1; b < ok.length; b++)
+            if (ok[a]!.key !== ok[b]!.key) out.push({ type: rule.type, label: rule.label, subject: ok[a]!.key, object: ok[b]!.key, at: tStart });
+        continue;
       }
       for (const subj of subjects) {
         if (!typeOk(rule.subjectTypes, subj.type)) continue;
@@ -182,6 +199,8 @@ function findObjects(
     const gap = text.slice(from, a.start);
     if (gap.length > (mode === 'to' ? 90 : 70) || OBJECT_GAP_BLOCK.test(gap)) break;
     if (mode === 'to' && !/\b(?:to|into|in|toward|towards)\s+(?:the\s+)?$/i.test(gap)) continue;
+    // "met in Nairobi": a place adjunct is not the object
+    if (mode === 'right' && /\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$/i.test(gap)) continue;
     if (mode === 'agreement' && a.type !== 'Agreement') continue;
     if (types && !types.includes(a.type)) continue;
     return [a, ...coordinated(text, args, i, 1).filter((x) => !types || types.includes(x.type))];
