@@ -1,3 +1,6 @@
 // kg/export: public surface of the export stage.
 export { serializeGraphJson, writeGraphJson } from './graph-json.js';
-export { serializeGexf, writeGexf } from './gexf.js';
+export { serializeGexf, parseHexColor, GEXF_DEFAULTS } from './gexf.js';
+export type { GexfOptions } from './gexf.js';
+export { toFullDate } from './dates.js';
+export { writeGexf } from './write-files.js';
