@@ -1,8 +1,29 @@
 // Vite config: serves the viewer (index.html + src/viewer) and the built graph in graph/; vitest settings.
+// The dev server serves graph/graph.json from the repository root; `vite build` copies it into dist/graph/.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** Emits graph/graph.json (when built) into the bundle so `vite preview` and static hosting open it too. */
+function bundleBuiltGraph(): Plugin {
+  return {
+    name: 'kg-bundle-built-graph',
+    apply: 'build',
+    generateBundle() {
+      const file = resolve('graph/graph.json');
+      if (!existsSync(file)) {
+        this.warn('kg: graph/graph.json not found; run `npm run build:graph` (the viewer will show an error until then)');
+        return;
+      }
+      this.emitFile({ type: 'asset', fileName: 'graph/graph.json', source: readFileSync(file) });
+    },
+  };
+}
 
 export default defineConfig({
   publicDir: 'public',
+  plugins: [bundleBuiltGraph()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },

@@ -1,0 +1,105 @@
+// kg/viewer entry point: picks the graph to open (?graph=URL, else graph/graph.json), handles the file picker and
+// drag-and-drop, and shows every failure in the error banner so the page is never blank. Mounting is in app.ts.
+import './styles.css';
+import { isKgError } from '../model/index.js';
+import { mountGraph } from './app.js';
+import type { KgDebugHandle, MountedGraph } from './app.js';
+import { byId } from './dom.js';
+import { loadGraphFromFile, loadGraphFromUrl } from './load-graph.js';
+import type { LoadedGraph } from './types.js';
+import { decodeViewState, defaultViewState } from './url-state.js';
+
+declare global {
+  interface Window {
+    __kg: KgDebugHandle;
+  }
+}
+
+const DEFAULT_GRAPH_URL = 'graph/graph.json';
+const debug: KgDebugHandle = { ready: false };
+window.__kg = debug;
+let mounted: MountedGraph | undefined;
+
+/** Shows a one-line error in the banner (text only). */
+function showError(message: string): void {
+  const banner = byId('error');
+  byId('error-text').textContent = message;
+  banner.hidden = false;
+  debug.error = message;
+}
+
+function hideError(): void {
+  byId('error').hidden = true;
+}
+
+const messageOf = (error: unknown): string =>
+  isKgError(error) ? error.message : `kg/viewer: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+
+function setLoading(text: string | undefined): void {
+  const overlay = byId('loading');
+  overlay.hidden = text === undefined;
+  byId('loading-text').textContent = text ?? '';
+}
+
+/** Loads a graph (from a URL or a file) and mounts it; on failure keeps the current graph and shows the error. */
+async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean }>, label: string, fromUrlState: boolean): Promise<void> {
+  setLoading(`Loading ${label}\u2026`);
+  const started = performance.now();
+  try {
+    const loaded = await load();
+    hideError();
+    mounted?.kill();
+    mounted = undefined;
+    byId('empty').hidden = true;
+    mounted = mountGraph(loaded, fromUrlState ? decodeViewState(location.hash) : defaultViewState(), debug);
+    debug.loadMs = performance.now() - started;
+  } catch (error) {
+    showError(messageOf(error));
+    if (!mounted) byId('empty').hidden = false;
+  } finally {
+    setLoading(undefined);
+  }
+}
+
+function bindFileInputs(): void {
+  const input = byId<HTMLInputElement>('file-input');
+  byId('open-file').addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void open(() => loadGraphFromFile(file), file.name, false);
+    input.value = '';
+  });
+
+  // Drag and drop anywhere on the page
+  const dropZone = byId('drop-zone');
+  let depth = 0;
+  const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+  window.addEventListener('dragenter', (e) => {
+    if (!hasFiles(e)) return;
+    depth++;
+    dropZone.hidden = false;
+  });
+  window.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) dropZone.hidden = true;
+  });
+  window.addEventListener('dragover', (e) => {
+    if (hasFiles(e)) e.preventDefault();
+  });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    depth = 0;
+    dropZone.hidden = true;
+    const file = e.dataTransfer?.files?.[0];
+    if (file) void open(() => loadGraphFromFile(file), file.name, false);
+  });
+  byId('error-close').addEventListener('click', hideError);
+}
+
+// Anything that escapes still ends in the banner, never in a blank page
+window.addEventListener('error', (event) => showError(messageOf(event.error ?? event.message)));
+window.addEventListener('unhandledrejection', (event) => showError(messageOf(event.reason)));
+
+bindFileInputs();
+const url = new URLSearchParams(location.search).get('graph') || DEFAULT_GRAPH_URL;
+void open(() => loadGraphFromUrl(url), url, true);

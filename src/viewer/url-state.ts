@@ -1,0 +1,65 @@
+// kg/viewer: view state <-> URL hash ("#sel=...&cam=x,y,ratio&ht=Person&hr=co_mentioned&md=2&from=2019-01&to=2025-12
+// &undated=0&size=pagerank&path=a|b"), so a link reopens the same view. Pure; reading/writing location is the caller's.
+import { DEFAULT_FILTERS } from './filters.js';
+import { formatMonth, parseMonth } from './dates.js';
+import type { ViewState } from './types.js';
+
+const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean).map(decodeURIComponent) : []);
+const joinList = (items: readonly string[]): string => items.map(encodeURIComponent).join(',');
+
+/** The state a fresh page starts with. */
+export const defaultViewState = (): ViewState => ({
+  filters: { ...DEFAULT_FILTERS, hiddenTypes: [...DEFAULT_FILTERS.hiddenTypes], hiddenRelations: [...DEFAULT_FILTERS.hiddenRelations] },
+  sizeBy: 'degree',
+});
+
+/** Parses a location hash (with or without "#"); unknown or malformed parts fall back to defaults. */
+export function decodeViewState(hash: string): ViewState {
+  const state = defaultViewState();
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const f = state.filters;
+  if (p.has('ht')) f.hiddenTypes = list(p.get('ht'));
+  if (p.has('hr')) f.hiddenRelations = list(p.get('hr'));
+  const md = Number(p.get('md'));
+  if (Number.isInteger(md) && md > 0) f.minDegree = md;
+  const from = parseMonth(p.get('from'));
+  const to = parseMonth(p.get('to'));
+  if (from !== undefined) f.dateFrom = from;
+  if (to !== undefined) f.dateTo = to;
+  if (p.get('undated') === '0') f.showUndated = false;
+  if (p.get('size') === 'pagerank') state.sizeBy = 'pagerank';
+  const sel = p.get('sel');
+  if (sel) state.selected = sel;
+  const cam = (p.get('cam') ?? '').split(',').map(Number);
+  if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0) state.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };
+  const path = p.get('path');
+  if (path) {
+    const [a, b] = path.split('|');
+    if (a && b) {
+      state.pathFrom = a;
+      state.pathTo = b;
+    }
+  }
+  return state;
+}
+
+/** Serializes the state, leaving out what equals the defaults. */
+export function encodeViewState(state: ViewState): string {
+  const parts: string[] = [];
+  const f = state.filters;
+  const d = DEFAULT_FILTERS;
+  if (state.selected) parts.push(`sel=${encodeURIComponent(state.selected)}`);
+  if (state.camera) {
+    const c = state.camera;
+    parts.push(`cam=${[c.x, c.y, c.ratio].map((v) => Number(v.toFixed(4))).join(',')}`);
+  }
+  if (f.hiddenTypes.join(',') !== d.hiddenTypes.join(',')) parts.push(`ht=${joinList(f.hiddenTypes)}`);
+  if ([...f.hiddenRelations].sort().join(',') !== d.hiddenRelations.join(',')) parts.push(`hr=${joinList(f.hiddenRelations)}`);
+  if (f.minDegree > 0) parts.push(`md=${f.minDegree}`);
+  if (f.dateFrom !== undefined) parts.push(`from=${formatMonth(f.dateFrom)}`);
+  if (f.dateTo !== undefined) parts.push(`to=${formatMonth(f.dateTo)}`);
+  if (!f.showUndated) parts.push('undated=0');
+  if (state.sizeBy !== 'degree') parts.push(`size=${state.sizeBy}`);
+  if (state.pathFrom && state.pathTo) parts.push(`path=${encodeURIComponent(state.pathFrom)}|${encodeURIComponent(state.pathTo)}`);
+  return parts.join('&');
+}
