@@ -37,6 +37,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     const head = tokens[h]!;
     if (head.kind !== 'word' || !AGREEMENT_WORDS.has(head.lower)) continue;
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
+    // "North Atlantic Treaty Organization": the head word is inside another name
+    if (head.cap && tokens[h + 1]?.cap) continue;
     // Pre-modifiers: "the 2001 military-technical cooperation agreement"
     let p = h;
     let year: string | undefined;

@@ -113,14 +113,23 @@ export function extractDocument(doc: KgDocument): Extraction {
   // Single capitalized words: a surname of someone named in full, else an organization named twice, else nothing
   const singleCounts = new Map<string, number>();
   for (const { m } of all) if (m.single && !m.sentenceInitial) singleCounts.set(foldName(m.text), (singleCounts.get(foldName(m.text)) ?? 0) + 1);
+  const named = [...registry.entities.values()].filter((e) => e.type === 'Organization' || e.type === 'Event' || e.type === 'Place');
   for (const { m } of all) {
     if (!m.single) continue;
     const w = foldName(m.text);
     const owners = persons.filter((p) => p.tokens.length > 1 && p.tokens.slice(1).includes(w));
+    // "Lumenworks" for "Lumenworks Inc.", "UN" for "United Nations"
+    const orgs = named.filter((e) => {
+      const words = foldName(e.name).split(' ');
+      return (words.length > 1 && words[0] === w) || (/^\p{Lu}{2,6}$/u.test(m.text) && acronymOf(e.name) === m.text);
+    });
     if (owners.length === 1) {
       m.key = registry.add(owners[0]!.key, 'Person', m.text, m.text);
       m.type = 'Person';
-    } else if (owners.length === 0 && (singleCounts.get(w) ?? 0) >= 2) {
+    } else if (owners.length === 0 && orgs.length === 1) {
+      m.key = registry.add(orgs[0]!.key, orgs[0]!.type, orgs[0]!.name, m.text);
+      m.type = orgs[0]!.type;
+    } else if (owners.length === 0 && orgs.length === 0 && (m.roleOwner || (singleCounts.get(w) ?? 0) >= 2)) {
       m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
       m.type = 'Organization';
     }
@@ -223,6 +232,12 @@ export function extractDocument(doc: KgDocument): Extraction {
         if (t.start > r.start && t.end < r.end && /^(we|our|us|ours)$/.test(t.lower)) args.push({ start: t.start, end: t.end, key: country, type: 'Country' });
       }
     }
+    // "its planned acquisition": the last organization or country named in the sentence
+    for (const t of s.tokens) {
+      if (t.lower !== 'its') continue;
+      const owner = [...args].reverse().find((a) => a.end <= t.start && (a.type === 'Organization' || a.type === 'Country'));
+      if (owner) args.push({ start: t.start, end: t.end, key: owner.key, type: owner.type });
+    }
     // "he"/"she" as a subject: the last person named; "him": the one before that
     for (const t of s.tokens) {
       if (!/^(he|she|him)$/.test(t.lower) || inQuotes(t.start)) continue;
@@ -282,6 +297,12 @@ export function extractDocument(doc: KgDocument): Extraction {
   const { text: _t, ...meta } = doc;
   const entities = [...registry.entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { doc: { ...meta, words: countWords(text) }, entities, claims };
+}
+
+/** Initials of a multi-word name, skipping small words: "North Atlantic Treaty Organization" -> "NATO". */
+function acronymOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length > 1 ? words.map((w) => w[0]).join('') : '';
 }
 
 function evidenceOf(doc: string, text: string, s: Span): Claim['evidence'] {

@@ -31,6 +31,10 @@ export interface Mention {
   /** Single capitalized word not yet known (resolved per document: surname, organization, or dropped). */
   single?: boolean;
   sentenceInitial?: boolean;
+  /** A single name standing right before a role ("Kremlin spokeswoman"): an organization. */
+  roleOwner?: boolean;
+  /** Preceded by a place preposition ("in Geneva"). */
+  afterPlacePreposition?: boolean;
   /** Local entity key, assigned by the document registry. */
   key?: string;
 }
@@ -328,6 +332,9 @@ function handleRun(
         out.push(make(n0, withAdmin ? trailer.end : n1, { kind: 'entity', type: 'Organization', name: withAdmin ? text.slice(tokens[n0]!.start, tokens[trailer.end - 1]!.end) : name }));
       } else if (orgNounBefore(tokens, n0) && type !== 'Event' && type !== 'Other') {
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
+      } else if (isDateline(tokens, n0, n1) || (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w)))) {
+        // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
+        out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
         out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial }));
       } else if (type) {
@@ -340,6 +347,21 @@ function handleRun(
     }
   }
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
+
+/** "in Geneva": a preposition of place right before the name (not "in March"). */
+function afterPlacePreposition(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.kind === 'word' && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower);
+}
+
+/** "SAN FRANCISCO, May 20": capitals at the very start of the line, then a comma. */
+function isDateline(tokens: Token[], a: number, b: number): boolean {
+  return a === 0 && tokens.slice(a, b).every((t) => isAllCaps(t) && t.text.length > 2) && tokens[b]?.text === ',';
+}
+
+const titleCaseWords = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
 /** A lower-case organization noun right after a name: "RIA Novosti state news agency", "Trump administration". */
 function orgTrailer(tokens: Token[], i: number): { word: string; end: number } | undefined {
@@ -415,6 +437,11 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
         if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;
         // "Putin's spokesman": a single name in the possessive is a person owner (resolved per document)
         else if (prev.kind === 'entity' && prev.single && /^\s*[’']s\s*$/u.test(gap)) owner = prev;
+        // "Lumenworks chief executive", "Kremlin spokeswoman": a bare name right before a role owns it
+        else if (prev.kind === 'entity' && prev.single && /^\s+$/u.test(gap)) {
+          owner = prev;
+          prev.roleOwner = true;
+        }
         else if (prev.kind === 'title' && /^\s*$/.test(gap)) {
           b--;
           continue;
@@ -422,7 +449,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       }
       break;
     }
-    if (owner && owner.kind === 'entity' && (owner.type === 'Person' || owner.single) && !/[’']s\s*$/u.test(text.slice(owner.end, title.start))) owner = undefined;
+    if (owner && owner.kind === 'entity' && (owner.type === 'Person' || (owner.single && !owner.roleOwner)) && !/[’']s\s*$/u.test(text.slice(owner.end, title.start))) owner = undefined;
     if (owner) {
       owner.modifier = owner.kind === 'country' || owner.type === 'Organization' ? true : owner.modifier;
       title.affiliation = mentions.indexOf(owner);

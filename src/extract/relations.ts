@@ -56,18 +56,20 @@ const RULES: Rule[] = [
   { type: 'allied_with', label: 'allied with', re: /\b(?:allied with|ally of|alliance with|union with|allies with)\b/g, object: 'right', subjectTypes: ['Country', 'Organization', 'Person'], objectTypes: ['Country', 'Organization'] },
   { type: 'partner_of', label: 'partner of', re: /\b(?:partner(?:s|ship)? with|cooperat(?:ion|ing|e|es|ed) with|strategic partnership with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'member_of', label: 'part of', re: /\b(?:is|are|was|were|became|become|becomes|remains?) (?:a |an )?(?:member|members|part|founding member) of\b|\bjoin(?:s|ed)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Organization', 'Country'] },
-  { type: 'acquires', label: 'acquires', re: /\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchas(?:e|es|ed|ing)|took over|takes over|to buy|agreed to buy|merg(?:e|es|ed|ing) with)\b/g, object: 'right', subjectTypes: ['Organization', 'Person'], objectTypes: ['Organization'], passiveOk: true },
+  { type: 'acquires', label: 'acquires', re: /\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|purchase of|bought|buys|purchas(?:e|es|ed|ing)|took over|takes over|to buy|agreed to buy|merg(?:e|es|ed|ing) with)\b/g, object: 'right', subjectTypes: ['Organization', 'Person'], objectTypes: ['Organization'], passiveOk: true },
   { type: 'sues', label: 'sues', re: /\b(?:sue[sd]?|suing|filed (?:a )?(?:lawsuit|suit|complaint) against)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'regulates', label: 'regulates', re: /\b(?:approv(?:e|es|ed)|block(?:s|ed)|investigat(?:e|es|ed|ing)|fined|cleared)\b/g, object: 'right', subjectTypes: ['Organization'], objectTypes: ['Organization', 'Person'], passiveOk: true },
+  { type: 'located_in', label: 'based in', re: /\b(?:based|headquartered|located|registered) in\b/g, object: 'right', subjectTypes: ['Organization'], objectTypes: ['Place', 'Country'] },
   { type: 'mediates', label: 'mediates', re: /\b(?:mediat(?:e|es|ed|ing)|brokered|brokers)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement', 'Organization', 'Country'] },
 ];
 
 /** "Y, which is our strategic partner": possessor is a partner of Y. */
 const RELATIVE_PARTNER = /\b(?:which|who|that) (?:is|are|was|remains?) (?:also )?(our|their|its|his|her) [\w\s,-]{0,40}?\b(partner|ally)\b/g;
 
+const IRREALIS = /\b(?:ready|willing|plans?|planning|wants?|hopes?|hoping|intends?|threatene?d?|threatens|could|might|may|if|whether|unless)\s+(?:to\s+)?(?:\w+\s+)?$/;
 const NEGATION = /\b(?:not|never|no longer|neither|nor|refuses? to|refused to|denied|deny|denies|without)\b|n[’']t\b/;
 const SUBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|after|before)\b/;
-const OBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
+const OBJECT_GAP_BLOCK = /[;:“”"()]|,\s*(?:and|but|while)\b|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
 const COORD = /^\s*(?:,\s*)?(?:and|or|nor|as well as|along with|together with|alongside|,)\s*(?:,\s*)?$|^\s*,\s*$/;
 const COORD_WITH_ROLE = /^\s*,?\s*(?:and|or|as well as|along with|together with)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}$/u;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|has been|have been)\s+(?:\w+ly\s+)?$/;
@@ -115,13 +117,22 @@ export function findRelations(
       // Inside an entity name ("Treaty ... on Strategic Partnership") is not a trigger
       if (args.some((a) => a.start <= tStart && tEnd <= a.end)) continue;
       const before = lower.slice(Math.max(0, m.index - 30), m.index);
-      if (NEGATION.test(before.slice(-22))) continue;
+      if (NEGATION.test(before.slice(-22)) || IRREALIS.test(before)) continue;
       const passive = rule.passiveOk && PASSIVE_BEFORE.test(before) && /^\s+by\b/.test(lower.slice(m.index + m[0].length));
 
       // Subject(s)
       let subjects: Arg[] = [];
       let objects: Arg[] = [];
       let leftIdx = findLeft(text, args, tStart);
+      const appositive = findAppositiveSubject(text, args, tStart);
+      if (appositive >= 0) leftIdx = appositive;
+      const infinitive = /\bto\s+$/.test(before);
+      const controlled = infinitive && leftIdx >= 0 && /^\s+to\s+$/.test(text.slice(args[leftIdx]!.end, tStart)) && CONTROL_VERB.test(text.slice(Math.max(sentence.start, args[leftIdx]!.start - 25), args[leftIdx]!.start));
+      if (infinitive && !controlled) {
+        // "Richter will visit Vilnius next week to meet X": the infinitive's subject is the clause subject
+        const first = args.findIndex((a) => a.end <= tStart);
+        if (first >= 0 && !SUBJECT_GAP_BLOCK.test(text.slice(args[first]!.end, tStart).replace(/[’']s\b/g, ''))) leftIdx = first;
+      }
       if (/\band\s+(?:\w+ly\s+)?$/.test(before)) {
         // "Indonesia rejected a complaint by Australia and accused Canberra": a coordinated verb shares the
         // subject of the clause, the first argument of the sentence
@@ -135,6 +146,7 @@ export function findRelations(
         if (leftIdx >= 0) objects = [args[leftIdx]!, ...coordinated(text, args, leftIdx, -1)];
       } else {
         if (leftIdx >= 0) subjects = [args[leftIdx]!, ...coordinated(text, args, leftIdx, -1)];
+        if (leftIdx >= 0 && appositive === leftIdx) subjects.push(...coordinated(text, args, leftIdx, 1).filter((x) => x.end <= tStart));
         objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified');
       }
       // "Kenya's and Ethiopia's leaders met": a reciprocal verb with coordinated subjects and no object
@@ -168,6 +180,24 @@ export function findRelations(
     out.push({ type: kind, label: kind === 'allied_with' ? 'allied with' : 'partner of', subject: possessor.key, object: args[leftIdx]!.key, at });
   }
   return out;
+}
+
+const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
+const APPOSITION = /^\s*,[^,;:“”"()]{2,90},\s*(?:(?:has|have|had|also|then|later|will|would|is|was)\s+){0,2}$/;
+
+/**
+ * "Mammadova, a former ambassador to Turkey, accused...", "Veridian, which is based in Seattle, acquired...",
+ * "Russia, along with China, backs...": the subject stands before the comma-enclosed phrase.
+ */
+function findAppositiveSubject(text: string, args: Arg[], at: number): number {
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i]!;
+    if (a.end > at) continue;
+    const gap = text.slice(a.end, at);
+    if (gap.length > 130) return -1;
+    if (APPOSITION.test(gap)) return i;
+  }
+  return -1;
 }
 
 /** Index of the nearest argument ending before `at` within the clause, or -1. */
