@@ -120,6 +120,14 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     else pieces.push({ kind: 'name', t0: i, t1: i + 1 });
     i++;
   }
+  // "Sofia Lindgren", "Victoria Mensah": a capital's name followed by another name is a first name
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const p = pieces[k]!;
+    const q = pieces[k + 1]!;
+    if (p.kind === 'country' && p.form === 'capital' && q.kind === 'name' && q.t0 === p.t1 && p.t1 - p.t0 === 1) {
+      pieces.splice(k, 2, { kind: 'name', t0: p.t0, t1: q.t1 });
+    }
+  }
   return pieces;
 }
 
@@ -239,7 +247,9 @@ function handleRun(
       const word = tokens[piece.t0]!.lower;
       const prev = current[current.length - 1];
       const prevWords = prev ? lowerWords(tokens, prev.t0, prev.t1) : [];
-      const orgHead = prev && prev.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w) || EVENT_WORDS.has(w));
+      const orgHead =
+        (prev && prev.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w) || EVENT_WORDS.has(w))) ||
+        (prev && prev.kind === 'connector' && current.length > 1);
       if ((word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and') && orgHead) {
         current.push(piece);
         continue;
@@ -261,7 +271,9 @@ function handleRun(
     const isInitial = initial && g0 === a;
 
     // "Ministry of Foreign Affairs", "Bank of X": one organization (or event) over the whole group
-    if (hasConnector) {
+    if (hasConnector && group[group.length - 1]!.kind !== 'connector') {
+      let g0 = group[0]!.t0;
+      if (tokens[g0]!.lower === 'the') g0++;
       const type = classifyName(tokens, g0, g1, false);
       const kind = type === 'Event' ? 'Event' : 'Organization';
       const code = group.find((p) => p.kind === 'country')?.code;
@@ -358,7 +370,7 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
 
 /** "SAN FRANCISCO, May 20": capitals at the very start of the line, then a comma. */
 function isDateline(tokens: Token[], a: number, b: number): boolean {
-  return a === 0 && tokens.slice(a, b).every((t) => isAllCaps(t) && t.text.length > 2) && tokens[b]?.text === ',';
+  return a === 0 && tokens.slice(a, b).every((t) => isAllCaps(t) && t.text.length > 2) && /^[,–—-]$/.test(tokens[b]?.text ?? '');
 }
 
 const titleCaseWords = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -449,9 +461,14 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       }
       break;
     }
+    // "its governor Selim Arikan": the organization or country last named in the sentence
+    if (!owner && /\b(?:its|their)\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(0, title.start - 20), title.start))) {
+      owner = [...mentions.slice(0, k)].reverse().find((x) => x.kind === 'country' || (x.kind === 'entity' && x.type === 'Organization'));
+    }
     if (owner && owner.kind === 'entity' && (owner.type === 'Person' || (owner.single && !owner.roleOwner)) && !/[’']s\s*$/u.test(text.slice(owner.end, title.start))) owner = undefined;
     if (owner) {
-      owner.modifier = owner.kind === 'country' || owner.type === 'Organization' ? true : owner.modifier;
+      // The owner in a role phrase qualifies the title; it is not an argument of the sentence's verbs
+      owner.modifier = true;
       title.affiliation = mentions.indexOf(owner);
       if (person) person.affiliation = mentions.indexOf(owner);
     }

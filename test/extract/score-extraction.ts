@@ -21,7 +21,7 @@ export interface ScoreTarget {
 
 export const TARGETS: ScoreTarget[] = [
   { name: 'seeds', inputs: [join(ROOT, 'corpus')], gold: resolve(ROOT, '../shared/eval/gold/seeds.gold.json'), corpus: join(ROOT, 'corpus') },
-  ...['trade-dispute.md', 'corporate-merger.md', 'election.md', 'energy-summit.txt', 'sanctions-talks.md', 'tech-lawsuit.txt', 'military-deployment.md'].map((file) => ({
+  ...['trade-dispute.md', 'corporate-merger.md', 'election.md', 'energy-summit.txt', 'sanctions-talks.md', 'tech-lawsuit.txt', 'military-deployment.md', 'central-bank.html'].map((file) => ({
     name: file.replace(/\.\w+$/, ''),
     inputs: [join(ROOT, 'test/fixtures/articles', file)],
     gold: join(ROOT, 'test/fixtures/gold', `${file.replace(/\.\w+$/, '')}.gold.json`),
