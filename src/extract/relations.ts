@@ -184,6 +184,7 @@ export function findRelations(
 }
 
 const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
+const RELATIVE_GAP = /^\s*,?\s*(?:which|who|that)\s+(?:(?:is|are|was|were|has|have|had|been|also|now|currently)\s+){0,3}$/;
 const APPOSITION = /^\s*,[^,;:“”"()]{2,90},\s*(?:(?:has|have|had|also|then|later|will|would|is|was)\s+){0,2}$/;
 
 /**
@@ -207,6 +208,8 @@ function findLeft(text: string, args: Arg[], at: number): number {
     const a = args[i]!;
     if (a.end > at) continue;
     const gap = text.slice(a.end, at);
+    // "Acme, which is based in Denver": the relative pronoun's antecedent is the subject
+    if (RELATIVE_GAP.test(gap)) return i;
     if (gap.length > 90 || SUBJECT_GAP_BLOCK.test(gap.replace(/[’']s\b/g, ''))) return -1;
     return i;
   }
