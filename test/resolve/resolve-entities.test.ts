@@ -1,0 +1,47 @@
+// Tests for kg/resolve: cross-document merging of people, countries and agreements, and never a wrong merge.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+import { resolveEntities } from '../../src/resolve/index.js';
+
+const resolveTexts = (...texts: string[]) =>
+  resolveEntities(texts.map((text, i) => extractDocument({ id: `doc${i}.txt`, text, date: '2020-01-01' })));
+
+describe('resolveEntities', () => {
+  it('should merge accents and transliterations of the same person across documents', () => {
+    const r = resolveTexts(
+      'Russian Foreign Minister Sergei Lavrov met Venezuelan President Nicolas Maduro.',
+      'Russian Foreign Minister Sergey Lavrov praised President Nicolás Maduro of Venezuela.',
+    );
+    const people = r.entities.filter((e) => e.type === 'Person');
+    expect(people.map((p) => p.label).sort()).toEqual(['Nicolás Maduro', 'Sergei Lavrov'].sort());
+    const lavrov = people.find((p) => p.label === 'Sergei Lavrov')!;
+    expect(lavrov.aliases).toContain('Sergey Lavrov');
+    expect(lavrov.documents).toEqual(['doc0.txt', 'doc1.txt']);
+  });
+
+  it('should never merge different people who share a given name or a surname', () => {
+    const r = resolveTexts(
+      'Russian President Vladimir Putin spoke. Venezuelan Defense Minister Vladimir Padrino Lopez listened.',
+      'Polish President Andrzej Kowalski met Polish Prime Minister Anna Kowalski.',
+    );
+    const labels = r.entities.filter((e) => e.type === 'Person').map((e) => e.label).sort();
+    expect(labels).toEqual(['Andrzej Kowalski', 'Anna Kowalski', 'Vladimir Padrino Lopez', 'Vladimir Putin']);
+  });
+
+  it('should resolve country names, demonyms and capitals to one country node', () => {
+    const r = resolveTexts('The U.S. and Washington agreed.', 'American officials spoke in the United States.');
+    const us = r.entities.filter((e) => e.type === 'Country' && e.code === 'USA');
+    expect(us).toHaveLength(1);
+    expect(us[0]!.id).toBe('country:usa');
+    expect(us[0]!.label).toBe('United States');
+    expect(us[0]!.aliases).toEqual(expect.arrayContaining(['U.S.', 'Washington', 'American']));
+  });
+
+  it('should rewrite claims onto global ids', () => {
+    const r = resolveTexts('Russia backs Venezuela.', 'In 2011, Russia gave Venezuela a loan.');
+    expect(r.claims.map((c) => `${c.subject} ${c.type} ${c.object}`).sort()).toEqual([
+      'country:rus loans_to country:ven',
+      'country:rus supports country:ven',
+    ]);
+  });
+});
