@@ -1,21 +1,13 @@
-// kg/query: shortest paths over the relation graph, multigraph-aware: each hop lists every parallel relation
-// between its two nodes with evidence and date. Co-mentions are excluded unless asked for. No layout, no I/O.
+// kg/query: shortest paths over the relation graph, multigraph-aware: a path is a sequence of nodes and each hop
+// lists every allowed parallel relation between its two nodes, with evidence and date. Co-mentions are excluded
+// unless asked for. Also the traversal primitives (steps, hops) allPaths and neighbors share. No layout, no I/O.
 import { KgError } from '../model/errors.js';
-import type { Evidence, KgGraph } from '../model/types.js';
+import type { Evidence, KgGraph, RelationAttributes } from '../model/types.js';
 import { findNode } from './find-node.js';
+import { relationFilter, resolveDirection, validatePathOptions, type Direction, type PathOptions } from './options.js';
 
-export interface PathOptions {
-  /** Relation types to follow (default: all explicit relations). */
-  types?: string[];
-  /** Relation types to skip (default: ["co_mentioned"]). */
-  exclude?: string[];
-  /** Follow edges only source -> target (default false: direction ignored). */
-  directed?: boolean;
-  /** Keep only relations dated within [from, to] (ISO prefixes); undated relations are kept unless `strictDates`. */
-  from?: string;
-  to?: string;
-  strictDates?: boolean;
-}
+export type { Direction, PathOptions } from './options.js';
+export { PATH_DEFAULTS } from './options.js';
 
 export interface HopRelation {
   edge: string;
@@ -43,50 +35,56 @@ export interface GraphPath {
   hops: Hop[];
 }
 
-export const PATH_DEFAULTS: Required<Pick<PathOptions, 'exclude' | 'directed' | 'strictDates'>> = {
-  exclude: ['co_mentioned'],
-  directed: false,
-  strictDates: false,
-};
+/** What a traversal needs: the graph, which relations it may follow, and in which direction. */
+export interface Traversal {
+  graph: KgGraph;
+  allow: (attributes: RelationAttributes) => boolean;
+  direction: Direction;
+}
 
-/** Returns a predicate telling whether an edge may be followed under `options`. */
+/** Validates `options` and compiles them into a Traversal (throws INVALID_OPTION). */
+export function createTraversal(graph: KgGraph, options: PathOptions = {}): Traversal {
+  validatePathOptions(options);
+  return { graph, allow: relationFilter(options), direction: resolveDirection(options) };
+}
+
+/** Returns a predicate telling whether an edge (by key) may be followed under `options`. */
 export function edgeFilter(graph: KgGraph, options: PathOptions = {}): (edge: string) => boolean {
-  const exclude = new Set(options.exclude ?? PATH_DEFAULTS.exclude);
-  const types = options.types && options.types.length ? new Set(options.types) : undefined;
-  return (edge) => {
-    const a = graph.getEdgeAttributes(edge);
-    if (types ? !types.has(a.type) : exclude.has(a.type)) return false;
-    if (options.from || options.to) {
-      if (!a.date) return !(options.strictDates ?? false);
-      if (options.from && a.date.slice(0, options.from.length) < options.from) return false;
-      if (options.to && a.date.slice(0, options.to.length) > options.to) return false;
-    }
-    return true;
+  const allow = relationFilter(options);
+  return (edge) => allow(graph.getEdgeAttributes(edge));
+}
+
+const REVERSED: Record<Direction, Direction> = { both: 'both', out: 'in', in: 'out' };
+
+/** The same traversal walked backwards (from the target towards the source). */
+export const reverseTraversal = (t: Traversal): Traversal => ({ ...t, direction: REVERSED[t.direction] });
+
+/** Calls `callback` for each neighbour of `node` through an allowed edge (once per edge, so parallel edges repeat). */
+export function forEachStep(t: Traversal, node: string, callback: (neighbor: string) => void): void {
+  const visit = (_e: string, a: RelationAttributes, source: string, target: string): void => {
+    if (t.allow(a)) callback(source === node ? target : source);
   };
+  if (t.direction === 'out') t.graph.forEachOutEdge(node, visit);
+  else if (t.direction === 'in') t.graph.forEachInEdge(node, visit);
+  else t.graph.forEachEdge(node, visit);
 }
 
-/** Neighbours of `node` reachable through allowed edges (respecting direction when asked). */
-export function forEachStep(
-  graph: KgGraph,
-  node: string,
-  allowed: (edge: string) => boolean,
-  directed: boolean,
-  callback: (neighbor: string) => void,
-): void {
-  const iterate = directed ? graph.forEachOutEdge.bind(graph) : graph.forEachEdge.bind(graph);
-  iterate(node, (edge: string, _a: unknown, source: string, target: string) => {
-    if (!allowed(edge)) return;
-    callback(source === node ? target : source);
-  });
+/** Distinct neighbours of `node` through allowed edges, in edge order. */
+export function stepsFrom(t: Traversal, node: string): string[] {
+  const seen = new Set<string>();
+  forEachStep(t, node, (n) => seen.add(n));
+  seen.delete(node);
+  return [...seen];
 }
 
-/** Describes the hop between two adjacent nodes: every allowed parallel relation, in both directions. */
-export function describeHop(graph: KgGraph, from: string, to: string, allowed: (edge: string) => boolean, directed = false): Hop {
+/** Describes the hop between two adjacent nodes: every allowed parallel relation in the allowed directions. */
+export function describeHop(t: Traversal, from: string, to: string): Hop {
+  const { graph } = t;
   const relations: HopRelation[] = [];
   const collect = (edges: string[], direction: 'forward' | 'backward'): void => {
     for (const edge of edges) {
-      if (!allowed(edge)) continue;
       const a = graph.getEdgeAttributes(edge);
+      if (!t.allow(a)) continue;
       relations.push({
         edge,
         type: a.type,
@@ -99,57 +97,82 @@ export function describeHop(graph: KgGraph, from: string, to: string, allowed: (
       });
     }
   };
-  collect(graph.directedEdges(from, to), 'forward');
-  if (!directed) collect(graph.directedEdges(to, from), 'backward');
-  return {
-    from,
-    to,
-    fromLabel: graph.getNodeAttribute(from, 'label'),
-    toLabel: graph.getNodeAttribute(to, 'label'),
-    relations,
-  };
+  // outEdges(a, b) lists only a -> b edges (graphology's directedEdges(a, b) lists both directions)
+  if (t.direction !== 'in') collect(graph.outEdges(from, to), 'forward');
+  if (t.direction !== 'out' && from !== to) collect(graph.outEdges(to, from), 'backward');
+  return { from, to, fromLabel: graph.getNodeAttribute(from, 'label'), toLabel: graph.getNodeAttribute(to, 'label'), relations };
 }
 
 /** Turns a node sequence into a GraphPath with hop details. */
-export function toGraphPath(graph: KgGraph, nodes: string[], allowed: (edge: string) => boolean, directed = false): GraphPath {
+export function toGraphPath(t: Traversal, nodes: string[]): GraphPath {
   const hops: Hop[] = [];
-  for (let i = 0; i + 1 < nodes.length; i++) hops.push(describeHop(graph, nodes[i]!, nodes[i + 1]!, allowed, directed));
-  return { nodes, labels: nodes.map((n) => graph.getNodeAttribute(n, 'label')), hops };
+  for (let i = 0; i + 1 < nodes.length; i++) hops.push(describeHop(t, nodes[i]!, nodes[i + 1]!));
+  return { nodes, labels: nodes.map((n) => t.graph.getNodeAttribute(n, 'label')), hops };
+}
+
+/** Throws NO_PATH naming both ends. */
+export function throwNoPath(graph: KgGraph, source: string, target: string, why = 'through the relations allowed'): never {
+  throw new KgError(
+    'NO_PATH',
+    `kg/query: no path from "${graph.getNodeAttribute(source, 'label')}" to "${graph.getNodeAttribute(target, 'label')}" ${why}`,
+    { source, target },
+  );
+}
+
+/** Follows a parent map from `node` back to its root (inclusive), e.g. [node, parent, ..., root]. */
+function walkParents(parents: Map<string, string>, node: string): string[] {
+  const chain = [node];
+  for (let n = node; parents.get(n) !== n; ) {
+    n = parents.get(n)!;
+    chain.push(n);
+  }
+  return chain;
 }
 
 /**
- * Shortest path (fewest hops) from `a` to `b`, names resolved with findNode. Throws UNKNOWN_NODE or NO_PATH.
- * Breadth-first search, bidirectional-free and linear in the explored part of the graph.
+ * Node sequence of a shortest path (fewest hops) between two node keys, or undefined. Bidirectional breadth-first
+ * search: expands the smaller frontier one full level at a time, so it touches far less of a large graph.
+ */
+export function findShortestNodes(t: Traversal, source: string, target: string): string[] | undefined {
+  if (source === target) return [source];
+  const back = reverseTraversal(t);
+  const fromSource = new Map<string, string>([[source, source]]);
+  const fromTarget = new Map<string, string>([[target, target]]);
+  let sourceFrontier = [source];
+  let targetFrontier = [target];
+  while (sourceFrontier.length && targetFrontier.length) {
+    const forward = sourceFrontier.length <= targetFrontier.length;
+    const [frontier, seen, other, walk] = forward
+      ? [sourceFrontier, fromSource, fromTarget, t]
+      : [targetFrontier, fromTarget, fromSource, back];
+    const next: string[] = [];
+    let meet: string | undefined;
+    for (const node of frontier) {
+      forEachStep(walk, node, (neighbor) => {
+        if (meet !== undefined || seen.has(neighbor)) return;
+        seen.set(neighbor, node);
+        if (other.has(neighbor)) meet = neighbor;
+        else next.push(neighbor);
+      });
+      if (meet !== undefined) {
+        return [...walkParents(fromSource, meet).reverse(), ...walkParents(fromTarget, meet).slice(1)];
+      }
+    }
+    if (forward) sourceFrontier = next;
+    else targetFrontier = next;
+  }
+  return undefined;
+}
+
+/**
+ * Shortest path (fewest hops) from `a` to `b`, names resolved with findNode. Throws UNKNOWN_NODE, NO_PATH or
+ * INVALID_OPTION.
  */
 export function shortestPath(graph: KgGraph, a: string, b: string, options: PathOptions = {}): GraphPath {
+  const t = createTraversal(graph, options);
   const source = findNode(graph, a);
   const target = findNode(graph, b);
-  const allowed = edgeFilter(graph, options);
-  const directed = options.directed ?? PATH_DEFAULTS.directed;
-  if (source === target) return toGraphPath(graph, [source], allowed, directed);
-  const parent = new Map<string, string>([[source, source]]);
-  let frontier = [source];
-  while (frontier.length && !parent.has(target)) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      forEachStep(graph, node, allowed, directed, (neighbor) => {
-        if (parent.has(neighbor)) return;
-        parent.set(neighbor, node);
-        next.push(neighbor);
-      });
-      if (parent.has(target)) break;
-    }
-    frontier = next;
-  }
-  if (!parent.has(target)) {
-    throw new KgError(
-      'NO_PATH',
-      `kg/query: no path from "${graph.getNodeAttribute(source, 'label')}" to "${graph.getNodeAttribute(target, 'label')}" through the relations allowed`,
-      { source, target },
-    );
-  }
-  const nodes = [target];
-  while (nodes[nodes.length - 1] !== source) nodes.push(parent.get(nodes[nodes.length - 1]!)!);
-  nodes.reverse();
-  return toGraphPath(graph, nodes, allowed, directed);
+  const nodes = findShortestNodes(t, source, target);
+  if (!nodes) throwNoPath(graph, source, target);
+  return toGraphPath(t, nodes);
 }
