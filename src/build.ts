@@ -8,7 +8,7 @@ import { extractDocument } from './extract/index.js';
 import { readDocuments, type SkippedInput } from './ingest/index.js';
 import { KgError } from './model/errors.js';
 import type { Extraction, KgDocument, KgGraph } from './model/types.js';
-import { createExtractPool } from './pipeline/extract-pool.js';
+import { extractInParallel } from './pipeline/extract-parallel.js';
 import { openExtractCache, type ExtractCache } from './pipeline/extract-cache.js';
 import { getExtractorVersion } from './pipeline/extractor-version.js';
 import { resolveEntities } from './resolve/index.js';
@@ -100,15 +100,10 @@ async function extractDocuments(
   if (workers <= 1 || missing.length < 2) {
     for (const i of missing) store(i, extractDocument(documents[i]!));
   } else {
-    const pool = await createExtractPool(Math.min(workers, missing.length));
-    try {
-      await pool.extractAll(
-        missing.map((i) => documents[i]!),
-        (j, x) => store(missing[j]!, x),
-      );
-    } finally {
-      await pool.close();
-    }
+    await extractInParallel(
+      missing.map((i) => documents[i]!),
+      { threads: workers, extractLocal: extractDocument, onDone: (j, x) => store(missing[j]!, x) },
+    );
   }
   return results as Extraction[];
 }

@@ -1,5 +1,6 @@
 // kg/enrich: adds degree, pagerank, Louvain communities, colours, sizes and ForceAtlas2 + noverlap positions
-// to an assembled graph, in place. Seeded and rounded so the same graph always gets the same numbers.
+// to an assembled graph, in place. Layout cost is bounded (LAYOUT_BUDGET node-iterations) so big graphs stay cheap.
+// Seeded and rounded so the same graph always gets the same numbers.
 // Co-mention edges count for nothing here: only explicit relations shape metrics and layout.
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
@@ -39,6 +40,50 @@ function projectRelations(graph: KgGraph): UndirectedGraph {
   return g;
 }
 
+/** ForceAtlas2 work budget in node-iterations: small graphs get 500 iterations, big ones at least 10. */
+export const LAYOUT_BUDGET = 200_000;
+/** noverlap runs only up to this many connected nodes (its cost grows fast with crowding). */
+export const NOVERLAP_MAX_NODES = 2_000;
+
+/** ForceAtlas2 iterations for a graph of `order` connected nodes, within LAYOUT_BUDGET. */
+export const chooseLayoutIterations = (order: number): number => Math.max(10, Math.min(500, Math.round(LAYOUT_BUDGET / Math.max(1, order))));
+
+/** Positions every node of the projection (x, y), seeded per node key. */
+function layoutProjection(projection: UndirectedGraph, seed: number, iterations?: number): void {
+  const connected = new UndirectedGraph();
+  projection.forEachNode((n) => {
+    if (projection.degree(n) === 0) return;
+    const rng = createRng(hashSeed(n) ^ seed);
+    connected.addNode(n, { x: rng() * 100 - 50, y: rng() * 100 - 50, size: 1 });
+  });
+  projection.forEachEdge((_e, a, s, t) => connected.addEdge(s, t, { weight: a.weight as number }));
+  if (connected.order > 1) {
+    const settings = forceAtlas2.inferSettings(connected);
+    forceAtlas2.assign(connected, {
+      iterations: iterations ?? chooseLayoutIterations(connected.order),
+      settings: { ...settings, getEdgeWeight: 'weight' } as never,
+    });
+    if (connected.order <= NOVERLAP_MAX_NODES) {
+      connected.forEachNode((n) => connected.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt(connected.degree(n) / Math.max(1, connected.size))));
+      noverlap.assign(connected, { maxIterations: 50, settings: { ratio: 1.2, margin: 1 } });
+    }
+  }
+  // Isolated nodes: on a ring just outside the connected layout, at an angle seeded by their key
+  let radius = 50;
+  connected.forEachNode((_n, a) => (radius = Math.max(radius, Math.hypot(a.x as number, a.y as number))));
+  projection.forEachNode((n) => {
+    if (connected.hasNode(n)) {
+      const a = connected.getNodeAttributes(n);
+      projection.mergeNodeAttributes(n, { x: a.x, y: a.y });
+      return;
+    }
+    const rng = createRng(hashSeed(n) ^ seed);
+    const angle = rng() * 2 * Math.PI;
+    const r = radius * (1.1 + 0.3 * rng());
+    projection.mergeNodeAttributes(n, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
+  });
+}
+
 /** Enriches the graph in place. */
 export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGraph {
   const seed = options.seed ?? 42;
@@ -48,25 +93,15 @@ export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGrap
   const ranks = projection.order > 0 ? pagerank(projection, { getEdgeWeight: 'weight' }) : {};
   const communities =
     projection.size > 0 ? louvain(projection, { rng: createRng(seed), getEdgeWeight: 'weight' }) : ({} as Record<string, number>);
-  const maxDegree = Math.max(1, ...projection.mapNodes((n) => projection.degree(n)));
+  let maxDegree = 1;
+  projection.forEachNode((n) => (maxDegree = Math.max(maxDegree, projection.degree(n))));
 
-  // Initial positions: seeded per node key, so adding a node does not move the others' seeds.
-  projection.forEachNode((n) => {
-    const rng = createRng(hashSeed(n) ^ seed);
-    projection.mergeNodeAttributes(n, { x: rng() * 100 - 50, y: rng() * 100 - 50, size: 1 });
-  });
-  if (projection.order > 1) {
-    const settings = forceAtlas2.inferSettings(projection);
-    const iterations = options.iterations ?? (projection.order < 1000 ? 500 : projection.order < 20000 ? 100 : 30);
-    forceAtlas2.assign(projection, { iterations, settings: { ...settings, getEdgeWeight: 'weight' } as never });
-  }
+  // Layout: connected nodes by ForceAtlas2 (+ noverlap when small), isolated nodes on a ring around them
+  layoutProjection(projection, seed, options.iterations);
   projection.forEachNode((n) => {
     const degree = projection.degree(n);
     projection.setNodeAttribute(n, 'size', round(4 + 14 * Math.sqrt(degree / maxDegree), 2));
   });
-  if (projection.order > 1 && projection.order <= 20000) {
-    noverlap.assign(projection, { maxIterations: 100, settings: { ratio: 1.2, margin: 1 } });
-  }
 
   graph.forEachNode((n, a) => {
     const p = projection.getNodeAttributes(n);
