@@ -26,6 +26,11 @@ export interface KgDebugHandle {
   visibleNodeCount?: () => number;
   visibleEdgeCount?: () => number;
   renderedNodeCount?: () => number;
+  /** Whether sigma currently draws the node / edge as hidden (reads the renderer's display data). */
+  nodeHidden?: (node: string) => boolean | undefined;
+  edgeHidden?: (edge: string) => boolean | undefined;
+  /** Node position on screen, relative to the graph container (for tests that hover or click). */
+  nodeViewport?: (node: string) => { x: number; y: number } | undefined;
   state?: () => ViewState;
   renderer?: unknown;
 }
@@ -172,6 +177,10 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
   on(byId('export-png'), 'click', () => void exportPng(view.renderer, name));
   on(byId('export-gexf'), 'click', () => exportGexf(graph, name));
   on(byId('export-json'), 'click', () => exportJson(graph, name));
+  const exportMenu = byId('export-menu') as HTMLDetailsElement;
+  on(exportMenu, 'click', (event) => {
+    if ((event.target as HTMLElement).closest('.menu-items button')) exportMenu.open = false;
+  });
 
   // Zoom buttons
   const camera = view.renderer.getCamera();
@@ -189,6 +198,8 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
   byId('layout-hint').hidden = !loaded.needsLayout;
   if (loaded.needsLayout) layout.start();
 
+  document.body.classList.add('has-graph');
+
   // Debug handle for tests and the benchmark
   Object.assign(debug, {
     ready: true,
@@ -198,6 +209,12 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
     visibleNodeCount: () => graph.order - visibility.hiddenNodes.size,
     visibleEdgeCount: () => graph.size - visibility.hiddenEdges.size,
     renderedNodeCount: () => graph.filterNodes((n) => view.renderer.getNodeDisplayData(n)?.hidden === false).length,
+    nodeHidden: (node: string) => view.renderer.getNodeDisplayData(node)?.hidden,
+    edgeHidden: (edge: string) => view.renderer.getEdgeDisplayData(edge)?.hidden,
+    nodeViewport: (node: string) => {
+      const data = view.renderer.getNodeDisplayData(node);
+      return data ? view.renderer.framedGraphToViewport(data) : undefined;
+    },
     state: () => structuredClone(state),
     renderer: view.renderer,
   });
@@ -210,7 +227,9 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
       view.kill();
       clear(panel);
       panel.hidden = true;
-      document.body.classList.remove('panel-open');
+      document.body.classList.remove('panel-open', 'has-graph');
+      status.textContent = '';
+      clear(legend);
       debug.ready = false;
     },
   };

@@ -65,6 +65,7 @@ export function createPathFinder(container: HTMLElement, graph: KgGraph, index: 
       chain.appendChild(item);
     }
     result.appendChild(chain);
+    result.scrollIntoView({ block: 'nearest' });
   };
 
   const find = (a: string, b: string): void => {
