@@ -79,6 +79,14 @@ export function extractDocument(doc: KgDocument): Extraction {
   // Registry: countries, organizations, events, products, people (full names first)
   const personKeyOf = new Map<string, string>(); // folded full name -> key
   const persons: { key: string; tokens: string[] }[] = [];
+  const personsByLast = new Map<string, { key: string; tokens: string[] }[]>();
+  const personsByLaterWord = new Map<string, { key: string; tokens: string[] }[]>();
+  const index = <T>(map: Map<string, T[]>, k: string, v: T): void => {
+    const list = map.get(k);
+    if (list) {
+      if (!list.includes(v)) list.push(v);
+    } else map.set(k, [v]);
+  };
   const all = sentences.flatMap((s) => s.mentions.map((m) => ({ s, m })));
   for (const { m } of all) {
     if (m.kind === 'country') {
@@ -95,7 +103,9 @@ export function extractDocument(doc: KgDocument): Extraction {
     const name = m.name ?? m.text;
     const words = foldName(name).split(' ');
     // A shorter form of a longer name in this document ("Padrino Lopez", "Lavrov") is the same person
-    const longer = persons.filter((p) => p.tokens.length > words.length && words.every((w, i) => p.tokens[p.tokens.length - words.length + i] === w));
+    const longer = (personsByLast.get(words[words.length - 1]!) ?? []).filter(
+      (p) => p.tokens.length > words.length && words.every((w, i) => p.tokens[p.tokens.length - words.length + i] === w),
+    );
     let key: string;
     if (longer.length === 1) key = longer[0]!.key;
     else if (longer.length > 1) continue; // ambiguous: two people share this name; prefer no link
@@ -103,7 +113,10 @@ export function extractDocument(doc: KgDocument): Extraction {
       key = personKeyOf.get(words.join(' ')) ?? `p:${words.join(' ')}`;
       if (!personKeyOf.has(words.join(' '))) {
         personKeyOf.set(words.join(' '), key);
-        persons.push({ key, tokens: words });
+        const person = { key, tokens: words };
+        persons.push(person);
+        index(personsByLast, words[words.length - 1]!, person);
+        for (const w of words.slice(1)) index(personsByLaterWord, w, person);
       }
     }
     m.key = registry.add(key, 'Person', name, name, m.title ? { title: titleCase(m.title) } : {});
@@ -113,16 +126,21 @@ export function extractDocument(doc: KgDocument): Extraction {
   // Single capitalized words: a surname of someone named in full, else an organization named twice, else nothing
   const singleCounts = new Map<string, number>();
   for (const { m } of all) if (m.single && !m.sentenceInitial) singleCounts.set(foldName(m.text), (singleCounts.get(foldName(m.text)) ?? 0) + 1);
-  const named = [...registry.entities.values()].filter((e) => e.type === 'Organization' || e.type === 'Event' || e.type === 'Place');
+  const namedByFirstWord = new Map<string, LocalEntity[]>();
+  const namedByAcronym = new Map<string, LocalEntity[]>();
+  for (const e of registry.entities.values()) {
+    if (e.type !== 'Organization' && e.type !== 'Event' && e.type !== 'Place') continue;
+    const words = foldName(e.name).split(' ');
+    if (words.length > 1) index(namedByFirstWord, words[0]!, e);
+    const acronym = acronymOf(e.name);
+    if (acronym) index(namedByAcronym, acronym, e);
+  }
   for (const { m } of all) {
     if (!m.single) continue;
     const w = foldName(m.text);
-    const owners = persons.filter((p) => p.tokens.length > 1 && p.tokens.slice(1).includes(w));
+    const owners = personsByLaterWord.get(w) ?? [];
     // "Lumenworks" for "Lumenworks Inc.", "UN" for "United Nations"
-    const orgs = named.filter((e) => {
-      const words = foldName(e.name).split(' ');
-      return (words.length > 1 && words[0] === w) || (/^\p{Lu}{2,6}$/u.test(m.text) && acronymOf(e.name) === m.text);
-    });
+    const orgs = [...new Set([...(namedByFirstWord.get(w) ?? []), ...(/^\p{Lu}{2,6}$/u.test(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
     if (owners.length === 1) {
       m.key = registry.add(owners[0]!.key, 'Person', m.text, m.text);
       m.type = 'Person';
@@ -203,14 +221,22 @@ export function extractDocument(doc: KgDocument): Extraction {
   // Quotes and their speakers (for "we"/"our" inside quotes, and reported-speech sources)
   const personOffsets = all.filter(({ m }) => m.type === 'Person' && m.key).map(({ m }) => m);
   const quoteRegions = findQuoteRegions(text);
-  const inQuotes = (at: number): boolean => quoteRegions.some((r) => at > r.start && at < r.end);
+  const inQuotes = (at: number): boolean => regionAt(quoteRegions, at) !== undefined;
+  // People named outside quotes, in text order (speakers and pronoun antecedents)
+  const narrated = personOffsets.filter((m) => !inQuotes(m.start));
+  const narratedStarts = narrated.map((m) => m.start);
   const regions = attributeQuotes(
     text,
     quoteRegions,
-    (from, to) => personOffsets.find((m) => m.start >= from && m.start < to && !inQuotes(m.start))?.start,
-    (at) => [...personOffsets].reverse().find((m) => m.start < at && !inQuotes(m.start))?.start,
+    (from, to) => {
+      const m = narrated[lowerBound(narratedStarts, from)];
+      return m && m.start < to ? m.start : undefined;
+    },
+    (at) => narrated[lowerBound(narratedStarts, at) - 1]?.start,
   );
   const personAtOffset = new Map(personOffsets.map((m) => [m.start, m.key!]));
+  const spokenRegions = regions.filter((r) => r.speakerAt !== undefined);
+  const spokenStarts = spokenRegions.map((r) => r.start);
 
   // Verb relations, party_to, agreement dates and status
   let focus: string | undefined;
@@ -223,9 +249,10 @@ export function extractDocument(doc: KgDocument): Extraction {
     }
     for (const a of s.agreements) if (a.key) args.push({ start: a.start, end: a.end, key: a.key, type: 'Agreement' });
     // First person inside a quote: the speaker's country
-    for (const r of regions) {
-      if (r.speakerAt === undefined || r.end <= s.start || r.start >= s.end) continue;
-      const speaker = personAtOffset.get(r.speakerAt);
+    for (let ri = Math.max(0, lowerBound(spokenStarts, s.start) - 1); ri < spokenRegions.length && spokenRegions[ri]!.start < s.end; ri++) {
+      const r = spokenRegions[ri]!;
+      if (r.end <= s.start) continue;
+      const speaker = personAtOffset.get(r.speakerAt!);
       const country = speaker ? speakerAffiliation.get(speaker) : undefined;
       if (!country) continue;
       for (const t of s.tokens) {
@@ -241,8 +268,11 @@ export function extractDocument(doc: KgDocument): Extraction {
     // "he"/"she" as a subject: the last person named; "him": the one before that
     for (const t of s.tokens) {
       if (!/^(he|she|him)$/.test(t.lower) || inQuotes(t.start)) continue;
-      const before = personOffsets.filter((m) => m.end <= t.start && !inQuotes(m.start));
-      const distinct = [...new Set(before.map((m) => m.key!).reverse())];
+      const distinct: string[] = [];
+      for (let i = lowerBound(narratedStarts, t.start) - 1; i >= 0 && distinct.length < 2; i--) {
+        const key = narrated[i]!.key!;
+        if (!distinct.includes(key)) distinct.push(key);
+      }
       const key = t.lower === 'him' ? distinct[1] : distinct[0];
       if (key) args.push({ start: t.start, end: t.end, key, type: 'Person' });
     }
@@ -252,7 +282,7 @@ export function extractDocument(doc: KgDocument): Extraction {
     if (agreementsHere.length) focus = agreementsHere[agreementsHere.length - 1]!.key;
     const sentenceText = text.slice(s.start, s.end);
     const evidence = evidenceOf(doc.id, text, s);
-    const quoteSpeaker = regions.find((r) => r.speakerAt !== undefined && s.start >= r.start && s.start < r.end);
+    const quoteSpeaker = regionAt(spokenRegions, s.start, true);
     const source = quoteSpeaker ? personAtOffset.get(quoteSpeaker.speakerAt!) : undefined;
 
     for (const rel of findRelations(text, s, dedup, focus)) {
@@ -299,6 +329,34 @@ export function extractDocument(doc: KgDocument): Extraction {
   return { doc: { ...meta, words: countWords(text) }, entities, claims };
 }
 
+/** Index of the first element of the sorted `xs` that is >= x. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The region (sorted by start, not nested) containing offset `at`: strictly inside, or from its start when `inclusive`. */
+function regionAt<R extends { start: number; end: number }>(regions: R[], at: number, inclusive = false): R | undefined {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const r = regions[i]!;
+    if ((inclusive ? at >= r.start : at > r.start) && at < r.end) return r;
+  }
+  return undefined;
+}
+
 /** Initials of a multi-word name, skipping small words: "North Atlantic Treaty Organization" -> "NATO". */
 function acronymOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -327,14 +385,22 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     if (!held.has(office)) held.set(office, new Set());
     held.get(office)!.add(c.object);
   }
+  const sentencesOf = new Map<string, SentenceData[]>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.key) continue;
+      const list = sentencesOf.get(m.key) ?? [];
+      if (list[list.length - 1] !== s) list.push(s);
+      sentencesOf.set(m.key, list);
+    }
+  }
   for (const e of registry.entities.values()) {
     if (e.type !== 'Person' || !e.title || hasRole.has(e.key)) continue;
     const office = e.title.toLowerCase();
     if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office)) continue;
     const counts = new Map<string, number>();
     let evidenceSentence: SentenceData | undefined;
-    for (const s of sentences) {
-      if (!s.mentions.some((m) => m.key === e.key)) continue;
+    for (const s of sentencesOf.get(e.key) ?? []) {
       evidenceSentence ??= s;
       // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
       const countries = new Set(s.mentions.filter((m) => m.kind === 'country' && m.key && !m.modifier).map((m) => m.key!));
