@@ -6,7 +6,9 @@ import type { CliIo, Command } from './command.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: 'Build a knowledge graph from documents', load: async () => (await import('./commands/build.js')).buildCommand },
-  query: { summary: 'Query paths between entities', load: async () => (await import('./commands/query.js')).queryCommand },
+  query: { summary: 'Query paths between entities, or their neighbours', load: async () => (await import('./commands/query.js')).queryCommand },
+  export: { summary: 'Export a graph as GEXF, GraphML, CSV or JSON', load: async () => (await import('./commands/export.js')).exportCommand },
+  stats: { summary: 'Summarize a graph: counts by type, top entities', load: async () => (await import('./commands/stats.js')).statsCommand },
 };
 
 export function mainHelp(): string {
