@@ -41,7 +41,7 @@ function projectRelations(graph: KgGraph): UndirectedGraph {
 }
 
 /** ForceAtlas2 work budget in node-iterations: small graphs get 500 iterations, big ones at least 10. */
-export const LAYOUT_BUDGET = 200_000;
+export const LAYOUT_BUDGET = 100_000;
 /** noverlap runs only up to this many connected nodes (its cost grows fast with crowding). */
 export const NOVERLAP_MAX_NODES = 2_000;
 
@@ -61,7 +61,7 @@ function layoutProjection(projection: UndirectedGraph, seed: number, iterations?
     const settings = forceAtlas2.inferSettings(connected);
     forceAtlas2.assign(connected, {
       iterations: iterations ?? chooseLayoutIterations(connected.order),
-      settings: { ...settings, getEdgeWeight: 'weight' } as never,
+      settings: { ...settings, barnesHutTheta: connected.order > 2000 ? 1 : 0.5, getEdgeWeight: 'weight' } as never,
     });
     if (connected.order <= NOVERLAP_MAX_NODES) {
       connected.forEachNode((n) => connected.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt(connected.degree(n) / Math.max(1, connected.size))));
