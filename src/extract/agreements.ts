@@ -2,6 +2,7 @@
 // Strategic Partnership and Cooperation"), described ones ("an agreement on military and technical
 // cooperation", "the 2001 arms-control accord") and bare references ("the treaty", "a deal"), with the parties
 // named by "between X and Y" / "with X". Plural mentions ("agreements") are not entities.
+import { countryByCode } from './countries.js';
 import { AGREEMENT_WORDS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -44,7 +45,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     let year: string | undefined;
     while (p > 0 && h - p < 5) {
       const t = tokens[p - 1]!;
-      if (t.kind === 'punct' || PRE_STOP.has(t.lower)) break;
+      if (t.kind === 'punct' || PRE_STOP.has(t.lower) || /^(?:million|billion|trillion|bn|mln)$/.test(t.lower)) break;
       if (t.kind === 'num' && !DATEISH.test(t.text)) break;
       if (t.text === '’s' || t.text === "'s") break;
       if (mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.kind === 'country' || m.type === 'Person'))) break;
@@ -114,6 +115,11 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     } else if (pre.length) {
       label = capitalize(`${pre.join(' ')} ${head.text}`);
       topicKey = pre.join(' ').toLowerCase();
+    } else if (parties.length && !head.cap) {
+      // "a $3 billion agreement with France": named by its parties
+      const names = parties.map((k) => mentions[k]!).map((m) => (m.kind === 'country' && m.code ? countryByCode(m.code)?.name ?? m.text : m.name ?? m.text));
+      label = `${capitalize(head.text)} with ${names.join(' and ')}`;
+      topicKey = `with ${names.join(' ')}`.toLowerCase();
     } else if (head.cap && h > 0 && tokens[h - 1]!.cap) {
       continue; // part of another name ("Paris Agreement" is handled as a pre-modifier above)
     }

@@ -195,18 +195,21 @@ export function extractDocument(doc: KgDocument): Extraction {
     const country = ownerEntity?.type === 'Country' ? owner : ownerEntity?.code ? `c:${ownerEntity.code}` : speakerAffiliation.get(owner);
     if (country && !speakerAffiliation.has(person)) speakerAffiliation.set(person, country);
   };
-  let lastOrgByHead = new Map<string, string>();
+  const recentOrgs: { key: string; words: Set<string> }[] = [];
+  const titleOwners = new Map<Mention, string>();
   for (const s of sentences) {
     s.mentions.forEach((m, k) => {
-      if (m.kind === 'entity' && m.type === 'Organization' && m.key) for (const w of foldName(m.name ?? m.text).split(' ')) lastOrgByHead.set(w, m.key);
+      if (m.kind === 'entity' && m.type === 'Organization' && m.key) recentOrgs.unshift({ key: m.key, words: new Set(foldName(m.name ?? m.text).split(' ')) });
       if (m.kind !== 'title' || !m.title) return;
       const owner = m.affiliation !== undefined ? s.mentions[m.affiliation] : undefined;
       let ownerKey = owner?.key;
+      if (!ownerKey) ownerKey = ownerOfLowercaseOrg(s, m, recentOrgs);
       if (!ownerKey) {
-        // "ministry spokeswoman": the organization of that kind last named
-        const prevWord = s.tokens.find((t) => t.end <= m.start && t.end >= m.start - 1 - 12 && /^[a-z]+$/.test(t.text) && lastOrgByHead.has(t.lower) && text.slice(t.end, m.start).trim() === '');
-        if (prevWord) ownerKey = lastOrgByHead.get(prevWord.lower);
+        // "his French counterpart, Armed Forces Minister X": the earlier role's owner
+        const prevTitle = s.mentions[k - 1];
+        if (prevTitle?.kind === 'title' && /^\s*,\s*$/.test(text.slice(prevTitle.end, m.start))) ownerKey = titleOwners.get(prevTitle);
       }
+      if (ownerKey) titleOwners.set(m, ownerKey);
       const person = s.mentions.find((p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && /^\s*,?\s*$/.test(text.slice(m.end, p.start)));
       if (ownerKey && !person) roleRefs.push({ last: lastWord(m.title), key: ownerKey });
       if (person?.key) {
@@ -215,7 +218,6 @@ export function extractDocument(doc: KgDocument): Extraction {
       }
     });
   }
-  lastOrgByHead = new Map();
   inferUnqualifiedOffices(sentences, registry, claims, doc.id, text);
 
   // Quotes and their speakers (for "we"/"our" inside quotes, and reported-speech sources)
@@ -367,6 +369,34 @@ function evidenceOf(doc: string, text: string, s: Span): Claim['evidence'] {
   return { doc, text: text.slice(s.start, s.end), start: s.start, end: s.end };
 }
 
+const ORG_HEAD_WORDS = new Set(['ministry', 'department', 'office', 'government', 'agency', 'embassy', 'council', 'committee', 'commission', 'cabinet', 'presidency', 'army', 'military', 'police', 'party']);
+
+/**
+ * "ministry spokeswoman Maria Zakharova", "foreign ministry spokesman Tariq Aziz": lower-case words before a title
+ * name an organization: one named earlier whose name has all those words, else (for government bodies) the
+ * country the sentence is about (its first country mention before the title).
+ */
+function ownerOfLowercaseOrg(s: SentenceData, title: Mention, recentOrgs: { key: string; words: Set<string> }[]): string | undefined {
+  const words: string[] = [];
+  let i = s.tokens.findIndex((t) => t.start === title.start) - 1;
+  while (i >= 0 && words.length < 3 && s.tokens[i]!.kind === 'word' && !s.tokens[i]!.cap && /^[a-z-]+$/.test(s.tokens[i]!.text)) {
+    words.unshift(s.tokens[i]!.lower);
+    i--;
+  }
+  // only the words of the organization phrase itself ("said ministry" -> "ministry")
+  const first = words.findIndex((w) => !/^(said|says|told|added|and|the|a|an|with|by|of|to|according)$/.test(w));
+  if (first < 0) return undefined;
+  const head = words.slice(first);
+  const match = recentOrgs.find((o) => head.every((w) => o.words.has(w)));
+  if (match) return match.key;
+  // A government body of the one country the sentence names before it
+  if (!ORG_HEAD_WORDS.has(head[head.length - 1]!)) return undefined;
+  const countries = new Set(s.mentions.filter((x) => x.kind === 'country' && x.key && !x.modifier && x.end <= title.start).map((x) => x.key!));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state)\b/i;
+
 /** Offices a country has one holder of at a time. */
 const SINGLE_HOLDER_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'foreign minister', 'defense minister', 'defence minister', 'finance minister', 'interior minister', 'supreme leader', 'vice president']);
 
@@ -385,6 +415,11 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     if (!held.has(office)) held.set(office, new Set());
     held.get(office)!.add(c.object);
   }
+  // The country the document names most (not counting qualifiers of other people's titles), if unique
+  const countryCounts = new Map<string, number>();
+  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'country' && m.key && !m.modifier) countryCounts.set(m.key, (countryCounts.get(m.key) ?? 0) + 1);
+  const byCount = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
+  const dominant = byCount[0] && (!byCount[1] || byCount[1][1] < byCount[0][1]) ? byCount[0][0] : undefined;
   const sentencesOf = new Map<string, SentenceData[]>();
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -409,12 +444,17 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     const taken = SINGLE_HOLDER_OFFICES.has(office) ? held.get(office) ?? new Set() : new Set<string>();
     const ranked = [...counts.entries()].filter(([c]) => !taken.has(c)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [best, second] = ranked;
-    if (!best || best[1] < 2 || (second && second[1] === best[1]) || !evidenceSentence) continue;
+    if (!evidenceSentence) continue;
+    let country: string | undefined;
+    if (best && best[1] >= 2 && !(second && second[1] === best[1])) country = best[0];
+    // A national office with no country anywhere near: the country the article is about
+    else if (dominant && NATIONAL_OFFICE.test(office) && !taken.has(dominant) && (!best || best[0] === dominant || best[1] < 2)) country = dominant;
+    if (!country) continue;
     claims.push({
       type: 'holds_office',
       label: e.title,
       subject: e.key,
-      object: best[0],
+      object: country,
       evidence: evidenceOf(docId, text, evidenceSentence),
       confidence: 0.5,
     });

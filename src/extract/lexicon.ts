@@ -26,8 +26,8 @@ press secretary | deputy | aide | adviser | advisor | national security adviser 
 military attaché | consul | commissioner | governor-general | lawmaker | legislator | member of parliament | mp |
 mr. | mrs. | ms. | dr. | prof. | professor | mr | mrs | ms | dr | sir | dame | lord | lady | analyst | economist |
 correspondent | editor | reporter | lawyer | attorney | coach | captain | striker | candidate | nominee | challenger |
-incumbent | rival | party leader | central bank governor | economy secretary | trade representative | spokesman for |
-chief of staff | army chief | foreign affairs minister | commerce secretary | commerce minister | labor minister
+incumbent | rival | party leader | armed forces minister | central bank governor | economy secretary | trade representative | spokesman for |
+chief of staff | army chief | counterpart | foreign affairs minister | commerce secretary | commerce minister | labor minister
 `);
 
 /** Roles that make a person the voice of someone else (spokesperson_for). */
@@ -35,7 +35,7 @@ export const SPOKESPERSON_ROLES = set('spokesman | spokeswoman | spokesperson | 
 
 /** Role heads that do not carry office on their own (not holds_office when alone). */
 export const WEAK_ROLES = set(
-  'mr. | mrs. | ms. | dr. | mr | mrs | ms | dr | sir | dame | lord | lady | prof. | professor | analyst | economist | correspondent | editor | reporter | lawyer | attorney | aide | adviser | advisor | candidate | nominee | challenger | rival | coach | striker',
+  'mr. | mrs. | ms. | dr. | mr | mrs | ms | dr | sir | dame | lord | lady | prof. | professor | analyst | economist | correspondent | editor | reporter | lawyer | attorney | aide | adviser | advisor | candidate | nominee | challenger | rival | coach | striker | counterpart',
 );
 
 /** Words that end (or head) an organization name: "State Council", "Ministry of Defence", "Acme Corp". */

@@ -120,6 +120,15 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     else pieces.push({ kind: 'name', t0: i, t1: i + 1 });
     i++;
   }
+  // "Armed Forces Minister", "Digital Affairs Secretary": capitalized words right before a bare office word
+  for (let k = 1; k < pieces.length; k++) {
+    const p = pieces[k - 1]!;
+    const q = pieces[k]!;
+    if (q.kind === 'title' && p.kind === 'name' && p.t1 === q.t0 && q.t1 - q.t0 === 1 && /^(minister|secretary|commissioner)$/.test(tokens[q.t0]!.lower)) {
+      pieces.splice(k - 1, 2, { kind: 'title', t0: p.t0, t1: q.t1, title: text.slice(tokens[p.t0]!.start, tokens[q.t1 - 1]!.end) });
+      k--;
+    }
+  }
   // "Sofia Lindgren", "Victoria Mensah": a capital's name followed by another name is a first name
   for (let k = 0; k + 1 < pieces.length; k++) {
     const p = pieces[k]!;

@@ -61,6 +61,7 @@ const RULES: Rule[] = [
   { type: 'sues', label: 'sues', re: /\b(?:sue[sd]?|suing|filed (?:a )?(?:lawsuit|suit|complaint) against)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'regulates', label: 'regulates', re: /\b(?:approv(?:e|es|ed)|block(?:s|ed)|investigat(?:e|es|ed|ing)|fined|cleared)\b/g, object: 'right', subjectTypes: ['Organization'], objectTypes: ['Organization', 'Person'], passiveOk: true },
   { type: 'located_in', label: 'based in', re: /\b(?:based|headquartered|located|registered) in\b/g, object: 'right', subjectTypes: ['Organization'], objectTypes: ['Place', 'Country'] },
+  { type: 'holds_office', label: 'leads', re: /\b(?:leads|led|heads|headed|chairs|chaired|runs|founded)\b/g, object: 'right', subjectTypes: ['Person'], objectTypes: ['Organization'] },
   { type: 'mediates', label: 'mediates', re: /\b(?:mediat(?:e|es|ed|ing)|brokered|brokers)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement', 'Organization', 'Country'] },
 ];
 
@@ -70,7 +71,7 @@ const RELATIVE_PARTNER = /\b(?:which|who|that) (?:is|are|was|remains?) (?:also )
 const IRREALIS = /\b(?:ready|willing|plans?|planning|wants?|hopes?|hoping|intends?|threatene?d?|threatens|could|might|may|if|whether|unless)\s+(?:to\s+)?(?:\w+\s+)?$/;
 const NEGATION = /\b(?:not|never|no longer|neither|nor|refuses? to|refused to|denied|deny|denies|without)\b|n[’']t\b/;
 const SUBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|after|before)\b/;
-const OBJECT_GAP_BLOCK = /[;:“”"()]|,\s*(?:and|but|while)\b|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
+const OBJECT_GAP_BLOCK = /[;:“”"()]|,\s|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
 const COORD = /^\s*(?:,\s*)?(?:and|or|nor|as well as|along with|together with|alongside|,)\s*(?:,\s*)?$|^\s*,\s*$/;
 const COORD_WITH_ROLE = /^\s*,?\s*(?:and|or|as well as|along with|together with)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}$/u;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|has been|have been)\s+(?:\w+ly\s+)?$/;
@@ -184,7 +185,7 @@ export function findRelations(
 }
 
 const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
-const RELATIVE_GAP = /^\s*,?\s*(?:which|who|that)\s+(?:(?:is|are|was|were|has|have|had|been|also|now|currently)\s+){0,3}$/;
+const RELATIVE_GAP = /^\s*,?\s*(?:which|who)\s+(?:[\w-]+\s+){0,6}$/;
 const APPOSITION = /^\s*,[^,;:“”"()]{2,90},\s*(?:(?:has|have|had|also|then|later|will|would|is|was)\s+){0,2}$/;
 
 /**

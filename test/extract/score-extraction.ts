@@ -16,6 +16,8 @@ export interface ScoreTarget {
   name: string;
   inputs: string[];
   gold: string;
+  /** Written after the extractor was tuned and not tuned on since: held to a lower bar. */
+  blind?: boolean;
   corpus: string;
 }
 
@@ -26,6 +28,13 @@ export const TARGETS: ScoreTarget[] = [
     inputs: [join(ROOT, 'test/fixtures/articles', file)],
     gold: join(ROOT, 'test/fixtures/gold', `${file.replace(/\.\w+$/, '')}.gold.json`),
     corpus: join(ROOT, 'test/fixtures/articles'),
+  })),
+  ...['arms-deal.txt', 'protest-crackdown.md'].map((file) => ({
+    name: file.replace(/\.\w+$/, ''),
+    inputs: [join(ROOT, 'test/fixtures/articles', file)],
+    gold: join(ROOT, 'test/fixtures/gold', `${file.replace(/\.\w+$/, '')}.gold.json`),
+    corpus: join(ROOT, 'test/fixtures/articles'),
+    blind: true,
   })),
 ];
 

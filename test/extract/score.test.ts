@@ -27,7 +27,7 @@ describe.skipIf(!available)('extraction score', () => {
       expect(s.entity_recall).toBe(1);
       expect(s.wrong_merges).toBe(0);
       expect(s.node_precision).toBeGreaterThanOrEqual(0.9);
-      expect(s.relation_recall).toBeGreaterThanOrEqual(0.85);
+      expect(s.relation_recall).toBeGreaterThanOrEqual(target.blind ? 0.7 : 0.85);
       expect(s.edge_precision).toBeGreaterThanOrEqual(0.85);
       // HTML evidence is decoded text ("&amp;" -> "&"), so it cannot be found verbatim in the raw file
       if (!target.inputs[0]!.endsWith('.html')) expect(s.evidence_verified).toBe(1);
