@@ -289,7 +289,8 @@ export function extractDocument(doc: KgDocument): Extraction {
 
     for (const rel of findRelations(text, s, dedup, focus)) {
       const date = nearestDate(s.dates, rel.at);
-      claims.push({ ...rel, evidence, confidence: 0.7, ...(date ? { date } : {}), ...(source && source !== rel.subject ? { source } : {}) });
+      const reporter = source ?? reportedBy(text, s, dedup, rel.at);
+      claims.push({ ...rel, evidence, confidence: 0.7, ...(date ? { date } : {}), ...(reporter && reporter !== rel.subject && reporter !== rel.object ? { source: reporter } : {}) });
       // "signed" and "ratified" also date and qualify the agreement
       const agreement = registry.entities.get(rel.object);
       if (agreement?.type === 'Agreement' && rel.type === 'ratified' && !agreement.status) agreement.status = 'ratified';
@@ -329,6 +330,21 @@ export function extractDocument(doc: KgDocument): Extraction {
   const { text: _t, ...meta } = doc;
   const entities = [...registry.entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { doc: { ...meta, words: countWords(text) }, entities, claims };
+}
+
+const SPEECH_VERB = /\b(?:said|says|told|added|declared|claimed|insisted|announced|stated|noted|reported)\b/gi;
+
+/** "Peskov said that Russia was sending...": the speaker right before the last speech verb ahead of `at`. */
+function reportedBy(text: string, s: Span, args: Arg[], at: number): string | undefined {
+  const head = text.slice(s.start, at);
+  let last: RegExpExecArray | undefined;
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(head); m; m = SPEECH_VERB.exec(head)) last = m;
+  if (!last) return undefined;
+  const verbAt = s.start + last.index;
+  const speaker = [...args].reverse().find((a) => a.end <= verbAt);
+  if (!speaker || !/^\s*(?:(?:has|had|also|earlier|on|\w+day)\s+)*$/i.test(text.slice(speaker.end, verbAt))) return undefined;
+  return speaker.type === 'Person' || speaker.type === 'Organization' || speaker.type === 'Country' ? speaker.key : undefined;
 }
 
 /** Index of the first element of the sorted `xs` that is >= x. */

@@ -18,6 +18,7 @@ interface Case {
   notRelations?: [string, string, string][];
   agreements?: [string, string][];
   dates?: [string, string][];
+  sources?: [string, string][];
 }
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -49,6 +50,10 @@ describe('extractDocument', () => {
         expect(a!.signed).toBe(signed);
       }
       for (const [type, date] of c.dates ?? []) expect(x.claims.find((cl) => cl.type === type)?.date, `date of ${type}`).toBe(date);
+      for (const [type, speaker] of c.sources ?? []) {
+        const claim = x.claims.find((cl) => cl.type === type);
+        expect(claim?.source && namesOf(x, claim.source), `source of ${type}`).toContain(foldName(speaker));
+      }
     });
   }
 
