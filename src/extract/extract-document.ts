@@ -185,7 +185,7 @@ export function extractDocument(doc: KgDocument): Extraction {
     if (!spokes && WEAK_ROLES.has(title.toLowerCase())) return;
     claims.push({
       type: spokes ? 'spokesperson_for' : 'holds_office',
-      label: spokes ? `${title.toLowerCase()} for` : titleCase(title),
+      label: spokes ? `${title.toLowerCase()} for` : `${titleCase(title)} of`,
       subject: person,
       object: owner,
       evidence: evidenceOf(doc.id, text, s),
@@ -427,7 +427,7 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
   for (const c of claims) {
     if (c.type !== 'holds_office' && c.type !== 'spokesperson_for') continue;
     hasRole.add(c.subject);
-    const office = c.label.toLowerCase();
+    const office = c.label.toLowerCase().replace(/ of$/, '');
     if (!held.has(office)) held.set(office, new Set());
     held.get(office)!.add(c.object);
   }
@@ -468,7 +468,7 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     if (!country) continue;
     claims.push({
       type: 'holds_office',
-      label: e.title,
+      label: `${e.title} of`,
       subject: e.key,
       object: country,
       evidence: evidenceOf(docId, text, evidenceSentence),

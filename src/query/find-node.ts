@@ -40,7 +40,10 @@ export function suggestNodes(graph: KgGraph, name: string, limit = 3): string[] 
   return scored.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1)).slice(0, limit).map((x) => x[1]);
 }
 
-/** Finds the node a name refers to: node key, label, then alias; prefers the most-mentioned on ties. */
+/**
+ * Finds the node a name refers to: node key, label, then alias (most-mentioned first on ties), then a person's
+ * surname when only one person has it. Throws UNKNOWN_NODE with suggestions otherwise.
+ */
 export function findNode(graph: KgGraph, name: string): string {
   if (graph.hasNode(name)) return name;
   const q = foldName(name);
@@ -57,7 +60,14 @@ export function findNode(graph: KgGraph, name: string): string {
     }
   });
   if (best !== undefined) return best;
-  const suggestions = suggestNodes(graph, name);
+  // A person's surname ("Guaido" for "Juan Guaidó") when exactly one person has it
+  const bySurname: string[] = [];
+  graph.forEachNode((n, a) => {
+    if (a.type !== 'Person' || !q || q.includes(' ')) return;
+    if (namesOf(graph, n).some((alias) => foldName(alias).split(' ').slice(1).pop() === q)) bySurname.push(n);
+  });
+  if (bySurname.length === 1) return bySurname[0]!;
+  const suggestions = bySurname.length > 1 ? bySurname.map((n) => graph.getNodeAttribute(n, 'label')).sort() : suggestNodes(graph, name);
   throw new KgError(
     'UNKNOWN_NODE',
     `kg/query: no node named "${name}"${suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?)` : ''}`,
