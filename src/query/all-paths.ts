@@ -1,11 +1,12 @@
 // kg/query: all simple paths between two nodes up to a depth, shortest first, bounded by a count and a time budget.
 // Lazy underneath (a generator), multigraph-aware (a path is a node sequence; each hop lists its parallel
-// relations), pruned by exact distances to the target so it never wanders where the target is out of reach.
+// relations), pruned meet-in-the-middle style: exact distances to the target within half the depth bound every
+// step, so the search never wanders where the target is out of reach.
 // Does not rank paths by evidence or date.
 import type { KgGraph } from '../model/types.js';
 import { findNode } from './find-node.js';
 import { checkInteger, invalidOption, type PathOptions } from './options.js';
-import { createTraversal, reverseTraversal, stepsFrom, throwNoPath, toGraphPath, type GraphPath, type Traversal } from './paths.js';
+import { adjacencyOf, createTraversal, reverseTraversal, throwNoPath, toGraphPath, type GraphPath, type Traversal } from './paths.js';
 
 export interface AllPathsOptions extends PathOptions {
   /** Longest path, in hops (default 4, at most 12). */
@@ -43,18 +44,20 @@ function resolveAllPathsOptions(options: AllPathsOptions): ResolvedAllPaths {
   };
 }
 
-/** Hop distance of every node that can reach `target` within `maxDepth` hops (walking the traversal backwards). */
-function distancesTo(t: Traversal, target: string, maxDepth: number): Map<string, number> {
-  const back = reverseTraversal(t);
-  const distance = new Map<string, number>([[target, 0]]);
+/** Hop distance to `target` (walking the traversal backwards) of every node within `radius` hops of it. */
+function distancesTo(t: Traversal, target: number, radius: number): Int32Array {
+  const back = adjacencyOf(reverseTraversal(t));
+  const distance = new Int32Array(back.keys.length).fill(-1);
+  distance[target] = 0;
   let frontier = [target];
-  for (let d = 1; d <= maxDepth && frontier.length; d++) {
-    const next: string[] = [];
+  for (let d = 1; d <= radius && frontier.length; d++) {
+    const next: number[] = [];
     for (const node of frontier) {
-      for (const n of stepsFrom(back, node)) {
-        if (distance.has(n)) continue;
-        distance.set(n, d);
-        next.push(n);
+      for (let j = back.offsets[node]!, end = back.offsets[node + 1]!; j < end; j++) {
+        const v = back.targets[j]!;
+        if (distance[v] !== -1) continue;
+        distance[v] = d;
+        next.push(v);
       }
     }
     frontier = next;
@@ -77,46 +80,42 @@ export function* iterateSimplePaths(
     yield [source];
     return 'complete';
   }
-  const distance = distancesTo(t, target, maxDepth);
-  if (!distance.has(source)) return 'complete';
-  const neighbors = new Map<string, string[]>();
-  const stepsOf = (node: string): string[] => {
-    let list = neighbors.get(node);
-    if (!list) {
-      list = stepsFrom(t, node).filter((n) => distance.has(n));
-      neighbors.set(node, list);
-    }
-    return list;
-  };
+  const adj = adjacencyOf(t);
+  const s = adj.index.get(source)!;
+  const d = adj.index.get(target)!;
+  // Exact distances to the target within `radius`; any other node is at least radius + 1 away.
+  const radius = Math.ceil(maxDepth / 2);
+  const distance = distancesTo(t, d, radius);
+  const lowerBound = (v: number): number => (distance[v] === -1 ? radius + 1 : distance[v]!);
+  const onPath = new Uint8Array(adj.keys.length);
   let ticks = 0;
   // One depth-first pass per exact length, so shorter paths come first.
-  for (let length = distance.get(source)!; length <= maxDepth; length++) {
-    const path = [source];
-    const onPath = new Set(path);
-    const cursors = [0];
-    while (cursors.length) {
-      if (++ticks % 1024 === 0 && performance.now() > deadline) return 'timeout';
+  for (let length = lowerBound(s); length <= maxDepth; length++) {
+    const path = [s];
+    const cursors = [adj.offsets[s]!];
+    onPath[s] = 1;
+    while (path.length) {
+      if (++ticks % 4096 === 0 && performance.now() > deadline) return 'timeout';
       const depth = path.length - 1;
       const node = path[depth]!;
-      const list = stepsOf(node);
-      const i = cursors[depth]!;
-      if (i >= list.length) {
+      const j = cursors[depth]!;
+      if (j >= adj.offsets[node + 1]!) {
         cursors.pop();
-        onPath.delete(path.pop()!);
+        onPath[path.pop()!] = 0;
         continue;
       }
-      cursors[depth] = i + 1;
-      const next = list[i]!;
+      cursors[depth] = j + 1;
+      const next = adj.targets[j]!;
       const remaining = length - depth - 1;
-      if (onPath.has(next) || distance.get(next)! > remaining) continue;
-      if (next === target) {
-        if (remaining === 0) yield [...path, next];
+      if (onPath[next] || lowerBound(next) > remaining) continue;
+      if (next === d) {
+        if (remaining === 0) yield [...path, next].map((i) => adj.keys[i]!);
         continue;
       }
       if (remaining === 0) continue;
       path.push(next);
-      onPath.add(next);
-      cursors.push(0);
+      cursors.push(adj.offsets[next]!);
+      onPath[next] = 1;
     }
   }
   return 'complete';

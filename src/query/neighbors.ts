@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { KgGraph } from '../model/types.js';
 import { findNode } from './find-node.js';
 import { checkInteger, type PathOptions } from './options.js';
-import { createTraversal, describeHop, stepsFrom, type HopRelation, type Traversal } from './paths.js';
+import { adjacencyOf, createTraversal, describeHop, type HopRelation, type Traversal } from './paths.js';
 
 export interface NeighborsOptions extends PathOptions {
   /** How many hops out (default 1, at most 6). */
@@ -34,15 +34,17 @@ export interface NeighborsResult {
 
 /** Breadth-first layers around `center`: node -> [depth, parent]. */
 function exploreAround(t: Traversal, center: string, depth: number): Map<string, [number, string]> {
+  const adj = adjacencyOf(t);
   const reached = new Map<string, [number, string]>([[center, [0, center]]]);
-  let frontier = [center];
+  let frontier = [adj.index.get(center)!];
   for (let d = 1; d <= depth && frontier.length; d++) {
-    const next: string[] = [];
+    const next: number[] = [];
     for (const node of frontier) {
-      for (const n of stepsFrom(t, node)) {
-        if (reached.has(n)) continue;
-        reached.set(n, [d, node]);
-        next.push(n);
+      for (let j = adj.offsets[node]!, end = adj.offsets[node + 1]!; j < end; j++) {
+        const key = adj.keys[adj.targets[j]!]!;
+        if (reached.has(key)) continue;
+        reached.set(key, [d, adj.keys[node]!]);
+        next.push(adj.targets[j]!);
       }
     }
     frontier = next;

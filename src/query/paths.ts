@@ -3,6 +3,7 @@
 // unless asked for. Also the traversal primitives (steps, hops) allPaths and neighbors share. No layout, no I/O.
 import { KgError } from '../model/errors.js';
 import type { Evidence, KgGraph, RelationAttributes } from '../model/types.js';
+import { claimScratch, getAdjacency, type Adjacency } from './adjacency.js';
 import { findNode } from './find-node.js';
 import { relationFilter, resolveDirection, validatePathOptions, type Direction, type PathOptions } from './options.js';
 
@@ -35,18 +36,25 @@ export interface GraphPath {
   hops: Hop[];
 }
 
-/** What a traversal needs: the graph, which relations it may follow, and in which direction. */
+/** What a traversal needs: the graph, which relations it may follow, in which direction, and a key naming both. */
 export interface Traversal {
   graph: KgGraph;
   allow: (attributes: RelationAttributes) => boolean;
   direction: Direction;
+  /** Identifies the relation filter (not the direction) for adjacency caching. */
+  filterKey: string;
 }
 
 /** Validates `options` and compiles them into a Traversal (throws INVALID_OPTION). */
 export function createTraversal(graph: KgGraph, options: PathOptions = {}): Traversal {
   validatePathOptions(options);
-  return { graph, allow: relationFilter(options), direction: resolveDirection(options) };
+  const sorted = (list?: string[]): string[] | undefined => (list ? [...list].sort() : undefined);
+  const filterKey = JSON.stringify([sorted(options.types), sorted(options.exclude), options.from, options.to, options.strictDates]);
+  return { graph, allow: relationFilter(options), direction: resolveDirection(options), filterKey };
 }
+
+/** The cached integer adjacency of a traversal (see adjacency.ts). */
+export const adjacencyOf = (t: Traversal): Adjacency => getAdjacency(t.graph, { key: `${t.direction} ${t.filterKey}`, allow: t.allow, direction: t.direction });
 
 /** Returns a predicate telling whether an edge (by key) may be followed under `options`. */
 export function edgeFilter(graph: KgGraph, options: PathOptions = {}): (edge: string) => boolean {
@@ -58,24 +66,6 @@ const REVERSED: Record<Direction, Direction> = { both: 'both', out: 'in', in: 'o
 
 /** The same traversal walked backwards (from the target towards the source). */
 export const reverseTraversal = (t: Traversal): Traversal => ({ ...t, direction: REVERSED[t.direction] });
-
-/** Calls `callback` for each neighbour of `node` through an allowed edge (once per edge, so parallel edges repeat). */
-export function forEachStep(t: Traversal, node: string, callback: (neighbor: string) => void): void {
-  const visit = (_e: string, a: RelationAttributes, source: string, target: string): void => {
-    if (t.allow(a)) callback(source === node ? target : source);
-  };
-  if (t.direction === 'out') t.graph.forEachOutEdge(node, visit);
-  else if (t.direction === 'in') t.graph.forEachInEdge(node, visit);
-  else t.graph.forEachEdge(node, visit);
-}
-
-/** Distinct neighbours of `node` through allowed edges, in edge order. */
-export function stepsFrom(t: Traversal, node: string): string[] {
-  const seen = new Set<string>();
-  forEachStep(t, node, (n) => seen.add(n));
-  seen.delete(node);
-  return [...seen];
-}
 
 /** Describes the hop between two adjacent nodes: every allowed parallel relation in the allowed directions. */
 export function describeHop(t: Traversal, from: string, to: string): Hop {
@@ -119,11 +109,11 @@ export function throwNoPath(graph: KgGraph, source: string, target: string, why 
   );
 }
 
-/** Follows a parent map from `node` back to its root (inclusive), e.g. [node, parent, ..., root]. */
-function walkParents(parents: Map<string, string>, node: string): string[] {
+/** Follows a parent array from `node` back to its root (inclusive): [node, parent, ..., root]. */
+function walkParents(parents: Int32Array, node: number): number[] {
   const chain = [node];
-  for (let n = node; parents.get(n) !== n; ) {
-    n = parents.get(n)!;
+  for (let n = node; parents[n] !== n; ) {
+    n = parents[n]!;
     chain.push(n);
   }
   return chain;
@@ -131,35 +121,39 @@ function walkParents(parents: Map<string, string>, node: string): string[] {
 
 /**
  * Node sequence of a shortest path (fewest hops) between two node keys, or undefined. Bidirectional breadth-first
- * search: expands the smaller frontier one full level at a time, so it touches far less of a large graph.
+ * search on the integer adjacency: expands the smaller frontier one full level at a time, stops at the first meeting.
  */
 export function findShortestNodes(t: Traversal, source: string, target: string): string[] | undefined {
   if (source === target) return [source];
-  const back = reverseTraversal(t);
-  const fromSource = new Map<string, string>([[source, source]]);
-  const fromTarget = new Map<string, string>([[target, target]]);
-  let sourceFrontier = [source];
-  let targetFrontier = [target];
-  while (sourceFrontier.length && targetFrontier.length) {
-    const forward = sourceFrontier.length <= targetFrontier.length;
-    const [frontier, seen, other, walk] = forward
-      ? [sourceFrontier, fromSource, fromTarget, t]
-      : [targetFrontier, fromTarget, fromSource, back];
-    const next: string[] = [];
-    let meet: string | undefined;
-    for (const node of frontier) {
-      forEachStep(walk, node, (neighbor) => {
-        if (meet !== undefined || seen.has(neighbor)) return;
-        seen.set(neighbor, node);
-        if (other.has(neighbor)) meet = neighbor;
-        else next.push(neighbor);
-      });
-      if (meet !== undefined) {
-        return [...walkParents(fromSource, meet).reverse(), ...walkParents(fromTarget, meet).slice(1)];
+  const out = adjacencyOf(t);
+  const back = adjacencyOf(reverseTraversal(t));
+  const { generation: g, stamps, parents } = claimScratch(out);
+  const s = out.index.get(source)!;
+  const d = out.index.get(target)!;
+  stamps[0][s] = g;
+  parents[0][s] = s;
+  stamps[1][d] = g;
+  parents[1][d] = d;
+  const frontiers: [number[], number[]] = [[s], [d]];
+  while (frontiers[0].length && frontiers[1].length) {
+    const side = frontiers[0].length <= frontiers[1].length ? 0 : 1;
+    const other = 1 - side;
+    const [seen, parent, theirs, adj] = [stamps[side]!, parents[side]!, stamps[other]!, side === 0 ? out : back];
+    const next: number[] = [];
+    for (const node of frontiers[side]) {
+      for (let j = adj.offsets[node]!, end = adj.offsets[node + 1]!; j < end; j++) {
+        const v = adj.targets[j]!;
+        if (seen[v] === g) continue;
+        seen[v] = g;
+        parent[v] = node;
+        if (theirs[v] === g) {
+          const nodes = [...walkParents(parents[0], v).reverse(), ...walkParents(parents[1], v).slice(1)];
+          return nodes.map((i) => out.keys[i]!);
+        }
+        next.push(v);
       }
     }
-    if (forward) sourceFrontier = next;
-    else targetFrontier = next;
+    frontiers[side] = next;
   }
   return undefined;
 }

@@ -217,3 +217,16 @@ describe('query: browser safety', () => {
     }
   });
 });
+
+describe('query/adjacency cache', () => {
+  it('should see edges added or retyped after a first query', () => {
+    const g = parseGraphJson(readFileSync(FIXTURE, 'utf8'), FIXTURE);
+    expect(codeOf(() => shortestPath(g, 'Nowhere', 'Russia'))).toBe('NO_PATH');
+    g.addEdgeWithKey('new', 'isolated-place', 'russia', { type: 'located_in', label: 'located in', evidence: [], confidence: 1, weight: 1 });
+    expect(shortestPath(g, 'Nowhere', 'Russia').hops).toHaveLength(1);
+    g.setEdgeAttribute('new', 'type', 'co_mentioned');
+    expect(codeOf(() => shortestPath(g, 'Nowhere', 'Russia'))).toBe('NO_PATH');
+    g.dropEdge('new');
+    expect(codeOf(() => shortestPath(g, 'Nowhere', 'Russia', { exclude: [] }))).toBe('NO_PATH');
+  });
+});
