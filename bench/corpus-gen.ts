@@ -1,5 +1,5 @@
 // bench: generates reproducible corpora of any size by recombining the sentences of corpus/*.md and
-// test/fixtures/*.{md,txt} with person names swapped for seeded synthetic ones. Writes .md files with
+// test/fixtures/{,articles/}*.{md,txt} with person names swapped for seeded synthetic ones. Writes .md files with
 // front matter. Used by the benchmarks and the big-input tests; not part of the library.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,7 @@ import { splitFrontMatter } from '../src/ingest/front-matter.js';
 import { createRng } from '../src/util/random.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const SOURCE_DIRS = [join(ROOT, 'corpus'), join(ROOT, 'test', 'fixtures')];
+export const SOURCE_DIRS = [join(ROOT, 'corpus'), join(ROOT, 'test', 'fixtures'), join(ROOT, 'test', 'fixtures', 'articles')];
 
 export interface CorpusOptions {
   /** Target total words (the result is within one sentence of it). */

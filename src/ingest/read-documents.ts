@@ -75,8 +75,20 @@ function listFiles(inputs: string[], skipped: SkippedInput[]): Found[] {
     const abs = resolve(input);
     visit(abs, abs, true);
   }
+  // Order by id (then path) so the input order never changes which duplicate wins or the output.
+  found.sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.path, b.path));
+  // Two inputs with the same relative name ("a/x.md" and "b/x.md" given as files) get distinct ids.
+  const ids = new Set<string>();
+  for (const f of found) {
+    let id = f.id;
+    for (let n = 2; ids.has(id); n++) id = `${f.id}#${n}`;
+    ids.add(id);
+    f.id = id;
+  }
   return found;
 }
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Parses one file's text according to its extension. */
 export function parseDocument(id: string, raw: string, ext: string, path?: string): { doc: KgDocument; warnings: string[] } {
