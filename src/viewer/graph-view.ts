@@ -2,7 +2,7 @@
 // filter visibility, hover/selection/path highlighting, edge labels on hover or zoom. Does not build any panel or
 // control; those call the methods here. `kill()` unbinds what it bound.
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
@@ -15,7 +15,10 @@ const DIM_EDGE = '#eef0f3';
 const EDGE_COLOR = '#c3c9d2';
 const CO_MENTION_COLOR = '#e1e4e8';
 const PATH_COLOR = '#1f6feb';
-/** Above this many edges, edge hover picking and zoom-dependent edge labels are off (they cost a full refresh). */
+/**
+ * Above this many edges the graph is "big": edges are drawn as thin lines without arrows or curves, and edge
+ * hover picking, edge labels and z-ordering are off (each costs per-frame or full-refresh work).
+ */
 const EDGE_EVENTS_LIMIT = 20_000;
 /** Camera ratio under which edge labels show without hovering. */
 const EDGE_LABEL_ZOOM = 0.45;
@@ -48,16 +51,16 @@ export class GraphView {
     private readonly options: GraphViewOptions,
   ) {
     this.sizes = computeSizes(graph, options.sizeBy);
-    this.curvatures = computeCurvatures(graph);
     this.visibility = options.visibility;
     this.bigGraph = graph.size > EDGE_EVENTS_LIMIT;
+    this.curvatures = this.bigGraph ? new Map() : computeCurvatures(graph);
     this.renderer = new Sigma<EntityAttributes, RelationAttributes>(graph, container, {
       defaultEdgeType: 'straight',
       edgeProgramClasses: {
-        straight: EdgeArrowProgram as unknown as EdgeProgramType<EntityAttributes, RelationAttributes>,
+        straight: (this.bigGraph ? EdgeLineProgram : EdgeArrowProgram) as unknown as EdgeProgramType<EntityAttributes, RelationAttributes>,
         curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<EntityAttributes, RelationAttributes>,
       },
-      renderEdgeLabels: true,
+      renderEdgeLabels: !this.bigGraph,
       enableEdgeEvents: !this.bigGraph,
       hideEdgesOnMove: true,
       hideLabelsOnMove: true,
@@ -69,7 +72,7 @@ export class GraphView {
       edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#57606a' },
-      zIndex: true,
+      zIndex: !this.bigGraph,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       nodeReducer: (node, data) => this.reduceNode(node, data),
@@ -89,7 +92,8 @@ export class GraphView {
       hidden: this.visibility.hiddenNodes.has(node),
       zIndex: 1,
     };
-    const focus = this.hovered ?? undefined;
+    // Big graphs do not dim on hover: that would reprocess every node; they only emphasise the neighbourhood
+    const focus = this.bigGraph ? undefined : this.hovered;
     if (this.pathNodes.size > 0) {
       if (this.pathNodes.has(node)) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3, hidden: false });
       else if (!focus) Object.assign(out, { color: DIM_NODE, label: '', zIndex: 0 });
@@ -97,6 +101,8 @@ export class GraphView {
     if (focus) {
       if (node === focus || this.neighbors.has(node)) Object.assign(out, { forceLabel: true, zIndex: 3 });
       else Object.assign(out, { color: DIM_NODE, label: '', zIndex: 0 });
+    } else if (this.hovered && (node === this.hovered || this.neighbors.has(node))) {
+      out.forceLabel = true;
     }
     if (node === this.selected) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 4 });
     return out;
@@ -113,16 +119,18 @@ export class GraphView {
       zIndex: 1,
     };
     if (curvature !== undefined) out.curvature = curvature;
-    const [source, target] = this.graph.extremities(edge);
     if (this.pathEdges.size > 0) {
       if (this.pathEdges.has(edge)) Object.assign(out, { color: PATH_COLOR, size: 3, label: a.label, forceLabel: true, zIndex: 3, hidden: false });
       else if (!this.hovered) out.color = DIM_EDGE;
     }
-    if (this.hovered) {
-      if (source === this.hovered || target === this.hovered) Object.assign(out, { color: '#8c959f', label: a.label, forceLabel: true, zIndex: 2 });
-      else out.hidden = true;
-    } else if (this.selected && (source === this.selected || target === this.selected) && !out.hidden) {
-      Object.assign(out, { color: '#8c959f', zIndex: 2 });
+    if (this.hovered || this.selected) {
+      const [source, target] = this.graph.extremities(edge);
+      if (this.hovered) {
+        if (source === this.hovered || target === this.hovered) Object.assign(out, { color: '#8c959f', label: a.label, forceLabel: true, zIndex: 2 });
+        else if (!this.bigGraph) out.hidden = true;
+      } else if ((source === this.selected || target === this.selected) && !out.hidden) {
+        Object.assign(out, { color: '#8c959f', zIndex: 2 });
+      }
     }
     if (edge === this.hoveredEdge) Object.assign(out, { label: a.label, forceLabel: true, color: '#57606a' });
     return out;
@@ -155,9 +163,24 @@ export class GraphView {
   };
 
   private setHovered(node: string | undefined): void {
+    // Dragging across nodes is panning, not hovering
+    if (node && this.renderer.getMouseCaptor().isMouseDown) return;
+    if (node === this.hovered) return;
+    const previous = this.hovered;
     this.hovered = node;
+    const before = this.neighbors;
     this.neighbors = node ? new Set(this.graph.neighbors(node)) : new Set();
-    this.renderer.refresh({ skipIndexation: true });
+    if (!this.bigGraph) {
+      this.renderer.scheduleRefresh();
+      return;
+    }
+    // Big graphs: repaint only the old and new neighbourhoods
+    const nodes = new Set<string>([...before, ...this.neighbors]);
+    if (previous) nodes.add(previous);
+    if (node) nodes.add(node);
+    const edges = new Set<string>();
+    for (const n of [previous, node]) if (n && this.graph.hasNode(n)) for (const e of this.graph.edges(n)) edges.add(e);
+    this.renderer.scheduleRefresh({ partialGraph: { nodes: [...nodes], edges: [...edges] } });
   }
 
   /** Applies new filter results. */
@@ -173,8 +196,11 @@ export class GraphView {
   }
 
   setSelected(node: string | undefined): void {
+    if (node === this.selected) return;
+    const changed = [this.selected, node].filter((n): n is string => n !== undefined && this.graph.hasNode(n));
     this.selected = node;
-    this.renderer.refresh({ skipIndexation: true });
+    // Only the two nodes and their edges change
+    this.renderer.scheduleRefresh({ partialGraph: { nodes: changed, edges: changed.flatMap((n) => this.graph.edges(n)) } });
   }
 
   /** Highlights a path (empty arrays clear it). */

@@ -47,12 +47,14 @@ async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean }>,
   const started = performance.now();
   try {
     const loaded = await load();
+    const parsedMs = performance.now() - started;
     hideError();
     mounted?.kill();
     mounted = undefined;
     byId('empty').hidden = true;
     mounted = mountGraph(loaded, fromUrlState ? decodeViewState(location.hash) : defaultViewState(), debug);
     debug.loadMs = performance.now() - started;
+    debug.timings = { 'fetch+parse': Math.round(parsedMs), ...debug.timings };
   } catch (error) {
     showError(messageOf(error));
     if (!mounted) byId('empty').hidden = false;

@@ -1,5 +1,5 @@
 // kg/viewer: view state <-> URL hash ("#sel=...&cam=x,y,ratio&ht=Person&hr=co_mentioned&md=2&from=2019-01&to=2025-12
-// &undated=0&size=pagerank&path=a|b"), so a link reopens the same view. Pure; reading/writing location is the caller's.
+// &undated=0&size=pagerank&pf=a&pt=b"), so a link reopens the same view. Pure; reading/writing location is the caller's.
 import { DEFAULT_FILTERS } from './filters.js';
 import { formatMonth, parseMonth } from './dates.js';
 import type { ViewState } from './types.js';
@@ -32,34 +32,35 @@ export function decodeViewState(hash: string): ViewState {
   if (sel) state.selected = sel;
   const cam = (p.get('cam') ?? '').split(',').map(Number);
   if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0) state.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };
-  const path = p.get('path');
-  if (path) {
-    const [a, b] = path.split('|');
-    if (a && b) {
-      state.pathFrom = a;
-      state.pathTo = b;
-    }
+  const pf = p.get('pf');
+  const pt = p.get('pt');
+  if (pf && pt) {
+    state.pathFrom = pf;
+    state.pathTo = pt;
   }
   return state;
 }
 
 /** Serializes the state, leaving out what equals the defaults. */
 export function encodeViewState(state: ViewState): string {
-  const parts: string[] = [];
+  const p = new URLSearchParams();
   const f = state.filters;
   const d = DEFAULT_FILTERS;
-  if (state.selected) parts.push(`sel=${encodeURIComponent(state.selected)}`);
+  if (state.selected) p.set('sel', state.selected);
   if (state.camera) {
     const c = state.camera;
-    parts.push(`cam=${[c.x, c.y, c.ratio].map((v) => Number(v.toFixed(4))).join(',')}`);
+    p.set('cam', [c.x, c.y, c.ratio].map((v) => Number(v.toFixed(4))).join(','));
   }
-  if (f.hiddenTypes.join(',') !== d.hiddenTypes.join(',')) parts.push(`ht=${joinList(f.hiddenTypes)}`);
-  if ([...f.hiddenRelations].sort().join(',') !== d.hiddenRelations.join(',')) parts.push(`hr=${joinList(f.hiddenRelations)}`);
-  if (f.minDegree > 0) parts.push(`md=${f.minDegree}`);
-  if (f.dateFrom !== undefined) parts.push(`from=${formatMonth(f.dateFrom)}`);
-  if (f.dateTo !== undefined) parts.push(`to=${formatMonth(f.dateTo)}`);
-  if (!f.showUndated) parts.push('undated=0');
-  if (state.sizeBy !== 'degree') parts.push(`size=${state.sizeBy}`);
-  if (state.pathFrom && state.pathTo) parts.push(`path=${encodeURIComponent(state.pathFrom)}|${encodeURIComponent(state.pathTo)}`);
-  return parts.join('&');
+  if (f.hiddenTypes.join(',') !== d.hiddenTypes.join(',')) p.set('ht', joinList(f.hiddenTypes));
+  if ([...f.hiddenRelations].sort().join(',') !== d.hiddenRelations.join(',')) p.set('hr', joinList(f.hiddenRelations));
+  if (f.minDegree > 0) p.set('md', String(f.minDegree));
+  if (f.dateFrom !== undefined) p.set('from', formatMonth(f.dateFrom));
+  if (f.dateTo !== undefined) p.set('to', formatMonth(f.dateTo));
+  if (!f.showUndated) p.set('undated', '0');
+  if (state.sizeBy !== 'degree') p.set('size', state.sizeBy);
+  if (state.pathFrom && state.pathTo) {
+    p.set('pf', state.pathFrom);
+    p.set('pt', state.pathTo);
+  }
+  return p.toString();
 }

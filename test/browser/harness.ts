@@ -1,12 +1,13 @@
 // Browser-test harness: builds the viewer with Vite, serves it with `vite preview` on a free 127.0.0.1 port,
 // launches Debian's Chromium through playwright-core, and serves fixture graphs under /fixtures/. Shared by the
 // browser tests and bench/viewer-load.ts. Does not download browsers and does not assert anything.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { spawn } from 'node:child_process';
 import { build, preview } from 'vite';
 import type { PreviewServer } from 'vite';
 
@@ -65,6 +66,45 @@ export async function startViewer(outDir = join(ROOT, 'test-output/viewer-dist')
   };
 }
 
+/**
+ * Starts the Vite dev server as `npm start` does (the vite CLI, in a child process: inside vitest's own Vite the
+ * dev server stalls) on a free port; it serves graph/ and test/fixtures/ as files.
+ */
+export async function startDevServer(): Promise<ViewerServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BROWSER: 'none' },
+  });
+  let output = '';
+  await new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`vite dev server did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (output.includes(`:${port}`)) {
+        clearTimeout(timer);
+        done();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => fail(new Error(`vite dev server exited with ${code}:\n${output}`)));
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  // Warm up: transforming the entry makes Vite optimize dependencies before the browser asks
+  await fetch(`${url}src/viewer/main.ts`).then((r) => r.text());
+  return {
+    url,
+    close: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 export interface BrowserSession {
   context: BrowserContext;
   profile: string;
@@ -93,18 +133,19 @@ export async function launchBrowser(viewport = { width: 1400, height: 860 }): Pr
 
 /** Serves files from test/fixtures/graphs (or `extra` bodies by name) at <origin>/fixtures/<name>. */
 export async function routeFixtures(context: BrowserContext | Page, extra: Record<string, string | Buffer> = {}): Promise<void> {
-  await context.route('**/fixtures/**', async (route) => {
-    const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/fixtures/')[1] ?? '');
-    const body = extra[name] ?? (existsSync(join(FIXTURES, name)) && !name.includes('..') ? readFileSync(join(FIXTURES, name)) : undefined);
+  await context.route((url) => url.pathname.startsWith('/fixtures/'), async (route) => {
+    const name = decodeURIComponent(new URL(route.request().url()).pathname.slice('/fixtures/'.length));
+    const file = join(FIXTURES, name);
+    const body = extra[name] ?? (!name.includes('..') && existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined);
     if (body === undefined) return route.fulfill({ status: 404, body: 'not found' });
     await route.fulfill({ status: 200, body, contentType: name.endsWith('.gexf') ? 'application/xml' : 'application/json' });
   });
 }
 
 /** Opens the viewer on `query` (e.g. "?graph=fixtures/sample.json") and waits until a graph is mounted or an error shows. */
-export async function openViewer(page: Page, baseUrl: string, query = '', hash = ''): Promise<void> {
-  await page.goto(`${baseUrl}${query}${hash}`);
-  await page.waitForFunction(() => window.__kg?.ready === true || typeof window.__kg?.error === 'string', undefined, { timeout: 30_000 });
+export async function openViewer(page: Page, baseUrl: string, query = '', hash = '', timeout = 30_000): Promise<void> {
+  await page.goto(`${baseUrl}${query}${hash}`, { timeout });
+  await page.waitForFunction(() => window.__kg?.ready === true || typeof window.__kg?.error === 'string', undefined, { timeout, polling: 200 });
 }
 
 declare global {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, FIXTURES, ROOT, SCREENSHOTS, hasChromium, launchBrowser, openViewer, routeFixtures, startViewer } from './harness.js';
+import { CHROMIUM_PATH, FIXTURES, ROOT, SCREENSHOTS, hasChromium, launchBrowser, openViewer, routeFixtures, startDevServer, startViewer } from './harness.js';
 import type { BrowserSession, ViewerServer } from './harness.js';
 
 const CI = process.env.CI === 'true';
@@ -191,7 +191,7 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     expect(await page.locator('#path-result .hop').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('#path-result .evidence').count()).toBeGreaterThanOrEqual(1);
     await page.waitForTimeout(300);
-    expect(page.url()).toContain('path=');
+    expect(page.url()).toMatch(/pf=.*&pt=/);
     await shot(page, 'viewer-path');
   });
 
@@ -267,6 +267,25 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     expect(loaded).toEqual({ nodes: 19, edges: 29, error: undefined });
   });
 
+  it('should work under the Vite dev server (npm start) with its Content-Security-Policy', async () => {
+    const dev = await startDevServer();
+    try {
+      await newPage();
+      await openViewer(page, dev.url, '?graph=/test/fixtures/graphs/sample.json', '', 60_000);
+      expect(await page.evaluate(() => ({ error: window.__kg.error, nodes: window.__kg.nodeCount }))).toEqual({ error: undefined, nodes: 19 });
+      const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+      expect(csp).toContain("script-src 'self'");
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.topbar')!).display)).toBe('flex');
+      // The default graph URL is served from graph/ by the dev server
+      if (existsSync(join(ROOT, 'graph/graph.json'))) {
+        await openViewer(page, dev.url, '', '', 60_000);
+        expect(await page.evaluate(() => window.__kg.error)).toBeUndefined();
+      }
+    } finally {
+      await dev.close();
+    }
+  });
+
   it('should run ForceAtlas2 in a worker and stop with noverlap', async () => {
     await newPage();
     await openViewer(page, server.url, SAMPLE);
@@ -279,5 +298,16 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     const after = await page.evaluate(() => window.__kg.nodeViewport!('country:rus'));
     expect(after).not.toEqual(before);
     await shot(page, 'viewer-after-layout');
+  });
+});
+
+describe.skipIf(!available && !CI)('bench/viewer-load (tiny graph)', () => {
+  it('should load a generated graph and measure panning', async () => {
+    const { runViewerLoadBench } = await import('../../bench/viewer-load.js');
+    const result = await runViewerLoadBench({ nodes: 60, edges: 120, panMs: 400, resultsDir: false, print: false });
+    const row = result.rows[0]!;
+    expect(row['nodes']).toBe(60);
+    expect(row['pan fps']).toBeGreaterThan(0);
+    expect(row['load ms (nav to first frame)']).toBeGreaterThan(0);
   });
 });
