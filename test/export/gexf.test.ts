@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
 import { serializeGexf, toFullDate, writeGexf } from '../../src/export/index.js';
 import { toXmlToken } from '../../src/export/xml.js';
 import type { KgGraph } from '../../src/model/types.js';
@@ -25,6 +26,7 @@ const HAS_NETWORKX = requireTool('networkx', probeNetworkx());
 /** Every graph kg must export as valid GEXF, with the counts networkx must find. */
 const CASES: { name: string; make: () => KgGraph; roundTrip: boolean }[] = [
   { name: 'fixture russia-venezuela', make: loadFixture, roundTrip: true },
+  { name: 'bundled corpus build', make: () => build([resolve(import.meta.dirname, '../../corpus')]).graph, roundTrip: true },
   { name: 'odd characters', make: () => generateGraph({ nodes: 300, edges: 1500, seed: 7, oddCharacters: true }), roundTrip: true },
   { name: 'empty graph', make: () => new MultiDirectedGraph() as KgGraph, roundTrip: true },
   { name: 'undated static graph', make: () => generateGraph({ nodes: 50, edges: 100, seed: 3, oddCharacters: true }), roundTrip: true },
