@@ -24,7 +24,7 @@ const text = (v: unknown): string | undefined => {
   const s = String(v);
   return s === '' ? undefined : s;
 };
-const integer = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : undefined);
+const integer = (v: unknown): number | undefined => (typeof v === 'number' && Number.isSafeInteger(Math.round(v)) ? Math.round(v) : undefined);
 const double = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /** Node columns beyond id and label (layout goes to viz elements in GEXF, to columns elsewhere). */
