@@ -30,6 +30,7 @@ export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument
       ...(e.title ? { title: e.title } : {}),
       ...(e.code ? { code: e.code } : {}),
       ...(e.signed ? { signed: e.signed } : {}),
+      ...(e.date && !e.signed ? { date: e.date } : {}),
       ...(e.status ? { status: e.status } : {}),
     });
   }

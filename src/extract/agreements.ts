@@ -77,7 +77,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         break;
       }
     };
-    if (tokens[q]?.lower === 'between' || (tokens[q]?.lower === 'with' && head.cap === false && pre.length === 0)) {
+    const between = tokens[q]?.lower === 'between';
+    if (between || (tokens[q]?.lower === 'with' && head.cap === false && pre.length === 0)) {
       q++;
       takeParties();
     }
@@ -118,7 +119,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     } else if (parties.length && !head.cap) {
       // "a $3 billion agreement with France": named by its parties
       const names = parties.map((k) => mentions[k]!).map((m) => (m.kind === 'country' && m.code ? countryByCode(m.code)?.name ?? m.text : m.name ?? m.text));
-      label = `${capitalize(head.text)} with ${names.join(' and ')}`;
+      label = `${capitalize(head.text)} ${between ? 'between' : 'with'} ${names.join(' and ')}`;
       topicKey = `with ${names.join(' ')}`.toLowerCase();
     } else if (head.cap && h > 0 && tokens[h - 1]!.cap) {
       continue; // part of another name ("Paris Agreement" is handled as a pre-modifier above)

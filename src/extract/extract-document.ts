@@ -26,6 +26,7 @@ interface SentenceData extends Span {
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
+const BOILERPLATE = /^(?:By\s+\p{Lu}[^.!?]{0,60}$|(?:Photo|Photos|Related|Published|Updated|Source|Sources|Credit|Credits|Read more|See also|Watch|Video|Caption|Image|Images|Advertisement|Copyright|Share|Tags)\s*:)/u;
 const titleCase = (s: string): string =>
   s.split(' ').map((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 const lastWord = (s: string): string => foldName(s).split(' ').pop() ?? '';
@@ -60,6 +61,10 @@ export function extractDocument(doc: KgDocument): Extraction {
   // Mentions and agreements per sentence
   const sentences: SentenceData[] = spans.map((span, index) => {
     const tokens = tokenized[index]!;
+    // Bylines, captions and page furniture ("By Staff Writer", "Photo: ...", "Related: ...") name nothing
+    if (BOILERPLATE.test(text.slice(span.start, Math.min(span.end, span.start + 40)))) {
+      return { ...span, index, tokens, mentions: [], agreements: [], dates: [] };
+    }
     const mentions = findMentions(text, tokens, index, lowercaseSeen);
     const agreements = findAgreements(text, tokens, index, mentions);
     // Names inside an agreement's name are not entities of their own; its parties stay as countries.
@@ -306,6 +311,11 @@ export function extractDocument(doc: KgDocument): Extraction {
         claims.push({ type: 'party_to', label: 'party to', subject: a.key, object: party.key, evidence, confidence: 0.85 });
       }
       if (a.year && !e.signed) e.signed = a.year;
+      // "an agreement between X and Y in March 2023": the date the text gives where it names the agreement
+      if (!e.date && a.label) {
+        const date = nearestDate(s.dates.filter((d) => Math.abs(d.start - a.end) < 40 || Math.abs(a.start - d.end) < 40), a.headStart);
+        if (date) e.date = date;
+      }
     }
     const target = agreementsHere.length ? agreementsHere[agreementsHere.length - 1]!.key : /^(?:It|This|That)\b|\b(?:the|this) (?:treaty|agreement|accord|pact|deal)\b/i.test(sentenceText) ? focus : undefined;
     if (target) {

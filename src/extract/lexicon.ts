@@ -113,7 +113,9 @@ llc | plc | co | holdings | technologies | systems | energy | oil | gas | motors
 ventures | labs | pharmaceuticals | industries | trust | foundation | institute | university | college | school |
 academy | center | centre | services | solutions | network | networks | communications | telecom | media | studios |
 entertainment | games | sports | club | team | fc | league | cup | championship | olympics | festival | awards |
-prize | day | week | month | year | age | era | period | century | internet | web | online | digital | cyber |
+prize | day | week | month | year | age | era | period | century | photo | photos | writer | staff | desk | wire |
+reporter | reporters | editor | editors | correspondent | contributor | pool | file | image | images | caption | credit |
+getty | graphic | video | videos | newsletter | podcast | subscribe | subscription | login | copyright | rights | reserved | internet | web | online | digital | cyber |
 tv | radio | television | channel | magazine | journal | gazette | herald | tribune | chronicle | review | report |
 weather | climate | health | energy | finance | financial | economy | trade | commerce | industry | labor | labour |
 justice | interior | home | education | culture | science | research | development | agriculture | transport |

@@ -98,6 +98,13 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
   let i = a;
   while (i < b) {
     const t = tokens[i]!;
+    const lastPiece = pieces[pieces.length - 1];
+    if (!t.cap && t.kind !== 'num' && NAME_PARTICLES.has(t.lower) && lastPiece?.kind === 'name' && lastPiece.t1 === i && tokens[i + 1]?.cap && i + 1 < b) {
+      // "Faisal bin Khalid", "Ludwig van Beethoven": particles inside a personal name
+      lastPiece.t1 = i + 1;
+      i++;
+      continue;
+    }
     if (!t.cap && t.kind !== 'num') {
       pieces.push({ kind: 'connector', t0: i, t1: i + 1 });
       i++;

@@ -43,7 +43,7 @@ const RULES: Rule[] = [
   { type: 'recognizes', label: 'recognizes', re: /\brecogni[sz](?:e|es|ed|ing)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Person', 'Country', 'Organization', 'Agreement'], passiveOk: true },
   { type: 'supports', label: 'supports', re: /\b(?:congratulat(?:es|ed|ing)|backs|backed|backing|supports|supported|supporting|endorses|endorsed|endorsing|bolsters?|bolstered|bolstering|(?:to|will|would|continue to|continues to) (?:back|support|endorse|bolster)|stands? (?:by|with)|stood by|sided with|sides with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'opposes', label: 'opposes', re: /\b(?:opposes|opposed|opposing|oppose|rejects|rejected|sanctions|sanctioned|imposed sanctions on|imposes sanctions on|pushing for regime change in)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
-  { type: 'criticizes', label: 'criticizes', re: /\b(?:criticiz|criticis|condemn|denounc|slamm|slams\b|slam\b|blasted|blasts\b|rebuk|lambast)\w*/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'criticizes', label: 'criticizes', re: /\b(?:criticiz|criticis|condemn|denounc|slamm|slams\b|slam\b|blasted|blasts\b|rebuk|lambast|warned\b|warns\b)\w*/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'accuses', label: 'accuses', re: /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'demands', label: 'demands', re: /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|called upon|press(?:es|ed) for)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'visits', label: 'visits', re: /\b(?:visit(?:s|ed|ing)?|travel(?:l?ed|s)? to|arriv(?:e|es|ed) in|trip to)\b/g, object: 'right', subjectTypes: ['Person', 'Organization', 'Country'], objectTypes: PLACES },
@@ -125,7 +125,7 @@ export function findRelations(
       // Subject(s)
       let subjects: Arg[] = [];
       let objects: Arg[] = [];
-      let leftIdx = findLeft(text, args, tStart);
+      let leftIdx = findLeft(text, args, tStart, rule.type === 'located_in');
       const appositive = findAppositiveSubject(text, args, tStart);
       if (appositive >= 0) leftIdx = appositive;
       const infinitive = /\bto\s+$/.test(before);
@@ -185,6 +185,7 @@ export function findRelations(
 }
 
 const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
+const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|into|near|outside|inside|with|of|for|over|about|against|toward|towards|across|through)\s+(?:the\s+)?$/i;
 const RELATIVE_GAP = /^\s*,?\s*(?:which|who)\s+(?:[\w-]+\s+){0,6}$/;
 const APPOSITION = /^\s*,[^,;:“”"()]{2,90},\s*(?:(?:has|have|had|also|then|later|will|would|is|was)\s+){0,2}$/;
 
@@ -204,13 +205,19 @@ function findAppositiveSubject(text: string, args: Arg[], at: number): number {
 }
 
 /** Index of the nearest argument ending before `at` within the clause, or -1. */
-function findLeft(text: string, args: Arg[], at: number): number {
+function findLeft(text: string, args: Arg[], at: number, participle = false): number {
   for (let i = args.length - 1; i >= 0; i--) {
     const a = args[i]!;
     if (a.end > at) continue;
     const gap = text.slice(a.end, at);
     // "Acme, which is based in Denver": the relative pronoun's antecedent is the subject
     if (RELATIVE_GAP.test(gap)) return i;
+    // "arrived in Riyadh for talks with X": a noun after a preposition is not the subject of a finite verb
+    // (it is of a participle: "Corvan Labs, a startup based in Austin")
+    if (!participle && PREPOSITION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && !COORD.test(gap) && !/^\s*,\s*(?:a|an|the)\b/.test(gap)) {
+      if (gap.length > 90 || SUBJECT_GAP_BLOCK.test(gap.replace(/[’']s\b/g, ''))) return -1;
+      continue;
+    }
     if (gap.length > 90 || SUBJECT_GAP_BLOCK.test(gap.replace(/[’']s\b/g, ''))) return -1;
     return i;
   }

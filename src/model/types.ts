@@ -44,6 +44,8 @@ export interface LocalEntity {
   title?: string;
   /** Agreements: ISO date of signature as precise as the text allows, and status. */
   signed?: string;
+  /** Agreements: the date the text gives where it names them, when no signing date is stated. */
+  date?: string;
   status?: 'signed' | 'ratified' | 'in force';
 }
 
@@ -77,6 +79,7 @@ export interface EntityAttributes {
   title?: string;
   code?: string;
   signed?: string;
+  date?: string;
   status?: string;
   x?: number;
   y?: number;

@@ -66,6 +66,7 @@ export function resolveEntities(extractions: Extraction[]): Resolution {
       if (e.title && !g.title) g.title = e.title;
       if (e.code) g.code = e.code;
       if (e.signed && (!g.signed || e.signed.length > g.signed.length)) g.signed = e.signed;
+      if (e.date && !g.date) g.date = e.date;
       if (e.status) g.status = rankStatus(g.status, e.status);
       localToGlobal.set(e.key, g.id);
     }

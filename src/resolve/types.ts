@@ -11,6 +11,7 @@ export interface ResolvedEntity {
   title?: string;
   code?: string;
   signed?: string;
+  date?: string;
   status?: string;
 }
 
