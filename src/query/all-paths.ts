@@ -136,7 +136,9 @@ export function allPaths(graph: KgGraph, a: string, b: string, options: AllPaths
   let end: PathsEnd = 'complete';
   for (;;) {
     if (paths.length >= bounds.limit) {
-      end = it.next().done ? 'complete' : 'limit';
+      // One more step tells whether the list is complete; if that step runs out of time, more may exist.
+      const probe = it.next();
+      end = probe.done && probe.value === 'complete' ? 'complete' : 'limit';
       break;
     }
     const step = it.next();
