@@ -138,6 +138,38 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     await shot(page, 'viewer-search-panel');
   });
 
+  it('should highlight a hovered node and its neighbours, dim the rest, and select neighbours from the panel', async () => {
+    await newPage();
+    await openViewer(page, server.url, SAMPLE);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const pos = (await page.evaluate(() => window.__kg.nodeViewport!('person:juan-guaido')))!;
+    await page.mouse.move(box.x + pos.x, box.y + pos.y);
+    const colorOf = (node: string): Promise<string | undefined> =>
+      page.evaluate((n) => (window.__kg.renderer as { getNodeDisplayData(n: string): { color: string } | undefined }).getNodeDisplayData(n)?.color, node);
+    await page.waitForFunction(() => (window.__kg.renderer as { getNodeDisplayData(n: string): { color: string } }).getNodeDisplayData('person:sergey-lavrov').color === '#e3e6ea');
+    expect(await colorOf('person:nicolas-maduro')).toBe('#e15759');
+    expect(await colorOf('person:juan-guaido')).toBe('#e15759');
+    await shot(page, 'viewer-hover');
+    await page.mouse.click(box.x + pos.x, box.y + pos.y);
+    await expect(page.locator('#panel .panel-title').textContent()).resolves.toBe('Juan Guaidó');
+    await page.locator('#panel button.link[data-node="person:nicolas-maduro"]').first().click();
+    await expect(page.locator('#panel .panel-title').textContent()).resolves.toBe('Nicolás Maduro');
+  });
+
+  it('should open a graph dropped on the page', async () => {
+    await newPage();
+    await openViewer(page, server.url, SAMPLE);
+    const text = readFileSync(join(FIXTURES, 'hostile.json'), 'utf8');
+    await page.evaluate((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => window.__kg.ready && window.__kg.name === 'dropped.json');
+    expect(await page.evaluate(() => window.__kg.nodeCount)).toBe(3);
+    expect(await page.locator('#drop-zone').isVisible()).toBe(false);
+  });
+
   it('should hide nodes of an unchecked entity type', async () => {
     await newPage();
     await openViewer(page, server.url, SAMPLE);
@@ -265,6 +297,14 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     await page.waitForFunction(() => window.__kg.ready && window.__kg.name === 'sample.gexf');
     const loaded = await page.evaluate(() => ({ nodes: window.__kg.nodeCount, edges: window.__kg.edgeCount, error: window.__kg.error }));
     expect(loaded).toEqual({ nodes: 19, edges: 29, error: undefined });
+    // The GEXF that `kg build` writes opens too
+    const built = join(ROOT, 'graph/graph.gexf');
+    if (existsSync(built)) {
+      await page.locator('#file-input').setInputFiles(built);
+      await page.waitForFunction(() => window.__kg.ready && window.__kg.name === 'graph.gexf');
+      expect(await page.evaluate(() => window.__kg.error)).toBeUndefined();
+      expect(await page.evaluate(() => window.__kg.nodeCount)).toBeGreaterThan(0);
+    }
   });
 
   it('should work under the Vite dev server (npm start) with its Content-Security-Policy', async () => {

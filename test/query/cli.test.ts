@@ -110,6 +110,7 @@ describe('cli errors', () => {
     [['query', 'path', 'Guaido', 'Russia', '--direction', 'up', '-g', FIXTURE], 2],
     [['query', 'neighbors', 'Venezuela', '--depth', '99', '-g', FIXTURE], 2],
     [['query', 'walk', 'A', '-g', FIXTURE], 2],
+    [['query', 'path', 'Guaido', 'Russia', '--max-depth', '3', '-g', FIXTURE], 2],
     [['query', 'path', 'A', 'B', '-g', join(dir, 'missing.json')], 3],
     [['stats', '-g', resolve(import.meta.dirname, '../fixtures/graphs/generate-graph.ts')], 3],
     [['stats', '--top', '-1', '-g', FIXTURE], 2],

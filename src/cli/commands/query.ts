@@ -184,6 +184,8 @@ export const queryCommand: Command = {
     const [sub, a, b, ...extra] = positionals;
     if (sub === 'path') {
       if (!a || !b || extra.length) throw new KgError('USAGE', 'kg query path: needs exactly two entity names (kg query path <A> <B>)');
+      const bound = ['maxDepth', 'limit', 'timeout'].find((f) => flags[f] !== undefined);
+      if (bound && !flags.all) throw new KgError('USAGE', `kg query path: --${bound.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} bounds --all (add --all to list every path)`);
       const graph = loadGraphFile(String(flags.graph));
       withFlagNames('query path', () => runPath(graph, a, b, flags, io));
     } else if (sub === 'neighbors' || sub === 'neighbours') {
