@@ -65,7 +65,7 @@ export class GraphView {
       hideEdgesOnMove: true,
       hideLabelsOnMove: true,
       labelRenderedSizeThreshold: 7,
-      labelDensity: 0.6,
+      labelDensity: this.bigGraph ? 0.5 : 1,
       labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
       labelSize: 13,
       labelWeight: '500',
