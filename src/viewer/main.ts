@@ -35,6 +35,9 @@ function hideError(): void {
 const messageOf = (error: unknown): string =>
   isKgError(error) ? error.message : `kg/viewer: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 
+/** Resolves after the browser has painted once. */
+const nextPaint = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 function setLoading(text: string | undefined): void {
   const overlay = byId('loading');
   overlay.hidden = text === undefined;
@@ -48,6 +51,9 @@ async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean }>,
   try {
     const loaded = await load();
     const parsedMs = performance.now() - started;
+    // Let the overlay say what happens next before the (synchronous) mount of a big graph
+    setLoading(`Drawing ${loaded.graph.order.toLocaleString('en')} entities and ${loaded.graph.size.toLocaleString('en')} relations\u2026`);
+    await nextPaint();
     hideError();
     mounted?.kill();
     mounted = undefined;
