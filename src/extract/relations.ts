@@ -22,7 +22,7 @@ export interface RawRelation {
   at: number;
 }
 
-type ObjectMode = 'right' | 'to' | 'agreement' | 'between';
+type ObjectMode = 'right' | 'next' | 'to' | 'agreement' | 'between';
 
 interface Rule {
   type: string;
@@ -50,7 +50,7 @@ const RULES: Rule[] = [
   { type: 'deploys_to', label: 'deploys to', re: /\b(?:deploy(?:s|ed|ing|ment)?|sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|station(?:s|ed|ing)?)\b/g, object: 'to', subjectTypes: ['Country', 'Organization'], objectTypes: PLACES },
   { type: 'loans_to', label: 'lends to', re: /\b(?:lent|lend(?:s|ing)?|loaned)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'loans_to', label: 'lends to', re: /\b(?:gave|gives?|granted|grants?|extended|extends?|provided|provides?|offered|offers?)\b(?=[^.;]{0,60}?\b(?:loans?|credits?|credit line)\b)/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
-  { type: 'loans_to', label: 'lends to', re: /\b(?:loans?|credits?|bailout)\s+(?:to|with|for)\b/g, object: 'right', subjectTypes: ['Country', 'Organization'], objectTypes: ['Country', 'Organization'] },
+  { type: 'loans_to', label: 'lends to', re: /\b(?:loans?|credits?|bailout)\s+(?:to|with|for)\b/g, object: 'next', subjectTypes: ['Country', 'Organization'], objectTypes: ['Country', 'Organization'] },
   { type: 'signed', label: 'signed', re: /\bsign(?:s|ed|ing)?\b/g, object: 'agreement', subjectTypes: ACTORS, objectTypes: ['Agreement'], passiveOk: true },
   { type: 'ratified', label: 'ratified', re: /\bratif(?:y|ies|ied|ying)\b|\bcompleted (?:its|their) ratification\b/g, object: 'agreement', subjectTypes: ['Country', 'Organization'], objectTypes: ['Agreement'], passiveOk: true },
   { type: 'meets', label: 'meets', re: /\b(?:met|meets?|meeting)(?: with)?\b|\bheld talks with\b|\btalks with\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'] },
@@ -176,7 +176,7 @@ export function findRelations(
     const at = abs(r.index);
     const possessorAt = at + r[0].indexOf(r[1]!);
     const possessor = args.find((a) => a.start === possessorAt);
-    const leftIdx = findLeft(text, args, at);
+    const leftIdx = findLeft(text, args, at, true);
     if (!possessor || leftIdx < 0) continue;
     const kind = r[2] === 'ally' ? 'allied_with' : 'partner_of';
     out.push({ type: kind, label: kind === 'allied_with' ? 'allied with' : 'partner of', subject: possessor.key, object: args[leftIdx]!.key, at });
@@ -241,6 +241,8 @@ function findObjects(
     const gap = text.slice(from, a.start);
     if (gap.length > (mode === 'to' ? 90 : 70) || OBJECT_GAP_BLOCK.test(gap)) break;
     if (mode === 'to' && !/\b(?:to|into|in|toward|towards)\s+(?:the\s+)?$/i.test(gap)) continue;
+    // "a loan to Turkey": the object follows the trigger directly ("a loan to buy arms" has none)
+    if (mode === 'next' && !/^\s*(?:the\s+)?$/i.test(gap)) break;
     // "met in Nairobi": a place adjunct is not the object
     if (mode === 'right' && /\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$/i.test(gap)) continue;
     if (mode === 'agreement' && a.type !== 'Agreement') continue;

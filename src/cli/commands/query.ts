@@ -31,9 +31,16 @@ export function loadGraphFile(path: string): KgGraph {
 
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
-/** A relation label as a verb phrase: "partner of" -> "is partner of", "supports" stays. */
-export const toVerbPhrase = (label: string): string =>
-  /^[A-Z]|\b(of|to|with|in|for|from|by|at)$/.test(label) && !/^(is|was|are|were|has|had)\b/i.test(label) ? `is ${label}` : label;
+/**
+ * A relation label as a verb phrase: titles and nouns get "is" ("President of" -> "is President of", "partner of"
+ * -> "is partner of"); labels that start with a verb stay ("supports", "lends to", "deploys to").
+ */
+export const toVerbPhrase = (label: string): string => {
+  if (/^(is|was|are|were|has|had)\b/i.test(label)) return label;
+  if (/^[A-Z]/.test(label)) return `is ${label}`;
+  if (/^[a-z]+s\b/.test(label) && !/^(?:ss|us)$/.test(label.split(' ')[0]!.slice(-2))) return label;
+  return /\b(of|to|with|in|for|from|by|at)$/.test(label) ? `is ${label}` : label;
+};
 
 /** One relation as a sentence: "Russia" is partner of "Venezuela" (2019-03-23). */
 export function describeRelation(graph: KgGraph, r: HopRelation): string {
