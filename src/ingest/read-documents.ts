@@ -27,6 +27,17 @@ export interface IngestResult {
 interface Found {
   path: string;
   id: string;
+  size: number;
+}
+
+/** Files larger than this are skipped (with a reason) unless `maxBytes` says otherwise. */
+export const MAX_DOCUMENT_BYTES = 20 * 2 ** 20;
+
+export interface ReadOptions {
+  /** Throw INPUT_UNREADABLE on the first skipped document instead of skipping it. */
+  strict?: boolean;
+  /** Skip files larger than this many bytes (default MAX_DOCUMENT_BYTES). */
+  maxBytes?: number;
 }
 
 /** Lists document files under the given paths (sorted, deduplicated by real path). */
@@ -69,7 +80,7 @@ function listFiles(inputs: string[], skipped: SkippedInput[]): Found[] {
     if (seen.has(real)) return;
     seen.add(real);
     const id = root === path ? basename(path) : relative(root, path).split(sep).join('/');
-    found.push({ path, id });
+    found.push({ path, id, size: stat.size });
   };
   for (const input of inputs) {
     const abs = resolve(input);
@@ -131,14 +142,20 @@ export function parseDocument(id: string, raw: string, ext: string, path?: strin
  * Reads every document under `inputs`. Throws INPUT_NOT_FOUND for a missing path and NO_DOCUMENTS when
  * nothing usable is left; unreadable, binary or empty files are reported in `skipped` (with `strict`, thrown).
  */
-export function readDocuments(inputs: string[], options: { strict?: boolean } = {}): IngestResult {
+export function readDocuments(inputs: string[], options: ReadOptions = {}): IngestResult {
   if (inputs.length === 0) throw new KgError('USAGE', 'kg/ingest: no input given (pass files or directories)');
   const skipped: SkippedInput[] = [];
   const warnings: SkippedInput[] = [];
   const files = listFiles(inputs, skipped);
   const documents: KgDocument[] = [];
   const hashes = new Set<string>();
-  for (const { path, id } of files) {
+  const duplicates: SkippedInput[] = [];
+  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  for (const { path, id, size } of files) {
+    if (size > maxBytes) {
+      skipped.push({ path, reason: `too large (${(size / 2 ** 20).toFixed(1)} MB > ${(maxBytes / 2 ** 20).toFixed(1)} MB; split it into smaller documents)` });
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
@@ -160,13 +177,15 @@ export function readDocuments(inputs: string[], options: { strict?: boolean } = 
     }
     const hash = createHash('sha1').update(doc.text).digest('hex');
     if (hashes.has(hash)) {
-      skipped.push({ path, reason: 'duplicate of another document (same text)' });
+      // A duplicate is not an error (not even with --strict): the same text simply counts once.
+      duplicates.push({ path, reason: 'duplicate of another document (same text)' });
       continue;
     }
     hashes.add(hash);
     documents.push(doc);
   }
-  if (options.strict && skipped.length > 0) {
+  skipped.push(...duplicates);
+  if (options.strict && skipped.length > duplicates.length) {
     const first = skipped[0]!;
     throw new KgError('INPUT_UNREADABLE', `kg/ingest: cannot use "${first.path}": ${first.reason} (--strict)`);
   }
