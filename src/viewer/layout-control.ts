@@ -52,12 +52,12 @@ export function createLayoutControl(graph: KgGraph, onStatus: (status: LayoutSta
         },
       });
       noverlap.start();
-      // Safety net: never leave noverlap running for long on huge graphs
+      // Safety net: never leave noverlap running for long (half a second for small graphs, 4 s at most)
       setTimeout(() => {
         if (!noverlap) return;
         killNoverlap();
         onStatus('idle');
-      }, 4000);
+      }, Math.min(4000, 500 + graph.order / 10));
     },
     isRunning: () => fa2.isRunning(),
     kill() {

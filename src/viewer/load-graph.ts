@@ -57,8 +57,9 @@ export function parseGraphText(text: string, name: string): LoadedGraph & { need
   return { graph, name, needsLayout };
 }
 
-/** Fetches and parses a graph from a URL (relative URLs resolve against the page). */
-export async function loadGraphFromUrl(url: string): Promise<LoadedGraph & { needsLayout: boolean }> {
+/** Fetches and parses a graph from a URL (relative URLs resolve against the page); `fetchMs` is the download time. */
+export async function loadGraphFromUrl(url: string): Promise<LoadedGraph & { needsLayout: boolean; fetchMs: number }> {
+  const started = performance.now();
   const name = url.split(/[?#]/)[0]!.split('/').pop() || url;
   let response: Response;
   try {
@@ -70,7 +71,8 @@ export async function loadGraphFromUrl(url: string): Promise<LoadedGraph & { nee
     const hint = url.endsWith('graph/graph.json') ? ' (run `npm run build:graph` first)' : '';
     throw new KgError('BAD_GRAPH', `kg/viewer: cannot load "${url}": HTTP ${response.status}${hint}`);
   }
-  return parseGraphText(await response.text(), name);
+  const text = await response.text();
+  return { ...parseGraphText(text, name), fetchMs: performance.now() - started };
 }
 
 /** Reads and parses a picked or dropped file. */
