@@ -108,6 +108,16 @@ async function extractDocuments(
   return results as Extraction[];
 }
 
+/** Opens the extraction cache, turning a bad directory into a one-line INVALID_OPTION error. */
+function openCache(dir: string): ExtractCache {
+  try {
+    return openExtractCache(dir, getExtractorVersion());
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new KgError('INVALID_OPTION', `kg/build: cannot use cache directory "${dir}": ${code} (pass another --cache or --no-cache)`);
+  }
+}
+
 /** Builds a graph from documents already in memory, in the main thread (no cache). */
 export function buildFromDocuments(documents: KgDocument[], options: BuildOptions = {}): { graph: KgGraph; extractions: Extraction[] } {
   const extractions: Extraction[] = [];
@@ -148,7 +158,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
 
   // Extracting
   const workers = chooseWorkerCount(options.workers, documents.length, totalWords);
-  const cache = options.cacheDir ? openExtractCache(options.cacheDir, getExtractorVersion()) : undefined;
+  const cache = options.cacheDir ? openCache(options.cacheDir) : undefined;
   let done = 0;
   let words = 0;
   progress('extract', 0, documents.length, 0, totalWords);
