@@ -9,7 +9,7 @@ const MIN_SIZE = 4;
 /** Size of every node when the graph has no edges (nothing to scale by). */
 const FLAT_SIZE = 9;
 const MAX_SIZE = 18;
-export const UNKNOWN_TYPE_COLOR = '#9c9c9c';
+const UNKNOWN_TYPE_COLOR = '#9c9c9c';
 
 /** The colour of an entity type (grey for types outside the contract). */
 export const typeColor = (type: string): string =>

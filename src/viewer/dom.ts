@@ -39,12 +39,6 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return node as T;
 }
 
-/** A safe CSS colour: hex or rgb()/rgba() only; anything else falls back. */
-export function safeColor(color: unknown, fallback = '#9c9c9c'): string {
-  if (typeof color !== 'string') return fallback;
-  return /^#[0-9a-f]{3,8}$/i.test(color) || /^rgba?\([\d\s.,%]+\)$/i.test(color) ? color : fallback;
-}
-
 /** Triggers a download of `blob` as `fileName`. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

@@ -222,11 +222,6 @@ export class GraphView {
     this.renderer.getCamera().setState(camera);
   }
 
-  /** Positions changed (layout): re-read them. */
-  refreshPositions(): void {
-    this.renderer.refresh();
-  }
-
   kill(): void {
     this.renderer.getCamera().off('updated', this.handleCamera);
     this.renderer.kill();

@@ -72,7 +72,8 @@ export async function loadGraphFromUrl(url: string): Promise<LoadedGraph & { nee
     throw new KgError('BAD_GRAPH', `kg/viewer: cannot load "${url}": HTTP ${response.status}${hint}`);
   }
   const text = await response.text();
-  return { ...parseGraphText(text, name), fetchMs: performance.now() - started };
+  const fetchMs = performance.now() - started;
+  return { ...parseGraphText(text, name), fetchMs };
 }
 
 /** Reads and parses a picked or dropped file. */
