@@ -5,6 +5,9 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Evidence, KgDocument, KgGraph, RelationAttributes } from '../model/types.js';
 import type { Resolution } from '../resolve/types.js';
 
+/** Evidence sentences kept per edge (the weight still counts them all). */
+export const MAX_EVIDENCE = 25;
+
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const evidenceOrder = (a: Evidence, b: Evidence): number => byString(a.doc, b.doc) || a.start - b.start || a.end - b.end;
 
@@ -36,7 +39,7 @@ export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument
   }
 
   // Edges: group claims by fact
-  const facts = new Map<string, { source: string; target: string; attrs: RelationAttributes; labels: Map<string, number> }>();
+  const facts = new Map<string, { source: string; target: string; attrs: RelationAttributes; labels: Map<string, number>; seen: Set<string> }>();
   for (const c of resolution.claims) {
     if (c.subject === c.object || !graph.hasNode(c.subject) || !graph.hasNode(c.object)) continue;
     const key = `${c.type}:${c.subject}->${c.object}`;
@@ -47,11 +50,14 @@ export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument
         target: c.object,
         attrs: { type: c.type, label: c.label, evidence: [], confidence: c.confidence, weight: 0 },
         labels: new Map(),
+        seen: new Set(),
       };
       facts.set(key, fact);
     }
     const a = fact.attrs;
-    if (!a.evidence.some((e) => e.doc === c.evidence.doc && e.start === c.evidence.start && e.end === c.evidence.end)) {
+    const evidenceKey = `${c.evidence.doc}\u0000${c.evidence.start}\u0000${c.evidence.end}`;
+    if (!fact.seen.has(evidenceKey)) {
+      fact.seen.add(evidenceKey);
       a.evidence.push(c.evidence);
     }
     fact.labels.set(c.label, (fact.labels.get(c.label) ?? 0) + 1);
@@ -62,7 +68,10 @@ export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument
   for (const key of [...facts.keys()].sort(byString)) {
     const { source, target, attrs, labels } = facts.get(key)!;
     attrs.evidence.sort(evidenceOrder);
+    // weight counts every sentence; the graph keeps the first MAX_EVIDENCE of them (a fact repeated
+    // thousands of times in a corpus would otherwise bloat graph.json and the viewer's panel)
     attrs.weight = attrs.evidence.length;
+    if (attrs.evidence.length > MAX_EVIDENCE) attrs.evidence = attrs.evidence.slice(0, MAX_EVIDENCE);
     attrs.label = [...labels.entries()].sort((x, y) => y[1] - x[1] || byString(x[0], y[0]))[0]![0];
     graph.addDirectedEdgeWithKey(key, source, target, attrs);
   }

@@ -30,13 +30,28 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase().replace(/\./g, ''));
 }
 
+/** Sentences longer than this are cut at a clause or word boundary, so work per sentence stays bounded. */
+export const MAX_SENTENCE_CHARS = 1500;
+
 /** Returns trimmed sentence spans over `text`. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
-  const push = (start: number, end: number): void => {
+  const emit = (start: number, end: number): void => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end });
+  };
+  const push = (start: number, end: number): void => {
+    // A run-on "sentence" (no punctuation, one giant line) is cut near MAX_SENTENCE_CHARS / 2
+    while (end - start > MAX_SENTENCE_CHARS) {
+      const window = text.slice(start + MAX_SENTENCE_CHARS / 2, start + MAX_SENTENCE_CHARS);
+      const clause = window.search(/[;,:]\s/);
+      const space = window.search(/\s/);
+      const cut = start + MAX_SENTENCE_CHARS / 2 + (clause >= 0 ? clause + 1 : space >= 0 ? space : window.length);
+      emit(start, cut);
+      start = cut;
+    }
+    emit(start, end);
   };
   let lineStart = 0;
   const n = text.length;
