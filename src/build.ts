@@ -13,7 +13,8 @@ import { openExtractCache, type ExtractCache } from './pipeline/extract-cache.js
 import { getExtractorVersion } from './pipeline/extractor-version.js';
 import { resolveEntities } from './resolve/index.js';
 
-export type BuildPhase = 'read' | 'extract' | 'resolve' | 'assemble' | 'enrich';
+/** Build phases for progress reports; 'graph' is resolve + assemble + enrich, 'write' is the caller's output. */
+export type BuildPhase = 'read' | 'extract' | 'graph' | 'write';
 
 export interface BuildProgress {
   phase: BuildPhase;
@@ -170,7 +171,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const t2 = performance.now();
 
   // Resolving, assembling, enriching
-  progress('resolve', done, documents.length, words, totalWords);
+  progress('graph', done, documents.length, words, totalWords);
   const graph = graphFromExtractions(extractions, options);
   const pruned = cache && options.pruneCache ? cache.prune() : 0;
   const t3 = performance.now();

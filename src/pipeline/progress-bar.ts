@@ -7,9 +7,15 @@ const formatRate = (perSecond: number): string =>
 
 const formatSeconds = (s: number): string => (s >= 3600 ? `${Math.floor(s / 3600)}h${Math.round((s % 3600) / 60)}m` : s >= 60 ? `${Math.floor(s / 60)}m${Math.round(s % 60)}s` : `${Math.ceil(s)}s`);
 
+const PHASE_TEXT: Record<Exclude<BuildProgress['phase'], 'extract'>, string> = {
+  read: 'reading documents...',
+  graph: 'resolving entities, assembling and laying out the graph...',
+  write: 'writing graph.json and graph.gexf...',
+};
+
 /** Formats one progress line of at most `columns` characters. */
 export function formatProgressBar(p: BuildProgress, columns = 80): string {
-  if (p.phase !== 'extract') return `kg build: ${p.phase === 'read' ? 'reading documents' : `${p.phase}...`}`.slice(0, columns);
+  if (p.phase !== 'extract') return `kg build: ${PHASE_TEXT[p.phase]}`.slice(0, columns);
   const fraction = p.totalWords > 0 ? Math.min(1, p.words / p.totalWords) : p.total > 0 ? p.done / p.total : 0;
   const seconds = p.elapsedMs / 1000;
   const rate = seconds > 0 ? p.words / seconds : 0;

@@ -87,6 +87,6 @@ describe('formatProgressBar', () => {
     const line = formatProgressBar({ phase: 'extract', done: 5, total: 10, words: 50_000, totalWords: 100_000, elapsedMs: 2000 }, 80);
     expect(line).toMatch(/\[#+-+\] 5\/10 docs, 25k words\/s, ETA 2s/);
     expect(line.length).toBeLessThanOrEqual(80);
-    expect(formatProgressBar({ phase: 'enrich', done: 1, total: 1, words: 1, totalWords: 1, elapsedMs: 1 }, 40)).toMatch(/enrich/);
+    expect(formatProgressBar({ phase: 'graph', done: 1, total: 1, words: 1, totalWords: 1, elapsedMs: 1 }, 40)).toMatch(/resolving/);
   });
 });

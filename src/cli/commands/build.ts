@@ -82,7 +82,7 @@ export const buildCommand: Command = {
         ...(cacheDir ? { cacheDir, pruneCache: defaultCache } : {}),
         ...(drawer ? { onProgress: drawer.onProgress } : {}),
       });
-      drawer?.onProgress({ phase: 'assemble', done: result.documents, total: result.documents, words: result.words, totalWords: result.words, elapsedMs: performance.now() - t0 });
+      drawer?.onProgress({ phase: 'write', done: result.documents, total: result.documents, words: result.words, totalWords: result.words, elapsedMs: performance.now() - t0 });
       writeOutputs(result.graph, out);
     } finally {
       drawer?.clear();
