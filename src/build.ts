@@ -30,6 +30,8 @@ export interface BuildProgress {
 
 export interface BuildOptions {
   strict?: boolean;
+  /** Skip documents larger than this many bytes (default: ingest's MAX_DOCUMENT_BYTES). */
+  maxBytes?: number;
   enrich?: EnrichOptions | false;
   onProgress?: (p: BuildProgress) => void;
   /** Worker threads for extraction: a number, or 'auto' (one per core, 1 for small inputs). Default 1. */
@@ -153,7 +155,10 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
 
   // Reading
   progress('read', 0, 0, 0, 0);
-  const { documents, skipped, warnings } = readDocuments(inputs, { strict: options.strict ?? false });
+  const { documents, skipped, warnings } = readDocuments(inputs, {
+    strict: options.strict ?? false,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+  });
   const totalWords = documents.reduce((s, d) => s + roughWords(d.text), 0);
   const t1 = performance.now();
 

@@ -61,6 +61,7 @@ export const buildCommand: Command = {
     workers: { type: 'string', alias: 'j', description: 'extraction worker threads, or "auto" (one per core; 1 for small inputs)', default: 'auto' },
     cache: { type: 'string', description: 'directory of the per-document extraction cache (default: <out>/.kg-cache)' },
     noCache: { type: 'boolean', description: 'neither read nor write the extraction cache' },
+    maxDocumentMb: { type: 'number', description: 'skip documents larger than this many MB', default: 20 },
     strict: { type: 'boolean', description: 'fail on any unreadable, binary or empty document instead of skipping it' },
     quiet: { type: 'boolean', alias: 'q', description: 'print nothing but errors' },
     verbose: { type: 'boolean', description: 'print each warning, and stack traces of bugs' },
@@ -70,6 +71,8 @@ export const buildCommand: Command = {
     if (positionals.length === 0) throw new KgError('USAGE', 'kg build: no input given (usage: kg build <file-or-dir>... --out <dir>)');
     const out = String(flags.out);
     const workers = parseWorkers(flags.workers);
+    const maxMb = Number(flags.maxDocumentMb);
+    if (!(maxMb > 0)) throw new KgError('INVALID_OPTION', `kg build: --max-document-mb expects a positive number, got ${String(flags.maxDocumentMb)}`);
     const defaultCache = !flags.cache;
     const cacheDir = flags.noCache ? undefined : resolve(flags.cache ? String(flags.cache) : join(out, '.kg-cache'));
     const drawer = io.tty && !flags.quiet ? createProgressDrawer() : undefined;
@@ -78,6 +81,7 @@ export const buildCommand: Command = {
     try {
       result = await buildGraph(positionals, {
         strict: Boolean(flags.strict),
+        maxBytes: Math.round(maxMb * 2 ** 20),
         workers,
         ...(cacheDir ? { cacheDir, pruneCache: defaultCache } : {}),
         ...(drawer ? { onProgress: drawer.onProgress } : {}),
