@@ -1,6 +1,6 @@
 // kg/pipeline: runs extraction over many documents on N threads: the main thread plus N-1 worker threads
 // (worker_threads loading the TypeScript extractor through tsx). The main thread starts extracting at once,
-// workers join as soon as they have loaded, each kept two documents ahead. A worker that fails to start or
+// workers join as soon as they have loaded, each kept four documents ahead. A worker that fails to start or
 // dies hands its documents back to the queue. Results are returned by input index, so the output never
 // depends on scheduling. Does not cache, read files or format progress.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
@@ -9,7 +9,8 @@ import type { Extraction, KgDocument } from '../model/types.js';
 import type { WorkerReply } from './worker-messages.js';
 
 const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
-const IN_FLIGHT_PER_WORKER = 2;
+// Documents queued per worker: enough that it never idles while the main thread is busy extracting one.
+const IN_FLIGHT_PER_WORKER = 4;
 
 export interface ParallelExtractOptions {
   /** Extraction threads in total, main thread included (1 = main thread only). */
