@@ -50,8 +50,11 @@ export interface ViewerServer {
   close(): Promise<void>;
 }
 
-/** Builds the viewer into `outDir` (default test-output/viewer-dist) and serves it with vite preview. */
-export async function startViewer(outDir = join(ROOT, 'test-output/viewer-dist')): Promise<ViewerServer> {
+/**
+ * Builds the viewer into `outDir` and serves it with vite preview; the default directory is per process (several
+ * engineers run `npm test` in the same tree at once) and is removed on close.
+ */
+export async function startViewer(outDir = join(ROOT, `test-output/viewer-dist-${process.pid}`)): Promise<ViewerServer> {
   await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
   const server: PreviewServer = await preview({
@@ -62,7 +65,10 @@ export async function startViewer(outDir = join(ROOT, 'test-output/viewer-dist')
   });
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
   };
 }
 

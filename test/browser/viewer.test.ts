@@ -1,7 +1,7 @@
 // Browser tests of the viewer (issue 6) in Debian's Chromium: rendering, search, side panel evidence, filters,
 // timeline, path finder, hostile labels, malformed files, URL state, GEXF round trip and the layout worker.
 // Screenshots go to test-output/screenshots/. Skipped with a loud message when chromium is missing, unless CI=true.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,7 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
   afterAll(async () => {
     await session?.close();
     await server?.close();
+    rmSync(join(ROOT, `test-output/downloads-${process.pid}`), { recursive: true, force: true });
   });
 
   const newPage = async (): Promise<Page> => {
@@ -284,7 +285,7 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     const download = async (id: string): Promise<string> => {
       await page.locator('.menu > summary').click();
       const [file] = await Promise.all([page.waitForEvent('download'), page.locator(id).click()]);
-      const path = join(ROOT, 'test-output', file.suggestedFilename());
+      const path = join(ROOT, `test-output/downloads-${process.pid}`, file.suggestedFilename());
       await file.saveAs(path);
       return path;
     };
