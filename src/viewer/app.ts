@@ -114,6 +114,13 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
     saveHash();
   };
 
+  // Escape closes the panel (when typing in a field, Escape belongs to the field)
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && state.selected && !(event.target instanceof HTMLInputElement)) select(undefined, false);
+  };
+  document.addEventListener('keydown', onKey);
+  cleanups.push(() => document.removeEventListener('keydown', onKey));
+
   // Filters
   const applyFilters = (): void => {
     visibility = computeVisibility(graph, state.filters, bounds);

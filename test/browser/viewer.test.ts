@@ -150,11 +150,16 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     await page.waitForFunction(() => (window.__kg.renderer as { getNodeDisplayData(n: string): { color: string } }).getNodeDisplayData('person:sergey-lavrov').color === '#e3e6ea');
     expect(await colorOf('person:nicolas-maduro')).toBe('#e15759');
     expect(await colorOf('person:juan-guaido')).toBe('#e15759');
+    // Edge labels show on the hovered node's relations
+    const edgeLabel = await page.evaluate(() => (window.__kg.renderer as { getEdgeDisplayData(e: string): { label: string } }).getEdgeDisplayData('e0').label);
+    expect(edgeLabel).toBe('opposes');
     await shot(page, 'viewer-hover');
     await page.mouse.click(box.x + pos.x, box.y + pos.y);
     await expect(page.locator('#panel .panel-title').textContent()).resolves.toBe('Juan Guaidó');
     await page.locator('#panel button.link[data-node="person:nicolas-maduro"]').first().click();
     await expect(page.locator('#panel .panel-title').textContent()).resolves.toBe('Nicolás Maduro');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#panel').isHidden()).toBe(true);
   });
 
   it('should open a graph dropped on the page', async () => {
