@@ -46,6 +46,10 @@ async function colouredPixels(page: Page, png: Buffer): Promise<number> {
   }
 }
 
+/** Waits until the URL hash (written at most every 250 ms) matches `pattern`. */
+const waitForHash = (page: Page, pattern: RegExp): Promise<unknown> =>
+  page.waitForFunction((source) => new RegExp(source).test(location.hash), pattern.source, { timeout: 5000 });
+
 const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 
 describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
@@ -184,8 +188,7 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     const after = await page.evaluate(() => ({ rendered: window.__kg.renderedNodeCount!(), maduro: window.__kg.nodeHidden!('person:nicolas-maduro') }));
     expect(after.rendered).toBe(before - 8);
     expect(after.maduro).toBe(true);
-    await page.waitForTimeout(300);
-    expect(page.url()).toContain('ht=Person');
+    await waitForHash(page, /ht=Person/);
     await shot(page, 'viewer-type-filter');
   });
 
@@ -210,8 +213,7 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     expect(state).toEqual({ e0: true, e6: false, e2: false, guaido: true, russia: false });
     await page.locator('#show-undated input').uncheck();
     expect(await page.evaluate(() => window.__kg.edgeHidden!('e2'))).toBe(true);
-    await page.waitForTimeout(300);
-    expect(page.url()).toMatch(/from=2025-01.*undated=0/);
+    await waitForHash(page, /from=2025-01.*undated=0/);
     await shot(page, 'viewer-timeline');
   });
 
@@ -228,8 +230,7 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     expect(summary).toMatch(/Guaid.*Russia/);
     expect(await page.locator('#path-result .hop').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('#path-result .evidence').count()).toBeGreaterThanOrEqual(1);
-    await page.waitForTimeout(300);
-    expect(page.url()).toMatch(/pf=.*&pt=/);
+    await waitForHash(page, /pf=.*&pt=/);
     await shot(page, 'viewer-path');
   });
 
