@@ -1,7 +1,7 @@
 // bench: helpers shared by the build and layout benchmarks: timing (wall and CPU), generated corpora cached
 // in the temp directory, a plain-text table printer and the JSON results writer. Not part of the library.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus-gen.js';
@@ -59,6 +59,8 @@ export function formatTable(title: string, rows: Row[]): string {
 
 /** Prints and writes a benchmark's result according to `options`; returns it. */
 export function reportResult(result: BenchResult, options: BenchOptions = {}): BenchResult {
+  // Other processes on the machine skew every figure: say how busy it was.
+  result.notes.push(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end`);
   if (options.print !== false) {
     process.stdout.write(`\n${formatTable(`== ${result.name} ==`, result.rows)}\n`);
     for (const n of result.notes) process.stdout.write(`  note: ${n}\n`);
