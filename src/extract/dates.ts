@@ -108,6 +108,8 @@ export function findDates(text: string, start: number, end: number, docDate: Doc
       const s = start + m.index;
       const e = s + m[0].length;
       if (found.some((f) => s < f.end && e > f.start)) continue;
+      // "cut emissions by 2030", "until 2027": a deadline, not when something happened
+      if (/\b(?:by|until|till|before|through)\s+$/i.test(slice.slice(Math.max(0, m.index - 10), m.index))) continue;
       const iso = resolve(m, docDate);
       if (iso) found.push({ start: s, end: e, iso });
     }

@@ -7,7 +7,7 @@ import { foldName } from '../util/fold.js';
 import { findAgreements, type AgreementMention } from './agreements.js';
 import { countryByCode } from './countries.js';
 import { findDates, nearestDate, parseDocDate, type DateMention } from './dates.js';
-import { SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
+import { ORG_WORDS, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { attributeQuotes, findQuoteRegions } from './quotes.js';
 import { findRelations, type Arg } from './relations.js';
@@ -413,6 +413,8 @@ function ownerOfLowercaseOrg(s: SentenceData, title: Mention, recentOrgs: { key:
   const first = words.findIndex((w) => !/^(said|says|told|added|and|the|a|an|with|by|of|to|according)$/.test(w));
   if (first < 0) return undefined;
   const head = words.slice(first);
+  // the words must name a kind of organization ("ministry", "bank", "fund"), not a field ("climate envoy")
+  if (!ORG_WORDS.has(head[head.length - 1]!)) return undefined;
   const match = recentOrgs.find((o) => head.every((w) => o.words.has(w)));
   if (match) return match.key;
   // A government body of the one country the sentence names before it

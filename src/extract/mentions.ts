@@ -39,6 +39,10 @@ export interface Mention {
   key?: string;
 }
 
+/** "Tuvalu's climate envoy", "UN climate chief": an owner, an optional possessive and a few descriptive words. */
+const DESCRIPTOR_GAP = /^(\s*[’']s)?(\s+(?:[a-z-]+\s+){1,2})$/u;
+const NOT_DESCRIPTORS = new Set(['said', 'says', 'told', 'met', 'and', 'or', 'but', 'the', 'a', 'an', 'with', 'by', 'of', 'to', 'for', 'in', 'on', 'at', 'as', 'from', 'that', 'who', 'which', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'also', 'then', 'after', 'before', 'while', 'when']);
+const isDescriptor = (w: string): boolean => /^[a-z-]+$/.test(w) && !/(?:ed|ing)$/.test(w) && !NOT_DESCRIPTORS.has(w) && !/s$/.test(w.replace(/ss$/, ''));
 const ROLE_GAP = /^\s+(?:(?:former|deputy|senior|top|chief|acting|interim|then|self-declared|veteran|longtime|outgoing|incoming|new|current|ex-)\s+){1,2}$/u;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&']);
 const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
@@ -461,12 +465,14 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     while (b >= 0) {
       const prev = mentions[b]!;
       const gap = text.slice(prev.end, title.start);
-      if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || ROLE_GAP.test(gap)) {
+      const descriptors = DESCRIPTOR_GAP.exec(gap);
+      const described = !!descriptors && descriptors[2]!.trim().split(/\s+/).filter(Boolean).every(isDescriptor);
+      if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || ROLE_GAP.test(gap) || described) {
         if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;
         // "Putin's spokesman": a single name in the possessive is a person owner (resolved per document)
-        else if (prev.kind === 'entity' && prev.single && /^\s*[’']s\s*$/u.test(gap)) owner = prev;
-        // "Lumenworks chief executive", "Kremlin spokeswoman": a bare name right before a role owns it
-        else if (prev.kind === 'entity' && prev.single && /^\s+$/u.test(gap)) {
+        else if (prev.kind === 'entity' && prev.single && /^\s*[’']s\s*/u.test(gap)) owner = prev;
+        // "Lumenworks chief executive", "Kremlin spokeswoman", "UN climate chief": a bare name right before a role owns it
+        else if (prev.kind === 'entity' && prev.single && (/^\s+$/u.test(gap) || (described && !descriptors![1]))) {
           owner = prev;
           prev.roleOwner = true;
         }
