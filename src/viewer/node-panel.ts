@@ -11,6 +11,9 @@ export interface NodePanelOptions {
   onClose: () => void;
 }
 
+/** Relations listed in full; a hub's others are counted, not rendered (a 5,000-relation panel would freeze). */
+const MAX_RELATIONS = 200;
+
 const field = (name: string, value: Node | string): HTMLElement => el('div', { class: 'field' }, el('dt', {}, name), el('dd', {}, value));
 
 /** Relations listed first by kind (explicit before co-mentions), then by date. */
@@ -49,7 +52,7 @@ export function renderNodePanel(container: HTMLElement, graph: KgGraph, node: st
   const edges = sortedEdges(graph, node);
   const relations = el('ol', { class: 'relations' });
   const coMentions = el('ol', { class: 'relations' });
-  for (const edge of edges) {
+  for (const edge of edges.slice(0, MAX_RELATIONS)) {
     const r = graph.getEdgeAttributes(edge);
     const [source, target] = graph.extremities(edge);
     const other = source === node ? target : source;
@@ -72,6 +75,9 @@ export function renderNodePanel(container: HTMLElement, graph: KgGraph, node: st
     el('h3', {}, `Relations (${relations.childElementCount})`),
     relations.childElementCount ? relations : el('p', { class: 'muted' }, 'No explicit relation.'),
   );
+  if (edges.length > MAX_RELATIONS) {
+    container.appendChild(el('p', { class: 'muted' }, `\u2026 and ${(edges.length - MAX_RELATIONS).toLocaleString('en')} more relations (use the filters or the path finder).`));
+  }
   if (coMentions.childElementCount) {
     container.appendChild(el('details', { class: 'co-mentions' }, el('summary', {}, `Co-mentioned with (${coMentions.childElementCount})`), coMentions));
   }
