@@ -1,6 +1,6 @@
 // kg: the library entry point. `import { build, shortestPath } from 'kg'`.
-export { build, buildFromDocuments, graphFromExtractions } from './build.js';
-export type { BuildOptions, BuildResult, BuildProgress } from './build.js';
+export { build, buildGraph, buildFromDocuments, graphFromExtractions, chooseWorkerCount } from './build.js';
+export type { BuildOptions, BuildResult, BuildProgress, BuildPhase, BuildTimings } from './build.js';
 export { readDocuments, parseDocument } from './ingest/index.js';
 export { extractDocument } from './extract/index.js';
 export { resolveEntities } from './resolve/index.js';
