@@ -44,6 +44,9 @@ export function resolveEntities(extractions: Extraction[]): Resolution {
   const byIdentity = new Map<string, ResolvedEntity>();
   const claims: ResolvedClaim[] = [];
   const usedIds = new Map<string, string>(); // id -> identity (guards slug collisions)
+  // Surface forms and documents as sets while merging (a country named in every document stays linear)
+  const aliasSets = new Map<ResolvedEntity, Set<string>>();
+  const documentSets = new Map<ResolvedEntity, Set<string>>();
 
   for (const x of extractions) {
     const localToGlobal = new Map<string, string>();
@@ -57,12 +60,16 @@ export function resolveEntities(extractions: Extraction[]): Resolution {
         usedIds.set(id, identity);
         g = { id, label: e.name, type: e.type, aliases: [], mentions: 0, documents: [] };
         byIdentity.set(identity, g);
+        aliasSets.set(g, new Set());
+        documentSets.set(g, new Set());
       } else {
         g.label = e.type === 'Country' ? g.label : preferLabel(g.label, e.name);
       }
-      g.aliases.push(...e.aliases, e.name);
+      const aliases = aliasSets.get(g)!;
+      for (const a of e.aliases) aliases.add(a);
+      aliases.add(e.name);
       g.mentions += e.mentions;
-      if (!g.documents.includes(x.doc.id)) g.documents.push(x.doc.id);
+      documentSets.get(g)!.add(x.doc.id);
       if (e.title && !g.title) g.title = e.title;
       if (e.code) g.code = e.code;
       if (e.signed && (!g.signed || e.signed.length > g.signed.length)) g.signed = e.signed;
@@ -78,7 +85,11 @@ export function resolveEntities(extractions: Extraction[]): Resolution {
       claims.push({ ...c, subject, object, ...(source ? { source } : {}) });
     }
   }
-  const entities = [...byIdentity.values()].map((g) => ({ ...g, aliases: [...new Set(g.aliases)].filter((a) => a !== g.label) }));
+  const entities = [...byIdentity.values()].map((g) => ({
+    ...g,
+    aliases: [...aliasSets.get(g)!].filter((a) => a !== g.label),
+    documents: [...documentSets.get(g)!],
+  }));
   return { entities, claims };
 }
 
