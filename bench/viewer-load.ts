@@ -1,7 +1,7 @@
 // bench: viewer load time and panning frame rate in headless Chromium on a seeded synthetic graph (default 50k
 // nodes / 200k edges, clustered, with positions), served to the built viewer through a routed URL. Prints a table
 // and writes bench/results/viewer-load.json. Measures only; asserts nothing. Needs /usr/bin/chromium.
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -116,6 +116,8 @@ export async function runViewerLoadBench(options: ViewerLoadOptions = {}): Promi
     const inPage = await page.evaluate(() => ({ loadMs: window.__kg.loadMs ?? NaN, nodes: window.__kg.nodeCount ?? 0, error: window.__kg.error, timings: window.__kg.timings ?? {} }));
     if (inPage.error) throw new Error(`bench/viewer-load: the viewer reported "${inPage.error}"`);
 
+    await page.screenshot({ path: join(ROOT, 'test-output/screenshots', `viewer-load-${nodes}.png`) });
+
     // Panning with the mouse (edges and labels hidden while moving), then idle redraw rate
     const panning = await measureFps(page, () => pan(page, panMs));
     await page.waitForTimeout(300);
@@ -152,7 +154,6 @@ export async function runViewerLoadBench(options: ViewerLoadOptions = {}): Promi
   } finally {
     await session.close();
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
   }
 }
 

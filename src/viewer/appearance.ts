@@ -25,8 +25,10 @@ export function computeSizes(graph: KgGraph, mode: SizeMode): Map<string, number
     raw.set(node, value);
     if (value > max) max = value;
   });
+  // Crowded graphs get smaller nodes (down to 30% above ~20k nodes) so clusters stay readable
+  const shrink = Math.max(0.3, Math.min(1, Math.sqrt(2000 / Math.max(1, graph.order))));
   const sizes = new Map<string, number>();
-  for (const [node, v] of raw) sizes.set(node, max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(v / max) : FLAT_SIZE);
+  for (const [node, v] of raw) sizes.set(node, shrink * (max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(v / max) : FLAT_SIZE));
   return sizes;
 }
 
