@@ -14,6 +14,8 @@ export type Row = Record<string, string | number>;
 export interface BenchResult {
   name: string;
   date: string;
+  /** The sizes and settings the benchmark ran with, when it reports them. */
+  params?: Record<string, unknown>;
   rows: Row[];
   notes: string[];
 }
@@ -58,7 +60,7 @@ export function formatTable(title: string, rows: Row[]): string {
 }
 
 /** Prints and writes a benchmark's result according to `options`; returns it. */
-export function reportResult(result: BenchResult, options: BenchOptions = {}): BenchResult {
+export function reportResult<R extends BenchResult>(result: R, options: BenchOptions = {}): R {
   // Other processes on the machine skew every figure: say how busy it was.
   result.notes.push(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end`);
   if (options.print !== false) {

@@ -1,32 +1,23 @@
-// bench: helpers the query and export benchmarks share: percentiles, an aligned table, the results writer, seeded
-// node pairs, and running a Python comparison script with Debian's /usr/bin/python3 (skipped with a message when
+// bench: helpers the query and export benchmarks share: percentiles, seeded node pairs, and running a Python comparison script with Debian's /usr/bin/python3 (skipped with a message when
 // the interpreter or a module is missing). Not part of the library; asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRng } from '../src/util/random.js';
+import type { BenchOptions, BenchResult as BuildBenchResult } from './build-common.js';
 
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
-export const RESULTS_DIR = join(BENCH_DIR, 'results');
 export const PYTHON = '/usr/bin/python3';
 
-export type Row = Record<string, string | number>;
+// The table printer and results writer are the build benchmarks' own (one format for every benchmark)
+export { formatTable, reportResult, RESULTS_DIR, type Row } from './build-common.js';
 
 /** What `run` returns and writes to bench/results/<name>.json. */
-export interface BenchResult {
-  name: string;
-  date: string;
+export interface BenchResult extends BuildBenchResult {
   params: Record<string, unknown>;
-  rows: Row[];
-  notes: string[];
 }
 
-export interface BenchOutput {
-  /** Directory for <name>.json (default bench/results); false writes nothing. */
-  resultsDir?: string | false;
-  /** Print the table (default true). */
-  print?: boolean;
+export interface BenchOutput extends BenchOptions {
   /** Run the Python comparisons (default true; skipped with a note when unavailable). */
   python?: boolean;
 }
@@ -39,29 +30,6 @@ export function percentile(values: number[], q: number): number {
 }
 
 export const round = (x: number, digits = 3): number => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
-
-/** Formats rows as an aligned plain-text table. */
-export function formatTable(title: string, rows: Row[]): string {
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
-  const widths = keys.map((k) => Math.max(k.length, ...rows.map((r) => cell(r[k]).length)));
-  const line = (vals: string[]): string => `  ${vals.map((v, i) => v.padEnd(widths[i]!)).join('  ')}`;
-  return [title, line(keys), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(keys.map((k) => cell(r[k]))))].join('\n');
-}
-
-/** Prints and writes `result` as `output` asks; returns it. */
-export function reportResult(result: BenchResult, output: BenchOutput = {}): BenchResult {
-  if (output.print !== false) {
-    process.stdout.write(`\n${formatTable(`== ${result.name} ==`, result.rows)}\n`);
-    for (const n of result.notes) process.stdout.write(`  note: ${n}\n`);
-  }
-  const dir = output.resultsDir === undefined ? RESULTS_DIR : output.resultsDir;
-  if (dir !== false) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${result.name}.json`), `${JSON.stringify(result, null, 2)}\n`);
-  }
-  return result;
-}
 
 /** `count` seeded random pairs of distinct indices below `n`. */
 export function pickPairs(n: number, count: number, seed: number): [number, number][] {

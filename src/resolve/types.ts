@@ -1,18 +1,10 @@
 // kg/resolve: the shapes resolution hands to assemble (global entities and claims between them).
-import type { Claim, EntityType } from '../model/types.js';
+import type { Claim, EntityAttributes } from '../model/types.js';
 
-export interface ResolvedEntity {
+/** A global entity: the graph contract's node attributes (before enrich) plus its stable id. */
+export interface ResolvedEntity
+  extends Pick<EntityAttributes, 'label' | 'type' | 'aliases' | 'mentions' | 'documents' | 'title' | 'code' | 'signed' | 'date' | 'status'> {
   id: string;
-  label: string;
-  type: EntityType;
-  aliases: string[];
-  mentions: number;
-  documents: string[];
-  title?: string;
-  code?: string;
-  signed?: string;
-  date?: string;
-  status?: string;
 }
 
 /** A claim whose subject/object are global entity ids; `source` is a global id too. */
