@@ -107,7 +107,7 @@ export function extractDocument(doc: KgDocument): Extraction {
   for (const m of personMentions) {
     const name = m.name ?? m.text;
     const words = foldName(name).split(' ');
-    // A shorter form of a longer name in this document ("Padrino Lopez", "Lavrov") is the same person
+    // A shorter form of a longer name in this document ("Garcia Lopez", "Smith") is the same person
     const longer = (personsByLast.get(words[words.length - 1]!) ?? []).filter(
       (p) => p.tokens.length > words.length && words.every((w, i) => p.tokens[p.tokens.length - words.length + i] === w),
     );
@@ -344,7 +344,7 @@ export function extractDocument(doc: KgDocument): Extraction {
 
 const SPEECH_VERB = /\b(?:said|says|told|added|declared|claimed|insisted|announced|stated|noted|reported)\b/gi;
 
-/** "Peskov said that Russia was sending...": the speaker right before the last speech verb ahead of `at`. */
+/** "Smith said that France was sending...": the speaker right before the last speech verb ahead of `at`. */
 function reportedBy(text: string, s: Span, args: Arg[], at: number): string | undefined {
   const head = text.slice(s.start, at);
   let last: RegExpExecArray | undefined;
@@ -398,7 +398,7 @@ function evidenceOf(doc: string, text: string, s: Span): Claim['evidence'] {
 const ORG_HEAD_WORDS = new Set(['ministry', 'department', 'office', 'government', 'agency', 'embassy', 'council', 'committee', 'commission', 'cabinet', 'presidency', 'army', 'military', 'police', 'party']);
 
 /**
- * "ministry spokeswoman Maria Zakharova", "foreign ministry spokesman Tariq Aziz": lower-case words before a title
+ * "ministry spokeswoman Anna Smith", "foreign ministry spokesman Tariq Aziz": lower-case words before a title
  * name an organization: one named earlier whose name has all those words, else (for government bodies) the
  * country the sentence is about (its first country mention before the title).
  */
@@ -429,7 +429,7 @@ const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|e
 const SINGLE_HOLDER_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'foreign minister', 'defense minister', 'defence minister', 'finance minister', 'interior minister', 'supreme leader', 'vice president']);
 
 /**
- * "President Nicolas Maduro" with no country named: the country most often named in the same sentences as that
+ * "President Ana Silva" with no country named: the country most often named in the same sentences as that
  * person, among countries whose same office is not already held by someone else in the document. Needs a
  * clear winner seen in at least two sentences; otherwise nothing is inferred.
  */

@@ -5,7 +5,7 @@
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s*\|\s*|\n+/).map((x) => x.trim().toLowerCase()).filter(Boolean));
 
 /**
- * Titles and roles that may stand before a name ("Foreign Minister Sergey Lavrov", "spokeswoman Maria X").
+ * Titles and roles that may stand before a name ("Foreign Minister Anne Martin", "spokeswoman Maria X").
  * Multi-word titles are matched longest first.
  */
 export const TITLES = set(`

@@ -1,6 +1,6 @@
 // kg/extract: finds entity mentions in one tokenized sentence: countries (names, demonyms, capitals),
 // titles and roles, capitalized name chunks (people, organizations, events, products) and role phrases
-// ("Russian Foreign Minister Sergei Lavrov", "Putin's spokesman Dmitry Peskov", "the attache, Jose Perez").
+// ("French Foreign Minister Anne Martin", "Smith's spokesman John Doe", "the attache, Jose Perez").
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
 import { lookupCountry, type CountryForm } from './countries.js';

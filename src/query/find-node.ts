@@ -60,7 +60,7 @@ export function findNode(graph: KgGraph, name: string): string {
     }
   });
   if (best !== undefined) return best;
-  // A person's surname ("Guaido" for "Juan Guaidó") when exactly one person has it
+  // A person's surname ("Silva" for "Ana Silva") when exactly one person has it
   const bySurname: string[] = [];
   graph.forEachNode((n, a) => {
     if (a.type !== 'Person' || !q || q.includes(' ')) return;

@@ -1,6 +1,6 @@
 // kg/util: text folding for matching names (case, accents, punctuation). Pure; no locale data.
 
-/** Strips accents: "Guaidó" -> "Guaido". */
+/** Strips accents: "Perú" -> "Peru". */
 export const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 
 const FOLD_CACHE = new Map<string, string>();
@@ -23,5 +23,5 @@ const computeFold = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** A slug for stable node ids: "Nicolás Maduro" -> "nicolas-maduro". */
+/** A slug for stable node ids: "José Núñez" -> "jose-nunez". */
 export const slugify = (s: string): string => foldName(s).replace(/\s+/g, '-') || 'x';
