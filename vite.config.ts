@@ -25,6 +25,23 @@ export default defineConfig({
   publicDir: 'public',
   plugins: [bundleBuiltGraph()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.'] } },
+  // Pre-bundle every viewer dependency at dev-server start: on a fresh clone, discovering them on first load
+  // makes Vite re-optimize and reload the page mid-load (slow and flaky under load)
+  optimizeDeps: {
+    entries: ['index.html'],
+    include: [
+      'graphology',
+      'sigma',
+      'sigma/rendering',
+      'minisearch',
+      'graphology-layout-forceatlas2',
+      'graphology-layout-forceatlas2/worker.js',
+      'graphology-layout-noverlap/worker.js',
+      'graphology-gexf/browser/index.js',
+      '@sigma/export-image',
+      '@sigma/edge-curve',
+    ],
+  },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   test: {

@@ -81,13 +81,14 @@ export async function startDevServer(): Promise<ViewerServer> {
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BROWSER: 'none' },
+    // No colours: with CI set, Vite's colour library wraps the port in escape codes and the match below fails
+    env: { ...process.env, BROWSER: 'none', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   let output = '';
   await new Promise<void>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`vite dev server did not start in 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
+      output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
       if (output.includes(`:${port}`)) {
         clearTimeout(timer);
         done();

@@ -331,7 +331,7 @@ describe.skipIf(!available && !CI)('viewer (Chromium)', () => {
     } finally {
       await dev.close();
     }
-  });
+  }, 240_000);
 
   it('should run ForceAtlas2 in a worker and stop with noverlap', async () => {
     await newPage();
