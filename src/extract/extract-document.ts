@@ -81,6 +81,17 @@ export function extractDocument(doc: KgDocument): Extraction {
     return { ...span, index, tokens, mentions, agreements, dates: findDates(text, span.start, span.end, docDate) };
   });
 
+  // One name, one type per document: an untitled "person" named elsewhere as an organization is that organization
+  const orgNames = new Map<string, EntityType>();
+  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'entity' && m.type && m.type !== 'Person' && m.name) orgNames.set(foldName(m.name), m.type);
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'entity' || m.type !== 'Person' || m.title || m.affiliation !== undefined) continue;
+      const other = orgNames.get(foldName(m.name ?? m.text));
+      if (other) m.type = other;
+    }
+  }
+
   // Registry: countries, organizations, events, products, people (full names first)
   const personKeyOf = new Map<string, string>(); // folded full name -> key
   const persons: { key: string; tokens: string[] }[] = [];
@@ -215,7 +226,9 @@ export function extractDocument(doc: KgDocument): Extraction {
         if (prevTitle?.kind === 'title' && /^\s*,\s*$/.test(text.slice(prevTitle.end, m.start))) ownerKey = titleOwners.get(prevTitle);
       }
       if (ownerKey) titleOwners.set(m, ownerKey);
-      const person = s.mentions.find((p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && /^\s*,?\s*$/.test(text.slice(m.end, p.start)));
+      const person = s.mentions.find(
+        (p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?,?\s*$/.test(text.slice(m.end, p.start)),
+      );
       if (ownerKey && !person) roleRefs.push({ last: lastWord(m.title), key: ownerKey });
       if (person?.key) {
         if (!ownerKey) ownerKey = [...roleRefs].reverse().find((r) => r.last === lastWord(m.title!))?.key;
@@ -224,6 +237,13 @@ export function extractDocument(doc: KgDocument): Extraction {
     });
   }
   inferUnqualifiedOffices(sentences, registry, claims, doc.id, text);
+  // "Swiss drugmaker Helvetia Pharma": the organization is based in that country
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.basedIn || !m.key || !registry.entities.has(`c:${m.basedIn}`)) continue;
+      claims.push({ type: 'located_in', label: 'based in', subject: m.key, object: `c:${m.basedIn}`, evidence: evidenceOf(doc.id, text, s), confidence: 0.8 });
+    }
+  }
 
   // Quotes and their speakers (for "we"/"our" inside quotes, and reported-speech sources)
   const personOffsets = all.filter(({ m }) => m.type === 'Person' && m.key).map(({ m }) => m);

@@ -27,7 +27,9 @@ military attaché | consul | commissioner | governor-general | lawmaker | legisl
 mr. | mrs. | ms. | dr. | prof. | professor | mr | mrs | ms | dr | sir | dame | lord | lady | analyst | economist |
 correspondent | editor | reporter | lawyer | attorney | coach | captain | striker | candidate | nominee | challenger |
 incumbent | rival | party leader | armed forces minister | central bank governor | economy secretary | trade representative | spokesman for |
-chief of staff | army chief | counterpart | foreign affairs minister | commerce secretary | commerce minister | labor minister
+chief of staff | army chief | counterpart | scientist | chief scientist | chief economist | chief strategist |
+chief technology officer | chief medical officer | chief investment officer | general counsel | vice chairman |
+vice chair | board member | deputy director | program director | medical director | research director | head of research | foreign affairs minister | commerce secretary | commerce minister | labor minister
 `);
 
 /** Roles that make a person the voice of someone else (spokesperson_for). */

@@ -33,6 +33,8 @@ export interface Mention {
   sentenceInitial?: boolean;
   /** A single name standing right before a role ("Kremlin spokeswoman"): an organization. */
   roleOwner?: boolean;
+  /** Organizations qualified by a country ("Swiss drugmaker X"): that country's ISO code. */
+  basedIn?: string;
   /** Preceded by a place preposition ("in Geneva"). */
   afterPlacePreposition?: boolean;
   /** Local entity key, assigned by the document registry. */
@@ -48,7 +50,9 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&']);
 const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
 const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'authorities', 'leadership', 'state']);
 const DEMONYM_ORG_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'parliament', 'senate', 'congress', 'court', 'bank', 'central bank', 'embassy', 'military', 'army', 'navy', 'cabinet', 'committee', 'commission', 'office', 'security service', 'intelligence service']);
-const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'bank', 'party', 'organization', 'organisation', 'network', 'channel', 'outlet', 'lender', 'carrier', 'startup', 'rival', 'subsidiary', 'daily', 'magazine', 'conglomerate', 'automaker', 'insurer', 'retailer', 'regulator']);
+const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'bank', 'party', 'organization', 'organisation', 'network', 'channel', 'outlet', 'lender', 'carrier', 'startup', 'rival', 'subsidiary', 'daily', 'magazine', 'conglomerate', 'automaker', 'insurer', 'retailer', 'regulator', 'charity', 'foundation', 'nonprofit', 'ngo', 'drugmaker', 'chipmaker', 'carmaker', 'maker', 'producer', 'supplier', 'operator', 'publisher', 'brewer', 'miner', 'developer', 'airline', 'university', 'institute', 'watchdog', 'union', 'coalition', 'alliance', 'militia', 'consortium', 'exchange', 'fund', 'bloc', 'club', 'team', 'brand', 'platform', 'app', 'website', 'manufacturer', 'distributor', 'shipper', 'broker', 'bankrupt', 'giant', 'unit']);
+/** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
+const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text)));
@@ -369,6 +373,9 @@ function handleRun(
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
         out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial }));
+      } else if (type === 'Person' && ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40))) {
+        // an untitled name that behaves like an organization
+        out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
       } else if (type) {
         out.push(make(n0, n1, { kind: 'entity', type, name }));
       }
@@ -443,15 +450,31 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       }
     }
   }
+  // "Swiss drugmaker Helvetia Pharma", "Norwegian shipping group X": the country qualifies the organization
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const c = mentions[k]!;
+    const org = mentions[k + 1]!;
+    if (c.kind !== 'country' || c.form !== 'demonym' || org.kind !== 'entity' || org.type !== 'Organization') continue;
+    const gap = text.slice(c.end, org.start);
+    if (!/^\s+(?:[a-z-]+\s+){1,3}$/.test(gap) || !gap.trim().split(/\s+/).every(isDescriptor)) continue;
+    c.modifier = true;
+    org.basedIn = c.code!;
+  }
   // Role phrases
   for (let k = 0; k < mentions.length; k++) {
     const title = mentions[k]!;
     if (title.kind !== 'title') continue;
-    // The person the title introduces: directly after, or after ", " (apposition)
-    let person = mentions[k + 1];
+    // "chief scientist Dr. X": the honorific does not replace the role before it
+    const before = mentions[k - 1];
+    if (/^(?:mr|mrs|ms|dr|prof|sir|dame)\.?$/i.test(title.title ?? '') && before?.kind === 'title' && /^\s*$/.test(text.slice(before.end, title.start))) continue;
+    // The person the title introduces: directly after, or after ", " (apposition), past an honorific ("Dr.")
+    let next = k + 1;
+    const honorific = mentions[next];
+    if (honorific?.kind === 'title' && /^(?:mr|mrs|ms|dr|prof|sir|dame)\.?$/i.test(honorific.title ?? '') && /^\s*$/.test(text.slice(title.end, honorific.start))) next++;
+    let person = mentions[next];
     if (person && person.kind === 'entity' && (person.type === 'Person' || person.single)) {
-      const gap = text.slice(title.end, person.start);
-      if (!/^\s*,?\s*$/.test(gap)) person = undefined;
+      const gap = text.slice(mentions[next - 1]!.end, person.start);
+      if (!/^\.?\s*,?\s*$/.test(gap)) person = undefined;
     } else person = undefined;
     if (person) {
       person.type = 'Person';
@@ -468,7 +491,11 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       const descriptors = DESCRIPTOR_GAP.exec(gap);
       const described = !!descriptors && descriptors[2]!.trim().split(/\s+/).filter(Boolean).every(isDescriptor);
       if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || ROLE_GAP.test(gap) || described) {
-        if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;
+        // "Oxbridge Biologics chief scientist X": an untitled name right before a lower-case role is its organization
+        if (prev.kind === 'entity' && prev.type === 'Person' && !prev.title && /^\s+$/.test(gap) && /^\p{Ll}/u.test(title.text)) {
+          prev.type = 'Organization';
+          owner = prev;
+        } else if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;
         // "Putin's spokesman": a single name in the possessive is a person owner (resolved per document)
         else if (prev.kind === 'entity' && prev.single && /^\s*[’']s\s*/u.test(gap)) owner = prev;
         // "Lumenworks chief executive", "Kremlin spokeswoman", "UN climate chief": a bare name right before a role owns it

@@ -107,6 +107,13 @@ export function findRelations(
   const out: RawRelation[] = [];
   const s = text.slice(sentence.start, sentence.end);
   const lower = s.toLowerCase();
+  // The same text with entity names blanked, for negation and modality checks ("Medics Without Borders")
+  let masked = lower;
+  for (const a of args) {
+    const from = a.start - sentence.start;
+    const to = a.end - sentence.start;
+    if (from >= 0 && to <= masked.length && to > from) masked = masked.slice(0, from) + 'x'.repeat(to - from) + masked.slice(to);
+  }
   if (/\?\s*[”"’]?\s*$/.test(s)) return out; // questions state nothing
   const abs = (i: number): number => sentence.start + i;
 
@@ -118,7 +125,7 @@ export function findRelations(
       const tEnd = tStart + m[0].length;
       // Inside an entity name ("Treaty ... on Strategic Partnership") is not a trigger
       if (args.some((a) => a.start <= tStart && tEnd <= a.end)) continue;
-      const before = lower.slice(Math.max(0, m.index - 30), m.index);
+      const before = masked.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATION.test(before.slice(-22)) || IRREALIS.test(before)) continue;
       const passive = rule.passiveOk && PASSIVE_BEFORE.test(before) && /^\s+by\b/.test(lower.slice(m.index + m[0].length));
 

@@ -24,7 +24,8 @@ describe.skipIf(!available)('extraction score', () => {
   for (const target of TARGETS.slice(1)) {
     it(`should extract the expected entities and relations of the ${target.name} fixture`, () => {
       const s = scoreTarget(target)!;
-      expect(s.entity_recall).toBe(1);
+      if (target.blind) expect(s.entity_recall).toBeGreaterThanOrEqual(0.9);
+      else expect(s.entity_recall).toBe(1);
       expect(s.wrong_merges).toBe(0);
       expect(s.node_precision).toBeGreaterThanOrEqual(0.9);
       expect(s.relation_recall).toBeGreaterThanOrEqual(target.blind ? 0.7 : 0.85);
