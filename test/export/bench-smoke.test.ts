@@ -8,7 +8,7 @@ describe('bench smoke', () => {
   it('should run bench/query-paths on a tiny graph', async () => {
     const result = await runQueryPaths({ nodes: 200, edges: 800, pairs: 20, python: false, resultsDir: false, print: false });
     expect(result.name).toBe('query-paths');
-    expect(result.rows.map((r) => r.implementation)).toEqual(['kg', 'kg']);
+    expect(result.rows.map((r) => r.implementation)).toEqual(['kg', 'kg findShortestNodes', 'kg']);
   });
 
   it('should run bench/export-gexf on a tiny graph', async () => {
