@@ -110,7 +110,7 @@ export function extractDocument(doc: KgDocument): Extraction {
       m.key = registry.add(`c:${m.code}`, 'Country', c?.name ?? m.text, m.text, { code: m.code! });
     } else if (m.kind === 'entity' && m.type && m.type !== 'Person') {
       const name = m.name ?? m.text;
-      m.key = registry.add(`${m.type[0]}:${foldName(name).replace(/^the /, '')}`, m.type, name, name, m.code ? {} : {});
+      m.key = registry.add(`${m.type[0]}:${foldName(name).replace(/^the /, '')}`, m.type, name, name);
     }
   }
   const personMentions = all.filter(({ m }) => m.kind === 'entity' && m.type === 'Person').map(({ m }) => m);

@@ -54,7 +54,6 @@ const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspape
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
-const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text)));
 const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text) && t.text.length > 1;
 
@@ -62,10 +61,9 @@ const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text) && 
 export function matchTitle(tokens: Token[], i: number): [number, string] | undefined {
   for (let j = Math.min(tokens.length, i + 5); j > i; j--) {
     const words = tokens.slice(i, j);
-    if (!words.every((t) => t.kind === 'word' || (t.text === '.' && false))) continue;
+    if (!words.every((t) => t.kind === 'word')) continue;
     const phrase = words.map((t) => t.lower).join(' ');
     if (TITLES.has(phrase)) return [j, words.map((t) => t.text).join(' ')];
-    // "Sen." style: word followed by a period token is not produced by the tokenizer; dotted titles stay whole.
   }
   return undefined;
 }
@@ -241,7 +239,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       }
       break;
     }
-    handleRun(text, tokens, i, j, sentence, i === firstWord, lowercaseSeen, mentions, make);
+    handleRun(text, tokens, i, j, i === firstWord, lowercaseSeen, mentions, make);
     i = j;
   }
   linkRoles(text, tokens, mentions);
@@ -255,7 +253,6 @@ function handleRun(
   tokens: Token[],
   a: number,
   b: number,
-  sentence: number,
   initial: boolean,
   lowercaseSeen: Set<string>,
   out: Mention[],
@@ -287,12 +284,8 @@ function handleRun(
   if (current.length) groups.push(current);
 
   for (const group of groups) {
-    const g0 = group[0]!.t0;
     const g1 = group[group.length - 1]!.t1;
-    const kinds = group.map((p) => p.kind).filter((k) => k !== 'connector');
-    const names = group.filter((p) => p.kind === 'name');
     const hasConnector = group.some((p) => p.kind === 'connector');
-    const isInitial = initial && g0 === a;
 
     // "Ministry of Foreign Affairs", "Bank of X": one organization (or event) over the whole group
     if (hasConnector && group[group.length - 1]!.kind !== 'connector') {
@@ -308,7 +301,6 @@ function handleRun(
     while (p < group.length) {
       const piece = group[p]!;
       const next = group[p + 1];
-      const after = group[p + 2];
       if (piece.kind === 'country') {
         // "Russian Defense Ministry", "Venezuelan Central Bank": a country's organization
         if (next && next.kind === 'name' && classifyName(tokens, next.t0, next.t1, false) === 'Organization') {
@@ -335,9 +327,7 @@ function handleRun(
           p += 2;
           continue;
         }
-        if (!(isInitial && group.length === 1 && TITLES.has(tokens[piece.t0]!.lower) && piece.t1 - piece.t0 === 1 && !next)) {
-          out.push(make(piece.t0, piece.t1, { kind: 'title', title: piece.title! }));
-        } else out.push(make(piece.t0, piece.t1, { kind: 'title', title: piece.title! }));
+        out.push(make(piece.t0, piece.t1, { kind: 'title', title: piece.title! }));
         p++;
         continue;
       }
@@ -379,10 +369,7 @@ function handleRun(
       } else if (type) {
         out.push(make(n0, n1, { kind: 'entity', type, name }));
       }
-      void sentence;
       p++;
-      void next;
-      void after;
     }
   }
 }
@@ -427,7 +414,6 @@ function orgNounBefore(tokens: Token[], i: number): boolean {
  */
 function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
-  const at = (start: number): number => tokens.findIndex((t) => t.start === start);
   // Demonym + lower-case organization head: "The Russian foreign ministry"
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -522,5 +508,4 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       if (person) person.affiliation = mentions.indexOf(owner);
     }
   }
-  void at;
 }

@@ -264,6 +264,5 @@ function findObjects(
       return [{ start: from, end: from, key: focusAgreement, type: 'Agreement' }];
     }
   }
-  void limit;
   return [];
 }
