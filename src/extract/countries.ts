@@ -45,7 +45,7 @@ const EXTRA_FORMS: Record<string, string[]> = {
 /** Short codes are only trusted when written like this (all caps, or dotted). */
 const isTrustedShortForm = (s: string): boolean => /^(?:\p{Lu}\.){2,}$/u.test(s) || /^(US|USA|UK|UAE|DRC)$/.test(s);
 
-let cache: { names: Map<string, CountryHit>; byCode: Map<string, CountryInfo> } | undefined;
+let cache: { names: Map<string, CountryHit>; byCode: Map<string, CountryInfo>; sortedKeys: string[] } | undefined;
 
 function load(): NonNullable<typeof cache> {
   if (cache) return cache;
@@ -89,7 +89,7 @@ function load(): NonNullable<typeof cache> {
     const info = byCode.get(c.cca3)!;
     for (const cap of c.capital) add(cap.replace(/\s+D\.?C\.?$/, ''), info, 'capital');
   }
-  cache = { names, byCode };
+  cache = { names, byCode, sortedKeys: [...names.keys()].sort() };
   return cache;
 }
 
@@ -97,6 +97,22 @@ function load(): NonNullable<typeof cache> {
 export function lookupCountry(surface: string): CountryHit | undefined {
   if (/^\p{Lu}{2,3}$/u.test(surface) && !isTrustedShortForm(surface)) return undefined;
   return load().names.get(foldName(surface));
+}
+
+/**
+ * Whether some country form's folded key starts with `folded`. Folding works character by character, so a
+ * span's fold starts with the fold of any of its prefixes: when this is false no longer span can match.
+ */
+export function someCountryStartsWith(folded: string): boolean {
+  const keys = load().sortedKeys;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < folded) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo]!.startsWith(folded);
 }
 
 /** The country with this ISO alpha-3 code. */

@@ -3,9 +3,10 @@
 // ("French Foreign Minister Anne Martin", "Smith's spokesman John Doe", "the attache, Jose Perez").
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
-import { lookupCountry, type CountryForm } from './countries.js';
+import { lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
 import { EVENT_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { foldName } from '../util/fold.js';
 
 export interface Mention {
   sentence: number;
@@ -57,36 +58,43 @@ const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\
 const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text)));
 const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text) && t.text.length > 1;
 
-/** Longest title starting at token i (case-insensitive), as [end, title text]. */
-export function matchTitle(tokens: Token[], i: number): [number, string] | undefined {
-  for (let j = Math.min(tokens.length, i + 5); j > i; j--) {
-    const words = tokens.slice(i, j);
-    if (!words.every((t) => t.kind === 'word')) continue;
-    const phrase = words.map((t) => t.lower).join(' ');
-    if (TITLES.has(phrase)) return [j, words.map((t) => t.text).join(' ')];
+/** First words of the titles: most words start none, and are rejected without building phrases. */
+const TITLE_FIRST_WORDS = new Set([...TITLES].map((t) => t.split(' ')[0]!));
+const MAX_TITLE_WORDS = 5;
+
+/** Longest title starting at token i and ending by token `end` (case-insensitive), as [end, title text]. */
+export function matchTitle(tokens: Token[], i: number, end = tokens.length): [number, string] | undefined {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word' || !TITLE_FIRST_WORDS.has(first.lower)) return undefined;
+  let words = 1;
+  while (words < MAX_TITLE_WORDS && i + words < end && tokens[i + words]!.kind === 'word') words++;
+  for (let j = i + words; j > i; j--) {
+    let phrase = first.lower;
+    for (let k = i + 1; k < j; k++) phrase += ` ${tokens[k]!.lower}`;
+    if (!TITLES.has(phrase)) continue;
+    let surface = first.text;
+    for (let k = i + 1; k < j; k++) surface += ` ${tokens[k]!.text}`;
+    return [j, surface];
   }
   return undefined;
 }
 
-/** Longest country form starting at token i, as [end, hit]. */
-function matchCountry(text: string, tokens: Token[], i: number): [number, ReturnType<typeof lookupCountry> & object] | undefined {
-  if (!isCapLike(tokens[i]) && !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i]?.text ?? '')) return undefined;
-  for (let j = Math.min(tokens.length, i + 8); j > i; j--) {
+/** Longest country form starting at token i and ending by token `end`, as [end, hit]. */
+function matchCountry(text: string, tokens: Token[], i: number, end = tokens.length): [number, CountryHit] | undefined {
+  const first = tokens[i];
+  if (!first?.cap) return undefined;
+  let best: [number, CountryHit] | undefined;
+  // Grows the span while its tokens qualify and some country form still starts with its folded text
+  for (let j = i + 1; j <= Math.min(end, i + MAX_COUNTRY_WORDS); j++) {
     const last = tokens[j - 1]!;
+    if (j > i + 1 && !(last.cap || last.lower === 'of' || last.lower === 'the' || last.lower === 'and')) break;
+    const surface = text.slice(first.start, last.end);
+    if (!someCountryStartsWith(foldName(surface))) break;
     if (!last.cap) continue;
-    let ok = true;
-    for (let k = i; k < j; k++) {
-      const t = tokens[k]!;
-      if (!(t.cap || (k > i && (t.lower === 'of' || t.lower === 'the' || t.lower === 'and')))) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    const hit = lookupCountry(text.slice(tokens[i]!.start, last.end));
-    if (hit) return [j, hit];
+    const hit = lookupCountry(surface);
+    if (hit) best = [j, hit];
   }
-  return undefined;
+  return best;
 }
 
 interface Piece {
@@ -116,13 +124,13 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i++;
       continue;
     }
-    const country = matchCountry(text, tokens.slice(0, b), i);
+    const country = matchCountry(text, tokens, i, b);
     if (country) {
       pieces.push({ kind: 'country', t0: i, t1: country[0], code: country[1].country.code, form: country[1].form });
       i = country[0];
       continue;
     }
-    const title = matchTitle(tokens.slice(0, b), i);
+    const title = matchTitle(tokens, i, b);
     if (title && !(isAllCaps(t) && t.text.length <= 3)) {
       pieces.push({ kind: 'title', t0: i, t1: title[0], title: title[1] });
       i = title[0];

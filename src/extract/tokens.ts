@@ -26,28 +26,39 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let t = m[0];
     let s = start + m.index;
     // Split a trailing possessive off a word: "Venezuela’s" -> "Venezuela", "’s"
-    const poss = /^(.+?)([’']s)$/u.exec(t);
-    if (poss && poss[1]!.length > 0 && /\p{L}/u.test(poss[1]!)) {
-      out.push(makeToken(poss[1]!, s));
-      t = poss[2]!;
-      s += poss[1]!.length;
+    if (t.length > 2 && (t.endsWith("'s") || t.endsWith('’s'))) {
+      const head = t.slice(0, -2);
+      if (/\p{L}/u.test(head)) {
+        out.push(makeToken(head, s));
+        t = t.slice(-2);
+        s += head.length;
+      }
     }
     out.push(makeToken(t, s));
   }
   return out;
 }
 
+/** Surface class of a token's first character: ASCII by char code, the rest by Unicode property. */
+function classify(first: string): { kind: Token['kind']; cap: boolean } {
+  const c = first.charCodeAt(0);
+  if (c >= 48 && c <= 57) return NUM;
+  if (c >= 65 && c <= 90) return CAP_WORD;
+  if (c >= 97 && c <= 122) return WORD;
+  if (c < 128) return PUNCT;
+  if (/\p{N}/u.test(first)) return NUM;
+  if (/[\p{L}\p{M}]/u.test(first)) return /\p{Lu}/u.test(first) ? CAP_WORD : WORD;
+  return PUNCT;
+}
+const NUM = { kind: 'num', cap: false } as const;
+const WORD = { kind: 'word', cap: false } as const;
+const CAP_WORD = { kind: 'word', cap: true } as const;
+const PUNCT = { kind: 'punct', cap: false } as const;
+
 function makeToken(text: string, start: number): Token {
-  const first = text[0]!;
-  const kind: Token['kind'] = /\p{N}/u.test(first) ? 'num' : /[\p{L}\p{M}]/u.test(first) ? 'word' : 'punct';
-  return {
-    text,
-    start,
-    end: start + text.length,
-    lower: text.toLowerCase().replace(/’/g, "'"),
-    kind,
-    cap: kind === 'word' && /\p{Lu}/u.test(first),
-  };
+  const { kind, cap } = classify(text[0]!);
+  const lower = text.toLowerCase();
+  return { text, start, end: start + text.length, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, cap };
 }
 
 /** Counts words in a text without building tokens (for throughput figures). */

@@ -16,12 +16,34 @@ export function foldName(s: string): string {
   return f;
 }
 
-const computeFold = (s: string): string =>
+const computeFold = (s: string): string => foldAscii(s) ?? foldUnicode(s);
+
+const foldUnicode = (s: string): string =>
   stripAccents(s)
     .toLowerCase()
     .replace(/[.\u2018\u2019'`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/** The same fold for pure ASCII text in one pass; undefined when the text has other characters. */
+function foldAscii(s: string): string | undefined {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (c === 46 || c === 39 || c === 96) continue; // . ' ` vanish
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      gap = true;
+      continue;
+    }
+    if (gap && out) out += ' ';
+    gap = false;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
 
 /** A slug for stable node ids: "José Núñez" -> "jose-nunez". */
 export const slugify = (s: string): string => foldName(s).replace(/\s+/g, '-') || 'x';

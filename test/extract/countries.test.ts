@@ -1,6 +1,7 @@
 // Tests for kg/extract's country gazetteer (from the world-countries package): names, demonyms, capitals.
 import { describe, expect, it } from 'vitest';
-import { lookupCountry } from '../../src/extract/countries.js';
+import { lookupCountry, someCountryStartsWith } from '../../src/extract/countries.js';
+import { foldName } from '../../src/util/fold.js';
 
 describe('lookupCountry', () => {
   const cases: [string, string | undefined, string?][] = [
@@ -27,4 +28,16 @@ describe('lookupCountry', () => {
       if (form) expect(hit?.form).toBe(form);
     });
   }
+});
+
+describe('someCountryStartsWith', () => {
+  it('is true for every prefix of a country form and false past it', () => {
+    for (const surface of ['United States of America', 'Bosnia and Herzegovina', 'Guinea-Bissau', 'U.S.']) {
+      const folded = foldName(surface);
+      for (let n = 1; n <= folded.length; n++) expect(someCountryStartsWith(folded.slice(0, n))).toBe(true);
+    }
+    expect(someCountryStartsWith('united states of america x')).toBe(false);
+    expect(someCountryStartsWith('lumenworks')).toBe(false);
+    expect(someCountryStartsWith('')).toBe(true);
+  });
 });

@@ -1,0 +1,95 @@
+// kg/extract: what the per-document stages share: sentence data (tokens, mentions, agreements, dates), the
+// document's entity registry with local keys, and small helpers for evidence and display names. Holds no
+// extraction rules of its own.
+import type { Claim, EntityType, LocalEntity } from '../model/types.js';
+import { foldName } from '../util/fold.js';
+import type { AgreementMention } from './agreements.js';
+import type { DateMention } from './dates.js';
+import type { Mention } from './mentions.js';
+import type { Span } from './sentences.js';
+import type { Token } from './tokens.js';
+
+export interface SentenceData extends Span {
+  index: number;
+  tokens: Token[];
+  mentions: Mention[];
+  agreements: (AgreementMention & { key?: string })[];
+  dates: DateMention[];
+}
+
+/** The entities of one document, by local key, with their aliases and mention counts. */
+export class Registry {
+  readonly entities = new Map<string, LocalEntity>();
+  add(key: string, type: EntityType, name: string, surface: string, extra: Partial<LocalEntity> = {}): string {
+    let e = this.entities.get(key);
+    if (!e) {
+      e = { key, type, name, aliases: [], mentions: 0, ...extra };
+      this.entities.set(key, e);
+    } else if (type !== 'Country' && name.length > e.name.length) e.name = name;
+    e.mentions++;
+    if (!e.aliases.includes(surface)) e.aliases.push(surface);
+    return key;
+  }
+  get(key: string): LocalEntity | undefined {
+    return this.entities.get(key);
+  }
+}
+
+/** One document being extracted: its id and text, the sentences, the registry and the claims so far. */
+export interface DocumentContext {
+  docId: string;
+  text: string;
+  sentences: SentenceData[];
+  registry: Registry;
+  claims: Claim[];
+}
+
+/** The evidence of a claim stated by sentence `s`. */
+export function evidenceOf(doc: string, text: string, s: Span): Claim['evidence'] {
+  return { doc, text: text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
+
+/** "foreign minister" -> "Foreign Minister", "secretary of state" -> "Secretary of State". */
+export const titleCase = (s: string): string =>
+  s.split(' ').map((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+
+/** The last folded word of a name or title. */
+export const lastWord = (s: string): string => foldName(s).split(' ').pop() ?? '';
+
+/** Appends `v` to the list under `k`, once. */
+export function addToIndex<T>(map: Map<string, T[]>, k: string, v: T): void {
+  const list = map.get(k);
+  if (list) {
+    if (!list.includes(v)) list.push(v);
+  } else map.set(k, [v]);
+}
+
+/** Index of the first element of the sorted `xs` that is >= x. */
+export function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The region (sorted by start, not nested) containing offset `at`: strictly inside, or from its start when `inclusive`. */
+export function regionAt<R extends { start: number; end: number }>(regions: R[], at: number, inclusive = false): R | undefined {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const r = regions[i]!;
+    if ((inclusive ? at >= r.start : at > r.start) && at < r.end) return r;
+  }
+  return undefined;
+}

@@ -1,0 +1,134 @@
+// kg/extract: gives every mention of a document a local entity key: countries and named organizations,
+// people (a shorter form of a longer name in the document is the same person), single capitalized words
+// (a surname, an organization's short name or acronym, else an organization named twice, else nothing) and
+// agreements (described ones by topic, bare "the treaty" to the nearest described one). Makes no claims.
+import type { LocalEntity } from '../model/types.js';
+import { foldName } from '../util/fold.js';
+import { countryByCode } from './countries.js';
+import { addToIndex, titleCase, type Registry, type SentenceData } from './document-context.js';
+import type { Mention } from './mentions.js';
+
+interface PersonName {
+  key: string;
+  tokens: string[];
+}
+
+/** Keys every mention and agreement of the document in `registry`. */
+export function registerEntities(sentences: SentenceData[], registry: Registry, text: string): void {
+  const mentions = sentences.flatMap((s) => s.mentions);
+  registerNamed(mentions, registry);
+  const personsByLaterWord = registerPersons(mentions, registry);
+  registerSingles(mentions, registry, personsByLaterWord);
+  registerAgreements(sentences, registry, text);
+}
+
+/** Countries, organizations, events, places and products. */
+function registerNamed(mentions: Mention[], registry: Registry): void {
+  for (const m of mentions) {
+    if (m.kind === 'country') {
+      const c = countryByCode(m.code!);
+      m.key = registry.add(`c:${m.code}`, 'Country', c?.name ?? m.text, m.text, { code: m.code! });
+    } else if (m.kind === 'entity' && m.type && m.type !== 'Person') {
+      const name = m.name ?? m.text;
+      m.key = registry.add(`${m.type[0]}:${foldName(name).replace(/^the /, '')}`, m.type, name, name);
+    }
+  }
+}
+
+/** People, full names first; returns them indexed by every word after their first. */
+function registerPersons(mentions: Mention[], registry: Registry): Map<string, PersonName[]> {
+  const personKeyOf = new Map<string, string>(); // folded full name -> key
+  const personsByLast = new Map<string, PersonName[]>();
+  const personsByLaterWord = new Map<string, PersonName[]>();
+  const personMentions = mentions.filter((m) => m.kind === 'entity' && m.type === 'Person');
+  personMentions.sort((a, b) => (b.name ?? b.text).split(/\s+/).length - (a.name ?? a.text).split(/\s+/).length || a.start - b.start);
+  for (const m of personMentions) {
+    const name = m.name ?? m.text;
+    const words = foldName(name).split(' ');
+    // A shorter form of a longer name in this document ("Garcia Lopez", "Smith") is the same person
+    const longer = (personsByLast.get(words[words.length - 1]!) ?? []).filter(
+      (p) => p.tokens.length > words.length && words.every((w, i) => p.tokens[p.tokens.length - words.length + i] === w),
+    );
+    let key: string;
+    if (longer.length === 1) key = longer[0]!.key;
+    else if (longer.length > 1) continue; // ambiguous: two people share this name; prefer no link
+    else {
+      const folded = words.join(' ');
+      key = personKeyOf.get(folded) ?? `p:${folded}`;
+      if (!personKeyOf.has(folded)) {
+        personKeyOf.set(folded, key);
+        const person = { key, tokens: words };
+        addToIndex(personsByLast, words[words.length - 1]!, person);
+        for (const w of words.slice(1)) addToIndex(personsByLaterWord, w, person);
+      }
+    }
+    m.key = registry.add(key, 'Person', name, name, m.title ? { title: titleCase(m.title) } : {});
+    const e = registry.get(key)!;
+    if (m.title && !e.title) e.title = titleCase(m.title);
+  }
+  return personsByLaterWord;
+}
+
+/** Single capitalized words: a surname of someone named in full, else an organization named twice, else nothing. */
+function registerSingles(mentions: Mention[], registry: Registry, personsByLaterWord: Map<string, PersonName[]>): void {
+  const singleCounts = new Map<string, number>();
+  for (const m of mentions) if (m.single && !m.sentenceInitial) singleCounts.set(foldName(m.text), (singleCounts.get(foldName(m.text)) ?? 0) + 1);
+  const namedByFirstWord = new Map<string, LocalEntity[]>();
+  const namedByAcronym = new Map<string, LocalEntity[]>();
+  for (const e of registry.entities.values()) {
+    if (e.type !== 'Organization' && e.type !== 'Event' && e.type !== 'Place') continue;
+    const words = foldName(e.name).split(' ');
+    if (words.length > 1) addToIndex(namedByFirstWord, words[0]!, e);
+    const acronym = acronymOf(e.name);
+    if (acronym) addToIndex(namedByAcronym, acronym, e);
+  }
+  for (const m of mentions) {
+    if (!m.single) continue;
+    const w = foldName(m.text);
+    const owners = personsByLaterWord.get(w) ?? [];
+    // "Lumenworks" for "Lumenworks Inc.", "UN" for "United Nations"
+    const orgs = [...new Set([...(namedByFirstWord.get(w) ?? []), ...(/^\p{Lu}{2,6}$/u.test(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
+    if (owners.length === 1) {
+      m.key = registry.add(owners[0]!.key, 'Person', m.text, m.text);
+      m.type = 'Person';
+    } else if (owners.length === 0 && orgs.length === 1) {
+      m.key = registry.add(orgs[0]!.key, orgs[0]!.type, orgs[0]!.name, m.text);
+      m.type = orgs[0]!.type;
+    } else if (owners.length === 0 && orgs.length === 0 && (m.roleOwner || (singleCounts.get(w) ?? 0) >= 2)) {
+      m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
+      m.type = 'Organization';
+    }
+  }
+}
+
+/** Agreements: described ones keyed by topic; bare references go to the nearest described one of the same kind. */
+function registerAgreements(sentences: SentenceData[], registry: Registry, text: string): void {
+  const described: { key: string; head: string; sentence: number }[] = [];
+  for (const s of sentences) {
+    for (const a of s.agreements) {
+      if (!a.label) continue;
+      const existing = described.find((d) => d.key === `A:${a.topic}`);
+      a.key = registry.add(`A:${a.topic}`, 'Agreement', a.label, text.slice(a.start, a.end));
+      const e = registry.get(a.key)!;
+      if (/^\p{Lu}/u.test(a.label) && a.label.length > e.name.length) e.name = a.label;
+      if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index });
+    }
+  }
+  for (const s of sentences) {
+    for (const a of s.agreements) {
+      if (a.label) continue;
+      // Same kind of agreement first (preceding, else following); any kind only if named before
+      const same = described.filter((d) => d.head === a.head);
+      const target = same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? described.filter((d) => d.sentence <= s.index).pop();
+      if (!target) continue;
+      a.key = target.key;
+      registry.add(target.key, 'Agreement', registry.get(target.key)!.name, text.slice(a.start, a.end));
+    }
+  }
+}
+
+/** Initials of a multi-word name, skipping small words: "North Atlantic Treaty Organization" -> "NATO". */
+function acronymOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length > 1 ? words.map((w) => w[0]).join('') : '';
+}

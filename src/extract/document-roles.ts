@@ -1,0 +1,162 @@
+// kg/extract: role claims of a document: holds_office and spokesperson_for from titles next to names
+// ("French Foreign Minister X", "ministry spokeswoman Y", back-references like "the attache, Z"), offices
+// whose country is left unsaid (inferred from the sentences the person appears in), and organizations based
+// in the country that qualifies them. Records each person's country for "we" inside their quotes.
+import type { Claim } from '../model/types.js';
+import { foldName } from '../util/fold.js';
+import { evidenceOf, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
+import { ORG_WORDS, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
+import type { Mention } from './mentions.js';
+
+/**
+ * Adds the document's role claims to `ctx.claims`; returns each person's (and organization's) country as
+ * far as their roles tell it.
+ */
+export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
+  const { docId, text, sentences, registry, claims } = ctx;
+  const roleRefs: { last: string; key: string }[] = [];
+  const speakerAffiliation = new Map<string, string>();
+  const roleClaim = (s: SentenceData, person: string, owner: string, title: string): void => {
+    const spokes = SPOKESPERSON_ROLES.has(title.toLowerCase());
+    if (!spokes && WEAK_ROLES.has(title.toLowerCase())) return;
+    claims.push({
+      type: spokes ? 'spokesperson_for' : 'holds_office',
+      label: spokes ? `${title.toLowerCase()} for` : `${titleCase(title)} of`,
+      subject: person,
+      object: owner,
+      evidence: evidenceOf(docId, text, s),
+      confidence: 0.9,
+    });
+    const ownerEntity = registry.get(owner);
+    const country = ownerEntity?.type === 'Country' ? owner : ownerEntity?.code ? `c:${ownerEntity.code}` : speakerAffiliation.get(owner);
+    if (country && !speakerAffiliation.has(person)) speakerAffiliation.set(person, country);
+  };
+  const recentOrgs: { key: string; words: Set<string> }[] = [];
+  const titleOwners = new Map<Mention, string>();
+  for (const s of sentences) {
+    s.mentions.forEach((m, k) => {
+      if (m.kind === 'entity' && m.type === 'Organization' && m.key) recentOrgs.unshift({ key: m.key, words: new Set(foldName(m.name ?? m.text).split(' ')) });
+      if (m.kind !== 'title' || !m.title) return;
+      const owner = m.affiliation !== undefined ? s.mentions[m.affiliation] : undefined;
+      let ownerKey = owner?.key;
+      if (!ownerKey) ownerKey = ownerOfLowercaseOrg(s, m, recentOrgs);
+      if (!ownerKey) {
+        // "his French counterpart, Armed Forces Minister X": the earlier role's owner
+        const prevTitle = s.mentions[k - 1];
+        if (prevTitle?.kind === 'title' && /^\s*,\s*$/.test(text.slice(prevTitle.end, m.start))) ownerKey = titleOwners.get(prevTitle);
+      }
+      if (ownerKey) titleOwners.set(m, ownerKey);
+      const person = s.mentions.find(
+        (p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?,?\s*$/.test(text.slice(m.end, p.start)),
+      );
+      if (ownerKey && !person) roleRefs.push({ last: lastWord(m.title), key: ownerKey });
+      if (person?.key) {
+        if (!ownerKey) ownerKey = [...roleRefs].reverse().find((r) => r.last === lastWord(m.title!))?.key;
+        if (ownerKey && ownerKey !== person.key) roleClaim(s, person.key, ownerKey, m.title);
+      }
+    });
+  }
+  inferUnqualifiedOffices(sentences, registry, claims, docId, text);
+  // "Swiss drugmaker Helvetia Pharma": the organization is based in that country
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.basedIn || !m.key || !registry.entities.has(`c:${m.basedIn}`)) continue;
+      claims.push({ type: 'located_in', label: 'based in', subject: m.key, object: `c:${m.basedIn}`, evidence: evidenceOf(docId, text, s), confidence: 0.8 });
+    }
+  }
+  return speakerAffiliation;
+}
+
+const ORG_HEAD_WORDS = new Set(['ministry', 'department', 'office', 'government', 'agency', 'embassy', 'council', 'committee', 'commission', 'cabinet', 'presidency', 'army', 'military', 'police', 'party']);
+
+/**
+ * "ministry spokeswoman Anna Smith", "foreign ministry spokesman Tariq Aziz": lower-case words before a title
+ * name an organization: one named earlier whose name has all those words, else (for government bodies) the
+ * country the sentence is about (its first country mention before the title).
+ */
+function ownerOfLowercaseOrg(s: SentenceData, title: Mention, recentOrgs: { key: string; words: Set<string> }[]): string | undefined {
+  const words: string[] = [];
+  let i = s.tokens.findIndex((t) => t.start === title.start) - 1;
+  while (i >= 0 && words.length < 3 && s.tokens[i]!.kind === 'word' && !s.tokens[i]!.cap && /^[a-z-]+$/.test(s.tokens[i]!.text)) {
+    words.unshift(s.tokens[i]!.lower);
+    i--;
+  }
+  // only the words of the organization phrase itself ("said ministry" -> "ministry")
+  const first = words.findIndex((w) => !/^(said|says|told|added|and|the|a|an|with|by|of|to|according)$/.test(w));
+  if (first < 0) return undefined;
+  const head = words.slice(first);
+  // the words must name a kind of organization ("ministry", "bank", "fund"), not a field ("climate envoy")
+  if (!ORG_WORDS.has(head[head.length - 1]!)) return undefined;
+  const match = recentOrgs.find((o) => head.every((w) => o.words.has(w)));
+  if (match) return match.key;
+  // A government body of the one country the sentence names before it
+  if (!ORG_HEAD_WORDS.has(head[head.length - 1]!)) return undefined;
+  const countries = new Set(s.mentions.filter((x) => x.kind === 'country' && x.key && !x.modifier && x.end <= title.start).map((x) => x.key!));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state)\b/i;
+
+/** Offices a country has one holder of at a time. */
+const SINGLE_HOLDER_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'foreign minister', 'defense minister', 'defence minister', 'finance minister', 'interior minister', 'supreme leader', 'vice president']);
+
+/**
+ * "President Ana Silva" with no country named: the country most often named in the same sentences as that
+ * person, among countries whose same office is not already held by someone else in the document. Needs a
+ * clear winner seen in at least two sentences; otherwise nothing is inferred.
+ */
+function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, claims: Claim[], docId: string, text: string): void {
+  const held = new Map<string, Set<string>>(); // office -> countries with a holder
+  const hasRole = new Set<string>();
+  for (const c of claims) {
+    if (c.type !== 'holds_office' && c.type !== 'spokesperson_for') continue;
+    hasRole.add(c.subject);
+    const office = c.label.toLowerCase().replace(/ of$/, '');
+    if (!held.has(office)) held.set(office, new Set());
+    held.get(office)!.add(c.object);
+  }
+  // The country the document names most (not counting qualifiers of other people's titles), if unique
+  const countryCounts = new Map<string, number>();
+  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'country' && m.key && !m.modifier) countryCounts.set(m.key, (countryCounts.get(m.key) ?? 0) + 1);
+  const byCount = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
+  const dominant = byCount[0] && (!byCount[1] || byCount[1][1] < byCount[0][1]) ? byCount[0][0] : undefined;
+  const sentencesOf = new Map<string, SentenceData[]>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.key) continue;
+      const list = sentencesOf.get(m.key) ?? [];
+      if (list[list.length - 1] !== s) list.push(s);
+      sentencesOf.set(m.key, list);
+    }
+  }
+  for (const e of registry.entities.values()) {
+    if (e.type !== 'Person' || !e.title || hasRole.has(e.key)) continue;
+    const office = e.title.toLowerCase();
+    if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office)) continue;
+    const counts = new Map<string, number>();
+    let evidenceSentence: SentenceData | undefined;
+    for (const s of sentencesOf.get(e.key) ?? []) {
+      evidenceSentence ??= s;
+      // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
+      const countries = new Set(s.mentions.filter((m) => m.kind === 'country' && m.key && !m.modifier).map((m) => m.key!));
+      for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    const taken = SINGLE_HOLDER_OFFICES.has(office) ? held.get(office) ?? new Set() : new Set<string>();
+    const ranked = [...counts.entries()].filter(([c]) => !taken.has(c)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [best, second] = ranked;
+    if (!evidenceSentence) continue;
+    let country: string | undefined;
+    if (best && best[1] >= 2 && !(second && second[1] === best[1])) country = best[0];
+    // A national office with no country anywhere near: the country the article is about
+    else if (dominant && NATIONAL_OFFICE.test(office) && !taken.has(dominant) && (!best || best[0] === dominant || best[1] < 2)) country = dominant;
+    if (!country) continue;
+    claims.push({
+      type: 'holds_office',
+      label: `${e.title} of`,
+      subject: e.key,
+      object: country,
+      evidence: evidenceOf(docId, text, evidenceSentence),
+      confidence: 0.5,
+    });
+  }
+}

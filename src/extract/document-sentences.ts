@@ -1,0 +1,65 @@
+// kg/extract: the first per-document stage: sentences, tokens, mentions, agreements and dates of each
+// sentence, then one type per name across the document. Registers nothing and makes no claims.
+import type { EntityType } from '../model/types.js';
+import { foldName } from '../util/fold.js';
+import { findAgreements } from './agreements.js';
+import { findDates, type DocDate } from './dates.js';
+import type { SentenceData } from './document-context.js';
+import { findMentions } from './mentions.js';
+import { splitSentences, type Span } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+
+const BOILERPLATE = /^(?:By\s+\p{Lu}[^.!?]{0,60}$|(?:Photo|Photos|Related|Published|Updated|Source|Sources|Credit|Credits|Read more|See also|Watch|Video|Caption|Image|Images|Advertisement|Copyright|Share|Tags)\s*:)/u;
+
+/** Splits and analyses every sentence of `text`; `docDate` anchors relative dates. */
+export function readSentences(text: string, docDate: DocDate | undefined): SentenceData[] {
+  const spans = splitSentences(text);
+  const tokenized = spans.map((s) => tokenize(text, s.start, s.end));
+  // The document's lower-case vocabulary (a sentence-initial "Officials" is then not a name)
+  const lowercaseSeen = new Set<string>();
+  for (const tokens of tokenized) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseSeen.add(t.lower);
+  const sentences = spans.map((span, index) => readSentence(text, span, index, tokenized[index]!, lowercaseSeen, docDate));
+  unifyNameTypes(sentences);
+  return sentences;
+}
+
+function readSentence(
+  text: string,
+  span: Span,
+  index: number,
+  tokens: Token[],
+  lowercaseSeen: Set<string>,
+  docDate: DocDate | undefined,
+): SentenceData {
+  // Bylines, captions and page furniture ("By Staff Writer", "Photo: ...", "Related: ...") name nothing
+  if (BOILERPLATE.test(text.slice(span.start, Math.min(span.end, span.start + 40)))) {
+    return { ...span, index, tokens, mentions: [], agreements: [], dates: [] };
+  }
+  const mentions = findMentions(text, tokens, index, lowercaseSeen);
+  const agreements = findAgreements(text, tokens, index, mentions);
+  // Names inside an agreement's name are not entities of their own; its parties stay as countries.
+  for (const a of agreements) {
+    if (!a.label) continue;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start >= a.start && m.end <= a.end) {
+        if (m.kind === 'country' || (m.type === 'Organization' && a.parties.includes(k))) m.modifier = true;
+        else m.kind = 'title', (m.title = undefined), (m.type = undefined), (m.single = false), (m.name = undefined);
+      }
+    }
+  }
+  return { ...span, index, tokens, mentions, agreements, dates: findDates(text, span.start, span.end, docDate) };
+}
+
+/** One name, one type per document: an untitled "person" named elsewhere as an organization is that organization. */
+function unifyNameTypes(sentences: SentenceData[]): void {
+  const orgNames = new Map<string, EntityType>();
+  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'entity' && m.type && m.type !== 'Person' && m.name) orgNames.set(foldName(m.name), m.type);
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'entity' || m.type !== 'Person' || m.title || m.affiliation !== undefined) continue;
+      const other = orgNames.get(foldName(m.name ?? m.text));
+      if (other) m.type = other;
+    }
+  }
+}
