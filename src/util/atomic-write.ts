@@ -3,6 +3,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync, openSync, writeSync, closeSync, fsyncSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
+const WRITE_CHUNK_CHARS = 1 << 16;
+
 const tempPathFor = (path: string): string =>
   join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 
@@ -16,10 +18,12 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
     } else {
       const fd = openSync(tmp, 'w');
       try {
+        // Chunks are joined up to 64K characters per write: bigger joined strings write about 2x slower
+        // (measured in bench/export-gexf.ts), smaller ones cost more system calls.
         let buffer = '';
         for (const chunk of content) {
           buffer += chunk;
-          if (buffer.length > 1 << 20) {
+          if (buffer.length > WRITE_CHUNK_CHARS) {
             writeSync(fd, buffer);
             buffer = '';
           }
