@@ -1,5 +1,6 @@
 // kg/enrich: adds degree, pagerank, Louvain communities, colours, sizes and ForceAtlas2 + noverlap positions
-// to an assembled graph, in place. Layout cost is bounded (LAYOUT_BUDGET node-iterations) so big graphs stay cheap.
+// to an assembled graph, in place. Layout cost is bounded (LAYOUT_BUDGET node-iterations) so big graphs stay cheap;
+// in big graphs leaves are placed around the node they hang on instead of taking part in ForceAtlas2.
 // Seeded and rounded so the same graph always gets the same numbers.
 // Co-mention edges count for nothing here: only explicit relations shape metrics and layout.
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
@@ -44,36 +45,59 @@ function projectRelations(graph: KgGraph): UndirectedGraph {
 export const LAYOUT_BUDGET = 100_000;
 /** noverlap runs only up to this many connected nodes (its cost grows fast with crowding). */
 export const NOVERLAP_MAX_NODES = 2_000;
+/**
+ * Above NOVERLAP_MAX_NODES connected nodes, leaves (degree 1) are left out of ForceAtlas2 and placed around
+ * the node they hang on; the rest gets this budget. In entity graphs most nodes are leaves (people named
+ * once), so the core gets more iterations than the whole graph would, for about half the time.
+ */
+export const FOLDED_LAYOUT_BUDGET = 50_000;
 
-/** ForceAtlas2 iterations for a graph of `order` connected nodes, within LAYOUT_BUDGET. */
-export const chooseLayoutIterations = (order: number): number => Math.max(10, Math.min(500, Math.round(LAYOUT_BUDGET / Math.max(1, order))));
+/** ForceAtlas2 iterations for a graph of `order` connected nodes, within `budget` node-iterations. */
+export const chooseLayoutIterations = (order: number, budget = LAYOUT_BUDGET): number => Math.max(10, Math.min(500, Math.round(budget / Math.max(1, order))));
 
 /** Positions every node of the projection (x, y), seeded per node key. */
 function layoutProjection(projection: UndirectedGraph, seed: number, iterations?: number): void {
   const connected = new UndirectedGraph();
   projection.forEachNode((n) => {
-    if (projection.degree(n) === 0) return;
-    const rng = createRng(hashSeed(n) ^ seed);
-    connected.addNode(n, { x: rng() * 100 - 50, y: rng() * 100 - 50, size: 1 });
+    if (projection.degree(n) > 0) connected.addNode(n);
   });
-  projection.forEachEdge((_e, a, s, t) => connected.addEdge(s, t, { weight: a.weight as number }));
-  if (connected.order > 1) {
-    const settings = forceAtlas2.inferSettings(connected);
-    forceAtlas2.assign(connected, {
-      iterations: iterations ?? chooseLayoutIterations(connected.order),
-      settings: { ...settings, barnesHutTheta: connected.order > 2000 ? 1 : 0.5, getEdgeWeight: 'weight' } as never,
+  // Big graphs: leaves hanging on a node of higher degree are placed after the layout, around that node
+  const fold = connected.order > NOVERLAP_MAX_NODES;
+  const anchorOf = new Map<string, string>();
+  if (fold) {
+    projection.forEachNode((n) => {
+      if (projection.degree(n) !== 1) return;
+      const anchor = projection.neighbors(n)[0]!;
+      if (projection.degree(anchor) > 1) anchorOf.set(n, anchor);
     });
-    if (connected.order <= NOVERLAP_MAX_NODES) {
-      connected.forEachNode((n) => connected.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt(connected.degree(n) / Math.max(1, connected.size))));
-      noverlap.assign(connected, { maxIterations: 50, settings: { ratio: 1.2, margin: 1 } });
+  }
+  const core = new UndirectedGraph();
+  connected.forEachNode((n) => {
+    if (anchorOf.has(n)) return;
+    const rng = createRng(hashSeed(n) ^ seed);
+    core.addNode(n, { x: rng() * 100 - 50, y: rng() * 100 - 50, size: 1 });
+  });
+  projection.forEachEdge((_e, a, s, t) => {
+    if (core.hasNode(s) && core.hasNode(t)) core.addEdge(s, t, { weight: a.weight as number });
+  });
+  if (core.order > 1) {
+    const settings = forceAtlas2.inferSettings(core);
+    forceAtlas2.assign(core, {
+      iterations: iterations ?? chooseLayoutIterations(core.order, fold ? FOLDED_LAYOUT_BUDGET : LAYOUT_BUDGET),
+      settings: { ...settings, barnesHutTheta: core.order > 2000 ? 1 : 0.5, getEdgeWeight: 'weight' } as never,
+    });
+    if (!fold) {
+      core.forEachNode((n) => core.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt(core.degree(n) / Math.max(1, core.size))));
+      noverlap.assign(core, { maxIterations: 50, settings: { ratio: 1.2, margin: 1 } });
     }
   }
+  if (fold) placeLeaves(core, anchorOf, seed);
   // Isolated nodes: on a ring just outside the connected layout, at an angle seeded by their key
   let radius = 50;
-  connected.forEachNode((_n, a) => (radius = Math.max(radius, Math.hypot(a.x as number, a.y as number))));
+  core.forEachNode((_n, a) => (radius = Math.max(radius, Math.hypot(a.x as number, a.y as number))));
   projection.forEachNode((n) => {
-    if (connected.hasNode(n)) {
-      const a = connected.getNodeAttributes(n);
+    if (core.hasNode(n)) {
+      const a = core.getNodeAttributes(n);
       projection.mergeNodeAttributes(n, { x: a.x, y: a.y });
       return;
     }
@@ -82,6 +106,32 @@ function layoutProjection(projection: UndirectedGraph, seed: number, iterations?
     const r = radius * (1.1 + 0.3 * rng());
     projection.mergeNodeAttributes(n, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
   });
+}
+
+/**
+ * Adds each leaf to `core` on a small circle around its anchor, evenly spaced in key order from an angle
+ * seeded by the anchor; the circle grows with the number of leaves and scales with the core's edge length.
+ */
+function placeLeaves(core: UndirectedGraph, anchorOf: Map<string, string>, seed: number): void {
+  let total = 0;
+  core.forEachEdge((_e, _a, _s, _t, sa, ta) => (total += Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number))));
+  const edgeLength = core.size > 0 && total > 0 ? total / core.size : 10;
+  const leavesOf = new Map<string, string[]>();
+  for (const [leaf, anchor] of anchorOf) {
+    const list = leavesOf.get(anchor);
+    if (list) list.push(leaf);
+    else leavesOf.set(anchor, [leaf]);
+  }
+  for (const [anchor, leaves] of leavesOf) {
+    leaves.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const { x, y } = core.getNodeAttributes(anchor) as { x: number; y: number };
+    const start = createRng(hashSeed(anchor) ^ seed)() * 2 * Math.PI;
+    const r = 0.5 * edgeLength * (1 + 0.15 * Math.sqrt(leaves.length));
+    leaves.forEach((leaf, i) => {
+      const angle = start + (2 * Math.PI * i) / leaves.length;
+      core.addNode(leaf, { x: x + r * Math.cos(angle), y: y + r * Math.sin(angle) });
+    });
+  }
 }
 
 /** Enriches the graph in place. */
