@@ -41,35 +41,33 @@ const preferLabel = (current: string, candidate: string): string => {
 
 /** Resolves local entities across documents into global entities. */
 export function resolveEntities(extractions: Extraction[]): Resolution {
-  const byIdentity = new Map<string, ResolvedEntity>();
+  // Entities being merged, by identity; surface forms as a set while merging (a country named in every
+  // document stays linear). Documents need no set: extractions come one document at a time.
+  const byIdentity = new Map<string, { g: ResolvedEntity; aliases: Set<string> }>();
   const claims: ResolvedClaim[] = [];
   const usedIds = new Map<string, string>(); // id -> identity (guards slug collisions)
-  // Surface forms and documents as sets while merging (a country named in every document stays linear)
-  const aliasSets = new Map<ResolvedEntity, Set<string>>();
-  const documentSets = new Map<ResolvedEntity, Set<string>>();
 
   for (const x of extractions) {
     const localToGlobal = new Map<string, string>();
     for (const e of x.entities) {
       const identity = identityOf(e);
-      let g = byIdentity.get(identity);
-      if (!g) {
+      let merging = byIdentity.get(identity);
+      if (!merging) {
         const base = e.type === 'Country' && e.code ? `country:${e.code.toLowerCase()}` : `${TYPE_PREFIX[e.type]}:${slugify(e.name)}`;
         let id = base;
         for (let i = 2; usedIds.has(id) && usedIds.get(id) !== identity; i++) id = `${base}-${i}`;
         usedIds.set(id, identity);
-        g = { id, label: e.name, type: e.type, aliases: [], mentions: 0, documents: [] };
-        byIdentity.set(identity, g);
-        aliasSets.set(g, new Set());
-        documentSets.set(g, new Set());
-      } else {
-        g.label = e.type === 'Country' ? g.label : preferLabel(g.label, e.name);
+        merging = { g: { id, label: e.name, type: e.type, aliases: [], mentions: 0, documents: [] }, aliases: new Set() };
+        byIdentity.set(identity, merging);
+      } else if (e.type !== 'Country') {
+        merging.g.label = preferLabel(merging.g.label, e.name);
       }
-      const aliases = aliasSets.get(g)!;
+      const { g, aliases } = merging;
       for (const a of e.aliases) aliases.add(a);
       aliases.add(e.name);
       g.mentions += e.mentions;
-      documentSets.get(g)!.add(x.doc.id);
+      // (assemble de-duplicates, should two extractions share a document id)
+      if (g.documents[g.documents.length - 1] !== x.doc.id) g.documents.push(x.doc.id);
       if (e.title && !g.title) g.title = e.title;
       if (e.code) g.code = e.code;
       if (e.signed && (!g.signed || e.signed.length > g.signed.length)) g.signed = e.signed;
@@ -81,15 +79,15 @@ export function resolveEntities(extractions: Extraction[]): Resolution {
       const subject = localToGlobal.get(c.subject);
       const object = localToGlobal.get(c.object);
       if (!subject || !object) continue;
+      // One shape for every claim (a spread copies whatever extra fields the extractor left)
+      const claim: ResolvedClaim = { type: c.type, label: c.label, subject, object, evidence: c.evidence, confidence: c.confidence };
+      if (c.date) claim.date = c.date;
       const source = c.source ? localToGlobal.get(c.source) : undefined;
-      claims.push({ ...c, subject, object, ...(source ? { source } : {}) });
+      if (source) claim.source = source;
+      claims.push(claim);
     }
   }
-  const entities = [...byIdentity.values()].map((g) => ({
-    ...g,
-    aliases: [...aliasSets.get(g)!].filter((a) => a !== g.label),
-    documents: [...documentSets.get(g)!],
-  }));
+  const entities = [...byIdentity.values()].map(({ g, aliases }) => ({ ...g, aliases: [...aliases].filter((a) => a !== g.label) }));
   return { entities, claims };
 }
 
