@@ -60,8 +60,12 @@ export interface BuildResult {
   timings: BuildTimings;
 }
 
-/** Below this many words a worker pool costs more (thread start-up, loading the extractor) than it saves. */
-export const MIN_WORDS_FOR_WORKERS = 50_000;
+/**
+ * Below this many words 'auto' extracts in the main thread. Each worker is a new V8 isolate that starts,
+ * loads the extractor and compiles it again (about 2 s of CPU): measured with bench/build-parallel.ts in fresh
+ * processes on 2 cores, a second thread saves nothing at 1M words and builds 1.6x faster at 5M.
+ */
+export const MIN_WORDS_FOR_WORKERS = 1_000_000;
 
 const roughWords = (text: string): number => {
   let n = 0;

@@ -22,6 +22,7 @@ describe('chooseWorkerCount', () => {
   it('should use one thread for small inputs and clamp explicit counts to the documents', () => {
     expect(chooseWorkerCount(undefined, 100, 1e7)).toBe(1);
     expect(chooseWorkerCount('auto', 100, 1000)).toBe(1);
+    expect(chooseWorkerCount('auto', 100, 500_000)).toBe(1);
     expect(chooseWorkerCount('auto', 100, 1e7)).toBeGreaterThanOrEqual(1);
     expect(chooseWorkerCount(8, 3, 1e7)).toBe(3);
     expect(() => chooseWorkerCount(0, 3, 10)).toThrow(KgError);
