@@ -15,20 +15,33 @@ const MONTH_RE =
 const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR_RE = '((?:19|20)\\d{2})';
 
-const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, doc?: DocDate) => string | undefined }[] = [
+/** What a sentence must contain for a pattern to match at all (checked once per sentence, to skip the others). */
+type Hint = 'digit+month' | 'month' | 'monthAnyCase' | 'weekday' | 'digit' | 'year';
+const HINTS: Record<Hint, (s: string) => boolean> = {
+  'digit+month': (s) => /\d/.test(s) && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(s),
+  month: (s) => /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(s),
+  monthAnyCase: (s) => /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(s),
+  weekday: (s) => /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(s),
+  digit: (s) => /\d/.test(s),
+  year: (s) => /year/i.test(s),
+};
+
+const PATTERNS: { hint: Hint; re: RegExp; resolve: (m: RegExpExecArray, doc?: DocDate) => string | undefined }[] = [
   // "March 28, 2019" / "Nov. 11, 2025"
-  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR_RE}\\b`, 'g'), resolve: (m) => ymd(m[3], m[1], m[2]) },
+  { hint: 'digit+month', re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR_RE}\\b`, 'g'), resolve: (m) => ymd(m[3], m[1], m[2]) },
   // "28 March 2019"
-  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+${YEAR_RE}\\b`, 'g'), resolve: (m) => ymd(m[3], m[2], m[1]) },
+  { hint: 'digit+month', re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+${YEAR_RE}\\b`, 'g'), resolve: (m) => ymd(m[3], m[2], m[1]) },
   // "May, 2001" / "May 2001"
-  { re: new RegExp(`\\b${MONTH_RE},?\\s+${YEAR_RE}\\b`, 'g'), resolve: (m) => ym(m[2], m[1]) },
+  { hint: 'digit+month', re: new RegExp(`\\b${MONTH_RE},?\\s+${YEAR_RE}\\b`, 'g'), resolve: (m) => ym(m[2], m[1]) },
   // "Saturday, March 23" / "March 23" / "Nov. 11" (year from the document)
   {
+    hint: 'month',
     re: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'g'),
     resolve: (m, doc) => (doc ? ymd(String(doc.year), m[2], m[3]) : undefined),
   },
   // "last December" / "next April" / "in May" / "since June"
   {
+    hint: 'monthAnyCase',
     re: new RegExp(`\\b(last|next|in|since|until|by|during|early|late|mid-?)\\s+${MONTH_RE}\\b(?!\\s+\\d)`, 'gi'),
     resolve: (m, doc) => {
       if (!doc) return undefined;
@@ -43,13 +56,15 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, doc?: DocDate) => st
   },
   // "on Saturday" / "Thursday" / "last Tuesday"
   {
+    hint: 'weekday',
     re: new RegExp(`\\b(?:(last|next|this|on|earlier|later)\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+${MONTH_RE})`, 'g'),
     resolve: (m, doc) => (doc ? weekday(doc, m[2]!, m[1]?.toLowerCase()) : undefined),
   },
   // "in 2011" / "since 2014" / "2001" alone
-  { re: new RegExp(`(?<![\\d$€£.,-])\\b${YEAR_RE}\\b(?![\\d-]|\\s*(?:troops|people|soldiers|km|kilometres|miles|tons|tonnes|%))`, 'g'), resolve: (m) => m[1] },
+  { hint: 'digit', re: new RegExp(`(?<![\\d$€£.,-])\\b${YEAR_RE}\\b(?![\\d-]|\\s*(?:troops|people|soldiers|km|kilometres|miles|tons|tonnes|%))`, 'g'), resolve: (m) => m[1] },
   // "last year" / "this year" / "next year"
   {
+    hint: 'year',
     re: /\b(last|this|next)\s+year\b/gi,
     resolve: (m, doc) => (doc ? String(doc.year + (m[1]!.toLowerCase() === 'last' ? -1 : m[1]!.toLowerCase() === 'next' ? 1 : 0)) : undefined),
   },
@@ -101,7 +116,11 @@ function weekday(doc: DocDate, name: string, modifier: string | undefined): stri
 export function findDates(text: string, start: number, end: number, docDate: DocDate | undefined): DateMention[] {
   const slice = text.slice(start, end);
   const found: DateMention[] = [];
-  for (const { re, resolve } of PATTERNS) {
+  const hinted = new Map<Hint, boolean>();
+  for (const { hint, re, resolve } of PATTERNS) {
+    let maybe = hinted.get(hint);
+    if (maybe === undefined) hinted.set(hint, (maybe = HINTS[hint](slice)));
+    if (!maybe) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {

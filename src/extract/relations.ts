@@ -105,6 +105,8 @@ export function findRelations(
   focusAgreement?: string,
 ): RawRelation[] {
   const out: RawRelation[] = [];
+  // A relation needs two entities: two named here, or one and the agreement under discussion
+  if (args.length === 0 || (args.length === 1 && !focusAgreement)) return out;
   const s = text.slice(sentence.start, sentence.end);
   const lower = s.toLowerCase();
   // The same text with entity names blanked, for negation and modality checks ("Medics Without Borders")
