@@ -5,7 +5,7 @@
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
-import { ORG_WORDS, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
+import { ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
 /**
@@ -47,7 +47,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       }
       if (ownerKey) titleOwners.set(m, ownerKey);
       const person = s.mentions.find(
-        (p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?,?\s*$/.test(text.slice(m.end, p.start)),
+        (p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && ROLE_TO_NAME_GAP.test(text.slice(m.end, p.start)),
       );
       if (ownerKey && !person) roleRefs.push({ last: lastWord(m.title), key: ownerKey });
       if (person?.key) {

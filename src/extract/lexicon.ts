@@ -136,3 +136,10 @@ german | russian | chinese | arabic | latin | greek
 export const CALENDAR_WORDS = set(
   'monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april | may | june | july | august | september | october | november | december | weekend | today | yesterday | tomorrow',
 );
+
+/** Honorifics that may stand between a role and a name ("chief scientist Dr. Ana Reyes"), without their dot. */
+export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame'];
+/** An honorific as a whole string, with or without its dot, any case. */
+export const HONORIFIC = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?$`, 'i');
+/** What may separate a role from the name it introduces: spaces, an honorific, a comma. */
+export const ROLE_TO_NAME_GAP = new RegExp(`^\\s*(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?,?\\s*$`, 'i');

@@ -4,7 +4,7 @@
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
 import { lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
-import { EVENT_WORDS, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
+import { EVENT_WORDS, HONORIFIC, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
 
@@ -486,7 +486,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     // The person the title introduces: directly after, or after ", " (apposition), past an honorific ("Dr.")
     let next = k + 1;
     const honorific = mentions[next];
-    if (honorific?.kind === 'title' && /^(?:mr|mrs|ms|dr|prof|sir|dame)\.?$/i.test(honorific.title ?? '') && /^\s*$/.test(text.slice(title.end, honorific.start))) next++;
+    if (honorific?.kind === 'title' && HONORIFIC.test(honorific.title ?? '') && /^\s*$/.test(text.slice(title.end, honorific.start))) next++;
     let person = mentions[next];
     if (person && person.kind === 'entity' && (person.type === 'Person' || person.single)) {
       const gap = text.slice(mentions[next - 1]!.end, person.start);
