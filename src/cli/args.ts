@@ -10,6 +10,9 @@ export interface FlagSpec {
   default?: string | number | boolean;
 }
 
+/** The `--graph` flag of the commands that read a built graph; `purpose` completes its help ("graph.json to ..."). */
+export const graphFlag = (purpose: string): FlagSpec => ({ type: 'string', alias: 'g', description: `graph.json to ${purpose}`, default: 'graph/graph.json' });
+
 export type ParsedFlags = Record<string, string | number | boolean | string[] | undefined>;
 
 export interface ParsedArgs {

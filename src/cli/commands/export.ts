@@ -2,6 +2,7 @@
 // to another format. A thin shell over src/export; does not rebuild or re-layout the graph.
 import { EXPORT_FORMATS, exportGraph } from '../../export/index.js';
 import { KgError } from '../../model/errors.js';
+import { graphFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { loadGraphFile } from './query.js';
 
@@ -12,7 +13,7 @@ export const exportCommand: Command = {
   summary: 'Export a graph as GEXF, GraphML, CSV or JSON',
   usage: 'kg export --format gexf|graphml|csv|json --out <path> [--graph graph/graph.json] [--json]',
   flags: {
-    graph: { type: 'string', alias: 'g', description: 'graph.json to export', default: 'graph/graph.json' },
+    graph: graphFlag('export'),
     format: { type: 'string', alias: 'f', description: `output format: ${EXPORT_FORMATS.join(', ')}` },
     out: { type: 'string', alias: 'o', description: 'output file (csv: a prefix or a directory, see below)' },
     json: { type: 'boolean', description: 'print {"format","files"} as JSON instead of a sentence' },

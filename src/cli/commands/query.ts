@@ -15,7 +15,7 @@ import {
   type NeighborsResult,
   type PathOptions,
 } from '../../query/index.js';
-import type { ParsedFlags } from '../args.js';
+import { graphFlag, type ParsedFlags } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 
 /** Reads and parses graph.json; INPUT_NOT_FOUND or BAD_GRAPH when it cannot. */
@@ -169,7 +169,7 @@ export const queryCommand: Command = {
   summary: 'Query a graph: paths between two entities, or the neighbours of one',
   usage: 'kg query path <A> <B> [--all --max-depth k --limit n] [options]\n       kg query neighbors <A> [--depth d] [options]',
   flags: {
-    graph: { type: 'string', alias: 'g', description: 'graph.json to query', default: 'graph/graph.json' },
+    graph: graphFlag('query'),
     json: { type: 'boolean', description: 'print stable JSON (see docs/cli-json.md)' },
     all: { type: 'boolean', description: 'path: every simple path up to --max-depth, shortest first' },
     maxDepth: { type: 'number', description: 'path --all: longest path in hops (default 4)' },

@@ -2,6 +2,7 @@
 // entities, as sentences or stable JSON. A thin shell over query/summarizeGraph.
 import { KgError } from '../../model/errors.js';
 import { summarizeGraph } from '../../query/index.js';
+import { graphFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { loadGraphFile, withFlagNames } from './query.js';
 
@@ -15,7 +16,7 @@ export const statsCommand: Command = {
   summary: 'Summarize a graph: counts by type, top entities by pagerank',
   usage: 'kg stats [--graph graph/graph.json] [--top n] [--json]',
   flags: {
-    graph: { type: 'string', alias: 'g', description: 'graph.json to summarize', default: 'graph/graph.json' },
+    graph: graphFlag('summarize'),
     top: { type: 'number', description: 'how many top entities to list', default: 10 },
     json: { type: 'boolean', description: 'print stable JSON (see docs/cli-json.md)' },
   },
