@@ -300,7 +300,10 @@ function handleRun(
       const prevWords = prev ? lowerWords(tokens, prev.t0, prev.t1) : [];
       const orgHead =
         (prev && prev.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w) || EVENT_WORDS.has(w))) ||
-        (prev && prev.kind === 'connector' && current.length > 1);
+        (prev && prev.kind === 'connector' && current.length > 1) ||
+        // "International Centre for Settlement of Investment Disputes": an organization name already under way
+        // goes on through further "of"/"for" (not "and": "Bank of X and Y" are two)
+        ((word === 'of' || word === 'for') && prev?.kind === 'name' && current.some((q) => q.kind === 'connector'));
       if ((word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and') && orgHead) {
         current.push(piece);
         continue;
@@ -414,7 +417,9 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
 
 /** "SAN FRANCISCO, May 20": capitals at the very start of the line, then a comma. */
 function isDateline(tokens: Token[], a: number, b: number): boolean {
-  return a === 0 && tokens.slice(a, b).every((t) => isAllCaps(t) && t.text.length > 2) && /^[,–—-]$/.test(tokens[b]?.text ?? '');
+  // one word of three letters or more ("BONN"), or several all-caps words ("LA PAZ"); not an acronym alone ("UN")
+  const words = tokens.slice(a, b);
+  return a === 0 && words.every((t) => isAllCaps(t)) && (words.length > 1 || words[0]!.text.length > 2) && /^[,–—-]$/.test(tokens[b]?.text ?? '');
 }
 
 const titleCaseWords = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
