@@ -156,7 +156,9 @@ export function findRelations(
         if (agent >= 0) subjects = [args[agent]!, ...coordinated(text, args, agent, 1)];
         if (leftIdx >= 0) objects = [args[leftIdx]!, ...coordinated(text, args, leftIdx, -1)];
       } else {
-        if (leftIdx >= 0) subjects = [args[leftIdx]!, ...coordinated(text, args, leftIdx, -1)];
+        // "X and Y, who is on a visit to Z": a singular relative clause is about the last conjunct only
+        const singular = leftIdx >= 0 && SINGULAR_RELATIVE.test(text.slice(args[leftIdx]!.end, tStart));
+        if (leftIdx >= 0) subjects = [args[leftIdx]!, ...(singular ? [] : coordinated(text, args, leftIdx, -1))];
         if (leftIdx >= 0 && appositive === leftIdx) subjects.push(...coordinated(text, args, leftIdx, 1).filter((x) => x.end <= tStart));
         objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified');
       }
@@ -195,6 +197,7 @@ export function findRelations(
 
 const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|into|near|outside|inside|with|of|for|over|about|against|toward|towards|across|through)\s+(?:the\s+)?$/i;
+const SINGULAR_RELATIVE = /^\s*,\s*(?:who|which)\s+(?:is|was|has|remains)\b/;
 const RELATIVE_GAP = /^\s*,?\s*(?:which|who)\s+(?:[\w-]+\s+){0,6}$/;
 const APPOSITION = /^\s*,[^,;:“”"()]{2,90},\s*(?:(?:has|have|had|also|then|later|will|would|is|was)\s+){0,2}$/;
 
