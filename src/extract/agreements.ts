@@ -27,6 +27,9 @@ export interface AgreementMention {
 
 const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on', 'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely']);
 const TOPIC_STOP = new Set(['not', 'no', 'also', 'on', 'that', 'which', 'who', 'signed', 'was', 'is', 'were', 'are', 'has', 'had', 'will', 'would', 'in', 'last', 'and', 'to', 'by', 'with', 'at', 'from', 'after', 'before', 'since', 'as', 'but', 'while']);
+/** Words that name an agreement only in a sentence saying it was signed ("the wind partnership they signed"). */
+const AGREEMENT_WORDS_IF_SIGNED = new Set(['partnership', 'arrangement', 'framework']);
+const SIGN_WORDS = new Set(['signed', 'sign', 'signs', 'signing']);
 const DATEISH = /^(19|20)\d{2}$/;
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -34,9 +37,10 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 /** Finds agreement mentions in one sentence. `mentions` are the sentence's other mentions (for parties). */
 export function findAgreements(text: string, tokens: Token[], sentence: number, mentions: Mention[]): AgreementMention[] {
   const out: AgreementMention[] = [];
+  const signedHere = tokens.some((t) => SIGN_WORDS.has(t.lower));
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
-    if (head.kind !== 'word' || !AGREEMENT_WORDS.has(head.lower)) continue;
+    if (head.kind !== 'word' || !(AGREEMENT_WORDS.has(head.lower) || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower)))) continue;
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
     // "North Atlantic Treaty Organization": the head word is inside another name
     if (head.cap && tokens[h + 1]?.cap) continue;

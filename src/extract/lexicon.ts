@@ -95,6 +95,19 @@ coup | accusation | chapter | section | part | article | page | source | sources
 /** Particles allowed inside personal names: "Ludwig van Beethoven", "Mohammed bin Salman". */
 export const NAME_PARTICLES = set('de | del | della | der | di | da | das | do | dos | du | la | le | van | von | bin | ibn | al | el | ben | st. | y | e | mc');
 
+/**
+ * Group nouns whose possessive is part of a name ("People's Alliance", "Women's Council", "Workers' Party"),
+ * unlike an owner's ("Russia's Foreign Ministry").
+ */
+export const NAME_POSSESSORS = set(`
+people | children | women | men | workers | farmers | veterans | citizens | nations | mothers | fathers | teachers |
+journalists | writers | lawyers | doctors | students | traders | pensioners | consumers | taxpayers | peoples | youth`);
+
+/** Geographic features: a capitalized chunk ending in one is a place ("North Sea", "Rift Valley"). */
+export const GEO_FEATURE_WORDS = set(`
+sea | ocean | river | lake | mountains | valley | bay | gulf | strait | straits | island | islands | peninsula | desert |
+coast | delta | plateau | basin | canal | channel`);
+
 /** Words that, capitalized inside a chunk, show it is not a personal name. */
 export const NON_PERSON_WORDS = set(`
 state | states | republic | federation | kingdom | united | national | democratic | people's | peoples | federal | royal |

@@ -4,7 +4,7 @@
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
 import { lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
-import { EVENT_WORDS, HONORIFIC, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
+import { EVENT_WORDS, GEO_FEATURE_WORDS, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
 
@@ -85,6 +85,12 @@ const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspape
 const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
 const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text)));
+/** A possessive "'s" (or a plural's bare apostrophe) after a group noun, before a capitalized word: "People's Alliance". */
+const isNamePossessive = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return !!t && !!prev && (t.lower === "'s" || t.lower === "'") && t.start === prev.end && prev.cap && NAME_POSSESSORS.has(prev.lower) && isCapLike(tokens[i + 1]);
+};
 const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text) && t.text.length > 1;
 
 /** First words of the titles: most words start none, and are rejected without building phrases. */
@@ -148,6 +154,12 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i++;
       continue;
     }
+    if (isNamePossessive(tokens, i) && lastPiece?.kind === 'name' && lastPiece.t1 === i && i + 1 < b) {
+      // "People's Alliance", "Women's Council": the possessive belongs to the name
+      lastPiece.t1 = i + 1;
+      i++;
+      continue;
+    }
     if (!t.cap && t.kind !== 'num') {
       pieces.push({ kind: 'connector', t0: i, t1: i + 1 });
       i++;
@@ -198,6 +210,7 @@ function classifyName(tokens: Token[], a: number, b: number, titled: boolean): E
   if (tokens.slice(a, b).some((t) => MODEL_TOKEN.test(t.text) && /\d/.test(t.text))) return 'Other';
   const last = words[words.length - 1]!;
   if (EVENT_WORDS.has(last) && words.length > 1) return 'Event';
+  if (GEO_FEATURE_WORDS.has(last) && words.length > 1) return 'Place';
   const orgish = words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_WORDS.has(words.slice(-2).join(' ')));
   if (orgish) return 'Organization';
   if (titled && words.length <= 5 && !words.some((w) => NON_PERSON_WORDS.has(w))) return 'Person';
@@ -255,7 +268,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     let j = i + 1;
     while (j < n) {
       const u = tokens[j]!;
-      if (isCapLike(u) || (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && isCapLike(tokens[j + 1]))) {
+      if (isCapLike(u) || (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && isCapLike(tokens[j + 1])) || isNamePossessive(tokens, j)) {
         j++;
         continue;
       }
@@ -304,7 +317,10 @@ function handleRun(
         // "International Centre for Settlement of Investment Disputes": an organization name already under way
         // goes on through further "of"/"for" (not "and": "Bank of X and Y" are two)
         ((word === 'of' || word === 'for') && prev?.kind === 'name' && current.some((q) => q.kind === 'connector'));
-      if ((word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and') && orgHead) {
+      // "X and the Y", "X and Russia": two names, whatever X is
+      const nextPiece = pieces[p + 1];
+      const twoNames = (word === 'and' || word === '&') && (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country');
+      if ((word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and') && orgHead && !twoNames) {
         current.push(piece);
         continue;
       }
