@@ -103,6 +103,13 @@ export const NAME_POSSESSORS = set(`
 people | children | women | men | workers | farmers | veterans | citizens | nations | mothers | fathers | teachers |
 journalists | writers | lawyers | doctors | students | traders | pensioners | consumers | taxpayers | peoples | youth`);
 
+/** Common all-caps abbreviations that are not organizations (measures, currencies, time zones, diseases, roles). */
+export const NOT_ORG_ACRONYMS = set(`
+gdp | gnp | cpi | pmi | fdi | vat | ipo | etf | cds | ceo | cfo | coo | cto | cmo | hiv | aids | covid | sars | mers |
+dna | rna | mri | icu | gmt | utc | est | edt | pst | pdt | cet | bst | usd | eur | gbp | jpy | cny | rub | inr | chf |
+lng | lpg | suv | atm | pdf | faq | gps | vip | api | ufo | ngo | ngos | mps | rpm | mph | kph | bbl | mwh | gwh | twh |
+the | and | for | but | not | yes | new | live | update | watch | read | note | via | etc | ltd | inc | plc | llc | corp`);
+
 /** Geographic features: a capitalized chunk ending in one is a place ("North Sea", "Rift Valley"). */
 export const GEO_FEATURE_WORDS = set(`
 sea | ocean | river | lake | mountains | valley | bay | gulf | strait | straits | island | islands | peninsula | desert |

@@ -4,7 +4,7 @@
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
 import { lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
-import { EVENT_WORDS, GEO_FEATURE_WORDS, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
+import { EVENT_WORDS, GEO_FEATURE_WORDS, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
 
@@ -34,6 +34,8 @@ export interface Mention {
   sentenceInitial?: boolean;
   /** A single name standing right before a role ("Kremlin spokeswoman"): an organization. */
   roleOwner?: boolean;
+  /** A single all-caps word in mixed-case text ("NATO", "OPEC"): an organization's acronym. */
+  acronym?: boolean;
   /** Organizations qualified by a country ("Swiss drugmaker X"): that country's ISO code. */
   basedIn?: string;
   /** Preceded by a place preposition ("in Geneva"). */
@@ -65,6 +67,7 @@ function newMention(sentence: number, t0: number, t1: number, start: number, end
     single: undefined,
     sentenceInitial: undefined,
     roleOwner: undefined,
+    acronym: undefined,
     basedIn: undefined,
     afterPlacePreposition: undefined,
     key: undefined,
@@ -91,6 +94,16 @@ const isNamePossessive = (tokens: Token[], i: number): boolean => {
   const prev = tokens[i - 1];
   return !!t && !!prev && (t.lower === "'s" || t.lower === "'") && t.start === prev.end && prev.cap && NAME_POSSESSORS.has(prev.lower) && isCapLike(tokens[i + 1]);
 };
+/**
+ * "NATO", "OPEC", "IMF" in running text: three to five capitals, not a common abbreviation ("GDP", "CEO"), with
+ * no all-caps word next to it (so not a headline or a shouted phrase).
+ */
+function isLoneAcronym(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}{3,5}$/u.test(t.text) || NOT_ORG_ACRONYMS.has(t.lower)) return false;
+  const shouted = (u: Token | undefined): boolean => !!u && u.kind === 'word' && /^\p{Lu}{2,}$/u.test(u.text);
+  return !shouted(tokens[i - 1]) && !shouted(tokens[i + 1]);
+}
 const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text) && t.text.length > 1;
 
 /** First words of the titles: most words start none, and are rejected without building phrases. */
@@ -411,7 +424,7 @@ function handleRun(
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
-        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial }));
+        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(isLoneAcronym(tokens, n0) ? { acronym: true } : {}) }));
       } else if (type === 'Person' && ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40))) {
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
