@@ -3,6 +3,7 @@
 // (a surname, an organization's short name or acronym, else an organization named twice, else nothing) and
 // agreements (described ones by topic, bare "the treaty" to the nearest described one). Makes no claims.
 import type { LocalEntity } from '../model/types.js';
+import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
 import { countryByCode } from './countries.js';
 import { addToIndex, titleCase, type Registry, type SentenceData } from './document-context.js';
@@ -87,7 +88,7 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
     const w = foldName(m.text);
     const owners = personsByLaterWord.get(w) ?? [];
     // "Lumenworks" for "Lumenworks Inc.", "UN" for "United Nations"
-    const orgs = [...new Set([...(namedByFirstWord.get(w) ?? []), ...(/^\p{Lu}{2,6}$/u.test(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
+    const orgs = [...new Set([...(namedByFirstWord.get(w) ?? []), ...(isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
     if (owners.length === 1) {
       m.key = registry.add(owners[0]!.key, 'Person', m.text, m.text);
       m.type = 'Person';
@@ -125,10 +126,4 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       registry.add(target.key, 'Agreement', registry.get(target.key)!.name, text.slice(a.start, a.end));
     }
   }
-}
-
-/** Initials of a multi-word name, skipping small words: "North Atlantic Treaty Organization" -> "NATO". */
-function acronymOf(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length > 1 ? words.map((w) => w[0]).join('') : '';
 }

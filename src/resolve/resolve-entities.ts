@@ -3,6 +3,7 @@
 // documents' people), organizations, places and events by folded name, agreements by name and signing date.
 // Prefers a duplicate to a wrong merge. Claims are rewritten onto the global ids.
 import type { EntityType, Extraction, LocalEntity } from '../model/types.js';
+import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName, slugify } from '../util/fold.js';
 import { personKey } from './person-names.js';
 import type { Resolution, ResolvedClaim, ResolvedEntity } from './types.js';
@@ -87,8 +88,43 @@ export function resolveEntities(extractions: Extraction[]): Resolution {
       claims.push(claim);
     }
   }
+  mergeAcronyms(byIdentity, claims);
   const entities = [...byIdentity.values()].map(({ g, aliases }) => ({ ...g, aliases: [...aliases].filter((a) => a !== g.label) }));
   return { entities, claims };
+}
+
+/**
+ * An organization known only by its acronym in some documents ("IMF") is the one organization whose full name
+ * has those initials ("International Monetary Fund"), when there is exactly one. Rewrites claims onto it.
+ */
+function mergeAcronyms(byIdentity: Map<string, { g: ResolvedEntity; aliases: Set<string> }>, claims: ResolvedClaim[]): void {
+  const byInitials = new Map<string, string[]>();
+  for (const [identity, { g }] of byIdentity) {
+    if (g.type !== 'Organization' || isAcronym(g.label)) continue;
+    const initials = acronymOf(g.label);
+    if (initials) byInitials.set(initials, [...(byInitials.get(initials) ?? []), identity]);
+  }
+  const renamed = new Map<string, string>();
+  for (const [identity, short] of [...byIdentity]) {
+    if (short.g.type !== 'Organization' || !isAcronym(short.g.label)) continue;
+    const targets = byInitials.get(short.g.label);
+    if (targets?.length !== 1) continue;
+    const full = byIdentity.get(targets[0]!)!;
+    full.aliases.add(short.g.label);
+    for (const a of short.aliases) full.aliases.add(a);
+    full.g.mentions += short.g.mentions;
+    full.g.documents.push(...short.g.documents);
+    if (!full.g.title && short.g.title) full.g.title = short.g.title;
+    if (!full.g.code && short.g.code) full.g.code = short.g.code;
+    renamed.set(short.g.id, full.g.id);
+    byIdentity.delete(identity);
+  }
+  if (renamed.size === 0) return;
+  for (const c of claims) {
+    c.subject = renamed.get(c.subject) ?? c.subject;
+    c.object = renamed.get(c.object) ?? c.object;
+    if (c.source) c.source = renamed.get(c.source) ?? c.source;
+  }
 }
 
 const STATUS_ORDER = ['signed', 'ratified', 'in force'];

@@ -37,6 +37,22 @@ describe('resolveEntities', () => {
     expect(us[0]!.aliases).toEqual(expect.arrayContaining(['U.S.', 'Washington', 'American']));
   });
 
+  it('should merge an acronym into the one organization with those initials, and leave ambiguous ones alone', () => {
+    const r = resolveTexts(
+      'The IMF approved a loan to Egypt.',
+      'The International Monetary Fund warned Kenya. The International Crisis Group and the Independent Citizens Group met.',
+      'The ICG criticized Peru.',
+    );
+    const orgs = r.entities.filter((e) => e.type === 'Organization');
+    const imf = orgs.find((e) => e.label === 'International Monetary Fund')!;
+    expect(imf.aliases).toContain('IMF');
+    expect(imf.documents).toEqual(expect.arrayContaining(['doc0.txt', 'doc1.txt']));
+    expect(orgs.some((e) => e.label === 'IMF')).toBe(false);
+    expect(r.claims.some((c) => c.type === 'loans_to' && c.subject === imf.id)).toBe(true);
+    // ICG fits two full names: it stays apart
+    expect(orgs.some((e) => e.label === 'ICG')).toBe(true);
+  });
+
   it('should rewrite claims onto global ids', () => {
     const r = resolveTexts('Russia backs Venezuela.', 'In 2011, Russia gave Venezuela a loan.');
     expect(r.claims.map((c) => `${c.subject} ${c.type} ${c.object}`).sort()).toEqual([
