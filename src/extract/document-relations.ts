@@ -22,6 +22,9 @@ interface Speakers {
   spokenStarts: number[];
   /** Person or organization key -> the country their role ties them to. */
   affiliation: Map<string, string>;
+  /** Organizations named in the document, in text order, and their ends (antecedents of "the group"). */
+  organizations: Mention[];
+  organizationEnds: number[];
 }
 
 /** Adds verb relations, party_to and agreement facts for every sentence to `ctx.claims`. */
@@ -60,7 +63,10 @@ function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): S
     (at) => narrated[lowerBound(narratedStarts, at) - 1]?.start,
   );
   const spokenRegions = regions.filter((r) => r.speakerAt !== undefined);
+  const organizations = ctx.sentences.flatMap((s) => s.mentions).filter((m) => m.key && !m.modifier && ctx.registry.get(m.key)?.type === 'Organization');
   return {
+    organizations,
+    organizationEnds: organizations.map((m) => m.end),
     quoteRegions,
     narrated,
     narratedStarts,
@@ -71,6 +77,10 @@ function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): S
   };
 }
 
+/** Nouns that, after "the", stand for the organization last named ("the group denies it"). */
+const ORGANIZATION_ANAPHORS = new Set(['group', 'company', 'firm', 'militia', 'organization', 'organisation', 'movement', 'alliance', 'coalition', 'bloc', 'charity', 'agency', 'lender', 'insurer', 'carmaker', 'automaker', 'drugmaker', 'broadcaster', 'conglomerate', 'startup', 'retailer']);
+/** How far back (in characters) "the group" looks for its organization. */
+const ANAPHOR_REACH = 600;
 const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
 const THIRD_PERSON = new Set(['he', 'she', 'him']);
 
@@ -100,6 +110,21 @@ function sentenceArgs(s: SentenceData, registry: Registry, sp: Speakers): Arg[] 
       if (owner) args.push({ start: t.start, end: t.end, key: owner.key, type: owner.type });
     }
   }
+  s.tokens.forEach((t, i) => {
+    // "the group", "the company": the last organization named before, within a few sentences
+    if (!ORGANIZATION_ANAPHORS.has(t.lower) || s.tokens[i - 1]?.lower !== 'the') return;
+    // "the group of experts" is not the organization; "accused the group of attacking" is
+    if (s.tokens[i + 1]?.lower === 'of' && !/ing$/.test(s.tokens[i + 2]?.lower ?? '')) return;
+    if (args.some((a) => a.start <= t.start && t.end <= a.end)) return;
+    // (one named earlier in the same sentence is its subject, not its antecedent: "X accused the group")
+    const named = new Set(args.map((a) => a.key));
+    for (let k = lowerBound(sp.organizationEnds, t.start + 1) - 1; k >= 0 && t.start - sp.organizations[k]!.end < ANAPHOR_REACH; k--) {
+      const antecedent = sp.organizations[k]!;
+      if (named.has(antecedent.key!)) continue;
+      args.push({ start: s.tokens[i - 1]!.start, end: t.end, key: antecedent.key!, type: 'Organization' });
+      break;
+    }
+  });
   for (const t of s.tokens) {
     // "he"/"she" as a subject: the last person named; "him": the one before that
     if (!THIRD_PERSON.has(t.lower) || regionAt(sp.quoteRegions, t.start) !== undefined) continue;

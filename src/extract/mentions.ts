@@ -438,10 +438,15 @@ function handleRun(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
 
-/** "in Geneva": a preposition of place right before the name (not "in March"). */
+const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'district', 'capital', 'island', 'enclave', 'camp']);
+
+/** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */
 function afterPlacePreposition(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !!prev && prev.kind === 'word' && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower);
+  if (!prev || prev.kind !== 'word' || prev.cap) return false;
+  if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
+  const noun = tokens[i - 2];
+  return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && SETTLEMENT_NOUNS.has(noun.lower);
 }
 
 /** "SAN FRANCISCO, May 20": capitals at the very start of the line, then a comma. */

@@ -61,8 +61,8 @@ const RULES: Rule[] = [
   { type: 'sues', label: 'sues', re: /\b(?:sue[sd]?|suing|(?:filed|files|filing|lodged|lodges|brought|brings|launched|launches) (?:a |an )?(?:[a-z-]+ )?(?:lawsuit|suit|complaint|claim|case|legal action|legal challenge|arbitration case) against)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'regulates', label: 'regulates', re: /\b(?:approv(?:e|es|ed)|block(?:s|ed)|investigat(?:e|es|ed|ing)|fined|cleared)\b/g, object: 'right', subjectTypes: ['Organization'], objectTypes: ['Organization', 'Person'], passiveOk: true },
   { type: 'located_in', label: 'based in', re: /\b(?:based|headquartered|located|registered) in\b/g, object: 'right', subjectTypes: ['Organization'], objectTypes: ['Place', 'Country'] },
-  { type: 'holds_office', label: 'leads', re: /\b(?:leads|led|heads|headed|chairs|chaired|runs|founded)\b/g, object: 'right', subjectTypes: ['Person'], objectTypes: ['Organization'], passiveOk: true },
-  { type: 'mediates', label: 'mediates', re: /\b(?:mediat(?:e|es|ed|ing)|brokered|brokers)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement', 'Organization', 'Country'] },
+  { type: 'holds_office', label: 'leads', re: /\b(?:leads|led|heads|headed|chairs|chaired|runs|founded|commands|commanded)\b/g, object: 'right', subjectTypes: ['Person'], objectTypes: ['Organization'], passiveOk: true },
+  { type: 'mediates', label: 'mediates', re: /\b(?:mediat(?:e|es|ed|ing)|brokered|brokers)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement', 'Organization', 'Country'], passiveOk: true },
 ];
 
 /** "Y, which is our strategic partner": possessor is a partner of Y. */
@@ -72,7 +72,7 @@ const IRREALIS = /\b(?:ready|willing|plans?|planning|wants?|hopes?|hoping|intend
 const NEGATION = /\b(?:not|never|no longer|neither|nor|refuses? to|refused to|denied|deny|denies|without)\b|n[’']t\b/;
 const SUBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|after|before)\b/;
 const OBJECT_GAP_BLOCK = /[;:“”"()]|,\s|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
-const COORD = /^\s*(?:,\s*)?(?:and|or|nor|as well as|along with|together with|alongside|,)\s*(?:,\s*)?$|^\s*,\s*$/;
+const COORD = /^\s*(?:,\s*)?(?:and|or|nor|as well as|along with|together with|alongside|,)\s*(?:,\s*)?(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/;
 const COORD_WITH_ROLE = /^\s*,?\s*(?:and|or|as well as|along with|together with)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}$/u;
 // "was backed by", and reduced relatives: "X, led by Y,"
 const PASSIVE_BEFORE = /(?:\b(?:was|were|is|are|been|being|be|has been|have been)\s+(?:\w+ly\s+)?|,\s*)$/;
