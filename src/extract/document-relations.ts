@@ -25,6 +25,9 @@ interface Speakers {
   /** Organizations named in the document, in text order, and their ends (antecedents of "the group"). */
   organizations: Mention[];
   organizationEnds: number[];
+  /** Countries named in the document, in text order, and their ends (antecedents of "the government"). */
+  countries: Mention[];
+  countryEnds: number[];
 }
 
 /** Adds verb relations, party_to and agreement facts for every sentence to `ctx.claims`. */
@@ -63,10 +66,14 @@ function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): S
     (at) => narrated[lowerBound(narratedStarts, at) - 1]?.start,
   );
   const spokenRegions = regions.filter((r) => r.speakerAt !== undefined);
-  const organizations = ctx.sentences.flatMap((s) => s.mentions).filter((m) => m.key && !m.modifier && ctx.registry.get(m.key)?.type === 'Organization');
+  const named = ctx.sentences.flatMap((s) => s.mentions).filter((m) => m.key && !m.modifier && m.kind !== 'title');
+  const organizations = named.filter((m) => ctx.registry.get(m.key!)?.type === 'Organization');
+  const countries = named.filter((m) => ctx.registry.get(m.key!)?.type === 'Country');
   return {
     organizations,
     organizationEnds: organizations.map((m) => m.end),
+    countries,
+    countryEnds: countries.map((m) => m.end),
     quoteRegions,
     narrated,
     narratedStarts,
@@ -79,6 +86,8 @@ function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): S
 
 /** Nouns that, after "the", stand for the organization last named ("the group denies it"). */
 const ORGANIZATION_ANAPHORS = new Set(['group', 'company', 'firm', 'militia', 'organization', 'organisation', 'movement', 'alliance', 'coalition', 'bloc', 'charity', 'agency', 'lender', 'insurer', 'carmaker', 'automaker', 'drugmaker', 'broadcaster', 'conglomerate', 'startup', 'retailer']);
+/** Nouns that, after "the", stand for the country last named ("urged the government to..."). */
+const COUNTRY_ANAPHORS = new Set(['government', 'regime', 'country']);
 /** How far back (in characters) "the group" looks for its organization. */
 const ANAPHOR_REACH = 600;
 const FIRST_PERSON_PLURAL = new Set(['we', 'our', 'us', 'ours']);
@@ -111,17 +120,19 @@ function sentenceArgs(s: SentenceData, registry: Registry, sp: Speakers): Arg[] 
     }
   }
   s.tokens.forEach((t, i) => {
-    // "the group", "the company": the last organization named before, within a few sentences
-    if (!ORGANIZATION_ANAPHORS.has(t.lower) || s.tokens[i - 1]?.lower !== 'the') return;
+    // "the group", "the company": the last organization named before; "the government": the last country
+    const organization = ORGANIZATION_ANAPHORS.has(t.lower);
+    if ((!organization && !COUNTRY_ANAPHORS.has(t.lower)) || s.tokens[i - 1]?.lower !== 'the') return;
     // "the group of experts" is not the organization; "accused the group of attacking" is
     if (s.tokens[i + 1]?.lower === 'of' && !/ing$/.test(s.tokens[i + 2]?.lower ?? '')) return;
     if (args.some((a) => a.start <= t.start && t.end <= a.end)) return;
+    const [candidates, ends] = organization ? [sp.organizations, sp.organizationEnds] : [sp.countries, sp.countryEnds];
     // (one named earlier in the same sentence is its subject, not its antecedent: "X accused the group")
     const named = new Set(args.map((a) => a.key));
-    for (let k = lowerBound(sp.organizationEnds, t.start + 1) - 1; k >= 0 && t.start - sp.organizations[k]!.end < ANAPHOR_REACH; k--) {
-      const antecedent = sp.organizations[k]!;
+    for (let k = lowerBound(ends, t.start + 1) - 1; k >= 0 && t.start - candidates[k]!.end < ANAPHOR_REACH; k--) {
+      const antecedent = candidates[k]!;
       if (named.has(antecedent.key!)) continue;
-      args.push({ start: s.tokens[i - 1]!.start, end: t.end, key: antecedent.key!, type: 'Organization' });
+      args.push({ start: s.tokens[i - 1]!.start, end: t.end, key: antecedent.key!, type: organization ? 'Organization' : 'Country' });
       break;
     }
   });
