@@ -1,6 +1,6 @@
 // kg/extract: finds agreements and treaties in a sentence: named ones ("the Treaty between X and Y on
 // Strategic Partnership and Cooperation"), described ones ("an agreement on military and technical
-// cooperation", "the 2001 arms-control accord") and bare references ("the treaty", "a deal"), with the parties
+// cooperation", "the 1998 arms-control accord") and bare references ("the treaty", "a deal"), with the parties
 // named by "between X and Y" / "with X". Plural mentions ("agreements") are not entities.
 import { countryByCode } from './countries.js';
 import { AGREEMENT_WORDS } from './lexicon.js';
@@ -17,7 +17,7 @@ export interface AgreementMention {
   label?: string;
   /** Folded identity within the document (topic or name). */
   topic?: string;
-  /** Year written before the head ("the 2001 ... agreement"). */
+  /** Year written before the head ("the 1998 ... agreement"). */
   year?: string;
   /** Indices (in the sentence mention list) of the parties. */
   parties: number[];
@@ -44,7 +44,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
     // "North Atlantic Treaty Organization": the head word is inside another name
     if (head.cap && tokens[h + 1]?.cap) continue;
-    // Pre-modifiers: "the 2001 military-technical cooperation agreement"
+    // Pre-modifiers: "the 1998 arms-control cooperation agreement"
     let p = h;
     let year: string | undefined;
     while (p > 0 && h - p < 5) {

@@ -551,7 +551,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
           prev.type = 'Organization';
           owner = prev;
         } else if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;
-        // "Putin's spokesman": a single name in the possessive is a person owner (resolved per document)
+        // "Smith's spokesman": a single name in the possessive is a person owner (resolved per document)
         else if (prev.kind === 'entity' && prev.single && /^\s*[’']s\s*/u.test(gap)) owner = prev;
         // "Lumenworks chief executive", "Kremlin spokeswoman", "UN climate chief": a bare name right before a role owns it
         else if (prev.kind === 'entity' && prev.single && (/^\s+$/u.test(gap) || (described && !descriptors![1]))) {
