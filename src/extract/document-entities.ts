@@ -7,6 +7,7 @@ import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
 import { countryByCode } from './countries.js';
 import { addToIndex, titleCase, type Registry, type SentenceData } from './document-context.js';
+import { findQuoteRegions } from './quotes.js';
 import type { Mention } from './mentions.js';
 
 interface PersonName {
@@ -104,7 +105,9 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
 
 /** Agreements: described ones keyed by topic; bare references go to the nearest described one of the same kind. */
 function registerAgreements(sentences: SentenceData[], registry: Registry, text: string): void {
-  const described: { key: string; head: string; sentence: number }[] = [];
+  const described: { key: string; head: string; sentence: number; quoted?: boolean }[] = [];
+  const quotes = findQuoteRegions(text);
+  const quoted = (at: number): boolean => quotes.some((q) => q.start < at && at < q.end);
   for (const s of sentences) {
     for (const a of s.agreements) {
       if (!a.label) continue;
@@ -112,18 +115,54 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       a.key = registry.add(`A:${a.topic}`, 'Agreement', a.label, text.slice(a.start, a.end));
       const e = registry.get(a.key)!;
       if (/^\p{Lu}/u.test(a.label) && a.label.length > e.name.length) e.name = a.label;
-      if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index });
+      if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index, quoted: quoted(a.start) });
     }
+  }
+  if (described.length === 0) {
+    const unnamed = unnamedAgreement(sentences, registry);
+    if (unnamed) described.push(unnamed);
   }
   for (const s of sentences) {
     for (const a of s.agreements) {
       if (a.label) continue;
-      // Same kind of agreement first (preceding, else following); any kind only if named before
+      // Same kind of agreement first (preceding, else following); any kind only if the narration named it
+      // before ("the climate deal we promised" in a quote is not what a later "the agreement" means)
       const same = described.filter((d) => d.head === a.head);
-      const target = same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? described.filter((d) => d.sentence <= s.index).pop();
+      const target =
+        same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? described.filter((d) => d.sentence <= s.index && !d.quoted).pop();
       if (!target) continue;
       a.key = target.key;
       registry.add(target.key, 'Agreement', registry.get(target.key)!.name, text.slice(a.start, a.end));
     }
   }
+}
+
+const AGREEING = /\b(?:agreed|agree|agrees|agreement|deal|accord|pact|signed|struck|reached)\b/i;
+
+/**
+ * An article that only ever says "the agreement" or "the deal": one agreement named after the two countries or
+ * organizations of the first sentence (up to the first reference) that says they agreed ("Japan and South
+ * Korea agreed to lift...") -> "Agreement between Japan and South Korea". Nothing when no such sentence exists.
+ */
+function unnamedAgreement(sentences: SentenceData[], registry: Registry): { key: string; head: string; sentence: number } | undefined {
+  const first = sentences.find((s) => s.agreements.some((a) => !a.label));
+  if (!first) return undefined;
+  const head = first.agreements.find((a) => !a.label)!.head;
+  for (const s of sentences) {
+    if (s.index > first.index) break;
+    if (!s.tokens.some((t) => AGREEING.test(t.text))) continue;
+    const parties: string[] = [];
+    for (const m of s.mentions) {
+      const type = m.key ? registry.get(m.key)?.type : undefined;
+      if (m.modifier || (type !== 'Country' && type !== 'Organization') || parties.includes(m.key!)) continue;
+      parties.push(m.key!);
+      if (parties.length === 2) break;
+    }
+    if (parties.length < 2) continue;
+    const [a, b] = parties.map((k) => registry.get(k)!.name);
+    const label = `${head.charAt(0).toUpperCase()}${head.slice(1)} between ${a} and ${b}`;
+    const key = registry.add(`A:${foldName(label)}`, 'Agreement', label, label);
+    return { key, head, sentence: s.index };
+  }
+  return undefined;
 }

@@ -135,8 +135,12 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office)) continue;
     const counts = new Map<string, number>();
     let evidenceSentence: SentenceData | undefined;
-    for (const s of sentencesOf.get(e.key) ?? []) {
-      evidenceSentence ??= s;
+    const own = sentencesOf.get(e.key) ?? [];
+    // The sentence before the first mention sets the scene ("The United States welcomed it. Commerce
+    // Secretary X said..."): its countries count once too
+    const before = own[0] && own[0].index > 0 ? sentences[own[0].index - 1] : undefined;
+    for (const s of before && !own.includes(before) ? [before, ...own] : own) {
+      if (s !== before) evidenceSentence ??= s;
       // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
       const countries = new Set(s.mentions.filter((m) => m.kind === 'country' && m.key && !m.modifier).map((m) => m.key!));
       for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);

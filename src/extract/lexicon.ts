@@ -115,6 +115,9 @@ export const GEO_FEATURE_WORDS = set(`
 sea | ocean | river | lake | mountains | valley | bay | gulf | strait | straits | island | islands | peninsula | desert |
 coast | delta | plateau | basin | canal | channel`);
 
+/** Words in NON_PERSON_WORDS that are also common surnames: after a title they do not stop a name ("Minister Park Ji-won"). */
+export const SURNAME_LIKE = set('park | white | black | green | hall | church | north | west | young | long | bell | ford | gray | grey | rivers | banks');
+
 /** Words that, capitalized inside a chunk, show it is not a personal name. */
 export const NON_PERSON_WORDS = set(`
 state | states | republic | federation | kingdom | united | national | democratic | people's | peoples | federal | royal |

@@ -4,7 +4,7 @@
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
 import { lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
-import { EVENT_WORDS, GEO_FEATURE_WORDS, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
+import { EVENT_WORDS, GEO_FEATURE_WORDS, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
 
@@ -226,7 +226,7 @@ function classifyName(tokens: Token[], a: number, b: number, titled: boolean): E
   if (GEO_FEATURE_WORDS.has(last) && words.length > 1) return 'Place';
   const orgish = words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_WORDS.has(words.slice(-2).join(' ')));
   if (orgish) return 'Organization';
-  if (titled && words.length <= 5 && !words.some((w) => NON_PERSON_WORDS.has(w))) return 'Person';
+  if (titled && words.length <= 5 && !words.some((w) => NON_PERSON_WORDS.has(w) && !SURNAME_LIKE.has(w))) return 'Person';
   if (words.some((w) => NON_PERSON_WORDS.has(w))) return words.length > 1 ? 'Organization' : undefined;
   if (words.length === 1) return 'single';
   if (words.length <= 4) return 'Person';

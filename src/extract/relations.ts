@@ -41,9 +41,11 @@ const PLACES: EntityType[] = ['Country', 'Place', 'Organization'];
 
 const RULES: Rule[] = [
   { type: 'recognizes', label: 'recognizes', re: /\brecogni[sz](?:e|es|ed|ing)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Person', 'Country', 'Organization', 'Agreement'], passiveOk: true },
-  { type: 'supports', label: 'supports', re: /\b(?:congratulat(?:es|ed|ing)|backs|backed|backing|supports|supported|supporting|endorses|endorsed|endorsing|bolsters?|bolstered|bolstering|(?:to|will|would|continue to|continues to) (?:back|support|endorse|bolster)|stands? (?:by|with)|stood by|sided with|sides with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'supports', label: 'supports', re: /\b(?:congratulat(?:es|ed|ing)|backs|backed|backing|supports|supported|supporting|endorses|endorsed|endorsing|bolsters?|bolstered|bolstering|(?:to|will|would|continue to|continues to) (?:back|support|endorse|bolster)|stands? (?:by|with)|stood by|sided with|sides with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: [...ACTORS, 'Agreement'], passiveOk: true },
+  // "welcomed the deal": welcoming an agreement backs it (welcoming a visitor does not)
+  { type: 'supports', label: 'supports', re: /\b(?:welcom(?:es|ed|ing)|hail(?:s|ed|ing)|prais(?:es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement'] },
   { type: 'opposes', label: 'opposes', re: /\b(?:opposes|opposed|opposing|oppose|rejects|rejected|sanctions|sanctioned|imposed sanctions on|imposes sanctions on|pushing for regime change in)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
-  { type: 'criticizes', label: 'criticizes', re: /\b(?:criticiz|criticis|condemn|denounc|slamm|slams\b|slam\b|blasted|blasts\b|rebuk|lambast|warned\b|warns\b)\w*/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'criticizes', label: 'criticizes', re: /\b(?:criticiz|criticis|condemn|denounc|slamm|slams\b|slam\b|blasted|blasts\b|rebuk|lambast|warned\b|warns\b)\w*/g, object: 'right', subjectTypes: ACTORS, objectTypes: [...ACTORS, 'Agreement'], passiveOk: true },
   { type: 'accuses', label: 'accuses', re: /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'demands', label: 'demands', re: /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|called upon|press(?:es|ed) for)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'visits', label: 'visits', re: /\b(?:visit(?:s|ed|ing)?|travel(?:l?ed|s)? to|arriv(?:e|es|ed) in|trip to)\b/g, object: 'right', subjectTypes: ['Person', 'Organization', 'Country'], objectTypes: PLACES },
