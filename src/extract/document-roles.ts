@@ -133,6 +133,14 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     if (e.type !== 'Person' || !e.title || hasRole.has(e.key)) continue;
     const office = e.title.toLowerCase();
     if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office)) continue;
+    // "Competition Commissioner X" in an article naming the European Commission: the one organization whose
+    // name has the word the office is made from
+    const body = officeBody(office, registry);
+    if (body) {
+      const first = (sentencesOf.get(e.key) ?? [])[0];
+      if (first) claims.push({ type: 'holds_office', label: `${e.title} of`, subject: e.key, object: body, evidence: evidenceOf(docId, text, first), confidence: 0.5 });
+      continue;
+    }
     const counts = new Map<string, number>();
     let evidenceSentence: SentenceData | undefined;
     const own = sentencesOf.get(e.key) ?? [];
@@ -163,4 +171,13 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
       confidence: 0.5,
     });
   }
+}
+
+/** The one organization of the document named by the word an office is made from: commissioner -> Commission, councillor -> Council. */
+function officeBody(office: string, registry: Registry): string | undefined {
+  const last = office.split(/\s+/).pop() ?? '';
+  const bodies = [...registry.entities.values()].filter(
+    (e) => e.type === 'Organization' && foldName(e.name).split(' ').some((w) => w.length >= 6 && ORG_WORDS.has(w) && last.startsWith(w) && last !== w),
+  );
+  return bodies.length === 1 ? bodies[0]!.key : undefined;
 }

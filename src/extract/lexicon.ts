@@ -92,6 +92,11 @@ lavish | we're | i'm | it's | don't | can't | won't | instead | indeed | perhaps
 coup | accusation | chapter | section | part | article | page | source | sources | note | notes | update | via | re | per
 `);
 
+/** Regional adjectives: alone they name no entity ("Nordic airline", "Scandinavian rival"); in names they stay. */
+export const REGIONAL_ADJECTIVES = set(`
+nordic | scandinavian | baltic | balkan | european | african | asian | arab | arabian | latin | caribbean | pacific |
+atlantic | mediterranean | sub-saharan | western | eastern | northern | southern`);
+
 /** Particles allowed inside personal names: "Ludwig van Beethoven", "Mohammed bin Salman". */
 export const NAME_PARTICLES = set('de | del | della | der | di | da | das | do | dos | du | la | le | van | von | bin | ibn | al | el | ben | st. | y | e | mc');
 

@@ -4,7 +4,7 @@
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
 import { lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
-import { EVENT_WORDS, GEO_FEATURE_WORDS, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
+import { EVENT_WORDS, GEO_FEATURE_WORDS, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, REGIONAL_ADJECTIVES, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
 
@@ -403,7 +403,7 @@ function handleRun(
         continue;
       }
       const words = lowerWords(tokens, n0, n1);
-      if (words.length === 1 && (NOT_NAMES.has(words[0]!) || lowercaseSeen.has(words[0]!))) {
+      if (words.length === 1 && (NOT_NAMES.has(words[0]!) || REGIONAL_ADJECTIVES.has(words[0]!) || lowercaseSeen.has(words[0]!))) {
         p++;
         continue;
       }
@@ -438,14 +438,17 @@ function handleRun(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
 
+const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'trading', 'confidence']);
 const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'district', 'capital', 'island', 'enclave', 'camp']);
 
 /** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */
 function afterPlacePreposition(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== 'word' || prev.cap) return false;
-  if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
   const noun = tokens[i - 2];
+  // "shares in NordJet", "a stake in X": a holding, not a place
+  if (prev.lower === 'in' && noun && HOLDING_NOUNS.has(noun.lower)) return false;
+  if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
   return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && SETTLEMENT_NOUNS.has(noun.lower);
 }
 

@@ -164,6 +164,11 @@ export function findRelations(
         if (leftIdx >= 0) subjects = [args[leftIdx]!, ...(singular ? [] : coordinated(text, args, leftIdx, -1))];
         if (leftIdx >= 0 && appositive === leftIdx) subjects.push(...coordinated(text, args, leftIdx, 1).filter((x) => x.end <= tStart));
         objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified');
+        // "the takeover of X by Y": a noun's agent comes after its object
+        if (objects.length && /\bof$/.test(m[0])) {
+          const agent = args[args.indexOf(objects[objects.length - 1]!) + 1];
+          if (agent && NOMINAL_AGENT.test(text.slice(objects[objects.length - 1]!.end, agent.start))) subjects = [agent];
+        }
       }
       // "Kenya's and Ethiopia's leaders met": a reciprocal verb with coordinated subjects and no object
       if (!objects.length && subjects.length > 1 && RECIPROCAL.has(rule.type)) {
@@ -200,6 +205,7 @@ export function findRelations(
 
 const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|into|near|outside|inside|with|of|for|over|about|against|toward|towards|across|through)\s+(?:the\s+)?$/i;
+const NOMINAL_AGENT = /^\s*,?\s*by\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const SINGULAR_RELATIVE = /^\s*,\s*(?:who|which)\s+(?:is|was|has|remains)\b/;
 const RELATIVE_GAP = /^\s*,?\s*(?:which|who)\s+(?:[\w-]+\s+){0,6}$/;
 const APPOSITION = /^\s*,[^,;:“”"()]{2,90},\s*(?:(?:has|have|had|also|then|later|will|would|is|was)\s+){0,2}$/;
