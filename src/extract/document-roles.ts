@@ -8,6 +8,9 @@ import { evidenceOf, lastWord, titleCase, type DocumentContext, type Registry, t
 import { ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
+/** Between a person and a title in apposition: "X, the founder of...", "X, a former governor of...". */
+const APPOSITION_BEFORE_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:(?:former|then|current|longtime)\s+)?$/;
+
 /**
  * Adds the document's role claims to `ctx.claims`; returns each person's (and organization's) country as
  * far as their roles tell it.
@@ -49,6 +52,12 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       const person = s.mentions.find(
         (p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && ROLE_TO_NAME_GAP.test(text.slice(m.end, p.start)),
       );
+      // "Quintana, the founder of the newspaper X": the person stands before the title, in apposition
+      const before = s.mentions[k - 1];
+      if (!person && ownerKey && owner && owner.start > m.end && before?.kind === 'entity' && before.type === 'Person' && before.key && APPOSITION_BEFORE_TITLE.test(text.slice(before.end, m.start))) {
+        if (ownerKey !== before.key) roleClaim(s, before.key, ownerKey, m.title);
+        return;
+      }
       if (ownerKey && !person) roleRefs.push({ last: lastWord(m.title), key: ownerKey });
       if (person?.key) {
         if (!ownerKey) ownerKey = [...roleRefs].reverse().find((r) => r.last === lastWord(m.title!))?.key;
@@ -95,7 +104,7 @@ function ownerOfLowercaseOrg(s: SentenceData, title: Mention, recentOrgs: { key:
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 
-const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state)\b/i;
+const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state|attorney general|prosecutor general)\b/i;
 
 /** Offices a country has one holder of at a time. */
 const SINGLE_HOLDER_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'foreign minister', 'defense minister', 'defence minister', 'finance minister', 'interior minister', 'supreme leader', 'vice president']);
@@ -115,11 +124,12 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     if (!held.has(office)) held.set(office, new Set());
     held.get(office)!.add(c.object);
   }
-  // The country the document names most (not counting qualifiers of other people's titles), if unique
+  // The country the document names most (not counting qualifiers of other people's titles)
   const countryCounts = new Map<string, number>();
-  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'country' && m.key && !m.modifier) countryCounts.set(m.key, (countryCounts.get(m.key) ?? 0) + 1);
+  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'country' && m.key && (!m.modifier || m.inName)) countryCounts.set(m.key, (countryCounts.get(m.key) ?? 0) + 1);
+  // (Map order is first-mention order: on a tie, the country the article names first, as its lead usually does)
   const byCount = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
-  const dominant = byCount[0] && (!byCount[1] || byCount[1][1] < byCount[0][1]) ? byCount[0][0] : undefined;
+  const dominant = byCount[0]?.[0];
   const sentencesOf = new Map<string, SentenceData[]>();
   for (const s of sentences) {
     for (const m of s.mentions) {

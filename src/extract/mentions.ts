@@ -36,6 +36,8 @@ export interface Mention {
   roleOwner?: boolean;
   /** A single all-caps word in mixed-case text ("NATO", "OPEC"): an organization's acronym. */
   acronym?: boolean;
+  /** A country inside an organization's name ("Central Bank of Kenya"): a modifier that still shows what the article is about. */
+  inName?: boolean;
   /** Organizations qualified by a country ("Swiss drugmaker X"): that country's ISO code. */
   basedIn?: string;
   /** Preceded by a place preposition ("in Geneva"). */
@@ -68,6 +70,7 @@ function newMention(sentence: number, t0: number, t1: number, start: number, end
     sentenceInitial: undefined,
     roleOwner: undefined,
     acronym: undefined,
+    inName: undefined,
     basedIn: undefined,
     afterPlacePreposition: undefined,
     key: undefined,
@@ -79,7 +82,9 @@ const DESCRIPTOR_GAP = /^(\s*[’']s)?(\s+(?:[a-z-]+\s+){1,2})$/u;
 const NOT_DESCRIPTORS = new Set(['said', 'says', 'told', 'met', 'and', 'or', 'but', 'the', 'a', 'an', 'with', 'by', 'of', 'to', 'for', 'in', 'on', 'at', 'as', 'from', 'that', 'who', 'which', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'also', 'then', 'after', 'before', 'while', 'when']);
 const isDescriptor = (w: string): boolean => /^[a-z-]+$/.test(w) && !/(?:ed|ing)$/.test(w) && !NOT_DESCRIPTORS.has(w) && !/s$/.test(w.replace(/ss$/, ''));
 const ROLE_GAP = /^\s+(?:(?:former|deputy|senior|top|chief|acting|interim|then|self-declared|veteran|longtime|outgoing|incoming|new|current|ex-)\s+){1,2}$/u;
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&']);
+/** Between a title and its owner named after it: "founder of the newspaper", "chairman of". */
+const OWNER_AFTER_GAP = /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
 const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
 const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'authorities', 'leadership', 'state']);
 const DEMONYM_ORG_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'parliament', 'senate', 'congress', 'court', 'bank', 'central bank', 'embassy', 'military', 'army', 'navy', 'cabinet', 'committee', 'commission', 'office', 'security service', 'intelligence service']);
@@ -333,7 +338,9 @@ function handleRun(
       // "X and the Y", "X and Russia": two names, whatever X is
       const nextPiece = pieces[p + 1];
       const twoNames = (word === 'and' || word === '&') && (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country');
-      if ((word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and') && orgHead && !twoNames) {
+      // ("to" only right after the organization word: "Committee to Protect Journalists")
+      const toAfterHead = word === 'to' && prev?.kind === 'name' && ORG_WORDS.has(lowerWords(tokens, prev.t0, prev.t1).pop() ?? '');
+      if ((word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and' || toAfterHead) && orgHead && !twoNames) {
         current.push(piece);
         continue;
       }
@@ -355,8 +362,11 @@ function handleRun(
       if (tokens[g0]!.lower === 'the') g0++;
       const type = classifyName(tokens, g0, g1, false);
       const kind = type === 'Event' ? 'Event' : 'Organization';
-      const code = group.find((p) => p.kind === 'country')?.code;
+      const country = group.find((p) => p.kind === 'country');
+      const code = country?.code;
       out.push(make(g0, g1, { kind: 'entity', type: kind, name: text.slice(tokens[g0]!.start, tokens[g1 - 1]!.end), ...(code ? { code } : {}) }));
+      // "Constitutional Court of Guatemala" also names Guatemala (inside the name, it is no argument of its own)
+      if (country && kind === 'Organization') out.push(make(country.t0, country.t1, { kind: 'country', code: country.code!, form: country.form!, modifier: true, inName: true }));
       continue;
     }
     let p = 0;
@@ -570,7 +580,12 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     }
     // "its governor Selim Arikan": the organization or country last named in the sentence
     if (!owner && /\b(?:its|their)\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(0, title.start - 20), title.start))) {
-      owner = [...mentions.slice(0, k)].reverse().find((x) => x.kind === 'country' || (x.kind === 'entity' && x.type === 'Organization'));
+      owner = [...mentions.slice(0, k)].reverse().find((x) => (x.kind === 'country' && !x.inName) || (x.kind === 'entity' && x.type === 'Organization'));
+    }
+    // "X, the founder of the newspaper Y": an owner after the title, through "of"
+    const after = mentions[k + 1];
+    if (!owner && !person && after && (after.kind === 'country' || (after.kind === 'entity' && after.type === 'Organization')) && OWNER_AFTER_GAP.test(text.slice(title.end, after.start))) {
+      owner = after;
     }
     if (owner && owner.kind === 'entity' && (owner.type === 'Person' || (owner.single && !owner.roleOwner)) && !/[’']s\s*$/u.test(text.slice(owner.end, title.start))) owner = undefined;
     if (owner) {
