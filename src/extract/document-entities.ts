@@ -119,7 +119,7 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
     }
   }
   if (described.length === 0) {
-    const unnamed = unnamedAgreement(sentences, registry);
+    const unnamed = unnamedAgreement(sentences, registry, text);
     if (unnamed) described.push(unnamed);
   }
   for (const s of sentences) {
@@ -141,28 +141,28 @@ const AGREEING = /\b(?:agreed|agree|agrees|agreement|deal|accord|pact|signed|str
 
 /**
  * An article that only ever says "the agreement" or "the deal": one agreement named after the two countries or
- * organizations of the first sentence (up to the first reference) that says they agreed ("Japan and South
- * Korea agreed to lift...") -> "Agreement between Japan and South Korea". Nothing when no such sentence exists.
+ * organizations that a sentence (up to the first reference) says agreed, joined by "and" right before the verb
+ * ("Japan and South Korea agreed to lift...") -> "Agreement between Japan and South Korea". Else nothing.
  */
-function unnamedAgreement(sentences: SentenceData[], registry: Registry): { key: string; head: string; sentence: number } | undefined {
+function unnamedAgreement(sentences: SentenceData[], registry: Registry, text: string): { key: string; head: string; sentence: number } | undefined {
   const first = sentences.find((s) => s.agreements.some((a) => !a.label));
   if (!first) return undefined;
   const head = first.agreements.find((a) => !a.label)!.head;
   for (const s of sentences) {
     if (s.index > first.index) break;
-    if (!s.tokens.some((t) => AGREEING.test(t.text))) continue;
-    const parties: string[] = [];
-    for (const m of s.mentions) {
+    // "Chile and Bolivia agreed", "Japan and South Korea signed": two parties joined by "and", then the verb
+    const parties = s.mentions.filter((m) => {
       const type = m.key ? registry.get(m.key)?.type : undefined;
-      if (m.modifier || (type !== 'Country' && type !== 'Organization') || parties.includes(m.key!)) continue;
-      parties.push(m.key!);
-      if (parties.length === 2) break;
+      return !m.modifier && (type === 'Country' || type === 'Organization');
+    });
+    for (let i = 0; i + 1 < parties.length; i++) {
+      const [x, y] = [parties[i]!, parties[i + 1]!];
+      if (x.key === y.key || !/^\s*and\s+(?:the\s+)?$/.test(text.slice(x.end, y.start))) continue;
+      if (!AGREEING.test(text.slice(y.end, y.end + 40))) continue;
+      const label = `${head.charAt(0).toUpperCase()}${head.slice(1)} between ${registry.get(x.key!)!.name} and ${registry.get(y.key!)!.name}`;
+      const key = registry.add(`A:${foldName(label)}`, 'Agreement', label, label);
+      return { key, head, sentence: s.index };
     }
-    if (parties.length < 2) continue;
-    const [a, b] = parties.map((k) => registry.get(k)!.name);
-    const label = `${head.charAt(0).toUpperCase()}${head.slice(1)} between ${a} and ${b}`;
-    const key = registry.add(`A:${foldName(label)}`, 'Agreement', label, label);
-    return { key, head, sentence: s.index };
   }
   return undefined;
 }

@@ -365,8 +365,11 @@ function handleRun(
       const country = group.find((p) => p.kind === 'country');
       const code = country?.code;
       out.push(make(g0, g1, { kind: 'entity', type: kind, name: text.slice(tokens[g0]!.start, tokens[g1 - 1]!.end), ...(code ? { code } : {}) }));
-      // "Constitutional Court of Guatemala" also names Guatemala (inside the name, it is no argument of its own)
-      if (country && kind === 'Organization') out.push(make(country.t0, country.t1, { kind: 'country', code: country.code!, form: country.form!, modifier: true, inName: true }));
+      // "Constitutional Court of Guatemala" also names Guatemala (inside the name, it is no argument of its own);
+      // only a country the name ends with, after "of" ("Alliance of Small Island States" names no country)
+      const before = (n: number): string | undefined => (country ? tokens[country.t0 - n]?.lower : undefined);
+      const ofCountry = country === group[group.length - 1] && (before(1) === 'of' || (before(1) === 'the' && before(2) === 'of'));
+      if (country && ofCountry && kind === 'Organization') out.push(make(country.t0, country.t1, { kind: 'country', code: country.code!, form: country.form!, modifier: true, inName: true }));
       continue;
     }
     let p = 0;
