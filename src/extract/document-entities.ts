@@ -96,7 +96,7 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
     } else if (owners.length === 0 && orgs.length === 1) {
       m.key = registry.add(orgs[0]!.key, orgs[0]!.type, orgs[0]!.name, m.text);
       m.type = orgs[0]!.type;
-    } else if (owners.length === 0 && orgs.length === 0 && (m.roleOwner || m.acronym || (singleCounts.get(w) ?? 0) >= 2)) {
+    } else if (owners.length === 0 && orgs.length === 0 && (m.roleOwner || m.orgAlone || (singleCounts.get(w) ?? 0) >= 2)) {
       m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
       m.type = 'Organization';
     }

@@ -34,8 +34,11 @@ export interface Mention {
   sentenceInitial?: boolean;
   /** A single name standing right before a role ("Kremlin spokeswoman"): an organization. */
   roleOwner?: boolean;
-  /** A single all-caps word in mixed-case text ("NATO", "OPEC"): an organization's acronym. */
-  acronym?: boolean;
+  /**
+   * A single word that names an organization even when seen once: an all-caps acronym in mixed-case text
+   * ("NATO", "OPEC"), or a name owned by a country ("Italy's Saipem") that is nobody's surname.
+   */
+  orgAlone?: boolean;
   /** A country inside an organization's name ("Central Bank of Kenya"): a modifier that still shows what the article is about. */
   inName?: boolean;
   /** Organizations qualified by a country ("Swiss drugmaker X"): that country's ISO code. */
@@ -69,7 +72,7 @@ function newMention(sentence: number, t0: number, t1: number, start: number, end
     single: undefined,
     sentenceInitial: undefined,
     roleOwner: undefined,
-    acronym: undefined,
+    orgAlone: undefined,
     inName: undefined,
     basedIn: undefined,
     afterPlacePreposition: undefined,
@@ -108,6 +111,12 @@ function isLoneAcronym(tokens: Token[], i: number): boolean {
   if (!/^\p{Lu}{3,5}$/u.test(t.text) || NOT_ORG_ACRONYMS.has(t.lower)) return false;
   const shouted = (u: Token | undefined): boolean => !!u && u.kind === 'word' && /^\p{Lu}{2,}$/u.test(u.text);
   return !shouted(tokens[i - 1]) && !shouted(tokens[i + 1]);
+}
+/** "Italy's Saipem", "Russia's Gazprom": a single name right after a country in the possessive. */
+function afterCountryPossessive(tokens: Token[], i: number): boolean {
+  const poss = tokens[i - 1];
+  const country = tokens[i - 2];
+  return !!poss && !!country && poss.lower === "'s" && poss.start === country.end && country.cap && !!lookupCountry(country.text);
 }
 const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text) && t.text.length > 1;
 
@@ -437,7 +446,7 @@ function handleRun(
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
-        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(isLoneAcronym(tokens, n0) ? { acronym: true } : {}) }));
+        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) ? { orgAlone: true } : {}) }));
       } else if (type === 'Person' && ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40))) {
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));

@@ -29,7 +29,7 @@ export const TARGETS: ScoreTarget[] = [
     gold: join(ROOT, 'test/fixtures/gold', `${file.replace(/\.\w+$/, '')}.gold.json`),
     corpus: join(ROOT, 'test/fixtures/articles'),
   })),
-  ...['arms-deal.txt', 'protest-crackdown.md', 'gulf-visit.txt', 'climate-fund.md', 'pharma-approval.txt', 'lithium-dispute.md', 'satellite-pact.txt', 'coalition-deal.md', 'aid-convoy.txt', 'chip-export.md', 'airline-merger.txt', 'court-ruling.md'].map((file) => ({
+  ...['arms-deal.txt', 'protest-crackdown.md', 'gulf-visit.txt', 'climate-fund.md', 'pharma-approval.txt', 'lithium-dispute.md', 'satellite-pact.txt', 'coalition-deal.md', 'aid-convoy.txt', 'chip-export.md', 'airline-merger.txt', 'court-ruling.md', 'gas-pipeline.txt'].map((file) => ({
     name: file.replace(/\.\w+$/, ''),
     inputs: [join(ROOT, 'test/fixtures/articles', file)],
     gold: join(ROOT, 'test/fixtures/gold', `${file.replace(/\.\w+$/, '')}.gold.json`),
