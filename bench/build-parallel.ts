@@ -7,9 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGraph, type BuildResult } from '../src/build.js';
-import { serializeGraphJson } from '../src/export/index.js';
-import { hashContent } from '../src/util/content-hash.js';
+import { buildGraph } from '../src/build.js';
+import { buildOnce, type OnceResult } from './build-once.js';
 import { ensureCorpus, measure, reportResult, round, type BenchOptions, type BenchResult, type Row } from './build-common.js';
 import { generateCorpus } from './corpus-gen.js';
 
@@ -22,15 +21,6 @@ export interface ParallelOptions extends BenchOptions {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-interface OnceResult {
-  ms: number;
-  cpuMs: number;
-  words: number;
-  extractMs: number;
-  graphMs: number;
-  hash: string;
-}
-
 /** One build in a child process (bench/build-once.ts); its own timings, without node's start-up. */
 function buildInFreshProcess(dir: string, threads: number): OnceResult {
   const out = execFileSync(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/build-once.ts'), dir, String(threads)], {
@@ -39,8 +29,6 @@ function buildInFreshProcess(dir: string, threads: number): OnceResult {
   });
   return JSON.parse(out.trim().split('\n').pop()!) as OnceResult;
 }
-
-const graphHash = (r: BuildResult): string => hashContent([...serializeGraphJson(r.graph)].join(''));
 
 /** Runs the parallel + incremental benchmark. */
 export async function run(options: ParallelOptions = {}): Promise<BenchResult> {
@@ -51,38 +39,29 @@ export async function run(options: ParallelOptions = {}): Promise<BenchResult> {
   const notes: string[] = [];
   const work = mkdtempSync(join(tmpdir(), 'kg-bench-parallel-'));
   try {
-    // Parallel: the whole build, no cache, each thread count in a fresh process (cold, as the CLI runs)
+    // Parallel: the whole build, no cache, each thread count in a fresh process (cold, as the CLI runs), then
+    // in this process (its main thread already compiled while workers start cold)
     const hashes = new Set<string>();
-    let baseMs = 0;
-    for (const n of threads) {
-      const m = buildInFreshProcess(corpus.dir, n);
-      hashes.add(m.hash);
-      baseMs ||= m.ms;
-      rows.push({
-        build: `full, ${n} thread(s), fresh process`,
-        words: m.words,
-        seconds: round(m.ms / 1000, 2),
-        'extract s': round(m.extractMs / 1000, 2),
-        'graph s': round(m.graphMs / 1000, 2),
-        'cpu s': round(m.cpuMs / 1000, 2),
-        'speed-up': `${round(baseMs / m.ms, 2)}x`,
-      });
-    }
-    // The same in this process: its main thread is warm (compiled) while workers start cold
-    baseMs = 0;
-    for (const n of threads) {
-      const m = await measure(() => buildGraph([corpus.dir], { workers: n }));
-      hashes.add(graphHash(m.value));
-      baseMs ||= m.ms;
-      rows.push({
-        build: `full, ${n} thread(s), same process`,
-        words: m.value.words,
-        seconds: round(m.ms / 1000, 2),
-        'extract s': round(m.value.timings.extractMs / 1000, 2),
-        'graph s': round(m.value.timings.graphMs / 1000, 2),
-        'cpu s': round(m.cpuMs / 1000, 2),
-        'speed-up': `${round(baseMs / m.ms, 2)}x`,
-      });
+    const modes = [
+      ['fresh process', (n: number) => Promise.resolve(buildInFreshProcess(corpus.dir, n))],
+      ['same process', (n: number) => buildOnce(corpus.dir, n)],
+    ] as const;
+    for (const [where, build] of modes) {
+      let baseMs = 0;
+      for (const n of threads) {
+        const m = await build(n);
+        hashes.add(m.hash);
+        baseMs ||= m.ms;
+        rows.push({
+          build: `full, ${n} thread(s), ${where}`,
+          words: m.words,
+          seconds: round(m.ms / 1000, 2),
+          'extract s': round(m.extractMs / 1000, 2),
+          'graph s': round(m.graphMs / 1000, 2),
+          'cpu s': round(m.cpuMs / 1000, 2),
+          'speed-up': `${round(baseMs / m.ms, 2)}x`,
+        });
+      }
     }
     notes.push(hashes.size === 1 ? 'graph.json byte-identical across thread counts and processes' : `graph.json DIFFERS across thread counts (${hashes.size} variants)`);
 
@@ -90,10 +69,8 @@ export async function run(options: ParallelOptions = {}): Promise<BenchResult> {
     const cacheDir = join(work, 'cache');
     const n = threads[threads.length - 1]!;
     const cold = await measure(() => buildGraph([corpus.dir], { workers: n, cacheDir }));
-    const extra = join(work, 'extra');
     const added = generateCorpus({ words: 1200, seed: 777 })[0]!;
     writeFileSync(join(work, 'added.md'), added.content);
-    rmSync(extra, { force: true, recursive: true });
     const warm = await measure(() => buildGraph([corpus.dir, join(work, 'added.md')], { workers: n, cacheDir }));
     for (const [label, m] of [
       [`cold, cache filled, ${n} thread(s)`, cold],
