@@ -52,7 +52,8 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
 }
 
 function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): Speakers {
-  const personOffsets = ctx.sentences.flatMap((s) => s.mentions).filter((m) => m.type === 'Person' && m.key);
+  const mentions = ctx.sentences.flatMap((s) => s.mentions);
+  const personOffsets = mentions.filter((m) => m.type === 'Person' && m.key);
   const quoteRegions = findQuoteRegions(ctx.text);
   const narrated = personOffsets.filter((m) => regionAt(quoteRegions, m.start) === undefined);
   const narratedStarts = narrated.map((m) => m.start);
@@ -66,7 +67,7 @@ function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): S
     (at) => narrated[lowerBound(narratedStarts, at) - 1]?.start,
   );
   const spokenRegions = regions.filter((r) => r.speakerAt !== undefined);
-  const named = ctx.sentences.flatMap((s) => s.mentions).filter((m) => m.key && !m.modifier && m.kind !== 'title');
+  const named = mentions.filter((m) => m.key && !m.modifier && m.kind !== 'title');
   const organizations = named.filter((m) => ctx.registry.get(m.key!)?.type === 'Organization');
   const countries = named.filter((m) => ctx.registry.get(m.key!)?.type === 'Country');
   return {

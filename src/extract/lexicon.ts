@@ -95,7 +95,7 @@ coup | accusation | chapter | section | part | article | page | source | sources
 /** Regional adjectives: alone they name no entity ("Nordic airline", "Scandinavian rival"); in names they stay. */
 export const REGIONAL_ADJECTIVES = set(`
 nordic | scandinavian | baltic | balkan | european | african | asian | arab | arabian | latin | caribbean | pacific |
-atlantic | mediterranean | sub-saharan | western | eastern | northern | southern`);
+atlantic | mediterranean | sub-saharan`);
 
 /** Particles allowed inside personal names: "Ludwig van Beethoven", "Mohammed bin Salman". */
 export const NAME_PARTICLES = set('de | del | della | der | di | da | das | do | dos | du | la | le | van | von | bin | ibn | al | el | ben | st. | y | e | mc');

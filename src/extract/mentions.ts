@@ -546,7 +546,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     if (title.kind !== 'title') continue;
     // "chief scientist Dr. X": the honorific does not replace the role before it
     const before = mentions[k - 1];
-    if (/^(?:mr|mrs|ms|dr|prof|sir|dame)\.?$/i.test(title.title ?? '') && before?.kind === 'title' && /^\s*$/.test(text.slice(before.end, title.start))) continue;
+    if (HONORIFIC.test(title.title ?? '') && before?.kind === 'title' && /^\s*$/.test(text.slice(before.end, title.start))) continue;
     // The person the title introduces: directly after, or after ", " (apposition), past an honorific ("Dr.")
     let next = k + 1;
     const honorific = mentions[next];

@@ -102,7 +102,10 @@ function mergeAcronyms(byIdentity: Map<string, { g: ResolvedEntity; aliases: Set
   for (const [identity, { g }] of byIdentity) {
     if (g.type !== 'Organization' || isAcronym(g.label)) continue;
     const initials = acronymOf(g.label);
-    if (initials) byInitials.set(initials, [...(byInitials.get(initials) ?? []), identity]);
+    if (!initials) continue;
+    const list = byInitials.get(initials);
+    if (list) list.push(identity);
+    else byInitials.set(initials, [identity]);
   }
   const renamed = new Map<string, string>();
   for (const [identity, short] of [...byIdentity]) {
