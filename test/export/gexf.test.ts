@@ -11,12 +11,10 @@ import { build } from '../../src/build.js';
 import { serializeGexf, toFullDate, writeGexf } from '../../src/export/index.js';
 import { toXmlToken } from '../../src/export/xml.js';
 import type { KgGraph } from '../../src/model/types.js';
-import { parseGraphJson } from '../../src/query/index.js';
+import { loadFixtureGraph as loadFixture } from '../fixtures/graphs/fixture-graph.js';
 import { generateGraph } from '../fixtures/graphs/generate-graph.js';
 import { loadWithNetworkx, probeNetworkx, probeXmllint, requireTool, validateGexf } from './external-tools.js';
 
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/graphs/russia-venezuela.json');
-const loadFixture = (): KgGraph => parseGraphJson(readFileSync(FIXTURE, 'utf8'), FIXTURE);
 const dir = mkdtempSync(join(tmpdir(), 'kg-gexf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

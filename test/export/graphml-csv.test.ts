@@ -8,11 +8,10 @@ import { exportGraph, formatCsvField, resolveCsvPaths, serializeGraphml, writeCs
 import { KgError } from '../../src/model/errors.js';
 import type { KgGraph } from '../../src/model/types.js';
 import { parseGraphJson } from '../../src/query/index.js';
+import { loadFixtureGraph as loadFixture } from '../fixtures/graphs/fixture-graph.js';
 import { generateGraph } from '../fixtures/graphs/generate-graph.js';
 import { checkWellFormed, loadWithNetworkx, probeNetworkx, probeXmllint, requireTool } from './external-tools.js';
 
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/graphs/russia-venezuela.json');
-const loadFixture = (): KgGraph => parseGraphJson(readFileSync(FIXTURE, 'utf8'), FIXTURE);
 const dir = mkdtempSync(join(tmpdir(), 'kg-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const HAS_XMLLINT = requireTool('xmllint', probeXmllint());

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { FIXTURE_GRAPH_PATH } from '../fixtures/graphs/fixture-graph.js';
 
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/graphs/russia-venezuela.json');
+const FIXTURE = FIXTURE_GRAPH_PATH;
 const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

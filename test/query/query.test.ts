@@ -5,13 +5,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KgError, type KgErrorCode } from '../../src/model/errors.js';
 import type { KgGraph } from '../../src/model/types.js';
-import { allPaths, createTraversal, egoGraph, iterateSimplePaths, neighbors, parseGraphJson, shortestPath, summarizeGraph } from '../../src/query/index.js';
+import { allPaths, createTraversal, egoGraph, iterateSimplePaths, neighbors, shortestPath, summarizeGraph } from '../../src/query/index.js';
 import type { PathOptions } from '../../src/query/index.js';
 import { findShortestNodes } from '../../src/query/paths.js';
+import { loadFixtureGraph } from '../fixtures/graphs/fixture-graph.js';
 import { generateGraph } from '../fixtures/graphs/generate-graph.js';
 
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/graphs/russia-venezuela.json');
-const graph = parseGraphJson(readFileSync(FIXTURE, 'utf8'), FIXTURE);
+const graph = loadFixtureGraph();
 
 const codeOf = (fn: () => unknown): KgErrorCode | undefined => {
   try {
@@ -220,7 +220,7 @@ describe('query: browser safety', () => {
 
 describe('query/adjacency cache', () => {
   it('should see edges added or retyped after a first query', () => {
-    const g = parseGraphJson(readFileSync(FIXTURE, 'utf8'), FIXTURE);
+    const g = loadFixtureGraph();
     expect(codeOf(() => shortestPath(g, 'Nowhere', 'Russia'))).toBe('NO_PATH');
     g.addEdgeWithKey('new', 'isolated-place', 'russia', { type: 'located_in', label: 'located in', evidence: [], confidence: 1, weight: 1 });
     expect(shortestPath(g, 'Nowhere', 'Russia').hops).toHaveLength(1);
