@@ -14,8 +14,20 @@ export function foldNamePart(part: string): string {
     .replace(/([a-z])\1/g, '$1');
 }
 
+const KEY_CACHE = new Map<string, string>();
+/** Entries kept before the cache starts over (the same names recur in document after document). */
+const KEY_CACHE_MAX = 100_000;
+
 /** A transliteration-folded key of a full name. */
-export const personKey = (name: string): string => foldName(name).split(' ').map(foldNamePart).join(' ');
+export function personKey(name: string): string {
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    key = foldName(name).split(' ').map(foldNamePart).join(' ');
+    if (KEY_CACHE.size > KEY_CACHE_MAX) KEY_CACHE.clear();
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
 
 /** The surname key (last word, folded). */
 export const surnameKey = (name: string): string => {

@@ -34,6 +34,7 @@ function identityOf(e: LocalEntity): string {
 
 const preferLabel = (current: string, candidate: string): string => {
   // The longer form names the entity best; on ties prefer accented (original) spellings, then sort order.
+  if (candidate === current) return current;
   if (candidate.length !== current.length) return candidate.length > current.length ? candidate : current;
   const accents = (s: string): number => s.normalize('NFD').length - s.length;
   if (accents(candidate) !== accents(current)) return accents(candidate) > accents(current) ? candidate : current;
