@@ -130,7 +130,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     }
     out.push({
       sentence,
-      start: label && pre.length ? tokens[p]!.start : head.start,
+      start: (label && pre.length) || (!label && year) ? tokens[p]!.start : head.start,
       end: label ? end : head.end,
       head: head.lower.replace(/s$/, ''),
       ...(label ? { label } : {}),

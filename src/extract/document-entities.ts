@@ -103,9 +103,14 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
   }
 }
 
-/** Agreements: described ones keyed by topic; bare references go to the nearest described one of the same kind. */
+/**
+ * Agreements: described ones keyed by topic; bare references go to the nearest described one of the same kind.
+ * A bare reference with a year ("under a 2019 memorandum") goes to the described agreement of that year (written
+ * before its head or in its sentence), else it is an agreement of its own, named by year and head.
+ */
 function registerAgreements(sentences: SentenceData[], registry: Registry, text: string): void {
   const described: { key: string; head: string; sentence: number; quoted?: boolean }[] = [];
+  const yearOf = new Map<string, string[]>(); // described key -> the years written with it
   const quotes = findQuoteRegions(text);
   const quoted = (at: number): boolean => quotes.some((q) => q.start < at && at < q.end);
   for (const s of sentences) {
@@ -116,6 +121,26 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       const e = registry.get(a.key)!;
       if (/^\p{Lu}/u.test(a.label) && a.label.length > e.name.length) e.name = a.label;
       if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index, quoted: quoted(a.start) });
+      const years = yearOf.get(a.key) ?? [];
+      years.push(...(a.year ? [a.year] : text.slice(s.start, s.end).match(/\b(?:19|20)\d{2}\b/g) ?? []));
+      yearOf.set(a.key, years);
+    }
+  }
+  for (const s of sentences) {
+    for (const a of s.agreements) {
+      if (a.label || !a.year) continue;
+      const sameYear = described.find((d) => yearOf.get(d.key)!.includes(a.year!));
+      if (sameYear) {
+        a.key = sameYear.key;
+        registry.add(sameYear.key, 'Agreement', registry.get(sameYear.key)!.name, text.slice(a.start, a.end));
+        continue;
+      }
+      const label = `${a.year} ${a.head}`;
+      a.key = registry.add(`A:${label}`, 'Agreement', label, text.slice(a.start, a.end));
+      if (!described.some((d) => d.key === a.key)) {
+        described.push({ key: a.key, head: a.head, sentence: s.index, quoted: quoted(a.start) });
+        yearOf.set(a.key, [a.year]);
+      }
     }
   }
   if (described.length === 0) {
@@ -124,7 +149,7 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
   }
   for (const s of sentences) {
     for (const a of s.agreements) {
-      if (a.label) continue;
+      if (a.label || a.key) continue;
       // Same kind of agreement first (preceding, else following); any kind only if the narration named it
       // before ("the climate deal we promised" in a quote is not what a later "the agreement" means)
       const same = described.filter((d) => d.head === a.head);
