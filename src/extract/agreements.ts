@@ -6,6 +6,7 @@ import { countryByCode } from './countries.js';
 import { AGREEMENT_WORDS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
+import { MONTHS, WEEKDAYS } from '../util/months.js';
 
 export interface AgreementMention {
   sentence: number;
@@ -23,12 +24,16 @@ export interface AgreementMention {
   parties: number[];
   /** Offset of the head word (for dates near "signed"). */
   headStart: number;
+  /** "the purchase": may refer to an agreement named elsewhere, never names one nor starts an unnamed one. */
+  referenceOnly?: boolean;
 }
 
 const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on', 'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely']);
-const TOPIC_STOP = new Set(['not', 'no', 'also', 'on', 'that', 'which', 'who', 'signed', 'was', 'is', 'were', 'are', 'has', 'had', 'will', 'would', 'in', 'last', 'and', 'to', 'by', 'with', 'at', 'from', 'after', 'before', 'since', 'as', 'but', 'while']);
+const TOPIC_STOP = new Set(['not', 'no', 'also', 'on', 'that', 'which', 'who', 'signed', 'was', 'is', 'were', 'are', 'has', 'had', 'will', 'would', 'in', 'last', 'and', 'to', 'by', 'with', 'at', 'from', 'after', 'before', 'since', 'as', 'but', 'while', 'today', 'tomorrow', 'yesterday', 'tonight']);
 /** Words that name an agreement only in a sentence saying it was signed ("the wind partnership they signed"). */
 const AGREEMENT_WORDS_IF_SIGNED = new Set(['partnership', 'arrangement', 'framework']);
+/** Nouns that refer back to an agreement ("the purchase") but do not make one. */
+const REFERENCE_ONLY = new Set(['purchase', 'sale']);
 const SIGN_WORDS = new Set(['signed', 'sign', 'signs', 'signing']);
 const DATEISH = /^(19|20)\d{2}$/;
 
@@ -40,6 +45,11 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
   const signedHere = tokens.some((t) => SIGN_WORDS.has(t.lower));
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
+    // "criticized the purchase": a reference to the agreement under discussion, never a name of its own
+    if (head.kind === 'word' && REFERENCE_ONLY.has(head.lower) && tokens[h - 1]?.lower === 'the') {
+      out.push({ sentence, start: head.start, end: head.end, head: head.lower, referenceOnly: true, parties: [], headStart: head.start });
+      continue;
+    }
     if (head.kind !== 'word' || !(AGREEMENT_WORDS.has(head.lower) || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower)))) continue;
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
     // "North Atlantic Treaty Organization": the head word is inside another name
@@ -97,6 +107,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         // A proper name's topic is capitalized ("on Strategic Partnership and Cooperation"): stop where it is not
         if (head.cap && !t.cap && !(/^(and|of|the|for|on|in)$/.test(t.lower) && tokens[r + 1]?.cap)) break;
         if (mentions.some((m) => m.start === t.start && m.kind === 'country')) break;
+        // "an agreement with X on Monday": a date is not a topic
+        if (WEEKDAYS[t.lower] !== undefined || (t.cap && t.lower.length > 3 && MONTHS[t.lower] !== undefined)) break;
         words.push(t);
         r++;
       }

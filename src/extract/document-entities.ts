@@ -157,7 +157,9 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
         same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? described.filter((d) => d.sentence <= s.index && !d.quoted).pop();
       if (!target) continue;
       a.key = target.key;
-      registry.add(target.key, 'Agreement', registry.get(target.key)!.name, text.slice(a.start, a.end));
+      // "the purchase" counts as a mention but is no alias of the agreement
+      const name = registry.get(target.key)!.name;
+      registry.add(target.key, 'Agreement', name, a.referenceOnly ? name : text.slice(a.start, a.end));
     }
   }
 }
@@ -170,9 +172,9 @@ const AGREEING = /\b(?:agreed|agree|agrees|agreement|deal|accord|pact|signed|str
  * ("Japan and South Korea agreed to lift...") -> "Agreement between Japan and South Korea". Else nothing.
  */
 function unnamedAgreement(sentences: SentenceData[], registry: Registry, text: string): { key: string; head: string; sentence: number } | undefined {
-  const first = sentences.find((s) => s.agreements.some((a) => !a.label));
+  const first = sentences.find((s) => s.agreements.some((a) => !a.label && !a.referenceOnly));
   if (!first) return undefined;
-  const head = first.agreements.find((a) => !a.label)!.head;
+  const head = first.agreements.find((a) => !a.label && !a.referenceOnly)!.head;
   for (const s of sentences) {
     if (s.index > first.index) break;
     // "Chile and Bolivia agreed", "Japan and South Korea signed": two parties joined by "and", then the verb
