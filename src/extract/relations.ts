@@ -42,6 +42,8 @@ const PLACES: EntityType[] = ['Country', 'Place', 'Organization'];
 const RULES: Rule[] = [
   { type: 'recognizes', label: 'recognizes', re: /\brecogni[sz](?:e|es|ed|ing)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Person', 'Country', 'Organization', 'Agreement'], passiveOk: true },
   { type: 'supports', label: 'supports', re: /\b(?:congratulat(?:es|ed|ing)|backs|backed|backing|supports|supported|supporting|endorses|endorsed|endorsing|bolsters?|bolstered|bolstering|(?:to|will|would|continue to|continues to) (?:back|support|endorse|bolster)|stands? (?:by|with)|stood by|sided with|sides with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: [...ACTORS, 'Agreement'], passiveOk: true },
+  // "voiced strong support for X", "offered its full support to X"
+  { type: 'supports', label: 'supports', re: /\b(?:offer(?:s|ed|ing)?|voic(?:es|ed|ing)|express(?:es|ed|ing)|pledg(?:es|ed|ing)|reaffirm(?:s|ed|ing)|reiterat(?:es|ed|ing)|declar(?:es|ed|ing)|show(?:s|ed|ing)|gave|gives?|lent|lends?)\s+(?:(?:his|her|its|their|our|full|strong|firm|unwavering|continued|total|political|diplomatic)\s+){0,2}(?:support|backing)\s+(?:for|to)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: [...ACTORS, 'Agreement'] },
   // "welcomed the deal": welcoming an agreement backs it (welcoming a visitor does not)
   { type: 'supports', label: 'supports', re: /\b(?:welcom(?:es|ed|ing)|hail(?:s|ed|ing)|prais(?:es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement'] },
   { type: 'opposes', label: 'opposes', re: /\b(?:opposes|opposed|opposing|oppose|rejects|rejected|sanctions|sanctioned|imposed sanctions on|imposes sanctions on|pushing for regime change in)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
@@ -50,7 +52,7 @@ const RULES: Rule[] = [
   { type: 'demands', label: 'demands', re: /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|called upon|press(?:es|ed) for)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'visits', label: 'visits', re: /\b(?:visit(?:s|ed|ing)?|travel(?:l?ed|s)? to|arriv(?:e|es|ed) in|trip to)\b/g, object: 'right', subjectTypes: ['Person', 'Organization', 'Country'], objectTypes: PLACES },
   { type: 'deploys_to', label: 'deploys to', re: /\b(?:deploy(?:s|ed|ing|ment)?|sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|station(?:s|ed|ing)?)\b/g, object: 'to', subjectTypes: ['Country', 'Organization'], objectTypes: PLACES },
-  { type: 'loans_to', label: 'lends to', re: /\b(?:lent|lend(?:s|ing)?|loaned)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
+  { type: 'loans_to', label: 'lends to', re: /\b(?:lent|lend(?:s|ing)?|loaned)\b(?!\s+(?:(?:his|her|its|their|our|full|strong)\s+)?(?:support|backing|weight|credibility|voice|a hand)\b)/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'loans_to', label: 'lends to', re: /\b(?:gave|gives?|granted|grants?|extended|extends?|provided|provides?|offered|offers?)\b(?=[^.;]{0,60}?\b(?:loans?|credits?|credit line)\b)/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'loans_to', label: 'lends to', re: /\b(?:loans?|credits?|bailout)\s+(?:to|with|for)\b/g, object: 'next', subjectTypes: ['Country', 'Organization'], objectTypes: ['Country', 'Organization'] },
   { type: 'signed', label: 'signed', re: /\bsign(?:s|ed|ing)?\b/g, object: 'agreement', subjectTypes: ACTORS, objectTypes: ['Agreement'], passiveOk: true },
