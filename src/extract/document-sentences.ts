@@ -11,6 +11,9 @@ import { tokenize, type Token } from './tokens.js';
 
 const BOILERPLATE = /^(?:By\s+\p{Lu}[^.!?]{0,60}$|(?:Photo|Photos|Related|Published|Updated|Source|Sources|Credit|Credits|Read more|See also|Watch|Video|Caption|Image|Images|Advertisement|Copyright|Share|Tags)\s*:)/u;
 
+/** Page furniture without a colon: share and follow buttons, copyright lines, related-story headers, wire credits. */
+const FURNITURE = /^[\s(]*(?:share (?:on|via|this)\b|follow (?:us|@)|©|copyright\b|all rights reserved|sign up\b|subscribe\b|read more\b|related (?:stories|articles|news|coverage|content|topics)\b|advertisement\s*$|click here\b|(?:additional )?(?:reporting|editing|writing) by\b)/i;
+
 /** Splits and analyses every sentence of `text`; `docDate` anchors relative dates. */
 export function readSentences(text: string, docDate: DocDate | undefined): SentenceData[] {
   const spans = splitSentences(text);
@@ -32,7 +35,8 @@ function readSentence(
   docDate: DocDate | undefined,
 ): SentenceData {
   // Bylines, captions and page furniture ("By Staff Writer", "Photo: ...", "Related: ...") name nothing
-  if (BOILERPLATE.test(text.slice(span.start, Math.min(span.end, span.start + 40)))) {
+  const opening = text.slice(span.start, Math.min(span.end, span.start + 40));
+  if (BOILERPLATE.test(opening) || FURNITURE.test(opening)) {
     return { ...span, index, tokens, mentions: [], agreements: [], dates: [] };
   }
   const mentions = findMentions(text, tokens, index, lowercaseSeen);
