@@ -28,7 +28,9 @@ export interface AgreementMention {
   referenceOnly?: boolean;
 }
 
-const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on', 'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely']);
+const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on', 'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely', 'for', 'from', 'into', 'at', 'as', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would']);
+/** Verbs a headline puts right before an agreement ("China, Brazil sign currency deal"): not part of its name. */
+const PRE_VERBS = /^(?:sign|ink|seal|strike|struck|reach|agree|clinch|finali[sz]e|back|approve|reject|extend|renew|hail|welcome|critici[sz]e|quit|exit|scrap|suspend|ratif(?:y|ie)|join|eye|mull|weigh|seek|push|pursue)(?:s|d|ed|es|ing)?$/;
 const TOPIC_STOP = new Set(['not', 'no', 'also', 'on', 'that', 'which', 'who', 'signed', 'was', 'is', 'were', 'are', 'has', 'had', 'will', 'would', 'in', 'last', 'and', 'to', 'by', 'with', 'at', 'from', 'after', 'before', 'since', 'as', 'but', 'while', 'today', 'tomorrow', 'yesterday', 'tonight']);
 /** Words that name an agreement only in a sentence saying it was signed ("the wind partnership they signed"). */
 const AGREEMENT_WORDS_IF_SIGNED = new Set(['partnership', 'arrangement', 'framework']);
@@ -59,7 +61,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     let year: string | undefined;
     while (p > 0 && h - p < 5) {
       const t = tokens[p - 1]!;
-      if (t.kind === 'punct' || PRE_STOP.has(t.lower) || /^(?:million|billion|trillion|bn|mln)$/.test(t.lower)) break;
+      if (t.kind === 'punct' || PRE_STOP.has(t.lower) || PRE_VERBS.test(t.lower) || /^(?:million|billion|trillion|bn|mln)$/.test(t.lower)) break;
       if (t.kind === 'num' && !DATEISH.test(t.text)) break;
       if (t.text === '’s' || t.text === "'s") break;
       if (mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.kind === 'country' || m.type === 'Person'))) break;

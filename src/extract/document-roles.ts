@@ -7,6 +7,7 @@ import { foldName } from '../util/fold.js';
 import { evidenceOf, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import { ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
 
 /** Between a person and a title in apposition: "X, the founder of...", "X, a former governor of...". */
 const APPOSITION_BEFORE_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:(?:former|then|current|longtime)\s+)?$/;
@@ -86,7 +87,9 @@ const ORG_HEAD_WORDS = new Set(['ministry', 'department', 'office', 'government'
 function ownerOfLowercaseOrg(s: SentenceData, title: Mention, recentOrgs: { key: string; words: Set<string> }[]): string | undefined {
   const words: string[] = [];
   let i = s.tokens.findIndex((t) => t.start === title.start) - 1;
-  while (i >= 0 && words.length < 3 && s.tokens[i]!.kind === 'word' && !s.tokens[i]!.cap && /^[a-z-]+$/.test(s.tokens[i]!.text)) {
+  // (a sentence's first word is capitalized anyway: "Ministry spokesman X said")
+  const lowerCase = (t: Token, at: number): boolean => t.kind === 'word' && (!t.cap || (at === 0 && /^[A-Z][a-z-]+$/.test(t.text))) && /^[a-z-]+$/i.test(t.text);
+  while (i >= 0 && words.length < 3 && lowerCase(s.tokens[i]!, i)) {
     words.unshift(s.tokens[i]!.lower);
     i--;
   }

@@ -55,7 +55,7 @@ const RULES: Rule[] = [
   { type: 'loans_to', label: 'lends to', re: /\b(?:lent|lend(?:s|ing)?|loaned)\b(?!\s+(?:(?:his|her|its|their|our|full|strong)\s+)?(?:support|backing|weight|credibility|voice|a hand)\b)/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'loans_to', label: 'lends to', re: /\b(?:gave|gives?|granted|grants?|extended|extends?|provided|provides?|offered|offers?)\b(?=[^.;]{0,60}?\b(?:loans?|credits?|credit line)\b)/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'loans_to', label: 'lends to', re: /\b(?:loans?|credits?|bailout)\s+(?:to|with|for)\b/g, object: 'next', subjectTypes: ['Country', 'Organization'], objectTypes: ['Country', 'Organization'] },
-  { type: 'signed', label: 'signed', re: /\bsign(?:s|ed|ing)?\b/g, object: 'agreement', subjectTypes: ACTORS, objectTypes: ['Agreement'], passiveOk: true },
+  { type: 'signed', label: 'signed', re: /\b(?:sign|ink|seal)(?:s|ed|ing)?\b/g, object: 'agreement', subjectTypes: ACTORS, objectTypes: ['Agreement'], passiveOk: true },
   { type: 'ratified', label: 'ratified', re: /\bratif(?:y|ies|ied|ying)\b|\bcompleted (?:its|their) ratification\b/g, object: 'agreement', subjectTypes: ['Country', 'Organization'], objectTypes: ['Agreement'], passiveOk: true },
   { type: 'meets', label: 'meets', re: /\b(?:met|meets?|meeting)(?: with)?\b|\bheld talks with\b|\btalks with\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'] },
   { type: 'allied_with', label: 'allied with', re: /\b(?:allied with|ally of|alliance with|union with|allies with)\b/g, object: 'right', subjectTypes: ['Country', 'Organization', 'Person'], objectTypes: ['Country', 'Organization'] },
