@@ -52,7 +52,10 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       out.push({ sentence, start: head.start, end: head.end, head: head.lower, referenceOnly: true, parties: [], headStart: head.start });
       continue;
     }
-    if (head.kind !== 'word' || !(AGREEMENT_WORDS.has(head.lower) || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower)))) continue;
+    // "the Minsk Agreements", "the Abraham Accords": a capitalized plural after a capitalized word is one name
+    const singular = head.lower.replace(/ies$/, 'y').replace(/s$/, '');
+    const namedPlural = head.cap && singular !== head.lower && AGREEMENT_WORDS.has(singular) && !!tokens[h - 1]?.cap;
+    if (head.kind !== 'word' || !(AGREEMENT_WORDS.has(head.lower) || namedPlural || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower)))) continue;
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
     // "North Atlantic Treaty Organization": the head word is inside another name
     if (head.cap && tokens[h + 1]?.cap) continue;
@@ -86,7 +89,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
           while (q < tokens.length && /^(governments?|sides?|authorities)$/.test(tokens[q]!.lower)) end = tokens[q++]!.end;
           continue;
         }
-        if (/^(the|and|,|&)$/.test(t.lower)) {
+        // "between the governments of X and Y"
+        if (/^(the|and|,|&)$/.test(t.lower) || (between && /^(governments?|of)$/.test(t.lower))) {
           q++;
           continue;
         }
@@ -120,7 +124,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       }
     }
     const plural = /s$/.test(head.lower) && head.lower !== 'accords' && AGREEMENT_WORDS.has(head.lower.slice(0, -1));
-    if (plural) continue;
+    if (plural && !namedPlural) continue;
     let label: string | undefined;
     let topicKey: string | undefined;
     if (head.cap && (topic.length > 0 || parties.length > 0)) {

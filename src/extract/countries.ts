@@ -42,6 +42,14 @@ const EXTRA_FORMS: Record<string, string[]> = {
   CIV: ["Cote d'Ivoire", 'Ivory Coast'],
 };
 
+/** Capitals' other spellings in everyday news use, missing from the data package. ISO alpha-3 -> forms. */
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  MNG: ['Ulaanbaatar', 'Ulan Bator'],
+  UKR: ['Kiev'],
+  KAZ: ['Nur-Sultan'],
+  MMR: ['Naypyitaw', 'Nay Pyi Taw'],
+};
+
 /** Short codes are only trusted when written like this (all caps, or dotted). */
 const isTrustedShortForm = (s: string): boolean => /^(?:\p{Lu}\.){2,}$/u.test(s) || /^(US|USA|UK|UAE|DRC)$/.test(s);
 
@@ -87,7 +95,7 @@ function load(): NonNullable<typeof cache> {
   }
   for (const c of ordered) {
     const info = byCode.get(c.cca3)!;
-    for (const cap of c.capital) add(cap.replace(/\s+D\.?C\.?$/, ''), info, 'capital');
+    for (const cap of [...c.capital, ...(EXTRA_CAPITALS[c.cca3] ?? [])]) add(cap.replace(/\s+D\.?C\.?$/, ''), info, 'capital');
   }
   cache = { names, byCode, sortedKeys: [...names.keys()].sort() };
   return cache;

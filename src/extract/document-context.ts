@@ -33,6 +33,15 @@ export class Registry {
   get(key: string): LocalEntity | undefined {
     return this.entities.get(key);
   }
+  /** Folds entity `from` into `into` (aliases and mention count); `from` is gone. */
+  merge(from: string, into: string): void {
+    const gone = this.entities.get(from);
+    const kept = this.entities.get(into);
+    if (!gone || !kept || from === into) return;
+    for (const alias of gone.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
+    kept.mentions += gone.mentions;
+    this.entities.delete(from);
+  }
 }
 
 /** One document being extracted: its id and text, the sentences, the registry and the claims so far. */

@@ -126,6 +126,7 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       yearOf.set(a.key, years);
     }
   }
+  mergeHeadlineAgreements(sentences, described, registry, text);
   for (const s of sentences) {
     for (const a of s.agreements) {
       if (a.label || !a.year) continue;
@@ -161,6 +162,29 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       const name = registry.get(target.key)!.name;
       registry.add(target.key, 'Agreement', name, a.referenceOnly ? name : text.slice(a.start, a.end));
     }
+  }
+}
+
+/**
+ * A headline's agreement ("Peru, Chile sign fisheries pact") is the one the body describes with the same head word
+ * ("a pact on the joint management of fish stocks"), when the headline is the only place it is named that way.
+ * The headline is the first line when it has no sentence punctuation (repeated lines of the same text count too).
+ */
+function mergeHeadlineAgreements(sentences: SentenceData[], described: { key: string; head: string; sentence: number }[], registry: Registry, text: string): void {
+  const first = sentences[0];
+  if (!first || first.agreements.length === 0) return;
+  const headline = text.slice(first.start, first.end).trim();
+  if (/[.!?]["”’]?$/.test(headline)) return;
+  const inHeadline = (s: SentenceData): boolean => text.slice(s.start, s.end).trim() === headline;
+  for (const a of first.agreements) {
+    if (!a.key) continue;
+    const from = a.key;
+    const elsewhere = sentences.some((s) => !inHeadline(s) && s.agreements.some((b) => b.key === from));
+    const body = described.find((d) => d.key !== from && d.head === a.head && !inHeadline(sentences[d.sentence]!));
+    if (elsewhere || !body) continue;
+    registry.merge(from, body.key);
+    for (const s of sentences) for (const b of s.agreements) if (b.key === from) b.key = body.key;
+    described.splice(described.findIndex((d) => d.key === from), 1);
   }
 }
 

@@ -65,7 +65,7 @@ export const ORG_TRAILERS = set(
 
 /** Head words of agreements and treaties. */
 export const AGREEMENT_WORDS = set(
-  'treaty | agreement | accord | accords | pact | convention | memorandum | protocol | deal | charter | compact | declaration | contract | armistice | ceasefire | truce',
+  'treaty | agreement | accord | accords | pact | convention | memorandum | protocol | deal | charter | compact | declaration | contract | armistice | ceasefire | truce | statute | covenant',
 );
 
 /** Words that end an event name: "the Great Patriotic War", "the G20 Summit". */
@@ -136,7 +136,8 @@ mosque | temple | stadium | park | museum | hospital | prison | base | camp | bo
 black | red | green | blue | supreme | high | higher | low | lower | upper | middle | minister | president | secretary |
 office | council | committee | party | bank | company | group | agency | ministry | department | court | army | navy |
 reserve | treasury | house | senate | parliament | congress | media | press | times | post | daily | weekly | monthly |
-fund | board | forum | summit | conference | treaty | agreement | accord | pact | convention | protocol | deal |
+fund | board | forum | summit | conference | treaty | treaties | agreement | agreements | accord | accords | pact | convention | protocol | deal |
+statute | statutes | covenant | covenants | memorandum | armistice | truce | ceasefire | conventions | protocols | pacts | deals | charters |
 charter | initiative | plan | program | programme | project | act | law | bill | code | order | decree | resolution |
 declaration | doctrine | strategy | policy | market | markets | index | exchange | stock | stocks | inc | corp | ltd |
 llc | plc | co | holdings | technologies | systems | energy | oil | gas | motors | airlines | capital | partners |

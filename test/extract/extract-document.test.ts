@@ -16,7 +16,8 @@ interface Case {
   notEntities?: string[];
   relations?: [string, string, string][];
   notRelations?: [string, string, string][];
-  agreements?: [string, string][];
+  /** Agreement label and signing date (null: none). */
+  agreements?: [string, string | null][];
   dates?: [string, string][];
   sources?: [string, string][];
 }
@@ -47,7 +48,7 @@ describe('extractDocument', () => {
       for (const [label, signed] of c.agreements ?? []) {
         const a = x.entities.find((e) => e.type === 'Agreement' && e.name === label);
         expect(a, `agreement ${label}`).toBeDefined();
-        expect(a!.signed).toBe(signed);
+        expect(a!.signed).toBe(signed ?? undefined);
       }
       for (const [type, date] of c.dates ?? []) expect(x.claims.find((cl) => cl.type === type)?.date, `date of ${type}`).toBe(date);
       for (const [type, speaker] of c.sources ?? []) {
