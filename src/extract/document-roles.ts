@@ -107,7 +107,7 @@ function ownerOfLowercaseOrg(s: SentenceData, title: Mention, recentOrgs: { key:
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 
-const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state|attorney general|prosecutor general)\b/i;
+const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state|attorney general|prosecutor general|(?:treasury|commerce|defen[cs]e|foreign|home|energy|health|labou?r|trade|transport|agriculture|education|interior) secretary)\b/i;
 
 /** Offices a country has one holder of at a time. */
 const SINGLE_HOLDER_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'foreign minister', 'defense minister', 'defence minister', 'finance minister', 'interior minister', 'supreme leader', 'vice president']);
@@ -132,7 +132,11 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
   for (const s of sentences) for (const m of s.mentions) if (m.kind === 'country' && m.key && (!m.modifier || m.inName)) countryCounts.set(m.key, (countryCounts.get(m.key) ?? 0) + 1);
   // (Map order is first-mention order: on a tie, the country the article names first, as its lead usually does)
   const byCount = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
-  const dominant = byCount[0]?.[0];
+  // The dateline's country ("WASHINGTON (AP) -", "ANKARA, Turkey -") is where the story is told from: it wins
+  // unless another country is named clearly more often
+  const dateline = datelineCountry(sentences, text);
+  const top = byCount[0];
+  const dominant = dateline && top && (countryCounts.get(dateline) ?? 0) * 1.5 >= top[1] ? dateline : top?.[0];
   const sentencesOf = new Map<string, SentenceData[]>();
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -166,6 +170,13 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
       const countries = new Set(s.mentions.filter((m) => m.kind === 'country' && m.key && !m.modifier).map((m) => m.key!));
       for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
+    // "China's Ministry of Commerce said... Commerce Minister X": the country owning the body the office is named after
+    const field = office.split(' ').slice(0, -1);
+    const owned = field.length === 1 ? bodyOwner(before && !own.includes(before) ? [before, ...own] : own, field[0]!, registry) : undefined;
+    if (owned && evidenceSentence) {
+      claims.push({ type: 'holds_office', label: `${e.title} of`, subject: e.key, object: owned, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.5 });
+      continue;
+    }
     const taken = SINGLE_HOLDER_OFFICES.has(office) ? held.get(office) ?? new Set() : new Set<string>();
     const ranked = [...counts.entries()].filter(([c]) => !taken.has(c)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [best, second] = ranked;
@@ -184,6 +195,27 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
       confidence: 0.5,
     });
   }
+}
+
+/** The country owning, by possessive, an organization of `sentences` whose name has the word `field` ("commerce"). */
+function bodyOwner(sentences: SentenceData[], field: string, registry: Registry): string | undefined {
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.possessor || !registry.entities.has(`c:${m.possessor}`)) continue;
+      if (foldName(m.name ?? m.text).split(' ').includes(field)) return `c:${m.possessor}`;
+    }
+  }
+  return undefined;
+}
+
+/** The country of a dateline ("MOSCOW, June 3 -", "WASHINGTON (AP) -") in the document's first lines. */
+function datelineCountry(sentences: SentenceData[], text: string): string | undefined {
+  for (const s of sentences.slice(0, 6)) {
+    const m = s.mentions[0];
+    if (m?.kind !== 'country' || !m.key || m.start !== s.start || m.text !== m.text.toUpperCase()) continue;
+    if (/^\s*(?:,|\(|[-–—])/.test(text.slice(m.end, m.end + 3))) return m.key;
+  }
+  return undefined;
 }
 
 /** The one organization of the document named by the word an office is made from: commissioner -> Commission, councillor -> Council. */

@@ -39,6 +39,8 @@ export interface Mention {
    * ("NATO", "OPEC"), or a name owned by a country ("Italy's Saipem") that is nobody's surname.
    */
   orgAlone?: boolean;
+  /** The country owning an organization by possessive ("China's Ministry of Commerce"): ISO code. */
+  possessor?: string;
   /** A country inside an organization's name ("Central Bank of Kenya"): a modifier that still shows what the article is about. */
   inName?: boolean;
   /** Organizations qualified by a country ("Swiss drugmaker X"): that country's ISO code. */
@@ -74,6 +76,7 @@ function newMention(sentence: number, t0: number, t1: number, start: number, end
     roleOwner: undefined,
     orgAlone: undefined,
     inName: undefined,
+    possessor: undefined,
     basedIn: undefined,
     afterPlacePreposition: undefined,
     key: undefined,
@@ -127,7 +130,22 @@ const MAX_TITLE_WORDS = 5;
 /** Longest title starting at token i and ending by token `end` (case-insensitive), as [end, title text]. */
 export function matchTitle(tokens: Token[], i: number, end = tokens.length): [number, string] | undefined {
   const first = tokens[i];
-  if (!first || first.kind !== 'word' || !TITLE_FIRST_WORDS.has(first.lower)) return undefined;
+  if (!first || first.kind !== 'word') return undefined;
+  // "Vice Premier", "Deputy Finance Minister", "Acting Attorney General": a rank before any title
+  if (TITLE_RANKS.has(first.lower)) {
+    const rest = matchTitle(tokens, i + 1, end);
+    const own = TITLE_FIRST_WORDS.has(first.lower) ? matchPlainTitle(tokens, i, end) : undefined;
+    if (rest && (!own || rest[0] > own[0])) return [rest[0], `${first.text} ${rest[1]}`];
+    return own;
+  }
+  return TITLE_FIRST_WORDS.has(first.lower) ? matchPlainTitle(tokens, i, end) : undefined;
+}
+
+/** Ranks that make a title of any title. */
+const TITLE_RANKS = new Set(['vice', 'deputy', 'acting']);
+
+function matchPlainTitle(tokens: Token[], i: number, end: number): [number, string] | undefined {
+  const first = tokens[i]!;
   let words = 1;
   while (words < MAX_TITLE_WORDS && i + words < end && tokens[i + words]!.kind === 'word') words++;
   for (let j = i + words; j > i; j--) {
@@ -539,6 +557,12 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     if (!/^\s+(?:[a-z-]+\s+){1,3}$/.test(gap) || !gap.trim().split(/\s+/).every(isDescriptor)) continue;
     c.modifier = true;
     org.basedIn = c.code!;
+  }
+  // "China's Ministry of Commerce": the organization is that country's (whose "Commerce Minister X" is, later)
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const c = mentions[k]!;
+    const org = mentions[k + 1]!;
+    if (c.kind === 'country' && c.code && org.kind === 'entity' && org.type === 'Organization' && /^['’]s\s+$/.test(text.slice(c.end, org.start))) org.possessor = c.code;
   }
   // Role phrases
   for (let k = 0; k < mentions.length; k++) {
