@@ -205,6 +205,7 @@ export function findRelations(
   return out;
 }
 
+const INFINITIVE_IN_GAP = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|some|other|another|each|every)\b)[a-z]+\b[^]*\s/;
 const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|into|near|outside|inside|with|of|for|over|about|against|toward|towards|across|through)\s+(?:the\s+)?$/i;
 const NOMINAL_AGENT = /^\s*,?\s*by\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -266,6 +267,8 @@ function findObjects(
     if (mode === 'to' && !/\b(?:to|into|in|toward|towards)\s+(?:the\s+)?$/i.test(gap)) continue;
     // "a loan to Turkey": the object follows the trigger directly ("a loan to buy arms" has none)
     if (mode === 'next' && !/^\s*(?:the\s+)?$/i.test(gap)) break;
+    // "urged both sides to settle through the WTO": past an infinitive, a name belongs to that other verb
+    if (mode === 'right' && INFINITIVE_IN_GAP.test(gap)) break;
     // "met in Nairobi": a place adjunct is not the object
     if (mode === 'right' && /\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$/i.test(gap)) continue;
     if (mode === 'agreement' && a.type !== 'Agreement') continue;
