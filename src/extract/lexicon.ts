@@ -137,6 +137,7 @@ black | red | green | blue | supreme | high | higher | low | lower | upper | mid
 office | council | committee | party | bank | company | group | agency | ministry | department | court | army | navy |
 reserve | treasury | house | senate | parliament | congress | media | press | times | post | daily | weekly | monthly |
 fund | board | forum | summit | conference | treaty | treaties | agreement | agreements | accord | accords | pact | convention | protocol | deal |
+phase | stage | one | two | three | four | five | six | seven | eight | nine | ten |
 statute | statutes | covenant | covenants | memorandum | armistice | truce | ceasefire | conventions | protocols | pacts | deals | charters |
 charter | initiative | plan | program | programme | project | act | law | bill | code | order | decree | resolution |
 declaration | doctrine | strategy | policy | market | markets | index | exchange | stock | stocks | inc | corp | ltd |
@@ -172,3 +173,8 @@ export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame'];
 export const HONORIFIC = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?$`, 'i');
 /** What may separate a role from the name it introduces: spaces, an honorific, a comma. */
 export const ROLE_TO_NAME_GAP = new RegExp(`^\\s*(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?,?\\s*$`, 'i');
+
+/** Nouns that say a name is an organization when they stand in apposition to it ("Nvidia, the chipmaker"). */
+export const ORG_APPOSITIVES = set(
+  'company | firm | group | chipmaker | carmaker | automaker | drugmaker | planemaker | shipbuilder | lender | bank | insurer | airline | carrier | manufacturer | maker | producer | giant | conglomerate | retailer | startup | start-up | operator | developer | supplier | broadcaster | newspaper | agency | militia | movement | organisation | organization | watchdog | regulator | exporter | miner | refiner | utility | outlet | publisher | contractor | consultancy | investor | automaker | subsidiary | unit | monopoly | cooperative',
+);

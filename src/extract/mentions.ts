@@ -4,7 +4,7 @@
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
 import { lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
-import { EVENT_WORDS, GEO_FEATURE_WORDS, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, REGIONAL_ADJECTIVES, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
+import { EVENT_WORDS, GEO_FEATURE_WORDS, ORG_APPOSITIVES, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, REGIONAL_ADJECTIVES, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
 
@@ -114,6 +114,16 @@ function isLoneAcronym(tokens: Token[], i: number): boolean {
   if (!/^\p{Lu}{3,5}$/u.test(t.text) || NOT_ORG_ACRONYMS.has(t.lower)) return false;
   const shouted = (u: Token | undefined): boolean => !!u && u.kind === 'word' && /^\p{Lu}{2,}$/u.test(u.text);
   return !shouted(tokens[i - 1]) && !shouted(tokens[i + 1]);
+}
+/** "Vantor, the Swedish chipmaker,": a single name in apposition with a kind of organization (up to 3 words in). */
+function beforeOrgAppositive(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[i + 2]?.lower ?? '')) return false;
+  for (let k = i + 3; k < i + 7 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (ORG_APPOSITIVES.has(t.lower)) return tokens[k + 1]?.kind !== 'word' || /^(?:based|that|which|whose|of|in|with)$/.test(tokens[k + 1]!.lower);
+  }
+  return false;
 }
 /** "Italy's Saipem", "Russia's Gazprom": a single name right after a country in the possessive. */
 function afterCountryPossessive(tokens: Token[], i: number): boolean {
@@ -464,7 +474,7 @@ function handleRun(
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
-        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) ? { orgAlone: true } : {}) }));
+        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) || (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) ? { orgAlone: true } : {}) }));
       } else if (type === 'Person' && ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40))) {
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
