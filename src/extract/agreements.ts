@@ -79,7 +79,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     const takeParties = (): void => {
       while (q < tokens.length) {
         const t = tokens[q]!;
-        const m = mentions.findIndex((x) => x.start === t.start && (x.kind === 'country' || x.type === 'Organization'));
+        // (a single name is a party too: "a ceasefire between Israel and Hamas")
+        const m = mentions.findIndex((x) => x.start === t.start && (x.kind === 'country' || x.type === 'Organization' || (x.single && x.kind === 'entity')));
         if (m >= 0) {
           parties.push(m);
           const mm = mentions[m]!;

@@ -47,7 +47,7 @@ function readSentence(
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
       if (m.start >= a.start && m.end <= a.end) {
-        if (m.kind === 'country' || (m.type === 'Organization' && a.parties.includes(k))) m.modifier = true;
+        if (m.kind === 'country' || ((m.type === 'Organization' || m.single) && a.parties.includes(k))) m.modifier = true;
         else m.kind = 'title', (m.title = undefined), (m.type = undefined), (m.single = false), (m.name = undefined);
       }
     }

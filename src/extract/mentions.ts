@@ -98,6 +98,8 @@ const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspape
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
+/** "al-Sisi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
+const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
 const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text)));
 /** A possessive "'s" (or a plural's bare apostrophe) after a group noun, before a capitalized word: "People's Alliance". */
 const isNamePossessive = (tokens: Token[], i: number): boolean => {
@@ -215,6 +217,12 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i++;
       continue;
     }
+    if (ARABIC_PARTICLE_NAME.test(t.text) && lastPiece?.kind === 'name' && lastPiece.t1 === i) {
+      // "Abdel Fattah al-Sisi": the joined particle ends or continues the personal name
+      lastPiece.t1 = i + 1;
+      i++;
+      continue;
+    }
     if (!t.cap && t.kind !== 'num') {
       pieces.push({ kind: 'connector', t0: i, t1: i + 1 });
       i++;
@@ -323,7 +331,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     let j = i + 1;
     while (j < n) {
       const u = tokens[j]!;
-      if (isCapLike(u) || (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && isCapLike(tokens[j + 1])) || isNamePossessive(tokens, j)) {
+      if (isCapLike(u) || (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && isCapLike(tokens[j + 1])) || isNamePossessive(tokens, j) || ARABIC_PARTICLE_NAME.test(u.text)) {
         j++;
         continue;
       }
