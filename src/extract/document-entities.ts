@@ -20,7 +20,7 @@ export function registerEntities(sentences: SentenceData[], registry: Registry, 
   const mentions = sentences.flatMap((s) => s.mentions);
   registerNamed(mentions, registry);
   const personsByLaterWord = registerPersons(mentions, registry);
-  registerSingles(mentions, registry, personsByLaterWord);
+  registerSingles(mentions, registry, personsByLaterWord, text);
   registerAgreements(sentences, registry, text);
 }
 
@@ -72,8 +72,15 @@ function registerPersons(mentions: Mention[], registry: Registry): Map<string, P
 }
 
 /** Single capitalized words: a surname of someone named in full, else an organization named twice, else nothing. */
-function registerSingles(mentions: Mention[], registry: Registry, personsByLaterWord: Map<string, PersonName[]>): void {
+function registerSingles(mentions: Mention[], registry: Registry, personsByLaterWord: Map<string, PersonName[]>, text: string): void {
   const singleCounts = new Map<string, number>();
+  // "the Kurdistan Workers' Party (PKK)": an acronym in brackets right after a name is that name, whatever its letters
+  const bracketed = new Map<string, LocalEntity>();
+  mentions.forEach((m, i) => {
+    const prev = mentions[i - 1];
+    if (!m.single || !isAcronym(m.text) || prev?.kind !== 'entity' || !prev.key || prev.type === 'Person') return;
+    if (/^\s*\($/.test(text.slice(prev.end, m.start)) && text[m.end] === ')') bracketed.set(m.text, registry.get(prev.key)!);
+  });
   for (const m of mentions) if (m.single && !m.sentenceInitial) singleCounts.set(foldName(m.text), (singleCounts.get(foldName(m.text)) ?? 0) + 1);
   const namedByFirstWord = new Map<string, LocalEntity[]>();
   const namedByAcronym = new Map<string, LocalEntity[]>();
@@ -89,7 +96,8 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
     const w = foldName(m.text);
     const owners = personsByLaterWord.get(w) ?? [];
     // "Lumenworks" for "Lumenworks Inc.", "UN" for "United Nations"
-    const orgs = [...new Set([...(namedByFirstWord.get(w) ?? []), ...(isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
+    const inBrackets = bracketed.get(m.text);
+    const orgs = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...(isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
     if (owners.length === 1) {
       m.key = registry.add(owners[0]!.key, 'Person', m.text, m.text);
       m.type = 'Person';

@@ -96,17 +96,20 @@ export function resolveEntities(extractions: Extraction[]): Resolution {
 
 /**
  * An organization known only by its acronym in some documents ("IMF") is the one organization whose full name
- * has those initials ("International Monetary Fund"), when there is exactly one. Rewrites claims onto it.
+ * has those initials ("International Monetary Fund") or was given that acronym in brackets, when there is exactly
+ * one. Rewrites claims onto it.
  */
 function mergeAcronyms(byIdentity: Map<string, { g: ResolvedEntity; aliases: Set<string> }>, claims: ResolvedClaim[]): void {
   const byInitials = new Map<string, string[]>();
-  for (const [identity, { g }] of byIdentity) {
+  for (const [identity, { g, aliases }] of byIdentity) {
     if (g.type !== 'Organization' || isAcronym(g.label)) continue;
+    // its initials, and acronyms a document gave it in brackets ("Kurdistan Workers' Party (PKK)")
     const initials = acronymOf(g.label);
-    if (!initials) continue;
-    const list = byInitials.get(initials);
-    if (list) list.push(identity);
-    else byInitials.set(initials, [identity]);
+    for (const short of new Set([...(initials ? [initials] : []), ...[...aliases].filter(isAcronym)])) {
+      const list = byInitials.get(short);
+      if (list) list.push(identity);
+      else byInitials.set(short, [identity]);
+    }
   }
   const renamed = new Map<string, string>();
   for (const [identity, short] of [...byIdentity]) {

@@ -53,6 +53,17 @@ describe('resolveEntities', () => {
     expect(orgs.some((e) => e.label === 'ICG')).toBe(true);
   });
 
+  it('should merge an acronym into the organization a document gave it in brackets, whatever its letters', () => {
+    const r = resolveTexts(
+      "Turkey demanded action against the Kurdistan Workers' Party (PKK), which has waged an insurgency.",
+      'Turkey accused Sweden of harbouring PKK militants.',
+    );
+    const orgs = r.entities.filter((e) => e.type === 'Organization');
+    expect(orgs.map((e) => e.label)).toEqual(["Kurdistan Workers' Party"]);
+    expect(orgs[0]!.aliases).toContain('PKK');
+    expect(orgs[0]!.documents).toEqual(['doc0.txt', 'doc1.txt']);
+  });
+
   it('should rewrite claims onto global ids', () => {
     const r = resolveTexts('Russia backs Venezuela.', 'In 2011, Russia gave Venezuela a loan.');
     expect(r.claims.map((c) => `${c.subject} ${c.type} ${c.object}`).sort()).toEqual([
