@@ -7,6 +7,7 @@ import { AGREEMENT_WORDS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { MONTHS, WEEKDAYS } from '../util/months.js';
+import { foldName } from '../util/fold.js';
 
 export interface AgreementMention {
   sentence: number;
@@ -28,7 +29,7 @@ export interface AgreementMention {
   referenceOnly?: boolean;
 }
 
-const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on', 'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely', 'for', 'from', 'into', 'at', 'as', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would']);
+const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on', 'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely', 'any', 'no', 'every', 'some', 'another', 'bad', 'good', 'better', 'worse', 'best', 'worst', 'fair', 'possible', 'potential', 'eventual', 'future', 'lasting', 'real', 'whatever', 'for', 'from', 'into', 'at', 'as', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would']);
 /** Verbs a headline puts right before an agreement ("China, Brazil sign currency deal"): not part of its name. */
 const PRE_VERBS = /^(?:sign|ink|seal|strike|struck|reach|agree|clinch|finali[sz]e|back|approve|reject|extend|renew|hail|welcome|critici[sz]e|quit|exit|scrap|suspend|ratif(?:y|ie)|join|eye|mull|weigh|seek|push|pursue)(?:s|d|ed|es|ing)?$/;
 const TOPIC_STOP = new Set(['not', 'no', 'also', 'on', 'that', 'which', 'who', 'signed', 'was', 'is', 'were', 'are', 'has', 'had', 'will', 'would', 'in', 'last', 'and', 'to', 'by', 'with', 'at', 'from', 'after', 'before', 'since', 'as', 'but', 'while', 'today', 'tomorrow', 'yesterday', 'tonight']);
@@ -38,6 +39,23 @@ const AGREEMENT_WORDS_IF_SIGNED = new Set(['partnership', 'arrangement', 'framew
 const REFERENCE_ONLY = new Set(['purchase', 'sale']);
 const SIGN_WORDS = new Set(['signed', 'sign', 'signs', 'signing']);
 const DATEISH = /^(19|20)\d{2}$/;
+
+/**
+ * The capitalized name right before ", the|a ... <head>" (tokens[p] is the first pre-modifier or the head), with the
+ * year written before it: not a person's or a country's name.
+ */
+function appositiveName(text: string, tokens: Token[], p: number, mentions: Mention[]): { name: string; start: number; end: number; year?: string } | undefined {
+  let k = p - 1;
+  while (k > p - 4 && tokens[k] && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !/^(?:the|a|an)$/.test(tokens[k]!.lower)) k--;
+  const det = tokens[k];
+  const comma = tokens[k - 1];
+  if (!det || !/^(?:the|a|an)$/.test(det.lower) || comma?.text !== ',') return undefined;
+  const m = mentions.find((x) => x.end === comma.start && x.kind === 'entity' && x.type !== 'Person' && (x.name ?? x.text).includes(' '));
+  if (!m) return undefined;
+  const before = tokens.findIndex((t) => t.start === m.start) - 1;
+  const year = before >= 0 && DATEISH.test(tokens[before]!.text) ? tokens[before]!.text : undefined;
+  return { name: m.name ?? m.text, start: year ? tokens[before]!.start : m.start, end: m.end, ...(year ? { year } : {}) };
+}
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -128,6 +146,12 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     if (plural && !namedPlural) continue;
     let label: string | undefined;
     let topicKey: string | undefined;
+    // "the Joint Comprehensive Plan of Action, the landmark agreement Iran signed": the name in apposition
+    const named = !head.cap && topic.length === 0 && parties.length === 0 ? appositiveName(text, tokens, p, mentions) : undefined;
+    if (named) {
+      out.push({ sentence, start: named.start, end: named.end, head: head.lower, label: named.name, topic: foldName(named.name), ...(named.year ? { year: named.year } : {}), parties, headStart: head.start });
+      continue;
+    }
     if (head.cap && (topic.length > 0 || parties.length > 0)) {
       // A proper name: keep the text as written, from the head (and capitalized pre-modifiers) to the end
       const first = pre.length && tokens[p]!.cap ? p : h;

@@ -90,6 +90,8 @@ const isDescriptor = (w: string): boolean => /^[a-z-]+$/.test(w) && !/(?:ed|ing)
 const ROLE_GAP = /^\s+(?:(?:former|deputy|senior|top|chief|acting|interim|then|self-declared|veteran|longtime|outgoing|incoming|new|current|ex-)\s+){1,2}$/u;
 /** Between a title and its owner named after it: "founder of the newspaper", "chairman of". */
 const OWNER_AFTER_GAP = /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+/** Last words of instruments' names that go on through "of" ("Plan of Action", "Declaration of Principles"). */
+const INSTRUMENT_HEADS = new Set(['plan', 'programme', 'program', 'initiative', 'framework', 'declaration', 'charter', 'statute', 'protocol', 'convention', 'treaty', 'memorandum', 'roadmap']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
 const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
 const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'authorities', 'leadership', 'state']);
@@ -100,7 +102,7 @@ const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\
 
 /** "al-Sisi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
 const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
-const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text)));
+const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text)) || ARABIC_PARTICLE_NAME.test(t.text));
 /** A possessive "'s" (or a plural's bare apostrophe) after a group noun, before a capitalized word: "People's Alliance". */
 const isNamePossessive = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
@@ -379,7 +381,9 @@ function handleRun(
         (prev && prev.kind === 'connector' && current.length > 1) ||
         // "International Centre for Settlement of Investment Disputes": an organization name already under way
         // goes on through further "of"/"for" (not "and": "Bank of X and Y" are two)
-        ((word === 'of' || word === 'for') && prev?.kind === 'name' && current.some((q) => q.kind === 'connector'));
+        ((word === 'of' || word === 'for') && prev?.kind === 'name' && current.some((q) => q.kind === 'connector')) ||
+        // "Joint Comprehensive Plan of Action", "Declaration of Principles": an instrument's name goes on through "of"
+        (word === 'of' && prev?.kind === 'name' && INSTRUMENT_HEADS.has(prevWords[prevWords.length - 1]!));
       // "X and the Y", "X and Russia": two names, whatever X is
       const nextPiece = pieces[p + 1];
       const twoNames = (word === 'and' || word === '&') && (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country');

@@ -44,6 +44,8 @@ const RULES: Rule[] = [
   { type: 'supports', label: 'supports', re: /\b(?:congratulat(?:es|ed|ing)|backs|backed|backing|supports|supported|supporting|endorses|endorsed|endorsing|bolsters?|bolstered|bolstering|(?:to|will|would|continue to|continues to) (?:back|support|endorse|bolster)|stands? (?:by|with)|stood by|sided with|sides with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: [...ACTORS, 'Agreement'], passiveOk: true },
   // "voiced strong support for X", "offered its full support to X"
   { type: 'supports', label: 'supports', re: /\b(?:offer(?:s|ed|ing)?|voic(?:es|ed|ing)|express(?:es|ed|ing)|pledg(?:es|ed|ing)|reaffirm(?:s|ed|ing)|reiterat(?:es|ed|ing)|declar(?:es|ed|ing)|show(?:s|ed|ing)|gave|gives?|lent|lends?)\s+(?:(?:his|her|its|their|our|full|strong|firm|unwavering|continued|total|political|diplomatic)\s+){0,2}(?:support|backing)\s+(?:for|to)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: [...ACTORS, 'Agreement'] },
+  // "praised Turkish lawmakers", "commended Oman": praise of an actor (of an agreement it is support, below)
+  { type: 'praises', label: 'praises', re: /\b(?:prais(?:es|ed|ing)|commend(?:s|ed|ing)|laud(?:s|ed|ing)|thank(?:s|ed|ing)|applaud(?:s|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   // "welcomed the deal": welcoming an agreement backs it (welcoming a visitor does not)
   { type: 'supports', label: 'supports', re: /\b(?:welcom(?:es|ed|ing)|hail(?:s|ed|ing)|prais(?:es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement'] },
   { type: 'opposes', label: 'opposes', re: /\b(?:opposes|opposed|opposing|oppose|rejects|rejected|sanctions|sanctioned|imposed sanctions on|imposes sanctions on|pushing for regime change in)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
@@ -165,7 +167,7 @@ export function findRelations(
         const singular = leftIdx >= 0 && SINGULAR_RELATIVE.test(text.slice(args[leftIdx]!.end, tStart));
         if (leftIdx >= 0) subjects = [args[leftIdx]!, ...(singular ? [] : coordinated(text, args, leftIdx, -1))];
         if (leftIdx >= 0 && appositive === leftIdx) subjects.push(...coordinated(text, args, leftIdx, 1).filter((x) => x.end <= tStart));
-        objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified');
+        objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified', POSITIVE.has(rule.type));
         // "the takeover of X by Y": a noun's agent comes after its object
         if (objects.length && /\bof$/.test(m[0])) {
           const agent = args[args.indexOf(objects[objects.length - 1]!) + 1];
@@ -190,6 +192,8 @@ export function findRelations(
     }
   }
 
+  out.push(...membershipByApposition(text, sentence, args));
+
   // "Y, which is our strategic and comprehensive partner"
   RELATIVE_PARTNER.lastIndex = 0;
   let r: RegExpExecArray | null;
@@ -205,6 +209,32 @@ export function findRelations(
   return out;
 }
 
+const MEMBER_AFTER_ORG = /^\s+(?:member|members|member state|member country|ally)\b/;
+const APPOSITION_BEFORE_ORG = /,\s*(?:a|an|the|fellow)\s+(?:(?:fellow|founding|longtime|key)\s+)?$/;
+
+/** "Turkey, a NATO member since 1952," and "NATO member Turkey": the member and the organization. */
+function membershipByApposition(text: string, sentence: { start: number; end: number }, args: Arg[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  args.forEach((org, i) => {
+    if (org.type !== 'Organization') return;
+    const after = MEMBER_AFTER_ORG.exec(text.slice(org.end, Math.min(sentence.end, org.end + 24)));
+    if (!after) return;
+    const member = APPOSITION_BEFORE_ORG.test(text.slice(Math.max(sentence.start, org.start - 24), org.start))
+      ? args[i - 1] && /^\s*,\s*(?:a|an|the|fellow)\s+(?:(?:fellow|founding|longtime|key)\s+)?$/.test(text.slice(args[i - 1]!.end, org.start)) ? args[i - 1] : undefined
+      : args[i + 1] && /^\s*$/.test(text.slice(org.end + after[0].length, args[i + 1]!.start)) ? args[i + 1] : undefined;
+    if (member && member.key !== org.key && (member.type === 'Country' || member.type === 'Organization')) {
+      out.push({ type: 'member_of', label: 'member of', subject: member.key, object: org.key, at: org.start });
+    }
+  });
+  return out;
+}
+
+/**
+ * "praised the decision and urged X": past a coordinated verb, a name is that verb's object. Only for praise and
+ * support: what is condemned is usually done by whoever is then urged ("condemned the arrest and urged the government").
+ */
+const POSITIVE = new Set(['praises', 'supports']);
+const COORDINATED_VERB_IN_GAP = /\b(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]{2,}ed|said|says|told|tells|urges|calls|asks|warns|adds|sent|sends|met|meets)\b/;
 const INFINITIVE_IN_GAP = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|some|other|another|each|every)\b)[a-z]+\b[^]*\s/;
 const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|into|near|outside|inside|with|of|for|over|about|against|toward|towards|across|through)\s+(?:the\s+)?$/i;
@@ -258,6 +288,7 @@ function findObjects(
   focusAgreement: string | undefined,
   types: EntityType[] | undefined,
   ratifying = false,
+  positive = false,
 ): Arg[] {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -268,7 +299,7 @@ function findObjects(
     // "a loan to Turkey": the object follows the trigger directly ("a loan to buy arms" has none)
     if (mode === 'next' && !/^\s*(?:the\s+)?$/i.test(gap)) break;
     // "urged both sides to settle through the WTO": past an infinitive, a name belongs to that other verb
-    if (mode === 'right' && INFINITIVE_IN_GAP.test(gap)) break;
+    if (mode === 'right' && (INFINITIVE_IN_GAP.test(gap) || (positive && COORDINATED_VERB_IN_GAP.test(gap)))) break;
     // "met in Nairobi": a place adjunct is not the object
     if (mode === 'right' && /\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$/i.test(gap)) continue;
     if (mode === 'agreement' && a.type !== 'Agreement') continue;
