@@ -8,6 +8,7 @@ import { evidenceOf, lastWord, titleCase, type DocumentContext, type Registry, t
 import { ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
+import { findQuoteRegions } from './quotes.js';
 
 /** Between a person and a title in apposition: "X, the founder of...", "X, a former governor of...". */
 const APPOSITION_BEFORE_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:(?:former|then|current|longtime)\s+)?$/;
@@ -36,6 +37,8 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
     if (country && !speakerAffiliation.has(person)) speakerAffiliation.set(person, country);
   };
   const recentOrgs: { key: string; words: Set<string> }[] = [];
+  const quotes = findQuoteRegions(text);
+  const quoted = (at: number): boolean => quotes.some((q) => q.start < at && at < q.end);
   const titleOwners = new Map<Mention, string>();
   for (const s of sentences) {
     s.mentions.forEach((m, k) => {
@@ -43,7 +46,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       if (m.kind !== 'title' || !m.title) return;
       const owner = m.affiliation !== undefined ? s.mentions[m.affiliation] : undefined;
       let ownerKey = owner?.key;
-      if (!ownerKey) ownerKey = ownerOfLowercaseOrg(s, m, recentOrgs);
+      if (!ownerKey) ownerKey = ownerOfLowercaseOrg(s, m, recentOrgs, sentences[s.index - 1], quoted);
       if (!ownerKey) {
         // "his French counterpart, Armed Forces Minister X": the earlier role's owner
         const prevTitle = s.mentions[k - 1];
@@ -84,7 +87,13 @@ const ORG_HEAD_WORDS = new Set(['ministry', 'department', 'office', 'government'
  * name an organization: one named earlier whose name has all those words, else (for government bodies) the
  * country the sentence is about (its first country mention before the title).
  */
-function ownerOfLowercaseOrg(s: SentenceData, title: Mention, recentOrgs: { key: string; words: Set<string> }[]): string | undefined {
+function ownerOfLowercaseOrg(
+  s: SentenceData,
+  title: Mention,
+  recentOrgs: { key: string; words: Set<string> }[],
+  previous: SentenceData | undefined,
+  quoted: (at: number) => boolean,
+): string | undefined {
   const words: string[] = [];
   let i = s.tokens.findIndex((t) => t.start === title.start) - 1;
   // (a sentence's first word is capitalized anyway: "Ministry spokesman X said")
@@ -103,8 +112,12 @@ function ownerOfLowercaseOrg(s: SentenceData, title: Mention, recentOrgs: { key:
   if (match) return match.key;
   // A government body of the one country the sentence names before it
   if (!ORG_HEAD_WORDS.has(head[head.length - 1]!)) return undefined;
-  const countries = new Set(s.mentions.filter((x) => x.kind === 'country' && x.key && !x.modifier && x.end <= title.start).map((x) => x.key!));
-  return countries.size === 1 ? [...countries][0] : undefined;
+  // (not a country the speaker's quote is about: '"Sweden cannot be a haven," said foreign ministry spokesman X')
+  const countries = new Set(s.mentions.filter((x) => x.kind === 'country' && x.key && !x.modifier && x.end <= title.start && !quoted(x.start)).map((x) => x.key!));
+  if (countries.size > 0) return countries.size === 1 ? [...countries][0] : undefined;
+  // none: the country the sentence before opens with ("Turkish officials accused Sweden... 'Quote,' said ...")
+  const opener = previous?.mentions.find((x) => x.kind === 'country' && x.key && !quoted(x.start));
+  return opener?.key;
 }
 
 const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state|attorney general|prosecutor general|(?:treasury|commerce|defen[cs]e|foreign|home|energy|health|labou?r|trade|transport|agriculture|education|interior) secretary)\b/i;
@@ -137,6 +150,18 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
   const dateline = datelineCountry(sentences, text);
   const top = byCount[0];
   const dominant = dateline && top && (countryCounts.get(dateline) ?? 0) * 1.5 >= top[1] ? dateline : top?.[0];
+  // "the Turkish president" with no name after it: who holds that office, for the unqualified "President X"
+  const officeRefs = new Map<string, Set<string>>(); // office -> countries
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'title' || !m.title || m.affiliation === undefined || /^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) continue;
+      const owner = s.mentions[m.affiliation];
+      if (owner?.kind !== 'country' || !owner.key) continue;
+      const office = m.title.toLowerCase();
+      if (!officeRefs.has(office)) officeRefs.set(office, new Set());
+      officeRefs.get(office)!.add(owner.key);
+    }
+  }
   const sentencesOf = new Map<string, SentenceData[]>();
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -182,7 +207,10 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     const [best, second] = ranked;
     if (!evidenceSentence) continue;
     let country: string | undefined;
+    // (else "the Turkish president" said later of the one country whose holder is otherwise unnamed)
+    const referenced = SINGLE_HOLDER_OFFICES.has(office) ? [...(officeRefs.get(office) ?? [])].filter((c) => !taken.has(c)) : [];
     if (best && best[1] >= 2 && !(second && second[1] === best[1])) country = best[0];
+    else if (referenced.length === 1) country = referenced[0];
     // A national office with no country anywhere near: the country the article is about
     else if (dominant && NATIONAL_OFFICE.test(office) && !taken.has(dominant) && (!best || best[0] === dominant || best[1] < 2)) country = dominant;
     if (!country) continue;

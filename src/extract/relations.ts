@@ -4,6 +4,7 @@
 // "to", or the agreement in focus), handles the passive ("was recognized by X") and skips negated or
 // questioned statements. Works on character offsets; knows no particular entity.
 import type { EntityType } from '../model/types.js';
+import { AGREEMENT_WORDS } from './lexicon.js';
 
 /** An entity occurrence a relation can attach to. */
 export interface Arg {
@@ -235,6 +236,13 @@ function membershipByApposition(text: string, sentence: { start: number; end: nu
  */
 const POSITIVE = new Set(['praises', 'supports']);
 const COORDINATED_VERB_IN_GAP = /\b(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]{2,}ed|said|says|told|tells|urges|calls|asks|warns|adds|sent|sends|met|meets)\b/;
+const DIRECT_OBJECT = /^\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*['’]s\s+)((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+/** A direct object right after the verb with no agreement word in its first four words ("the measure into law"). */
+function otherDirectObject(rest: string): boolean {
+  const m = DIRECT_OBJECT.exec(rest);
+  return !!m && !m[1]!.toLowerCase().split(/\s+/).some((w) => AGREEMENT_WORDS.has(w) || AGREEMENT_WORDS.has(w.replace(/s$/, '')) || w === 'it');
+}
+
 const INFINITIVE_IN_GAP = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|some|other|another|each|every)\b)[a-z]+\b[^]*\s/;
 const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|into|near|outside|inside|with|of|for|over|about|against|toward|towards|across|through)\s+(?:the\s+)?$/i;
@@ -306,6 +314,8 @@ function findObjects(
     if (types && !types.includes(a.type)) continue;
     return [a, ...coordinated(text, args, i, 1).filter((x) => !types || types.includes(x.type))];
   }
+  // "to sign the measure into law", "ratified Stockholm's membership": the verb has another object
+  if (mode === 'agreement' && otherDirectObject(text.slice(from, Math.min(limit, from + 80)))) return [];
   if (mode === 'agreement' && focusAgreement && ratifying) return [{ start: from, end: from, key: focusAgreement, type: 'Agreement' }];
   if (mode === 'agreement' && focusAgreement) {
     const rest = text.slice(from, limit).toLowerCase();
