@@ -94,7 +94,12 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
   for (const m of mentions) {
     if (!m.single) continue;
     const w = foldName(m.text);
-    const owners = personsByLaterWord.get(w) ?? [];
+    // ("al-Rawahi" folds to two words: the person whose name ends with both)
+    const parts = w.split(" ");
+    const owners =
+      parts.length === 1
+        ? personsByLaterWord.get(w) ?? []
+        : (personsByLaterWord.get(parts[parts.length - 1]!) ?? []).filter((p) => p.tokens.slice(-parts.length).join(' ') === w && p.tokens.length > parts.length);
     // "Lumenworks" for "Lumenworks Inc.", "UN" for "United Nations"
     const inBrackets = bracketed.get(m.text);
     const orgs = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...(isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];

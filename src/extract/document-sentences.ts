@@ -5,7 +5,7 @@ import { foldName } from '../util/fold.js';
 import { findAgreements } from './agreements.js';
 import { findDates, type DocDate } from './dates.js';
 import type { SentenceData } from './document-context.js';
-import { findMentions } from './mentions.js';
+import { ARABIC_PARTICLE_NAME, findMentions } from './mentions.js';
 import { splitSentences, type Span } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -20,7 +20,7 @@ export function readSentences(text: string, docDate: DocDate | undefined): Sente
   const tokenized = spans.map((s) => tokenize(text, s.start, s.end));
   // The document's lower-case vocabulary (a sentence-initial "Officials" is then not a name)
   const lowercaseSeen = new Set<string>();
-  for (const tokens of tokenized) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseSeen.add(t.lower);
+  for (const tokens of tokenized) for (const t of tokens) if (t.kind === 'word' && !t.cap && !ARABIC_PARTICLE_NAME.test(t.text)) lowercaseSeen.add(t.lower);
   const sentences = spans.map((span, index) => readSentence(text, span, index, tokenized[index]!, lowercaseSeen, docDate));
   unifyNameTypes(sentences);
   return sentences;

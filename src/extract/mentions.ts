@@ -101,7 +101,7 @@ const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspape
 const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
 /** "al-Sisi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
-const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
+export const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
 const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || ARABIC_PARTICLE_NAME.test(t.text));
 /** A possessive "'s" (or a plural's bare apostrophe) after a group noun, before a capitalized word: "People's Alliance". */
 const isNamePossessive = (tokens: Token[], i: number): boolean => {
@@ -219,9 +219,10 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i++;
       continue;
     }
-    if (ARABIC_PARTICLE_NAME.test(t.text) && lastPiece?.kind === 'name' && lastPiece.t1 === i) {
-      // "Abdel Fattah al-Sisi": the joined particle ends or continues the personal name
-      lastPiece.t1 = i + 1;
+    if (ARABIC_PARTICLE_NAME.test(t.text)) {
+      // "Abdel Fattah al-Sisi": the joined particle ends or continues the personal name, or starts one ("al-Sisi said")
+      if (lastPiece?.kind === 'name' && lastPiece.t1 === i) lastPiece.t1 = i + 1;
+      else pieces.push({ kind: 'name', t0: i, t1: i + 1 });
       i++;
       continue;
     }
@@ -315,7 +316,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       }
     }
     // Lower-case titles and roles ("spokeswoman", "opposition leader", "military attache")
-    if (!t.cap && t.kind === 'word') {
+    if (!t.cap && t.kind === 'word' && !ARABIC_PARTICLE_NAME.test(t.text)) {
       const title = matchTitle(tokens, i);
       if (title) {
         mentions.push(make(i, title[0], { kind: 'title', title: title[1] }));

@@ -77,7 +77,7 @@ const RELATIVE_PARTNER = /\b(?:which|who|that) (?:is|are|was|remains?) (?:also )
 
 const IRREALIS = /\b(?:ready|willing|plans?|planning|wants?|hopes?|hoping|intends?|threatene?d?|threatens|could|might|may|if|whether|unless)\s+(?:to\s+)?(?:\w+\s+)?$/;
 const NEGATION = /\b(?:not|never|no longer|neither|nor|refuses? to|refused to|denied|deny|denies|without)\b|n[’']t\b/;
-const SUBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|after|before)\b/;
+const SUBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|after|before|that)\b/;
 const OBJECT_GAP_BLOCK = /[;:“”"()]|,\s|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
 const COORD = /^\s*(?:,\s*)?(?:and|or|nor|as well as|along with|together with|alongside|,)\s*(?:,\s*)?(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/;
 const COORD_WITH_ROLE = /^\s*,?\s*(?:and|or|as well as|along with|together with)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}$/u;
@@ -169,6 +169,10 @@ export function findRelations(
         if (leftIdx >= 0) subjects = [args[leftIdx]!, ...(singular ? [] : coordinated(text, args, leftIdx, -1))];
         if (leftIdx >= 0 && appositive === leftIdx) subjects.push(...coordinated(text, args, leftIdx, 1).filter((x) => x.end <= tStart));
         objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified', POSITIVE.has(rule.type));
+        // "the agreement Iran signed with the United States and France": the others signed it too
+        const withOthers = rule.type === 'signed' ? /^\s+with\s+(?:the\s+)?/.exec(text.slice(tEnd, tEnd + 16)) : null;
+        const other = withOthers ? args.findIndex((x) => x.start === tEnd + withOthers[0].length) : -1;
+        if (other >= 0 && objects.length) subjects = [...subjects, args[other]!, ...coordinated(text, args, other, 1)];
         // "the takeover of X by Y": a noun's agent comes after its object
         if (objects.length && /\bof$/.test(m[0])) {
           const agent = args[args.indexOf(objects[objects.length - 1]!) + 1];
