@@ -123,6 +123,26 @@ export function someCountryStartsWith(folded: string): boolean {
   return lo < keys.length && keys[lo]!.startsWith(folded);
 }
 
+let officialHeads: Map<string, string[]> | undefined;
+
+/**
+ * Countries whose official name is "<folded> of ..." ("islamic republic" -> Iran, Mauritania, Pakistan...): the
+ * short form "the Islamic Republic" articles use once the country is named. Only heads of two words or more.
+ */
+export function countriesByOfficialHead(folded: string): string[] {
+  if (!officialHeads) {
+    officialHeads = new Map();
+    for (const c of load().byCode.values()) {
+      const m = /^(.+?) of (?:the )?.+$/.exec(foldName(c.official));
+      if (!m || !m[1]!.includes(' ')) continue;
+      const list = officialHeads.get(m[1]!) ?? [];
+      list.push(c.code);
+      officialHeads.set(m[1]!, list);
+    }
+  }
+  return officialHeads.get(folded) ?? [];
+}
+
 /** The country with this ISO alpha-3 code. */
 export function countryByCode(code: string): CountryInfo | undefined {
   return load().byCode.get(code);

@@ -5,7 +5,7 @@
 import type { LocalEntity } from '../model/types.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
-import { countryByCode } from './countries.js';
+import { countriesByOfficialHead, countryByCode } from './countries.js';
 import { addToIndex, titleCase, type Registry, type SentenceData } from './document-context.js';
 import { findQuoteRegions } from './quotes.js';
 import type { Mention } from './mentions.js';
@@ -26,6 +26,17 @@ export function registerEntities(sentences: SentenceData[], registry: Registry, 
 
 /** Countries, organizations, events, places and products. */
 function registerNamed(mentions: Mention[], registry: Registry): void {
+  // "the Islamic Republic" in an article naming Iran: the one named country with that official name's head
+  const named = new Set(mentions.filter((m) => m.kind === 'country' && m.code).map((m) => m.code!));
+  for (const m of mentions) {
+    if (m.kind !== 'entity' || m.type !== 'Organization') continue;
+    const heads = countriesByOfficialHead(foldName(m.name ?? m.text).replace(/^the /, '')).filter((code) => named.has(code));
+    if (heads.length !== 1) continue;
+    m.kind = 'country';
+    m.code = heads[0]!;
+    m.form = 'name';
+    m.type = undefined;
+  }
   for (const m of mentions) {
     if (m.kind === 'country') {
       const c = countryByCode(m.code!);
