@@ -62,6 +62,13 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         if (ownerKey !== before.key) roleClaim(s, before.key, ownerKey, m.title);
         return;
       }
+      // "Kent Walker, Acme's general counsel,": the person stands before the owner's possessive, in apposition
+      const ownerAt = m.affiliation;
+      const appositive = !person && ownerKey && owner && ownerAt !== undefined && owner.end <= m.start ? s.mentions[ownerAt - 1] : undefined;
+      if (appositive?.kind === 'entity' && appositive.type === 'Person' && appositive.key && appositive.key !== ownerKey && /^\s*,\s*$/.test(text.slice(appositive.end, owner!.start)) && /^['’]s\s/.test(text.slice(owner!.end, owner!.end + 3))) {
+        roleClaim(s, appositive.key, ownerKey!, m.title);
+        return;
+      }
       if (ownerKey && !person) roleRefs.push({ last: lastWord(m.title), key: ownerKey });
       if (person?.key) {
         if (!ownerKey) ownerKey = [...roleRefs].reverse().find((r) => r.last === lastWord(m.title!))?.key;

@@ -461,6 +461,8 @@ function handleRun(
       const n1 = piece.t1;
       // Sentence-initial common words: "Officials", "Both", "The"
       while (n0 < n1 && n0 === a && initial && (NOT_NAMES.has(tokens[n0]!.lower) || (lowercaseSeen.has(tokens[n0]!.lower) && n1 - n0 > 0))) n0++;
+      // "- The European Commission fined": a capitalized article before a longer name is not part of it
+      if (n1 - n0 >= 3 && tokens[n0]!.lower === 'the') n0++;
       if (n0 >= n1) {
         p++;
         continue;

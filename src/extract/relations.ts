@@ -316,6 +316,12 @@ function findObjects(
     if (mode === 'right' && /\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$/i.test(gap)) continue;
     if (mode === 'agreement' && a.type !== 'Agreement') continue;
     if (types && !types.includes(a.type)) continue;
+    // "fined Alphabet's Google": the possessed name is the object
+    const owned = args[i + 1];
+    const poss = /^['’]s\s+/.exec(text.slice(a.end, a.end + 4));
+    if (owned && poss && owned.start === a.end + poss[0].length && (!types || types.includes(owned.type)) && owned.type !== 'Agreement') {
+      return [owned, ...coordinated(text, args, i + 1, 1).filter((x) => !types || types.includes(x.type))];
+    }
     return [a, ...coordinated(text, args, i, 1).filter((x) => !types || types.includes(x.type))];
   }
   // "to sign the measure into law", "ratified Stockholm's membership": the verb has another object
