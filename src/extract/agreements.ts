@@ -89,6 +89,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       if (DATEISH.test(t.text)) year = t.text;
       p--;
     }
+    // "to review peace deal": after "to", the first word is a verb
+    if (p < h && tokens[p - 1]?.lower === 'to' && !tokens[p]!.cap) p++;
     const pre = tokens.slice(p, h).filter((t) => !DATEISH.test(t.text)).map((t) => t.text);
     // Parties: "between X and Y", "with X"
     let q = h + 1;

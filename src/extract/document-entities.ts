@@ -191,7 +191,8 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
 
 /**
  * A headline's agreement ("Peru, Chile sign fisheries pact") is the one the body describes with the same head word
- * ("a pact on the joint management of fish stocks"), when the headline is the only place it is named that way.
+ * ("a pact on the joint management of fish stocks"), or the body's only agreement, when the headline is the only
+ * place it is named that way.
  * The headline is the first line when it has no sentence punctuation (repeated lines of the same text count too).
  */
 function mergeHeadlineAgreements(sentences: SentenceData[], described: { key: string; head: string; sentence: number }[], registry: Registry, text: string): void {
@@ -204,7 +205,15 @@ function mergeHeadlineAgreements(sentences: SentenceData[], described: { key: st
     if (!a.key) continue;
     const from = a.key;
     const elsewhere = sentences.some((s) => !inHeadline(s) && s.agreements.some((b) => b.key === from));
-    const body = described.find((d) => d.key !== from && d.head === a.head && !inHeadline(sentences[d.sentence]!));
+    // (the same head word, else the body's only agreement: "Kenya, India sign satellite pact" / "a space cooperation
+    // agreement", unless the body says "the pact" of something else and the two names share no word)
+    const inBody = described.filter((d) => d.key !== from && !inHeadline(sentences[d.sentence]!));
+    const sameHead = inBody.find((d) => d.head === a.head);
+    const only = inBody.length === 1 ? inBody[0]! : undefined;
+    const headInBody = sentences.some((s) => !inHeadline(s) && s.agreements.some((b) => !b.label && b.head === a.head));
+    const words = (key: string): string[] => foldName(registry.get(key)!.name).split(' ');
+    const shared = only ? words(only.key).some((w) => w.length > 3 && words(from).includes(w)) : false;
+    const body = sameHead ?? (only && (!headInBody || shared) ? only : undefined);
     if (elsewhere || !body) continue;
     registry.merge(from, body.key);
     for (const s of sentences) for (const b of s.agreements) if (b.key === from) b.key = body.key;

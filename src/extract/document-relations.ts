@@ -128,8 +128,9 @@ function sentenceArgs(s: SentenceData, registry: Registry, sp: Speakers): Arg[] 
     if (s.tokens[i + 1]?.lower === 'of' && !/ing$/.test(s.tokens[i + 2]?.lower ?? '')) return;
     if (args.some((a) => a.start <= t.start && t.end <= a.end)) return;
     const [candidates, ends] = organization ? [sp.organizations, sp.organizationEnds] : [sp.countries, sp.countryEnds];
-    // (one named earlier in the same sentence is its subject, not its antecedent: "X accused the group")
-    const named = new Set(args.map((a) => a.key));
+    // (one named earlier in the same sentence is its subject, not its antecedent: "X accused the group"; but
+    // "the country" is often the one just named: "to visit Chile next week, his first trip to the country")
+    const named = new Set(t.lower === 'country' ? args.slice(0, 1).map((a) => a.key) : args.map((a) => a.key));
     for (let k = lowerBound(ends, t.start + 1) - 1; k >= 0 && t.start - candidates[k]!.end < ANAPHOR_REACH; k--) {
       const antecedent = candidates[k]!;
       if (named.has(antecedent.key!)) continue;
