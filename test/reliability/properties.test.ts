@@ -16,6 +16,11 @@ const VOCABULARY = [
   'ratified', 'supports', 'opposes', 'accused', 'visited', 'met', 'said', 'on Tuesday', 'in May 2001', 'in 2019', 'and', 'of',
   'with', 'the', 'a', 'its', 'they', 'he', 'she', 'we', '“', '”', '"', '’s', ',', '.', '!', '?', ';', '—', '(', ')', '\n', '\n\n',
   '\r\n', 'U.S.', 'Dr.', 'Mr.', '😀', '<b>', '&amp;', '\u0000', '\uFFFD', 'é', 'ß', 'Ünal',
+  // shapes later rules look for
+  'The', 'al-Sisi', 'Abdel Fattah', '(PKK)', 'PKK', "Kurdistan Workers' Party", 'NATO member', 'Vice Premier', 'the Islamic Republic',
+  'the purchase', 'a 2019 memorandum', 'Share on Facebook', 'the Minsk Agreements', '(Reporting by', 'WASHINGTON (AP) —', "Iran's",
+  'Ministry of Commerce', 'Commerce Minister', 'the country', 'signed with', ', the chipmaker', 'to review', '20-month', 'praised',
+  'Plan of Action', 'between the governments of', 'on Monday', 'any deal', 'inked', 'Ulaanbaatar',
 ];
 
 const unicodeText = fc.string({ unit: 'binary', maxLength: 400 });
