@@ -100,6 +100,9 @@ const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspape
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
+/** "jets made by X", "shares in X", "a unit of X": what comes next is a company, not a person. */
+const ORG_CONTEXT_BEFORE = /\b(?:(?:made|built|manufactured|produced|supplied|operated)\s+by|shares\s+(?:in|of)|stake\s+in|(?:subsidiary|unit|division)\s+of)\s+$/i;
+
 /** "al-Sisi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
 export const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
 const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || ARABIC_PARTICLE_NAME.test(t.text));
@@ -490,7 +493,7 @@ function handleRun(
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
         out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) || (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) ? { orgAlone: true } : {}) }));
-      } else if (type === 'Person' && ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40))) {
+      } else if (type === 'Person' && (ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40)) || ORG_CONTEXT_BEFORE.test(text.slice(Math.max(0, tokens[n0]!.start - 30), tokens[n0]!.start)))) {
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
       } else if (type) {
