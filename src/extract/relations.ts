@@ -248,6 +248,7 @@ function otherDirectObject(rest: string): boolean {
 }
 
 const INFINITIVE_IN_GAP = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|some|other|another|each|every)\b)[a-z]+\b[^]*\s/;
+const GOVERNMENT_IN = /\b(?:government|authorities|officials|leadership|regime|administration)\s+in\s+$/i;
 const CONTROL_VERB = /\b(?:asked|asks|urged|urges|invited|invites|told|tells|called on|pressed|allowed|forced|encouraged)\s+$/;
 const PREPOSITION_BEFORE = /\b(?:in|at|on|from|to|into|near|outside|inside|with|of|for|over|about|against|toward|towards|across|through)\s+(?:the\s+)?$/i;
 const NOMINAL_AGENT = /^\s*,?\s*by\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -280,7 +281,9 @@ function findLeft(text: string, args: Arg[], at: number, participle = false): nu
     if (RELATIVE_GAP.test(gap)) return i;
     // "arrived in Riyadh for talks with X": a noun after a preposition is not the subject of a finite verb
     // (it is of a participle: "Corvan Labs, a startup based in Austin")
-    if (!participle && PREPOSITION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && !COORD.test(gap) && !/^\s*,\s*(?:a|an|the)\b/.test(gap)) {
+    // ("the government in Budapest has opposed": the seat stands for its government, the subject)
+    const seat = GOVERNMENT_IN.test(text.slice(Math.max(0, a.start - 30), a.start));
+    if (!participle && !seat && PREPOSITION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && !COORD.test(gap) && !/^\s*,\s*(?:a|an|the)\b/.test(gap)) {
       if (gap.length > 90 || SUBJECT_GAP_BLOCK.test(gap.replace(/[’']s\b/g, ''))) return -1;
       continue;
     }
