@@ -114,8 +114,14 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
     // "Lumenworks" for "Lumenworks Inc.", "UN" for "United Nations"
     const inBrackets = bracketed.get(m.text);
     const orgs = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...(isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
-    if (owners.length === 1) {
-      m.key = registry.add(owners[0]!.key, 'Person', m.text, m.text);
+    // "Xi" for "Xi Jinping", "Kim" for "Kim Jong Un": a family name written first, when nothing else fits
+    const firstOf =
+      owners.length === 0 && orgs.length === 0 && parts.length === 1
+        ? [...registry.entities.values()].filter((e) => e.type === 'Person' && /^\S+ \S+( \S+)?$/.test(e.name) && foldName(e.name).split(' ')[0] === w)
+        : [];
+    if (owners.length === 1 || firstOf.length === 1) {
+      const person = owners.length === 1 ? owners[0]!.key : firstOf[0]!.key;
+      m.key = registry.add(person, 'Person', m.text, m.text);
       m.type = 'Person';
     } else if (owners.length === 0 && orgs.length === 1) {
       m.key = registry.add(orgs[0]!.key, orgs[0]!.type, orgs[0]!.name, m.text);

@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   { type: 'praises', label: 'praises', re: /\b(?:prais(?:es|ed|ing)|commend(?:s|ed|ing)|laud(?:s|ed|ing)|thank(?:s|ed|ing)|applaud(?:s|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   // "welcomed the deal": welcoming an agreement backs it (welcoming a visitor does not)
   { type: 'supports', label: 'supports', re: /\b(?:welcom(?:es|ed|ing)|hail(?:s|ed|ing)|prais(?:es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement'] },
-  { type: 'opposes', label: 'opposes', re: /\b(?:opposes|opposed|opposing|oppose|rejects|rejected|sanctions|sanctioned|imposed sanctions on|imposes sanctions on|pushing for regime change in)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
+  { type: 'opposes', label: 'opposes', re: /\b(?:opposes|opposed|opposing|oppose|rejects|rejected|sanctions|sanctioned|imposed sanctions on|imposes sanctions on|pushing for regime change in|(?:cut|cuts|severed|severs|broke off|breaks off)\s+(?:diplomatic\s+)?(?:ties|relations)\s+with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'criticizes', label: 'criticizes', re: /\b(?:criticiz|criticis|condemn|denounc|slamm|slams\b|slam\b|blasted|blasts\b|rebuk|lambast|warned\b|warns\b)\w*/g, object: 'right', subjectTypes: ACTORS, objectTypes: [...ACTORS, 'Agreement'], passiveOk: true },
   { type: 'accuses', label: 'accuses', re: /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'demands', label: 'demands', re: /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|called upon|press(?:es|ed) for)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
@@ -60,7 +60,7 @@ const RULES: Rule[] = [
   { type: 'loans_to', label: 'lends to', re: /\b(?:loans?|credits?|bailout)\s+(?:to|with|for)\b/g, object: 'next', subjectTypes: ['Country', 'Organization'], objectTypes: ['Country', 'Organization'] },
   { type: 'signed', label: 'signed', re: /\b(?:sign|ink|seal)(?:s|ed|ing)?\b/g, object: 'agreement', subjectTypes: ACTORS, objectTypes: ['Agreement'], passiveOk: true },
   { type: 'ratified', label: 'ratified', re: /\bratif(?:y|ies|ied|ying)\b|\bcompleted (?:its|their) ratification\b/g, object: 'agreement', subjectTypes: ['Country', 'Organization'], objectTypes: ['Agreement'], passiveOk: true },
-  { type: 'meets', label: 'meets', re: /\b(?:met|meets?|meeting)(?: with)?\b|\bheld talks with\b|\btalks with\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'] },
+  { type: 'meets', label: 'meets', re: /\b(?:met|meets?|meeting)(?: with)?\b|\bheld talks with\b|\btalks with\b|\bhost(?:s|ed|ing)\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'] },
   { type: 'allied_with', label: 'allied with', re: /\b(?:allied with|ally of|alliance with|union with|allies with)\b/g, object: 'right', subjectTypes: ['Country', 'Organization', 'Person'], objectTypes: ['Country', 'Organization'] },
   { type: 'partner_of', label: 'partner of', re: /\b(?:partner(?:s|ship)? with|cooperat(?:ion|ing|e|es|ed) with|strategic partnership with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'member_of', label: 'part of', re: /\b(?:is|are|was|were|became|become|becomes|remains?) (?:a |an )?(?:member|members|part|founding member) of\b|\bjoin(?:s|ed)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Organization', 'Country'] },
@@ -198,6 +198,7 @@ export function findRelations(
   }
 
   out.push(...membershipByApposition(text, sentence, args));
+  out.push(...talksBetween(text, sentence, args, masked));
 
   // "Y, which is our strategic and comprehensive partner"
   RELATIVE_PARTNER.lastIndex = 0;
@@ -211,6 +212,24 @@ export function findRelations(
     const kind = r[2] === 'ally' ? 'allied_with' : 'partner_of';
     out.push({ type: kind, label: kind === 'allied_with' ? 'allied with' : 'partner of', subject: possessor.key, object: args[leftIdx]!.key, at });
   }
+  return out;
+}
+
+const TALKS_BETWEEN = /\b(?:talks|negotiations|meeting|summit|consultations)\s+between\s+(?:the\s+)?$/;
+
+/** "talks between Armenia and Azerbaijan": the two sides meet (not when negated: "no talks between..."). */
+function talksBetween(text: string, sentence: { start: number; end: number }, args: Arg[], masked: string): RawRelation[] {
+  const out: RawRelation[] = [];
+  args.forEach((a, i) => {
+    const b = args[i + 1];
+    if (!b || a.key === b.key || !/^\s+and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start))) return;
+    const before = text.slice(Math.max(sentence.start, a.start - 40), a.start).toLowerCase();
+    // (mediated or hosted talks are stated as mediation: "Qatar mediated talks between X and Y")
+    const lead = masked.slice(0, a.start - sentence.start);
+    if (!TALKS_BETWEEN.test(before) || /\b(?:no|not|never)\b[^.]*$/.test(lead) || /\b(?:mediat|broker|host|facilitat)/.test(lead)) return;
+    if (!['Person', 'Country', 'Organization'].includes(a.type) || !['Person', 'Country', 'Organization'].includes(b.type)) return;
+    out.push({ type: 'meets', label: 'meets', subject: a.key, object: b.key, at: a.start });
+  });
   return out;
 }
 
