@@ -34,6 +34,8 @@ interface Rule {
   objectTypes?: EntityType[];
   /** Subject and object swap (e.g. "Y was visited by X" is handled by passive; this is for nouns). */
   passiveOk?: boolean;
+  /** Words that may not stand between the trigger and its object. */
+  objectGapBlock?: RegExp;
 }
 
 const ACTORS: EntityType[] = ['Person', 'Country', 'Organization'];
@@ -60,7 +62,9 @@ const RULES: Rule[] = [
   { type: 'loans_to', label: 'lends to', re: /\b(?:loans?|credits?|bailout)\s+(?:to|with|for)\b/g, object: 'next', subjectTypes: ['Country', 'Organization'], objectTypes: ['Country', 'Organization'] },
   { type: 'signed', label: 'signed', re: /\b(?:sign|ink|seal)(?:s|ed|ing)?\b/g, object: 'agreement', subjectTypes: ACTORS, objectTypes: ['Agreement'], passiveOk: true },
   { type: 'ratified', label: 'ratified', re: /\bratif(?:y|ies|ied|ying)\b|\bcompleted (?:its|their) ratification\b/g, object: 'agreement', subjectTypes: ['Country', 'Organization'], objectTypes: ['Agreement'], passiveOk: true },
-  { type: 'meets', label: 'meets', re: /\b(?:met|meets?|meeting)(?: with)?\b|\bheld talks with\b|\btalks with\b|\bhost(?:s|ed|ing)\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'] },
+  // "hosted Chinese leader X" (not "hosted talks between X and Y", which is mediation's business)
+  { type: 'meets', label: 'meets', re: /\bhost(?:s|ed|ing)\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'], objectGapBlock: /\b(?:between|talks|summit|meeting|conference|forum|negotiations|games|event)\b/ },
+  { type: 'meets', label: 'meets', re: /\b(?:met|meets?|meeting)(?: with)?\b|\bheld talks with\b|\btalks with\b/g, object: 'right', subjectTypes: ['Person', 'Country', 'Organization'], objectTypes: ['Person', 'Country', 'Organization'] },
   { type: 'allied_with', label: 'allied with', re: /\b(?:allied with|ally of|alliance with|union with|allies with)\b/g, object: 'right', subjectTypes: ['Country', 'Organization', 'Person'], objectTypes: ['Country', 'Organization'] },
   { type: 'partner_of', label: 'partner of', re: /\b(?:partner(?:s|ship)? with|cooperat(?:ion|ing|e|es|ed) with|strategic partnership with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'member_of', label: 'part of', re: /\b(?:is|are|was|were|became|become|becomes|remains?) (?:a |an )?(?:member|members|part|founding member) of\b|\bjoin(?:s|ed)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Organization', 'Country'] },
@@ -169,6 +173,7 @@ export function findRelations(
         if (leftIdx >= 0) subjects = [args[leftIdx]!, ...(singular ? [] : coordinated(text, args, leftIdx, -1))];
         if (leftIdx >= 0 && appositive === leftIdx) subjects.push(...coordinated(text, args, leftIdx, 1).filter((x) => x.end <= tStart));
         objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified', POSITIVE.has(rule.type));
+        if (rule.objectGapBlock && objects.length && rule.objectGapBlock.test(text.slice(tEnd, objects[0]!.start))) objects = [];
         // "the agreement Iran signed with the United States and France": the others signed it too
         const withOthers = rule.type === 'signed' ? /^\s+with\s+(?:the\s+)?/.exec(text.slice(tEnd, tEnd + 16)) : null;
         const other = withOthers ? args.findIndex((x) => x.start === tEnd + withOthers[0].length) : -1;
