@@ -52,10 +52,15 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         const prevTitle = s.mentions[k - 1];
         if (prevTitle?.kind === 'title' && /^\s*,\s*$/.test(text.slice(prevTitle.end, m.start))) ownerKey = titleOwners.get(prevTitle);
       }
-      if (ownerKey) titleOwners.set(m, ownerKey);
       const person = s.mentions.find(
         (p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && ROLE_TO_NAME_GAP.test(text.slice(m.end, p.start)),
       );
+      // "President Ana Soto of Chile": the country after the name
+      if (!ownerKey && person) {
+        const next = s.mentions[s.mentions.indexOf(person) + 1];
+        if (next?.kind === 'country' && next.key && /^\s+of\s+(?:the\s+)?$/.test(text.slice(person.end, next.start))) ownerKey = next.key;
+      }
+      if (ownerKey) titleOwners.set(m, ownerKey);
       // "Quintana, the founder of the newspaper X": the person stands before the title, in apposition
       const before = s.mentions[k - 1];
       if (!person && ownerKey && owner && owner.start > m.end && before?.kind === 'entity' && before.type === 'Person' && before.key && APPOSITION_BEFORE_TITLE.test(text.slice(before.end, m.start))) {
