@@ -116,7 +116,8 @@ function sentenceArgs(s: SentenceData, registry: Registry, sp: Speakers): Arg[] 
   for (const t of s.tokens) {
     if (t.lower === 'its') {
       // "its planned acquisition": the last organization or country named in the sentence
-      const owner = [...args].reverse().find((a) => a.end <= t.start && (a.type === 'Organization' || a.type === 'Country'));
+      let owner: Arg | undefined;
+      for (const a of args) if (a.end <= t.start && (a.type === 'Organization' || a.type === 'Country') && (!owner || a.end > owner.end)) owner = a;
       if (owner) args.push({ start: t.start, end: t.end, key: owner.key, type: owner.type });
     }
   }

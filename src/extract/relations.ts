@@ -36,6 +36,8 @@ interface Rule {
   passiveOk?: boolean;
   /** Words that may not stand between the trigger and its object. */
   objectGapBlock?: RegExp;
+  /** Words that may not stand between the subject and the trigger ("trade with Russia since the invasion of"). */
+  subjectGapBlock?: RegExp;
 }
 
 const ACTORS: EntityType[] = ['Person', 'Country', 'Organization'];
@@ -53,6 +55,7 @@ const RULES: Rule[] = [
   { type: 'supports', label: 'supports', re: /\b(?:welcom(?:es|ed|ing)|hail(?:s|ed|ing)|prais(?:es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement'] },
   { type: 'opposes', label: 'opposes', re: /\b(?:opposes|opposed|opposing|oppose|rejects|rejected|sanctions|sanctioned|imposed sanctions on|imposes sanctions on|pushing for regime change in|(?:cut|cuts|severed|severs|broke off|breaks off)\s+(?:diplomatic\s+)?(?:ties|relations)\s+with)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'criticizes', label: 'criticizes', re: /\b(?:criticiz|criticis|condemn|denounc|slamm|slams\b|slam\b|blasted|blasts\b|rebuk|lambast|warned\b|warns\b)\w*/g, object: 'right', subjectTypes: ACTORS, objectTypes: [...ACTORS, 'Agreement'], passiveOk: true },
+  { type: 'attacks', label: 'attacks', re: /\b(?:attack(?:s|ed|ing)?|invad(?:e|es|ed|ing)|invasion of|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|launched (?:(?:air|missile|drone) ?strikes|strikes|missiles|drones|an attack|attacks|an offensive) (?:on|against|at|into))\b/g, object: 'right', subjectTypes: ['Country', 'Organization'], objectTypes: ['Country', 'Organization', 'Place'], passiveOk: true, subjectGapBlock: /\b(?:since|during|amid|despite|for|with)\b/ },
   { type: 'accuses', label: 'accuses', re: /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS, passiveOk: true },
   { type: 'demands', label: 'demands', re: /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|called upon|press(?:es|ed) for)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ACTORS },
   { type: 'visits', label: 'visits', re: /\b(?:visit(?:s|ed|ing)?|travel(?:l?ed|s)? to|arriv(?:e|es|ed) in|trip to)\b/g, object: 'right', subjectTypes: ['Person', 'Organization', 'Country'], objectTypes: PLACES },
@@ -79,7 +82,7 @@ const RULES: Rule[] = [
 /** "Y, which is our strategic partner": possessor is a partner of Y. */
 const RELATIVE_PARTNER = /\b(?:which|who|that) (?:is|are|was|remains?) (?:also )?(our|their|its|his|her) [\w\s,-]{0,40}?\b(partner|ally)\b/g;
 
-const IRREALIS = /\b(?:ready|willing|plans?|planning|wants?|hopes?|hoping|intends?|threatene?d?|threatens|could|might|may|if|whether|unless)\s+(?:to\s+)?(?:\w+\s+)?$/;
+const IRREALIS = /\b(?:ready|willing|plans?|planning|wants?|hopes?|hoping|intends?|threatene?d?|threatens|threats?|could|might|may|if|whether|unless)\s+(?:to\s+)?(?:\w+\s+)?$/;
 const NEGATION = /\b(?:not|never|no longer|neither|nor|refuses? to|refused to|denied|deny|denies|without)\b|n[’']t\b/;
 const SUBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|after|before|that)\b/;
 const OBJECT_GAP_BLOCK = /[;:“”"()]|,\s|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
@@ -174,6 +177,7 @@ export function findRelations(
         if (leftIdx >= 0 && appositive === leftIdx) subjects.push(...coordinated(text, args, leftIdx, 1).filter((x) => x.end <= tStart));
         objects = findObjects(text, args, tEnd, rule.object, sentence.end, focusAgreement, rule.objectTypes, rule.type === 'ratified', POSITIVE.has(rule.type));
         if (rule.objectGapBlock && objects.length && rule.objectGapBlock.test(text.slice(tEnd, objects[0]!.start))) objects = [];
+        if (rule.subjectGapBlock) subjects = subjects.filter((x) => !rule.subjectGapBlock!.test(text.slice(x.end, tStart)));
         // "the agreement Iran signed with the United States and France": the others signed it too
         const withOthers = rule.type === 'signed' ? /^\s+with\s+(?:the\s+)?/.exec(text.slice(tEnd, tEnd + 16)) : null;
         const other = withOthers ? args.findIndex((x) => x.start === tEnd + withOthers[0].length) : -1;
