@@ -33,9 +33,12 @@ interface Speakers {
 /** Adds verb relations, party_to and agreement facts for every sentence to `ctx.claims`. */
 export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string, string>): void {
   const speakers = findSpeakers(ctx, affiliation);
+  const holders = officeHolders(ctx.claims);
   let focus: string | undefined;
   for (const s of ctx.sentences) {
     const args = sentenceArgs(s, ctx.registry, speakers);
+    const anaphors = titleAnaphors(s, ctx.text, holders, args);
+    if (anaphors.length) args.push(...anaphors), args.sort((x, y) => x.start - y.start || y.end - x.end);
     const agreementsHere = s.agreements.filter((a) => a.key);
     if (agreementsHere.length) focus = agreementsHere[agreementsHere.length - 1]!.key;
     const evidence = evidenceOf(ctx.docId, ctx.text, s);
@@ -83,6 +86,41 @@ function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): S
     spokenStarts: spokenRegions.map((r) => r.start),
     affiliation,
   };
+}
+
+const TOP_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'supreme leader']);
+
+/** Country key + "|" + office (lower case) -> the people the document's role claims give that office. */
+function officeHolders(claims: Claim[]): Map<string, Set<string>> {
+  const holders = new Map<string, Set<string>>();
+  const add = (k: string, person: string): void => {
+    if (!holders.has(k)) holders.set(k, new Set());
+    holders.get(k)!.add(person);
+  };
+  for (const c of claims) {
+    if (c.type !== 'holds_office' || !c.object.startsWith('c:')) continue;
+    const office = c.label.toLowerCase().replace(/ of$/, '');
+    add(`${c.object}|${office}`, c.subject);
+    if (TOP_OFFICES.has(office)) add(`${c.object}|leader`, c.subject);
+  }
+  return holders;
+}
+
+/**
+ * "the Turkish president", "the Russian leader" with no name after them: the one person the document gives that
+ * office (a leader: that country's one president, prime minister, king...).
+ */
+function titleAnaphors(s: SentenceData, text: string, holders: Map<string, Set<string>>, args: Arg[]): Arg[] {
+  const out: Arg[] = [];
+  s.mentions.forEach((m) => {
+    if (m.kind !== 'title' || !m.title || m.affiliation === undefined || /^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) return;
+    const owner = s.mentions[m.affiliation];
+    if (owner?.kind !== 'country' || !owner.key || owner.end > m.start || !/\bthe\s+$/i.test(text.slice(Math.max(0, owner.start - 5), owner.start))) return;
+    const people = holders.get(`${owner.key}|${m.title.toLowerCase()}`);
+    if (people?.size !== 1 || args.some((a) => a.start <= m.start && m.end <= a.end)) return;
+    out.push({ start: owner.start, end: m.end, key: [...people][0]!, type: 'Person' });
+  });
+  return out;
 }
 
 /** Nouns that, after "the", stand for the organization last named ("the group denies it"). */
