@@ -19,6 +19,7 @@ interface PersonName {
 export function registerEntities(sentences: SentenceData[], registry: Registry, text: string): void {
   const mentions = sentences.flatMap((s) => s.mentions);
   registerNamed(mentions, registry);
+  mergeShortBodies(mentions, registry);
   const personsByLaterWord = registerPersons(mentions, registry);
   registerSingles(mentions, registry, personsByLaterWord, text);
   registerAgreements(sentences, registry, text);
@@ -47,6 +48,26 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
     }
   }
 }
+
+/**
+ * "the Omani ministry" after "the Omani foreign ministry": a two-word body (qualifier + head) is the one longer body
+ * of the document with the same qualifier and head.
+ */
+function mergeShortBodies(mentions: Mention[], registry: Registry): void {
+  const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
+  for (const e of orgs) {
+    const words = foldName(e.name).split(' ');
+    if (words.length !== 2 || !SHORT_BODY_HEADS.has(words[1]!)) continue;
+    const longer = orgs.filter((o) => {
+      const w = foldName(o.name).split(' ');
+      return o !== e && w.length > 2 && w[0] === words[0] && w[w.length - 1] === words[1];
+    });
+    if (longer.length !== 1 || !registry.entities.has(longer[0]!.key)) continue;
+    registry.merge(e.key, longer[0]!.key);
+    for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
+  }
+}
+const SHORT_BODY_HEADS = new Set(['ministry', 'embassy', 'government', 'army', 'military', 'parliament', 'police']);
 
 /** People, full names first; returns them indexed by every word after their first. */
 function registerPersons(mentions: Mention[], registry: Registry): Map<string, PersonName[]> {

@@ -16,6 +16,8 @@ interface Case {
   notEntities?: string[];
   relations?: [string, string, string][];
   notRelations?: [string, string, string][];
+  /** Pairs of names that must be the same entity. */
+  sameEntity?: [string, string][];
   /** Agreement label and signing date (null: none). */
   agreements?: [string, string | null][];
   dates?: [string, string][];
@@ -49,6 +51,11 @@ describe('extractDocument', () => {
         const a = x.entities.find((e) => e.type === 'Agreement' && e.name === label);
         expect(a, `agreement ${label}`).toBeDefined();
         expect(a!.signed).toBe(signed ?? undefined);
+      }
+      for (const [a, b] of c.sameEntity ?? []) {
+        const holder = (name: string) => x.entities.find((y) => [y.name, ...y.aliases].map(foldName).includes(foldName(name)))?.key;
+        expect(holder(a), `${a} and ${b} are one entity`).toBeDefined();
+        expect(holder(a)).toBe(holder(b));
       }
       for (const [type, date] of c.dates ?? []) expect(x.claims.find((cl) => cl.type === type)?.date, `date of ${type}`).toBe(date);
       for (const [type, speaker] of c.sources ?? []) {
