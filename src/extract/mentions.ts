@@ -391,6 +391,17 @@ function handleRun(
       // "X and the Y", "X and Russia": two names, whatever X is
       const nextPiece = pieces[p + 1];
       const twoNames = (word === 'and' || word === '&') && (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country');
+      // "Public Debt and Privatisation Committee", "China Road and Bridge Corporation": words of two or more
+      // without an organization word, then "and" and a name ending with one, make one organization
+      const nextWords = nextPiece?.kind === 'name' ? lowerWords(tokens, nextPiece.t0, nextPiece.t1) : [];
+      const sharedHead =
+        word === 'and' && !twoNames && current.length > 0 && current.every((q) => q.kind === 'name' || q.kind === 'country') &&
+        current[current.length - 1]!.t1 - current[0]!.t0 - (tokens[current[0]!.t0]!.lower === 'the' ? 1 : 0) >= 2 && !current.some((q) => lowerWords(tokens, q.t0, q.t1).some((w) => ORG_WORDS.has(w))) &&
+        nextWords.length > 0 && ORG_WORDS.has(nextWords[nextWords.length - 1]!) && pieces[p + 2]?.kind !== 'connector';
+      if (sharedHead) {
+        current.push(piece);
+        continue;
+      }
       // ("to" only right after the organization word: "Committee to Protect Journalists")
       const toAfterHead = word === 'to' && prev?.kind === 'name' && ORG_WORDS.has(lowerWords(tokens, prev.t0, prev.t1).pop() ?? '');
       if ((word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and' || toAfterHead) && orgHead && !twoNames) {
