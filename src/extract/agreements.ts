@@ -97,8 +97,11 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     const parties: number[] = [];
     let end = head.end;
     const takeParties = (): void => {
+      let joined = false; // an "and" already closed the list: a comma after it ends it ("X and Y, Kenya began")
       while (q < tokens.length) {
         const t = tokens[q]!;
+        if (t.lower === 'and') joined = true;
+        if (t.text === ',' && joined) break;
         // (a single name is a party too: "a ceasefire between Israel and Hamas")
         const m = mentions.findIndex((x) => x.start === t.start && (x.kind === 'country' || x.type === 'Organization' || (x.single && x.kind === 'entity')));
         if (m >= 0) {
@@ -118,6 +121,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         break;
       }
     };
+    // "a 2014 loan agreement signed between X and Y"
+    if (/^(?:signed|concluded|reached|struck)$/.test(tokens[q]?.lower ?? '') && /^(?:between|with)$/.test(tokens[q + 1]?.lower ?? '')) q++;
     const between = tokens[q]?.lower === 'between';
     if (between || (tokens[q]?.lower === 'with' && head.cap === false && pre.length === 0)) {
       q++;

@@ -85,7 +85,9 @@ const RELATIVE_PARTNER = /\b(?:which|who|that) (?:is|are|was|remains?) (?:also )
 const IRREALIS = /\b(?:ready|willing|plans?|planning|wants?|hopes?|hoping|intends?|threatene?d?|threatens|threats?|could|might|may|if|whether|unless)\s+(?:to\s+)?(?:\w+\s+)?$/;
 const NEGATION = /\b(?:not|never|no longer|neither|nor|refuses? to|refused to|denied|deny|denies|without)\b|n[’']t\b/;
 const SUBJECT_GAP_BLOCK = /[;:“”"()]|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|after|before|that)\b/;
-const OBJECT_GAP_BLOCK = /[;:“”"()]|,\s|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b/;
+// ("demanded that X" takes X; "rejected suggestions that the loans hurt X" does not: a "that" after a noun)
+const OBJECT_GAP_BLOCK = /[;:“”"()]|,\s|\b(?:which|who|whom|whose|where|when|while|but|because|although|if|said|says|after|before)\b|\S\s+that\b/;
+const COUNTERPART_GAP = /^\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?counterparts?\s*,\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u;
 const COORD = /^\s*(?:,\s*)?(?:and|or|nor|as well as|along with|together with|alongside|,)\s*(?:,\s*)?(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/;
 const COORD_WITH_ROLE = /^\s*,?\s*(?:and|or|as well as|along with|together with)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}$/u;
 // "was backed by", and reduced relatives: "X, led by Y,"
@@ -337,7 +339,8 @@ function findObjects(
     const a = args[i]!;
     if (a.start < from) continue;
     const gap = text.slice(from, a.start);
-    if (gap.length > (mode === 'to' ? 90 : 70) || OBJECT_GAP_BLOCK.test(gap)) break;
+    // ("met his Chinese counterpart, Finance Minister X": the counterpart named after a comma)
+    if (gap.length > (mode === 'to' ? 90 : 70) || (OBJECT_GAP_BLOCK.test(gap) && !COUNTERPART_GAP.test(gap))) break;
     if (mode === 'to' && !/\b(?:to|into|in|toward|towards)\s+(?:the\s+)?$/i.test(gap)) continue;
     // "a loan to Turkey": the object follows the trigger directly ("a loan to buy arms" has none)
     if (mode === 'next' && !/^\s*(?:the\s+)?$/i.test(gap)) break;
