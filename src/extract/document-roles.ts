@@ -67,11 +67,16 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         if (ownerKey !== before.key) roleClaim(s, before.key, ownerKey, m.title);
         return;
       }
-      // "Kent Walker, Acme's general counsel,": the person stands before the owner's possessive, in apposition
-      const ownerAt = m.affiliation;
-      const appositive = !person && ownerKey && owner && ownerAt !== undefined && owner.end <= m.start ? s.mentions[ownerAt - 1] : undefined;
-      if (appositive?.kind === 'entity' && appositive.type === 'Person' && appositive.key && appositive.key !== ownerKey && /^\s*,\s*$/.test(text.slice(appositive.end, owner!.start)) && /^['’]s\s/.test(text.slice(owner!.end, owner!.end + 3))) {
-        roleClaim(s, appositive.key, ownerKey!, m.title);
+      // "Kent Walker, Acme's general counsel,", "X, the IMF's mission chief": the person stands before the owner's
+      // possessive, in apposition
+      const possessor = s.mentions[k - 1];
+      const appositive = s.mentions[k - 2];
+      if (
+        !person && possessor?.key && possessor.kind !== 'title' && appositive?.kind === 'entity' && appositive.type === 'Person' && appositive.key &&
+        appositive.key !== possessor.key && /^\s*,\s*(?:the\s+)?$/.test(text.slice(appositive.end, possessor.start)) &&
+        /^['’]s\s+(?:[a-z-]+\s+){0,2}$/.test(text.slice(possessor.end, m.start))
+      ) {
+        roleClaim(s, appositive.key, possessor.key, m.title);
         return;
       }
       if (ownerKey && !person) roleRefs.push({ last: lastWord(m.title), key: ownerKey });
@@ -108,13 +113,20 @@ function ownerOfLowercaseOrg(
 ): string | undefined {
   const words: string[] = [];
   let i = s.tokens.findIndex((t) => t.start === title.start) - 1;
-  // (a sentence's first word is capitalized anyway: "Ministry spokesman X said")
-  const lowerCase = (t: Token, at: number): boolean => t.kind === 'word' && (!t.cap || (at === 0 && /^[A-Z][a-z-]+$/.test(t.text))) && /^[a-z-]+$/i.test(t.text);
+  // "the bank's vice president": the possessive's noun
+  if (s.tokens[i]?.lower === "'s" || s.tokens[i]?.lower === '’s') i--;
+  // (a sentence's first word is capitalized anyway: "Ministry spokesman X said"; "Treasury spokeswoman X": an
+  // organization word no name took)
+  const unnamed = (t: Token): boolean => ORG_WORDS.has(t.lower) && !s.mentions.some((m) => m.start <= t.start && t.end <= m.end);
+  const lowerCase = (t: Token, at: number): boolean =>
+    t.kind === 'word' && (!t.cap || (at === 0 && /^[A-Z][a-z-]+$/.test(t.text)) || unnamed(t)) && /^[a-z-]+$/i.test(t.text);
   while (i >= 0 && words.length < 3 && lowerCase(s.tokens[i]!, i)) {
     words.unshift(s.tokens[i]!.lower);
     i--;
   }
-  // only the words of the organization phrase itself ("said ministry" -> "ministry")
+  // only the words of the organization phrase itself ("said ministry" -> "ministry", "meet the bank" -> "bank")
+  const determiner = Math.max(words.lastIndexOf('the'), words.lastIndexOf('a'), words.lastIndexOf('an'), words.lastIndexOf('its'), words.lastIndexOf('their'));
+  if (determiner >= 0) words.splice(0, determiner + 1);
   const first = words.findIndex((w) => !/^(said|says|told|added|and|the|a|an|with|by|of|to|according)$/.test(w));
   if (first < 0) return undefined;
   const head = words.slice(first);

@@ -261,8 +261,15 @@ function membershipByApposition(text: string, sentence: { start: number; end: nu
       out.push({ type: 'member_of', label: 'member of', subject: member.key, object: org.key, at: org.start });
     }
   });
+  // "Amina Abdi, an opposition member of the National Assembly,"
+  args.forEach((org, i) => {
+    const member = args[i - 1];
+    if (org.type !== 'Organization' || !member || member.key === org.key || !MEMBER_OF_APPOSITION.test(text.slice(member.end, org.start))) return;
+    out.push({ type: 'member_of', label: 'member of', subject: member.key, object: org.key, at: org.start });
+  });
   return out;
 }
+const MEMBER_OF_APPOSITION = /^\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}members?\s+of\s+(?:the\s+)?$/;
 
 /**
  * "praised the decision and urged X": past a coordinated verb, a name is that verb's object. Only for praise and
