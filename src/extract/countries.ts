@@ -20,6 +20,8 @@ export interface CountryInfo {
   code: string;
   name: string;
   official: string;
+  /** "Chinese", "Kenyan" (the package's masculine English demonym), when it has one. */
+  demonym?: string;
 }
 
 export type CountryForm = 'name' | 'demonym' | 'capital';
@@ -74,7 +76,7 @@ function load(): NonNullable<typeof cache> {
     names.set(key, { country, form: kind });
   };
   for (const c of ordered) {
-    const info: CountryInfo = { code: c.cca3, name: c.name.common, official: c.name.official };
+    const info: CountryInfo = { code: c.cca3, name: c.name.common, official: c.name.official, ...(c.demonyms?.eng?.m ? { demonym: c.demonyms.eng.m } : {}) };
     byCode.set(c.cca3, info);
   }
   // Names first (all countries), then demonyms, then capitals: a name always wins over a capital.

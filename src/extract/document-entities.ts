@@ -43,7 +43,15 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
       const c = countryByCode(m.code!);
       m.key = registry.add(`c:${m.code}`, 'Country', c?.name ?? m.text, m.text, { code: m.code! });
     } else if (m.kind === 'entity' && m.type && m.type !== 'Person') {
-      const name = m.name ?? m.text;
+      // "China's Foreign Ministry": a body named only by what it is carries its country ("Chinese Foreign Ministry"),
+      // so two countries' foreign ministries never become one node across documents
+      // (not guessed from what the article is about: "the State Department" in a Qatar-datelined story is not Qatar's)
+      const demonym = m.possessor && isGenericBody(m.name ?? m.text) ? countryByCode(m.possessor)?.demonym : undefined;
+      const name = demonym ? `${demonym} ${m.name ?? m.text}` : m.name ?? m.text;
+      if (demonym) {
+        m.key = registry.add(`${m.type[0]}:${foldName(name)}`, m.type, name, m.name ?? m.text);
+        continue;
+      }
       m.key = registry.add(`${m.type[0]}:${foldName(name).replace(/^the /, '')}`, m.type, name, name);
     }
   }
@@ -68,6 +76,12 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
   }
 }
 const SHORT_BODY_HEADS = new Set(['ministry', 'embassy', 'government', 'army', 'military', 'parliament', 'police']);
+
+const GENERIC_BODY_WORDS = new Set(
+  'foreign affairs defence defense finance interior justice health trade commerce economy economic energy agriculture education ministry office department parliament government embassy army navy air force police central bank cabinet presidency security council national assembly supreme court constitutional treasury state of the and for'.split(' '),
+);
+/** "Foreign Ministry", "National Assembly", "Central Bank": every word says what kind of body, none says whose. */
+const isGenericBody = (name: string): boolean => foldName(name).split(' ').every((w) => GENERIC_BODY_WORDS.has(w));
 
 /** People, full names first; returns them indexed by every word after their first. */
 function registerPersons(mentions: Mention[], registry: Registry): Map<string, PersonName[]> {
