@@ -100,6 +100,8 @@ const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspape
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
+const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western)(?:east|west)?(?:ern)?$/;
+
 /** "jets made by X", "shares in X", "a unit of X": what comes next is a company, not a person. */
 const ORG_CONTEXT_BEFORE = /\b(?:(?:made|built|manufactured|produced|supplied|operated)\s+by|shares\s+(?:in|of)|stake\s+in|(?:subsidiary|unit|division)\s+of)\s+$/i;
 
@@ -477,12 +479,20 @@ function handleRun(
       while (n0 < n1 && n0 === a && initial && (NOT_NAMES.has(tokens[n0]!.lower) || (lowercaseSeen.has(tokens[n0]!.lower) && n1 - n0 > 0))) n0++;
       // "- The European Commission fined": a capitalized article before a longer name is not part of it
       if (n1 - n0 >= 3 && tokens[n0]!.lower === 'the') n0++;
+      // "Nairobi-based Lakeshore Capital": where it is based is not part of the name (it says where, below)
+      const basedToken = n0 < n1 && /^[\p{L}.]+-based$/u.test(tokens[n0]!.text) ? tokens[n0]! : undefined;
+      if (basedToken) n0++;
       if (n0 >= n1) {
         p++;
         continue;
       }
       const words = lowerWords(tokens, n0, n1);
       if (words.length === 1 && (NOT_NAMES.has(words[0]!) || REGIONAL_ADJECTIVES.has(words[0]!) || lowercaseSeen.has(words[0]!))) {
+        p++;
+        continue;
+      }
+      // "the East African nation", "Southeast Asian countries": a compass point and a regional adjective qualify a noun
+      if (words.length === 2 && COMPASS.test(words[0]!) && REGIONAL_ADJECTIVES.has(words[1]!)) {
         p++;
         continue;
       }
@@ -508,7 +518,13 @@ function handleRun(
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
       } else if (type) {
-        out.push(make(n0, n1, { kind: 'entity', type, name }));
+        out.push(make(n0, n1, { kind: 'entity', type: basedToken && type === 'Person' ? 'Organization' : type, name }));
+      }
+      // ("Nairobi-based X": X is based in that capital's or country's country, and is no person)
+      const last = out[out.length - 1];
+      if (basedToken && last?.start === tokens[n0]!.start && last.kind === 'entity') {
+        const where = lookupCountry(basedToken.text.slice(0, -'-based'.length));
+        if (where) last.basedIn = where.country.code;
       }
       p++;
     }

@@ -20,7 +20,8 @@ const VOCABULARY = [
   'The', 'al-Sisi', 'Abdel Fattah', '(PKK)', 'PKK', "Kurdistan Workers' Party", 'NATO member', 'Vice Premier', 'the Islamic Republic',
   'the purchase', 'a 2019 memorandum', 'Share on Facebook', 'the Minsk Agreements', '(Reporting by', 'WASHINGTON (AP) —', "Iran's",
   'Ministry of Commerce', 'Commerce Minister', 'the country', 'signed with', ', the chipmaker', 'to review', '20-month', 'praised',
-  'Plan of Action', 'between the governments of', 'on Monday', 'any deal', 'inked', 'Ulaanbaatar',
+  'Plan of Action', 'between the governments of', 'on Monday', 'any deal', 'inked', 'Ulaanbaatar', 'UPDATED', 'Officials', 'Both',
+  'Nairobi-based', 'East African', 'China Road and Bridge Corporation', 'the bank\'s', 'Treasury', 'spokeswoman', 'counterpart,',
 ];
 
 const unicodeText = fc.string({ unit: 'binary', maxLength: 400 });
