@@ -85,7 +85,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       if (t.kind === 'punct' || PRE_STOP.has(t.lower) || PRE_VERBS.test(t.lower) || /^(?:million|billion|trillion|bn|mln)$/.test(t.lower)) break;
       if (t.kind === 'num' && !DATEISH.test(t.text)) break;
       if (t.text === '’s' || t.text === "'s") break;
-      if (mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.kind === 'country' || m.type === 'Person'))) break;
+      // (a two-word "person" right before a capitalized head is the agreement's own name: "the Nile Waters Agreement")
+      if (mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.kind === 'country' || (m.type === 'Person' && !(head.cap && t.cap && m.end === tokens[h - 1]!.end))))) break;
       if (DATEISH.test(t.text)) year = t.text;
       p--;
     }
@@ -161,7 +162,9 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     }
     if (head.cap && (topic.length > 0 || parties.length > 0)) {
       // A proper name: keep the text as written, from the head (and capitalized pre-modifiers) to the end
-      const first = pre.length && tokens[p]!.cap ? p : h;
+      // (after a year: "the 1959 Nile Waters Agreement")
+      const p0 = DATEISH.test(tokens[p]!.text) ? p + 1 : p;
+      const first = pre.length && tokens[p0]!.cap ? p0 : h;
       label = text.slice(tokens[first]!.start, end);
       topicKey = (topic.join(' ') || label).toLowerCase();
     } else if (topic.length) {

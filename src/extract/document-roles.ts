@@ -55,6 +55,16 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       const person = s.mentions.find(
         (p) => p.kind === 'entity' && p.type === 'Person' && p.key && p.start >= m.end && ROLE_TO_NAME_GAP.test(text.slice(m.end, p.start)),
       );
+      // "Sudan, which lies between... Its Irrigation Minister X": "its" is the country or organization named last
+      // in the sentence, else the one the sentence before opens with
+      if (!ownerKey) {
+        const ti = s.tokens.findIndex((t) => t.start === m.start);
+        if (ti > 0 && /^(?:its|their)$/i.test(s.tokens[ti - 1]!.text)) {
+          const isOwner = (x: Mention): boolean => !!x.key && (x.kind === 'country' || (x.kind === 'entity' && x.type === 'Organization'));
+          const before = s.mentions.filter((x) => x.end <= m.start && isOwner(x)).pop();
+          ownerKey = before?.key ?? sentences[s.index - 1]?.mentions.find(isOwner)?.key;
+        }
+      }
       // "President Ana Soto of Chile": the country after the name
       if (!ownerKey && person) {
         const next = s.mentions[s.mentions.indexOf(person) + 1];

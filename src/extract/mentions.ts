@@ -100,6 +100,7 @@ const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspape
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'this', 'that']);
 const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western)(?:east|west)?(?:ern)?$/;
 
 /** "jets made by X", "shares in X", "a unit of X": what comes next is a company, not a person. */
@@ -258,7 +259,11 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     const p = pieces[k - 1]!;
     const q = pieces[k]!;
     if (q.kind === 'title' && p.kind === 'name' && p.t1 === q.t0 && q.t1 - q.t0 === 1 && /^(minister|secretary|commissioner)$/.test(tokens[q.t0]!.lower)) {
-      pieces.splice(k - 1, 2, { kind: 'title', t0: p.t0, t1: q.t1, title: text.slice(tokens[p.t0]!.start, tokens[q.t1 - 1]!.end) });
+      // ("Its Irrigation Minister": the possessive is not part of the title)
+      const t0 = POSSESSIVE_DETERMINERS.has(tokens[p.t0]!.lower) ? p.t0 + 1 : p.t0;
+      const title = { kind: 'title' as const, t0, t1: q.t1, title: text.slice(tokens[t0]!.start, tokens[q.t1 - 1]!.end) };
+      if (t0 > p.t0) pieces.splice(k - 1, 2, { kind: 'connector', t0: p.t0, t1: t0 }, title);
+      else pieces.splice(k - 1, 2, title);
       k--;
     }
   }
@@ -481,6 +486,8 @@ function handleRun(
       if (n1 - n0 >= 3 && tokens[n0]!.lower === 'the') n0++;
       // "Nairobi-based Lakeshore Capital": where it is based is not part of the name (it says where, below)
       const basedToken = n0 < n1 && /^[\p{L}.]+-based$/u.test(tokens[n0]!.text) ? tokens[n0]! : undefined;
+      // "AU-brokered Nile talks", "Russian-backed forces": a participle compound opens no name
+      while (n0 < n1 && /^[\p{L}.]+-(?:brokered|led|backed|owned|run|funded|sponsored|controlled|allied|made)$/u.test(tokens[n0]!.text)) n0++;
       if (basedToken) n0++;
       if (n0 >= n1) {
         p++;

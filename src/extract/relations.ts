@@ -353,8 +353,9 @@ function findObjects(
     if (mode === 'next' && !/^\s*(?:the\s+)?$/i.test(gap)) break;
     // "urged both sides to settle through the WTO": past an infinitive, a name belongs to that other verb
     if (mode === 'right' && (INFINITIVE_IN_GAP.test(gap) || (positive && COORDINATED_VERB_IN_GAP.test(gap)))) break;
-    // "met in Nairobi": a place adjunct is not the object
+    // "met in Nairobi": a place adjunct is not the object; "met on the sidelines of an AU summit" has none here
     if (mode === 'right' && /\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$/i.test(gap)) continue;
+    if (mode === 'right' && /\b(?:sidelines|margins|during)\b/i.test(gap)) break;
     if (mode === 'agreement' && a.type !== 'Agreement') continue;
     if (types && !types.includes(a.type)) continue;
     // "fined Alphabet's Google": the possessed name is the object
