@@ -172,7 +172,11 @@ export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame'];
 /** An honorific as a whole string, with or without its dot, any case. */
 export const HONORIFIC = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?$`, 'i');
 /** What may separate a role from the name it introduces: spaces, an honorific, a comma. */
-export const ROLE_TO_NAME_GAP = new RegExp(`^\\s*(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?,?\\s*$`, 'i');
+export const ROLE_TO_NAME_GAP = new RegExp(
+  // ("the AU's special envoy for the Nile, X": a short "for/to" phrase and a comma may come between)
+  `^(?:\\s+(?:for|to|on)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}\\s*,)?\\s*(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?,?\\s*$`,
+  'iu',
+);
 
 /** Nouns that say a name is an organization when they stand in apposition to it ("Nvidia, the chipmaker"). */
 export const ORG_APPOSITIVES = set(

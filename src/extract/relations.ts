@@ -146,12 +146,15 @@ export function findRelations(
       if (args.some((a) => a.start <= tStart && tEnd <= a.end)) continue;
       const before = masked.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATION.test(before.slice(-22)) || IRREALIS.test(before)) continue;
-      const passive = rule.passiveOk && PASSIVE_BEFORE.test(before) && /^\s+by\b/.test(lower.slice(m.index + m[0].length));
+      const after = lower.slice(m.index + m[0].length);
+      // ("the Declaration of Principles signed in Khartoum in 2015 by the leaders of X": a reduced relative)
+      const afterAgreement = rule.type === 'signed' && args.some((a) => a.type === 'Agreement' && /^\s+$/.test(text.slice(a.end, tStart))) && /^[^,;.]{0,60}?\bby\b/.test(after);
+      const passive = rule.passiveOk && ((PASSIVE_BEFORE.test(before) && /^\s+by\b/.test(after)) || afterAgreement);
 
       // Subject(s)
       let subjects: Arg[] = [];
       let objects: Arg[] = [];
-      let leftIdx = findLeft(text, args, tStart, rule.type === 'located_in');
+      let leftIdx = findLeft(text, args, tStart, rule.type === 'located_in' || afterAgreement);
       const appositive = findAppositiveSubject(text, args, tStart);
       if (appositive >= 0) leftIdx = appositive;
       const infinitive = /\bto\s+$/.test(before);
@@ -168,7 +171,7 @@ export function findRelations(
         if (first >= 0 && first !== leftIdx && !SUBJECT_GAP_BLOCK.test(text.slice(args[first]!.end, tStart).replace(/[’']s\b/g, ''))) leftIdx = first;
       }
       if (passive) {
-        const byAt = tEnd + lower.slice(m.index + m[0].length).indexOf('by') + 2;
+        const byAt = tEnd + (/\bby\b/.exec(after)?.index ?? 0) + 2;
         const agent = args.findIndex((a) => a.start >= byAt && a.start - byAt < 40);
         if (agent >= 0) subjects = [args[agent]!, ...coordinated(text, args, agent, 1)];
         if (leftIdx >= 0) objects = [args[leftIdx]!, ...coordinated(text, args, leftIdx, -1)];
