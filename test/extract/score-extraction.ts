@@ -45,6 +45,8 @@ export const TARGETS: ScoreTarget[] = [
   ...[
     ['nato-accession.txt', { nodePrecision: 0.6, edgePrecision: 0.8 }],
     ['nuclear-talks.html', { nodePrecision: 0.6, edgePrecision: 0.6, wrongMerges: 1 }],
+    ['railway-loan.txt', { nodePrecision: 0.6, edgePrecision: 0.8 }],
+    ['dam-dispute.md', { nodePrecision: 0.6, edgePrecision: 0.7 }],
   ].map(([file, floors]) => ({
     name: (file as string).replace(/\.\w+$/, ''),
     inputs: [join(ROOT, 'test/fixtures/articles', file as string)],
