@@ -76,7 +76,7 @@ const RULES: Rule[] = [
   { type: 'regulates', label: 'regulates', re: /\b(?:approv(?:e|es|ed)|block(?:s|ed)|investigat(?:e|es|ed|ing)|fined|cleared)\b/g, object: 'right', subjectTypes: ['Organization'], objectTypes: ['Organization', 'Person'], passiveOk: true },
   { type: 'located_in', label: 'based in', re: /\b(?:based|headquartered|located|registered) in\b/g, object: 'right', subjectTypes: ['Organization'], objectTypes: ['Place', 'Country'] },
   { type: 'holds_office', label: 'leads', re: /\b(?:leads|led|heads|headed|chairs|chaired|runs|founded|commands|commanded)\b/g, object: 'right', subjectTypes: ['Person'], objectTypes: ['Organization'], passiveOk: true },
-  { type: 'mediates', label: 'mediates', re: /\b(?:mediat(?:e|es|ed|ing)|brokered|brokers)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement', 'Organization', 'Country'], passiveOk: true },
+  { type: 'mediates', label: 'mediates', re: /(?<!-)\b(?:mediat(?:e|es|ed|ing)|brokered|brokers)\b/g, object: 'right', subjectTypes: ACTORS, objectTypes: ['Agreement', 'Organization', 'Country'], passiveOk: true },
 ];
 
 /** "Y, which is our strategic partner": possessor is a partner of Y. */
@@ -146,10 +146,14 @@ export function findRelations(
       if (args.some((a) => a.start <= tStart && tEnd <= a.end)) continue;
       const before = masked.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATION.test(before.slice(-22)) || IRREALIS.test(before)) continue;
+      // "travel to any capital to sign a deal": signing or ratifying in an infinitive has not happened
+      if ((rule.type === 'signed' || rule.type === 'ratified') && /\bto\s+$/.test(before)) continue;
       const after = lower.slice(m.index + m[0].length);
       // ("the Declaration of Principles signed in Khartoum in 2015 by the leaders of X": a reduced relative)
       const afterAgreement = rule.type === 'signed' && args.some((a) => a.type === 'Agreement' && /^\s+$/.test(text.slice(a.end, tStart))) && /^[^,;.]{0,60}?\bby\b/.test(after);
-      const passive = rule.passiveOk && ((PASSIVE_BEFORE.test(before) && /^\s+by\b/.test(after)) || afterAgreement);
+      // ("talks mediated by the African Union": a participle right after a common noun, then "by", is passive too)
+      const reduced = /^\s+by\b/.test(after) && /\b[a-z]{3,}\s+$/.test(before) && /(?:ed|en)$/.test(m[0]);
+      const passive = rule.passiveOk && ((PASSIVE_BEFORE.test(before) && /^\s+by\b/.test(after)) || afterAgreement || reduced);
 
       // Subject(s)
       let subjects: Arg[] = [];
