@@ -128,6 +128,16 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
     if (/^\s*\($/.test(text.slice(prev.end, m.start)) && text[m.end] === ')') bracketed.set(m.text, registry.get(prev.key)!);
   });
   for (const m of mentions) if (m.single && !m.sentenceInitial) singleCounts.set(foldName(m.text), (singleCounts.get(foldName(m.text)) ?? 0) + 1);
+  // People of two or three words by their first word, built on first use
+  let byFirst: Map<string, LocalEntity[]> | undefined;
+  const personsByFirstWord = (): Map<string, LocalEntity[]> => {
+    if (byFirst) return byFirst;
+    byFirst = new Map();
+    for (const e of registry.entities.values()) {
+      if (e.type === 'Person' && /^\S+ \S+( \S+)?$/.test(e.name)) addToIndex(byFirst, foldName(e.name).split(' ')[0]!, e);
+    }
+    return byFirst;
+  };
   const namedByFirstWord = new Map<string, LocalEntity[]>();
   const namedByAcronym = new Map<string, LocalEntity[]>();
   for (const e of registry.entities.values()) {
@@ -150,10 +160,7 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
     const inBrackets = bracketed.get(m.text);
     const orgs = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...(isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
     // "Xi" for "Xi Jinping", "Kim" for "Kim Jong Un": a family name written first, when nothing else fits
-    const firstOf =
-      owners.length === 0 && orgs.length === 0 && parts.length === 1
-        ? [...registry.entities.values()].filter((e) => e.type === 'Person' && /^\S+ \S+( \S+)?$/.test(e.name) && foldName(e.name).split(' ')[0] === w)
-        : [];
+    const firstOf = owners.length === 0 && orgs.length === 0 && parts.length === 1 ? personsByFirstWord().get(w) ?? [] : [];
     if (owners.length === 1 || firstOf.length === 1) {
       const person = owners.length === 1 ? owners[0]!.key : firstOf[0]!.key;
       m.key = registry.add(person, 'Person', m.text, m.text);
