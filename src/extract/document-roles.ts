@@ -21,6 +21,14 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
   const { docId, text, sentences, registry, claims } = ctx;
   const roleRefs: { last: string; key: string }[] = [];
   const speakerAffiliation = new Map<string, string>();
+  // Organizations a country qualifies ("the Egyptian foreign ministry", "China's Foreign Ministry")
+  const orgCountry = new Map<string, string>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const code = m.possessor ?? m.code;
+      if (m.kind === 'entity' && m.type === 'Organization' && m.key && code && registry.entities.has(`c:${code}`)) orgCountry.set(m.key, `c:${code}`);
+    }
+  }
   const roleClaim = (s: SentenceData, person: string, owner: string, title: string): void => {
     const spokes = SPOKESPERSON_ROLES.has(title.toLowerCase());
     if (!spokes && WEAK_ROLES.has(title.toLowerCase())) return;
@@ -32,6 +40,11 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       evidence: evidenceOf(docId, text, s),
       confidence: 0.9,
     });
+    // the spokesman of a country's ministry speaks for that country's government too
+    const ownerCountry = spokes ? orgCountry.get(owner) : undefined;
+    if (ownerCountry && ownerCountry !== person) {
+      claims.push({ type: 'spokesperson_for', label: `${title.toLowerCase()} for`, subject: person, object: ownerCountry, evidence: evidenceOf(docId, text, s), confidence: 0.7 });
+    }
     const ownerEntity = registry.get(owner);
     const country = ownerEntity?.type === 'Country' ? owner : ownerEntity?.code ? `c:${ownerEntity.code}` : speakerAffiliation.get(owner);
     if (country && !speakerAffiliation.has(person)) speakerAffiliation.set(person, country);
