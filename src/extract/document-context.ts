@@ -33,6 +33,11 @@ export class Registry {
   get(key: string): LocalEntity | undefined {
     return this.entities.get(key);
   }
+  /** Records another way the text writes entity `key`, without counting a mention. */
+  addAlias(key: string, surface: string): void {
+    const e = this.entities.get(key);
+    if (e && !e.aliases.includes(surface)) e.aliases.push(surface);
+  }
   /** Folds entity `from` into `into` (aliases and mention count); `from` is gone. */
   merge(from: string, into: string): void {
     const gone = this.entities.get(from);

@@ -53,6 +53,8 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
         continue;
       }
       m.key = registry.add(`${m.type[0]}:${foldName(name).replace(/^the /, '')}`, m.type, name, name);
+      // ("Turkey's parliament" as written, next to its name "Turkish parliament")
+      if (m.text !== name && m.possessor) registry.addAlias(m.key, m.text);
     }
   }
 }

@@ -90,6 +90,16 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         if (ownerKey !== before.key) roleClaim(s, before.key, ownerKey, m.title);
         return;
       }
+      // "Levent Sarac, head of the parliament's foreign affairs committee": a body named in lower case after "of",
+      // the one named earlier with that word
+      const ofBody = !person && !owner && before?.kind === 'entity' && before.type === 'Person' && before.key && /^\s*,\s*(?:(?:the|a|an)\s+)?$/.test(text.slice(before.end, m.start))
+        ? /^\s+of\s+(?:the\s+)?([a-z]+)\b/.exec(text.slice(m.end, m.end + 40))
+        : null;
+      const body = ofBody && ORG_WORDS.has(ofBody[1]!) ? recentOrgs.find((o) => o.words.has(ofBody[1]!)) : undefined;
+      if (body && before?.key && body.key !== before.key) {
+        roleClaim(s, before.key, body.key, m.title);
+        return;
+      }
       // "Kent Walker, Acme's general counsel,", "X, the IMF's mission chief": the person stands before the owner's
       // possessive, in apposition
       const possessor = s.mentions[k - 1];
@@ -189,7 +199,9 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
   }
   // The country the document names most (not counting qualifiers of other people's titles)
   const countryCounts = new Map<string, number>();
-  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'country' && m.key && (!m.modifier || m.inName)) countryCounts.set(m.key, (countryCounts.get(m.key) ?? 0) + 1);
+  for (const s of sentences) {
+    for (const c of namedCountries(s, registry, (m) => !m.modifier || !!m.inName)) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
+  }
   // (Map order is first-mention order: on a tie, the country the article names first, as its lead usually does)
   const byCount = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
   // The dateline's country ("WASHINGTON (AP) -", "ANKARA, Turkey -") is where the story is told from: it wins
@@ -239,7 +251,7 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     for (const s of before && !own.includes(before) ? [before, ...own] : own) {
       if (s !== before) evidenceSentence ??= s;
       // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
-      const countries = new Set(s.mentions.filter((m) => m.kind === 'country' && m.key && !m.modifier).map((m) => m.key!));
+      const countries = new Set(namedCountries(s, registry, (m) => !m.modifier));
       for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     // "China's Ministry of Commerce said... Commerce Minister X": the country owning the body the office is named after
@@ -270,6 +282,21 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
       confidence: 0.5,
     });
   }
+}
+
+/**
+ * The countries a sentence names (country mentions passing `keep`), counting "Turkey's parliament", whose country
+ * mention became part of the organization, as naming Turkey.
+ */
+function namedCountries(s: SentenceData, registry: Registry, keep: (m: Mention) => boolean): string[] {
+  const out: string[] = [];
+  s.mentions.forEach((m, i) => {
+    if (m.kind === 'country' && m.key && keep(m)) out.push(m.key);
+    const prev = s.mentions[i - 1];
+    const absorbed = m.kind === 'entity' && m.possessor && !(prev?.kind === 'country' && prev.code === m.possessor && prev.end <= m.start);
+    if (absorbed && registry.entities.has(`c:${m.possessor}`)) out.push(`c:${m.possessor}`);
+  });
+  return out;
 }
 
 /** The country owning, by possessive, an organization of `sentences` whose name has the word `field` ("commerce"). */

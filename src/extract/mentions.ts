@@ -3,7 +3,7 @@
 // ("French Foreign Minister Anne Martin", "Smith's spokesman John Doe", "the attache, Jose Perez").
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
-import { lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
+import { countryByCode, lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
 import { EVENT_WORDS, GEO_FEATURE_WORDS, ORG_APPOSITIVES, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, REGIONAL_ADJECTIVES, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
@@ -592,18 +592,25 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.kind !== 'country') continue;
-    let j = m.t1;
+    // ("Turkey's parliament": the possessive of a country's name works like its demonym, "Turkish parliament")
+    // (not before a title: "Sudan's army chief X" is a role)
+    const possessive = m.form !== 'demonym' && /^['’]s$/.test(tokens[m.t1]?.text ?? '') && tokens[m.t1]!.start === m.end && !matchTitle(tokens, m.t1 + 1);
+    const demonym = possessive && m.code ? countryByCode(m.code)?.demonym : undefined;
+    let j = possessive ? m.t1 + 1 : m.t1;
+    const start = j;
     const words: string[] = [];
-    while (j < tokens.length && j < m.t1 + 3 && tokens[j]!.kind === 'word' && !tokens[j]!.cap) {
+    while (j < tokens.length && j < start + 3 && tokens[j]!.kind === 'word' && !tokens[j]!.cap) {
       words.push(tokens[j]!.lower);
       j++;
       const phrase = words.join(' ');
       const head = words[words.length - 1]!;
       if (COUNTRY_AS_GOVERNMENT.has(head) && words.length === 1) break;
-      if ((DEMONYM_ORG_HEADS.has(head) || DEMONYM_ORG_HEADS.has(phrase)) && m.form === 'demonym' && head !== 'military') {
+      if (demonym && /^(?:to|of|for|in|on|with|at|by|and)$/.test(tokens[j - 1]!.lower)) break;
+      if ((DEMONYM_ORG_HEADS.has(head) || DEMONYM_ORG_HEADS.has(phrase)) && (m.form === 'demonym' || demonym) && head !== 'military') {
         const org = { ...m, kind: 'entity' as const, type: 'Organization' as EntityType, t1: j, end: tokens[j - 1]!.end };
         org.text = text.slice(org.start, org.end);
-        org.name = org.text;
+        org.name = demonym ? `${demonym} ${phrase}` : org.text;
+        if (demonym) org.possessor = m.code;
         delete org.form;
         mentions[k] = org;
         break;
