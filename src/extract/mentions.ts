@@ -100,6 +100,7 @@ const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspape
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
+const PRODUCT_NOUNS = /^(?:chips?|vaccines?|jets?|missiles?|tanks?|drones?|models?|series|engines?|aircraft|fighters?|phones?|processors?|satellites?|rockets?|variant|strain|virus|drug|pills?)$/;
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'this', 'that']);
 const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western)(?:east|west)?(?:ern)?$/;
 
@@ -283,6 +284,12 @@ const lowerWords = (tokens: Token[], a: number, b: number): string[] => tokens.s
 /** Classifies a name piece (no country, no title inside) by its words and surroundings. */
 function classifyName(tokens: Token[], a: number, b: number, titled: boolean): EntityType | 'single' | undefined {
   const words = lowerWords(tokens, a, b);
+  // "the G20 met", "known as the E3,": a group named by a letter and its size (not "the H20 chips", "R45 vaccine")
+  if (b - a === 1 && /^[A-Z]\d{1,2}$/.test(tokens[a]!.text)) {
+    const next = tokens[b];
+    const product = next?.kind === 'word' && !next.cap && PRODUCT_NOUNS.test(next.lower);
+    if (!product && tokens[a - 1]?.lower === 'the') return 'Organization';
+  }
   if (tokens.slice(a, b).some((t) => MODEL_TOKEN.test(t.text) && /\d/.test(t.text))) return 'Other';
   const last = words[words.length - 1]!;
   if (EVENT_WORDS.has(last) && words.length > 1) return 'Event';
