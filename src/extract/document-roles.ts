@@ -59,7 +59,12 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       if (m.kind !== 'title' || !m.title) return;
       const owner = m.affiliation !== undefined ? s.mentions[m.affiliation] : undefined;
       let ownerKey = owner?.key;
-      if (!ownerKey) ownerKey = ownerOfLowercaseOrg(s, m, recentOrgs, sentences[s.index - 1], quoted);
+      if (!ownerKey) {
+        // (of two bodies with those words, the one of the country whose person spoke just before)
+        const lastSpeaker = sentences[s.index - 1]?.mentions.filter((x) => x.type === 'Person' && x.key).pop()?.key;
+        const prefer = lastSpeaker ? speakerAffiliation.get(lastSpeaker) : undefined;
+        ownerKey = ownerOfLowercaseOrg(s, m, recentOrgs, sentences[s.index - 1], quoted, prefer ? (key) => orgCountry.get(key) === prefer : undefined);
+      }
       if (!ownerKey) {
         // "his French counterpart, Armed Forces Minister X": the earlier role's owner
         const prevTitle = s.mentions[k - 1];
@@ -143,6 +148,7 @@ function ownerOfLowercaseOrg(
   recentOrgs: { key: string; words: Set<string> }[],
   previous: SentenceData | undefined,
   quoted: (at: number) => boolean,
+  preferred?: (orgKey: string) => boolean,
 ): string | undefined {
   const words: string[] = [];
   let i = s.tokens.findIndex((t) => t.start === title.start) - 1;
@@ -165,7 +171,8 @@ function ownerOfLowercaseOrg(
   const head = words.slice(first);
   // the words must name a kind of organization ("ministry", "bank", "fund"), not a field ("climate envoy")
   if (!ORG_WORDS.has(head[head.length - 1]!)) return undefined;
-  const match = recentOrgs.find((o) => head.every((w) => o.words.has(w)));
+  const matches = recentOrgs.filter((o) => head.every((w) => o.words.has(w)));
+  const match = (preferred && matches.find((o) => preferred(o.key))) ?? matches[0];
   if (match) return match.key;
   // A government body of the one country the sentence names before it
   if (!ORG_HEAD_WORDS.has(head[head.length - 1]!)) return undefined;
