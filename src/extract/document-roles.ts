@@ -1,7 +1,8 @@
 // kg/extract: role claims of a document: holds_office and spokesperson_for from titles next to names
-// ("French Foreign Minister X", "ministry spokeswoman Y", back-references like "the attache, Z"), offices
-// whose country is left unsaid (inferred from the sentences the person appears in), and organizations based
-// in the country that qualifies them. Records each person's country for "we" inside their quotes.
+// ("French Foreign Minister X", "ministry spokeswoman Y", "X, Acme's general counsel", back-references like
+// "the attache, Z"), offices whose country is left unsaid (from "the Turkish president" said later, the body the
+// office is named after, the sentences the person appears in, or the dateline), and organizations based in the
+// country that qualifies them. Records each person's country for "we" inside their quotes.
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';

@@ -1,8 +1,9 @@
 // kg/extract: verb and noun patterns that state relations between the entities of one sentence: who
-// recognizes, backs, accuses, demands, visits, sends, lends, signs, ratifies, meets, allies with whom. Finds the
-// subject to the left (with coordination: "X, along with Y,", "X and Y"), the object to the right (or after
-// "to", or the agreement in focus), handles the passive ("was recognized by X") and skips negated or
-// questioned statements. Works on character offsets; knows no particular entity.
+// recognizes, backs, praises, accuses, demands, attacks, visits, sends, lends, signs, ratifies, meets, allies with
+// whom; plus two shapes without a verb ("Turkey, a NATO member", "talks between X and Y"). Finds the subject to the
+// left (with coordination: "X, along with Y,", "X and Y"), the object to the right (or after "to", or the
+// agreement in focus), handles the passive ("was recognized by X", "talks mediated by X") and skips negated,
+// hypothetical and questioned statements. Works on character offsets; knows no particular entity.
 import type { EntityType } from '../model/types.js';
 import { AGREEMENT_WORDS } from './lexicon.js';
 
