@@ -46,15 +46,12 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
       // "China's Foreign Ministry": a body named only by what it is carries its country ("Chinese Foreign Ministry"),
       // so two countries' foreign ministries never become one node across documents
       // (not guessed from what the article is about: "the State Department" in a Qatar-datelined story is not Qatar's)
-      const demonym = m.possessor && isGenericBody(m.name ?? m.text) ? countryByCode(m.possessor)?.demonym : undefined;
-      const name = demonym ? `${demonym} ${m.name ?? m.text}` : m.name ?? m.text;
-      if (demonym) {
-        m.key = registry.add(`${m.type[0]}:${foldName(name)}`, m.type, name, m.name ?? m.text);
-        continue;
-      }
-      m.key = registry.add(`${m.type[0]}:${foldName(name).replace(/^the /, '')}`, m.type, name, name);
+      const written = m.name ?? m.text;
+      const demonym = m.possessor && isGenericBody(written) ? countryByCode(m.possessor)?.demonym : undefined;
+      const name = demonym ? `${demonym} ${written}` : written;
+      m.key = registry.add(`${m.type[0]}:${foldName(name).replace(/^the /, '')}`, m.type, name, demonym ? written : name);
       // ("Turkey's parliament" as written, next to its name "Turkish parliament")
-      if (m.text !== name && m.possessor) registry.addAlias(m.key, m.text);
+      if (!demonym && m.text !== name && m.possessor) registry.addAlias(m.key, m.text);
     }
   }
 }
@@ -153,7 +150,7 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
     if (!m.single) continue;
     const w = foldName(m.text);
     // ("al-Rawahi" folds to two words: the person whose name ends with both)
-    const parts = w.split(" ");
+    const parts = w.split(' ');
     const owners =
       parts.length === 1
         ? personsByLaterWord.get(w) ?? []
