@@ -6,6 +6,7 @@ import { foldName } from '../util/fold.js';
 import type { AgreementMention } from './agreements.js';
 import type { DateMention } from './dates.js';
 import type { Mention } from './mentions.js';
+import type { QuoteRegion } from './quotes.js';
 import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
 
@@ -54,9 +55,14 @@ export interface DocumentContext {
   docId: string;
   text: string;
   sentences: SentenceData[];
+  /** The document's quoted passages, in text order (found once; speakers are assigned on a copy). */
+  quotes: QuoteRegion[];
   registry: Registry;
   claims: Claim[];
 }
+
+/** Whether offset `at` lies inside a quoted passage. */
+export const insideQuote = (quotes: QuoteRegion[], at: number): boolean => regionAt(quotes, at) !== undefined;
 
 /** The evidence of a claim stated by sentence `s`. */
 export function evidenceOf(doc: string, text: string, s: Span): Claim['evidence'] {

@@ -6,8 +6,8 @@ import type { LocalEntity } from '../model/types.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
 import { countriesByOfficialHead, countryByCode } from './countries.js';
-import { addToIndex, titleCase, type Registry, type SentenceData } from './document-context.js';
-import { findQuoteRegions } from './quotes.js';
+import { addToIndex, insideQuote, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
+import type { QuoteRegion } from './quotes.js';
 import type { Mention } from './mentions.js';
 
 interface PersonName {
@@ -16,13 +16,14 @@ interface PersonName {
 }
 
 /** Keys every mention and agreement of the document in `registry`. */
-export function registerEntities(sentences: SentenceData[], registry: Registry, text: string): void {
+export function registerEntities(ctx: DocumentContext): void {
+  const { sentences, registry, text } = ctx;
   const mentions = sentences.flatMap((s) => s.mentions);
   registerNamed(mentions, registry);
   mergeShortBodies(mentions, registry);
   const personsByLaterWord = registerPersons(mentions, registry);
   registerSingles(mentions, registry, personsByLaterWord, text);
-  registerAgreements(sentences, registry, text);
+  registerAgreements(sentences, registry, text, ctx.quotes);
 }
 
 /** Countries, organizations, events, places and products. */
@@ -179,11 +180,10 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
  * A bare reference with a year ("under a 2019 memorandum") goes to the described agreement of that year (written
  * before its head or in its sentence), else it is an agreement of its own, named by year and head.
  */
-function registerAgreements(sentences: SentenceData[], registry: Registry, text: string): void {
+function registerAgreements(sentences: SentenceData[], registry: Registry, text: string, quotes: QuoteRegion[]): void {
   const described: { key: string; head: string; sentence: number; quoted?: boolean }[] = [];
   const yearOf = new Map<string, string[]>(); // described key -> the years written with it
-  const quotes = findQuoteRegions(text);
-  const quoted = (at: number): boolean => quotes.some((q) => q.start < at && at < q.end);
+  const quoted = (at: number): boolean => insideQuote(quotes, at);
   for (const s of sentences) {
     for (const a of s.agreements) {
       if (!a.label) continue;

@@ -6,7 +6,7 @@ import type { Claim } from '../model/types.js';
 import { nearestDate } from './dates.js';
 import { evidenceOf, lowerBound, regionAt, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import type { Mention } from './mentions.js';
-import { attributeQuotes, findQuoteRegions } from './quotes.js';
+import { attributeQuotes } from './quotes.js';
 import { findRelations, type Arg } from './relations.js';
 import type { Span } from './sentences.js';
 
@@ -57,7 +57,8 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
 function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): Speakers {
   const mentions = ctx.sentences.flatMap((s) => s.mentions);
   const personOffsets = mentions.filter((m) => m.type === 'Person' && m.key);
-  const quoteRegions = findQuoteRegions(ctx.text);
+  // (a copy: attributing speakers writes to the regions)
+  const quoteRegions = ctx.quotes.map((r) => ({ ...r }));
   const narrated = personOffsets.filter((m) => regionAt(quoteRegions, m.start) === undefined);
   const narratedStarts = narrated.map((m) => m.start);
   const regions = attributeQuotes(

@@ -5,11 +5,10 @@
 // country that qualifies them. Records each person's country for "we" inside their quotes.
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
-import { evidenceOf, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
+import { evidenceOf, insideQuote, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import { ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
-import { findQuoteRegions } from './quotes.js';
 
 /** Between a person and a title in apposition: "X, the founder of...", "X, a former governor of...". */
 const APPOSITION_BEFORE_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:(?:former|then|current|longtime)\s+)?$/;
@@ -51,8 +50,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
     if (country && !speakerAffiliation.has(person)) speakerAffiliation.set(person, country);
   };
   const recentOrgs: { key: string; words: Set<string> }[] = [];
-  const quotes = findQuoteRegions(text);
-  const quoted = (at: number): boolean => quotes.some((q) => q.start < at && at < q.end);
+  const quoted = (at: number): boolean => insideQuote(ctx.quotes, at);
   const titleOwners = new Map<Mention, string>();
   for (const s of sentences) {
     s.mentions.forEach((m, k) => {

@@ -9,13 +9,21 @@ import { registerEntities } from './document-entities.js';
 import { addSentenceClaims } from './document-relations.js';
 import { addRoleClaims } from './document-roles.js';
 import { readSentences } from './document-sentences.js';
+import { findQuoteRegions } from './quotes.js';
 import { countWords } from './tokens.js';
 
 /** Extracts entities and claims from one document. */
 export function extractDocument(doc: KgDocument): Extraction {
   const text = doc.text;
-  const ctx: DocumentContext = { docId: doc.id, text, sentences: readSentences(text, parseDocDate(doc.date)), registry: new Registry(), claims: [] };
-  registerEntities(ctx.sentences, ctx.registry, text);
+  const ctx: DocumentContext = {
+    docId: doc.id,
+    text,
+    sentences: readSentences(text, parseDocDate(doc.date)),
+    quotes: findQuoteRegions(text),
+    registry: new Registry(),
+    claims: [],
+  };
+  registerEntities(ctx);
   const affiliation = addRoleClaims(ctx);
   addSentenceClaims(ctx, affiliation);
 
