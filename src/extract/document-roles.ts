@@ -77,9 +77,8 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       if (!ownerKey) {
         const ti = s.tokens.findIndex((t) => t.start === m.start);
         if (ti > 0 && /^(?:its|their)$/i.test(s.tokens[ti - 1]!.text)) {
-          const isOwner = (x: Mention): boolean => !!x.key && (x.kind === 'country' || (x.kind === 'entity' && x.type === 'Organization'));
-          const before = s.mentions.filter((x) => x.end <= m.start && isOwner(x)).pop();
-          ownerKey = before?.key ?? sentences[s.index - 1]?.mentions.find(isOwner)?.key;
+          const named = s.mentions.filter((x) => x.end <= m.start && isOwnerMention(x)).pop();
+          ownerKey = named?.key ?? sentences[s.index - 1]?.mentions.find(isOwnerMention)?.key;
         }
       }
       // "President Ana Soto of Chile": the country after the name
@@ -106,7 +105,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       }
       // "Kent Walker, Acme's general counsel,", "X, the IMF's mission chief": the person stands before the owner's
       // possessive, in apposition
-      const possessor = s.mentions[k - 1];
+      const possessor = before;
       const appositive = s.mentions[k - 2];
       if (
         !person && possessor?.key && possessor.kind !== 'title' && appositive?.kind === 'entity' && appositive.type === 'Person' && appositive.key &&
@@ -254,7 +253,8 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     // The sentence before the first mention sets the scene ("The United States welcomed it. Commerce
     // Secretary X said..."): its countries count once too
     const before = own[0] && own[0].index > 0 ? sentences[own[0].index - 1] : undefined;
-    for (const s of before && !own.includes(before) ? [before, ...own] : own) {
+    const scene = before && !own.includes(before) ? [before, ...own] : own;
+    for (const s of scene) {
       if (s !== before) evidenceSentence ??= s;
       // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
       const countries = new Set(namedCountries(s, registry, (m) => !m.modifier));
@@ -262,7 +262,7 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     }
     // "China's Ministry of Commerce said... Commerce Minister X": the country owning the body the office is named after
     const field = office.split(' ').slice(0, -1);
-    const owned = field.length === 1 ? bodyOwner(before && !own.includes(before) ? [before, ...own] : own, field[0]!, registry) : undefined;
+    const owned = field.length === 1 ? bodyOwner(scene, field[0]!, registry) : undefined;
     if (owned && evidenceSentence) {
       claims.push({ type: 'holds_office', label: `${e.title} of`, subject: e.key, object: owned, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.5 });
       continue;
@@ -289,6 +289,9 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     });
   }
 }
+
+/** A mention that can own a title: a keyed country or organization. */
+const isOwnerMention = (x: Mention): boolean => !!x.key && (x.kind === 'country' || (x.kind === 'entity' && x.type === 'Organization'));
 
 /**
  * The countries a sentence names (country mentions passing `keep`), counting "Turkey's parliament", whose country
