@@ -153,8 +153,9 @@ export function findRelations(
       // ("the Declaration of Principles signed in Khartoum in 2015 by the leaders of X": a reduced relative)
       const afterAgreement = rule.type === 'signed' && args.some((a) => a.type === 'Agreement' && /^\s+$/.test(text.slice(a.end, tStart))) && /^[^,;.]{0,60}?\bby\b/.test(after);
       // ("talks mediated by the African Union": a participle right after a common noun, then "by", is passive too)
-      const reduced = /^\s+by\b/.test(after) && /\b[a-z]{3,}\s+$/.test(before) && /(?:ed|en)$/.test(m[0]);
-      const passive = rule.passiveOk && ((PASSIVE_BEFORE.test(before) && /^\s+by\b/.test(after)) || afterAgreement || reduced);
+      const byNext = /^\s+by\b/.test(after);
+      const reduced = byNext && /\b[a-z]{3,}\s+$/.test(before) && /(?:ed|en)$/.test(m[0]);
+      const passive = rule.passiveOk && ((PASSIVE_BEFORE.test(before) && byNext) || afterAgreement || reduced);
 
       // Subject(s)
       let subjects: Arg[] = [];
@@ -246,14 +247,17 @@ function talksBetween(text: string, sentence: { start: number; end: number }, ar
     // (mediated or hosted talks are stated as mediation: "Qatar mediated talks between X and Y")
     const lead = masked.slice(0, a.start - sentence.start);
     if (!TALKS_BETWEEN.test(before) || /\b(?:no|not|never)\b[^.]*$/.test(lead) || /\b(?:mediat|broker|host|facilitat)/.test(lead)) return;
-    if (!['Person', 'Country', 'Organization'].includes(a.type) || !['Person', 'Country', 'Organization'].includes(b.type)) return;
+    if (!ACTORS.includes(a.type) || !ACTORS.includes(b.type)) return;
     out.push({ type: 'meets', label: 'meets', subject: a.key, object: b.key, at: a.start });
   });
   return out;
 }
 
 const MEMBER_AFTER_ORG = /^\s+(?:member|members|member state|member country|ally)\b/;
-const APPOSITION_BEFORE_ORG = /,\s*(?:a|an|the|fellow)\s+(?:(?:fellow|founding|longtime|key)\s+)?$/;
+const APPOSED = ',\\s*(?:a|an|the|fellow)\\s+(?:(?:fellow|founding|longtime|key)\\s+)?$';
+/** ", a NATO member": the words right before the organization, and the whole gap from the member before it. */
+const APPOSITION_BEFORE_ORG = new RegExp(APPOSED);
+const APPOSITION_GAP_BEFORE_ORG = new RegExp(`^\\s*${APPOSED}`);
 
 /** "Turkey, a NATO member since 1952," and "NATO member Turkey": the member and the organization. */
 function membershipByApposition(text: string, sentence: { start: number; end: number }, args: Arg[]): RawRelation[] {
@@ -263,7 +267,7 @@ function membershipByApposition(text: string, sentence: { start: number; end: nu
     const after = MEMBER_AFTER_ORG.exec(text.slice(org.end, Math.min(sentence.end, org.end + 24)));
     if (!after) return;
     const member = APPOSITION_BEFORE_ORG.test(text.slice(Math.max(sentence.start, org.start - 24), org.start))
-      ? args[i - 1] && /^\s*,\s*(?:a|an|the|fellow)\s+(?:(?:fellow|founding|longtime|key)\s+)?$/.test(text.slice(args[i - 1]!.end, org.start)) ? args[i - 1] : undefined
+      ? args[i - 1] && APPOSITION_GAP_BEFORE_ORG.test(text.slice(args[i - 1]!.end, org.start)) ? args[i - 1] : undefined
       : args[i + 1] && /^\s*$/.test(text.slice(org.end + after[0].length, args[i + 1]!.start)) ? args[i + 1] : undefined;
     if (member && member.key !== org.key && (member.type === 'Country' || member.type === 'Organization')) {
       out.push({ type: 'member_of', label: 'member of', subject: member.key, object: org.key, at: org.start });
@@ -369,10 +373,8 @@ function findObjects(
     // "fined Alphabet's Google": the possessed name is the object
     const owned = args[i + 1];
     const poss = /^['’]s\s+/.exec(text.slice(a.end, a.end + 4));
-    if (owned && poss && owned.start === a.end + poss[0].length && (!types || types.includes(owned.type)) && owned.type !== 'Agreement') {
-      return [owned, ...coordinated(text, args, i + 1, 1).filter((x) => !types || types.includes(x.type))];
-    }
-    return [a, ...coordinated(text, args, i, 1).filter((x) => !types || types.includes(x.type))];
+    const k = owned && poss && owned.start === a.end + poss[0].length && typeOk(types, owned.type) && owned.type !== 'Agreement' ? i + 1 : i;
+    return [args[k]!, ...coordinated(text, args, k, 1).filter((x) => typeOk(types, x.type))];
   }
   // "to sign the measure into law", "ratified Stockholm's membership": the verb has another object
   if (mode === 'agreement' && otherDirectObject(text.slice(from, Math.min(limit, from + 80)))) return [];
