@@ -5,6 +5,7 @@
 import type { Claim } from '../model/types.js';
 import { nearestDate } from './dates.js';
 import { evidenceOf, lowerBound, regionAt, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
+import { LEADER_OFFICES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { attributeQuotes } from './quotes.js';
 import { findRelations, type Arg } from './relations.js';
@@ -89,7 +90,6 @@ function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): S
   };
 }
 
-const TOP_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'supreme leader']);
 
 /** Country key + "|" + office (lower case) -> the people the document's role claims give that office. */
 function officeHolders(claims: Claim[]): Map<string, Set<string>> {
@@ -102,7 +102,7 @@ function officeHolders(claims: Claim[]): Map<string, Set<string>> {
     if (c.type !== 'holds_office' || !c.object.startsWith('c:')) continue;
     const office = c.label.toLowerCase().replace(/ of$/, '');
     add(`${c.object}|${office}`, c.subject);
-    if (TOP_OFFICES.has(office)) add(`${c.object}|leader`, c.subject);
+    if (LEADER_OFFICES.has(office)) add(`${c.object}|leader`, c.subject);
   }
   return holders;
 }

@@ -6,7 +6,7 @@
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, insideQuote, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
-import { ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
+import { LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -185,7 +185,7 @@ function ownerOfLowercaseOrg(
 const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state|attorney general|prosecutor general|(?:treasury|commerce|defen[cs]e|foreign|home|energy|health|labou?r|trade|transport|agriculture|education|interior) secretary)\b/i;
 
 /** Offices a country has one holder of at a time. */
-const SINGLE_HOLDER_OFFICES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'foreign minister', 'defense minister', 'defence minister', 'finance minister', 'interior minister', 'supreme leader', 'vice president']);
+const SINGLE_HOLDER_OFFICES = new Set([...LEADER_OFFICES, 'foreign minister', 'defense minister', 'defence minister', 'finance minister', 'interior minister', 'vice president']);
 
 /**
  * "President Ana Silva" with no country named: the country most often named in the same sentences as that

@@ -182,3 +182,6 @@ export const ROLE_TO_NAME_GAP = new RegExp(
 export const ORG_APPOSITIVES = set(
   'company | firm | group | chipmaker | carmaker | automaker | drugmaker | planemaker | shipbuilder | lender | bank | insurer | airline | carrier | manufacturer | maker | producer | giant | conglomerate | retailer | startup | start-up | operator | developer | supplier | broadcaster | newspaper | agency | militia | movement | organisation | organization | watchdog | regulator | exporter | miner | refiner | utility | outlet | publisher | contractor | consultancy | investor | automaker | subsidiary | unit | monopoly | cooperative',
 );
+
+/** Offices that lead a country, one holder at a time ("the Turkish leader" is one of them). */
+export const LEADER_OFFICES = set('president | prime minister | chancellor | premier | king | queen | emir | sultan | supreme leader');
