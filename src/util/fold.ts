@@ -1,24 +1,18 @@
 // kg/util: text folding for matching names (case, accents, punctuation). Pure; no locale data.
+import { boundedMemo } from './memo.js';
 
 /** Strips accents: "Perú" -> "Peru". */
 export const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '');
 
-const FOLD_CACHE = new Map<string, string>();
 /** Entries kept before the cache starts over (a 5M-word corpus folds about 300k distinct strings). */
 const FOLD_CACHE_MAX = 100_000;
 
-/** Folds a name for comparison: accents, case, dots and apostrophes gone, other punctuation to spaces. */
-export function foldName(s: string): string {
-  let f = FOLD_CACHE.get(s);
-  if (f === undefined) {
-    f = computeFold(s);
-    if (FOLD_CACHE.size > FOLD_CACHE_MAX) FOLD_CACHE.clear();
-    FOLD_CACHE.set(s, f);
-  }
-  return f;
+function computeFold(s: string): string {
+  return foldAscii(s) ?? foldUnicode(s);
 }
 
-const computeFold = (s: string): string => foldAscii(s) ?? foldUnicode(s);
+/** Folds a name for comparison: accents, case, dots and apostrophes gone, other punctuation to spaces. */
+export const foldName: (s: string) => string = boundedMemo(computeFold, FOLD_CACHE_MAX);
 
 const foldUnicode = (s: string): string =>
   stripAccents(s)
