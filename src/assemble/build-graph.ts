@@ -48,7 +48,7 @@ export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument
       fact = {
         source: c.subject,
         target: c.object,
-        attrs: { type: c.type, label: c.label, evidence: [], confidence: c.confidence, weight: 0 },
+        attrs: { type: c.type, label: c.label, family: c.family, evidence: [], confidence: c.confidence, weight: 0 },
         labels: new Map(),
         seen: new Set(),
       };

@@ -35,6 +35,8 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
     claims.push({
       type: spokes ? 'spokesperson_for' : 'holds_office',
       label: spokes ? `${title.toLowerCase()} for` : `${titleCase(title)} of`,
+      family: 'office',
+      rule: 'role:title',
       subject: person,
       object: owner,
       evidence: evidenceOf(docId, text, s),
@@ -43,7 +45,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
     // the spokesman of a country's ministry speaks for that country's government too
     const ownerCountry = spokes ? orgCountry.get(owner) : undefined;
     if (ownerCountry && ownerCountry !== person) {
-      claims.push({ type: 'spokesperson_for', label: `${title.toLowerCase()} for`, subject: person, object: ownerCountry, evidence: evidenceOf(docId, text, s), confidence: 0.7 });
+      claims.push({ type: 'spokesperson_for', label: `${title.toLowerCase()} for`, family: 'office', rule: 'role:spokesperson-country', subject: person, object: ownerCountry, evidence: evidenceOf(docId, text, s), confidence: 0.7 });
     }
     const ownerEntity = registry.get(owner);
     const country = ownerEntity?.type === 'Country' ? owner : ownerEntity?.code ? `c:${ownerEntity.code}` : speakerAffiliation.get(owner);
@@ -127,7 +129,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.basedIn || !m.key || !registry.entities.has(`c:${m.basedIn}`)) continue;
-      claims.push({ type: 'located_in', label: 'based in', subject: m.key, object: `c:${m.basedIn}`, evidence: evidenceOf(docId, text, s), confidence: 0.8 });
+      claims.push({ type: 'located_in', label: 'based in', family: 'location', rule: 'role:demonym-based-in', subject: m.key, object: `c:${m.basedIn}`, evidence: evidenceOf(docId, text, s), confidence: 0.8 });
     }
   }
   return speakerAffiliation;
@@ -244,7 +246,7 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     const body = officeBody(office, registry);
     if (body) {
       const first = (sentencesOf.get(e.key) ?? [])[0];
-      if (first) claims.push({ type: 'holds_office', label: `${e.title} of`, subject: e.key, object: body, evidence: evidenceOf(docId, text, first), confidence: 0.5 });
+      if (first) claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:office-body', subject: e.key, object: body, evidence: evidenceOf(docId, text, first), confidence: 0.5 });
       continue;
     }
     const counts = new Map<string, number>();
@@ -264,7 +266,7 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     const field = office.split(' ').slice(0, -1);
     const owned = field.length === 1 ? bodyOwner(scene, field[0]!, registry) : undefined;
     if (owned && evidenceSentence) {
-      claims.push({ type: 'holds_office', label: `${e.title} of`, subject: e.key, object: owned, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.5 });
+      claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:body-owner', subject: e.key, object: owned, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.5 });
       continue;
     }
     const taken = SINGLE_HOLDER_OFFICES.has(office) ? held.get(office) ?? new Set() : new Set<string>();
@@ -282,6 +284,8 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
     claims.push({
       type: 'holds_office',
       label: `${e.title} of`,
+      family: 'office',
+      rule: 'role:unqualified-office',
       subject: e.key,
       object: country,
       evidence: evidenceOf(docId, text, evidenceSentence),

@@ -7,6 +7,7 @@ import { findDates, type DocDate } from './dates.js';
 import type { SentenceData } from './document-context.js';
 import { ARABIC_PARTICLE_NAME, findMentions } from './mentions.js';
 import { splitSentences, type Span } from './sentences.js';
+import { tagTokens } from './grammar/tag.js';
 import { tokenize, type Token } from './tokens.js';
 
 const BOILERPLATE = /^(?:By\s+\p{Lu}[^.!?]{0,60}$|(?:Photo|Photos|Related|Published|Updated|Source|Sources|Credit|Credits|Read more|See also|Watch|Video|Caption|Image|Images|Advertisement|Copyright|Share|Tags)\s*:)/u;
@@ -18,6 +19,8 @@ const FURNITURE = /^[\s(]*(?:share (?:on|via|this)\b|follow (?:us|@)|©|copyrigh
 export function readSentences(text: string, docDate: DocDate | undefined): SentenceData[] {
   const spans = splitSentences(text);
   const tokenized = spans.map((s) => tokenize(text, s.start, s.end));
+  // Part-of-speech tags and lemmas for every token, from one tagger pass over the text
+  tagTokens(text, tokenized.flat());
   // The document's lower-case vocabulary (a sentence-initial "Officials" is then not a name)
   const lowercaseSeen = new Set<string>();
   for (const tokens of tokenized) for (const t of tokens) if (t.kind === 'word' && !t.cap && !ARABIC_PARTICLE_NAME.test(t.text)) lowercaseSeen.add(t.lower);

@@ -11,7 +11,16 @@ export interface Token {
   kind: 'word' | 'num' | 'punct';
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** Universal part-of-speech tag, set by the grammar layer's tagger ('X' until then). */
+  pos: Pos;
+  /** Lower-case lemma, set by the tagger (the lower-case text until then). */
+  lemma: string;
 }
+
+/** Universal Dependencies part-of-speech tags, as the tagger (wink-nlp) writes them. */
+export type Pos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT'
+  | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
 const TOKEN =
   /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:-\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[’'](?:s|S)\b|\S/gu;
@@ -57,8 +66,9 @@ const PUNCT = { kind: 'punct', cap: false } as const;
 
 function makeToken(text: string, start: number): Token {
   const { kind, cap } = classify(text[0]!);
-  const lower = text.toLowerCase();
-  return { text, start, end: start + text.length, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, cap };
+  let lower = text.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  return { text, start, end: start + text.length, lower, kind, cap, pos: 'X', lemma: lower };
 }
 
 /** Counts words in a text without building tokens (for throughput figures). */

@@ -49,10 +49,27 @@ export interface LocalEntity {
   status?: 'signed' | 'ratified' | 'in force';
 }
 
+/** Groups of relation types, for the viewer's filters and colours (the graph contract's `family`). */
+export type RelationFamily =
+  | 'office'
+  | 'membership'
+  | 'agreement'
+  | 'cooperation'
+  | 'conflict'
+  | 'legal'
+  | 'economic'
+  | 'diplomatic'
+  | 'movement'
+  | 'location'
+  | 'other';
+
 /** A relation one sentence states between two local entities. */
 export interface Claim {
   type: string;
   label: string;
+  family: RelationFamily;
+  /** Id of the extraction rule that made the claim (see `kg explain`). */
+  rule: string;
   subject: string;
   object: string;
   evidence: Evidence;
@@ -94,6 +111,10 @@ export interface EntityAttributes {
 export interface RelationAttributes {
   type: string;
   label: string;
+  /** Always written by kg's assemble stage; optional here so graphs from elsewhere still load. */
+  family?: RelationFamily;
+  /** Ids of the rules that made the relation (only when the build was asked to keep them). */
+  rules?: string[];
   evidence: Evidence[];
   date?: string;
   confidence: number;

@@ -82,7 +82,7 @@ export function resolveEntities(extractions: Extraction[]): Resolution {
       const object = localToGlobal.get(c.object);
       if (!subject || !object) continue;
       // One shape for every claim (a spread copies whatever extra fields the extractor left)
-      const claim: ResolvedClaim = { type: c.type, label: c.label, subject, object, evidence: c.evidence, confidence: c.confidence };
+      const claim: ResolvedClaim = { type: c.type, label: c.label, family: c.family, rule: c.rule, subject, object, evidence: c.evidence, confidence: c.confidence };
       if (c.date) claim.date = c.date;
       const source = c.source ? localToGlobal.get(c.source) : undefined;
       if (source) claim.source = source;

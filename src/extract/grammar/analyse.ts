@@ -1,0 +1,69 @@
+// kg/extract/grammar: the grammar of one sentence: its named spans (keyed mentions and agreements) and title spans
+// by token, its chunks and its clauses. Needs tagged tokens and keyed mentions; makes no claims.
+import type { EntityType } from '../../model/types.js';
+import type { SentenceData } from '../document-context.js';
+import type { PatternInput, PatternSpan } from '../rules/pattern.js';
+import { chunkSentence } from './chunks.js';
+import { findClauses } from './clauses.js';
+import type { Chunk, Clause, Ref } from './types.js';
+import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
+
+export interface SentenceGrammar {
+  names: Ref[];
+  titles: { t0: number; t1: number; title: string }[];
+  chunks: Chunk[];
+  clauses: Clause[];
+  /** The same spans, indexed for the pattern rules. */
+  patternInput: PatternInput;
+}
+
+/** Token index of the token containing character offset `at` (tokens sorted), or -1. */
+function tokenAt(s: SentenceData, at: number): number {
+  let lo = 0;
+  let hi = s.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = s.tokens[mid]!;
+    if (at < t.start) hi = mid - 1;
+    else if (at >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Analyses one sentence; `typeOf` gives a local key's entity type. */
+export function analyseSentence(s: SentenceData, typeOf: (key: string) => EntityType | undefined): SentenceGrammar {
+  const all: Ref[] = [];
+  const forms = new Map<Ref, string | undefined>();
+  for (const m of s.mentions) {
+    if (!m.key || m.kind === 'title') continue;
+    const type = typeOf(m.key);
+    if (!type) continue;
+    const r: Ref = { key: m.key, type, t0: m.t0, t1: m.t1, start: m.start, end: m.end, via: 'name' };
+    all.push(r);
+    forms.set(r, m.form);
+  }
+  for (const a of s.agreements) {
+    if (!a.key) continue;
+    const t0 = tokenAt(s, a.start);
+    const t1 = tokenAt(s, a.end - 1) + 1;
+    if (t0 < 0 || t1 <= t0) continue;
+    all.push({ key: a.key, type: 'Agreement', t0, t1, start: a.start, end: a.end, via: 'name' });
+  }
+  // Longest first at each start; nested and overlapping spans dropped
+  all.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+  const names: Ref[] = [];
+  for (const r of all) if (!names.length || r.t0 >= names[names.length - 1]!.t1) names.push(r);
+  const titles = s.mentions.filter((m) => m.kind === 'title' && m.title).map((m) => ({ t0: m.t0, t1: m.t1, title: m.title! }));
+  const chunks = chunkSentence({ tokens: s.tokens, names, titles });
+  const clauses = findClauses(s.tokens, chunks);
+  const nameIndex: (PatternSpan | undefined)[] = new Array(s.tokens.length);
+  for (const r of names) nameIndex[r.t0] = { t0: r.t0, t1: r.t1, key: r.key, type: r.type, ...(forms.get(r) ? { form: forms.get(r)! } : {}) };
+  const titleIndex: (PatternSpan | undefined)[] = new Array(s.tokens.length);
+  for (const t of titles) {
+    const lower = t.title.toLowerCase();
+    const spokes = SPOKESPERSON_ROLES.has(lower);
+    titleIndex[t.t0] = { t0: t.t0, t1: t.t1, title: t.title, spokes, office: !spokes && !WEAK_ROLES.has(lower) };
+  }
+  return { names, titles, chunks, clauses, patternInput: { tokens: s.tokens, names: nameIndex, titles: titleIndex } };
+}

@@ -1,0 +1,444 @@
+// kg/extract/grammar: finds the clause around every verb group of a chunked sentence: its subject (through
+// appositions, parentheticals, fronted adjuncts, relative pronouns and coordinated verb phrases), its direct
+// objects and prepositional attachments (coordinations expanded), the passive agent, a copula's complement,
+// non-finite clauses (participles, gerunds, infinitives) and who reports it ("X said (that) ..."). Shallow and
+// left-to-right; it never builds a full parse tree.
+import type { Token } from '../tokens.js';
+import { SPEECH_VERBS } from './lexicon.js';
+import type { Attachment, Chunk, Clause, ClauseKind } from './types.js';
+
+/** Verbs whose object also does the infinitive after it ("urged Budapest to act"). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'press', 'tell', 'allow', 'force', 'persuade', 'invite', 'call', 'encourage', 'order', 'help', 'require', 'enable', 'permit', 'push', 'pressure', 'authorize', 'authorise', 'instruct', 'direct', 'warn', 'lead']);
+
+/** How many chunks an apposition or parenthetical between commas may span. */
+const MAX_APPOSITION_CHUNKS = 14;
+
+const isComma = (c: Chunk | undefined): boolean => c?.kind === 'punct' && c.word === ',';
+const isBoundary = (c: Chunk | undefined): boolean =>
+  !c || c.kind === 'sub' || (c.kind === 'punct' && /^[;:()\[\]—–"“”]$/.test(c.word)) || (c.kind === 'punct' && c.word === '-' );
+
+/** Analyses every verb group of the sentence. */
+export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
+  const question = /\?\s*["”’]?$/.test(tokens[tokens.length - 1]?.text ?? '') || tokens.some((t, i) => t.text === '?' && i >= tokens.length - 3);
+  const clauses: Clause[] = [];
+  const byVerb = new Map<number, Clause>();
+  for (let v = 0; v < chunks.length; v++) {
+    const c = chunks[v]!;
+    if (c.kind !== 'vg' || !c.verb) continue;
+    const clause: Clause = {
+      at: v,
+      verb: c.verb,
+      kind: 'main',
+      subjects: [],
+      objects: [],
+      attachments: [],
+      agents: [],
+      question,
+    };
+    findSubject(chunks, v, clause, byVerb, tokens);
+    findObjects(chunks, v, clause);
+    byVerb.set(v, clause);
+    clauses.push(clause);
+  }
+  const kept = clauses.filter((c) => !c.absorbed);
+  attributeSpeech(chunks, kept);
+  return kept;
+}
+
+/** The noun phrases coordinated with chunks[k] going left ("X, Y and Z", "X, along with Y,"), nearest first excluded. */
+function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
+  const out: Chunk[] = [];
+  let j = k;
+  while (j >= 2) {
+    const link = chunks[j - 1]!;
+    const other = chunks[j - 2]!;
+    if (other.kind !== 'np' || other.temporal) break;
+    if (link.kind === 'conj' && (link.word === 'and' || link.word === 'or' || link.word === '&')) {
+      out.push(other);
+      j -= 2;
+      // "X, Y and Z"
+      continue;
+    }
+    if (isComma(link) && out.length > 0) {
+      out.push(other);
+      j -= 2;
+      continue;
+    }
+    // "X and Y," where the comma comes after the conjunction: ", and"
+    if (isComma(link) && chunks[j]?.kind === 'np' && chunks[j - 3]?.kind === 'conj') break;
+    break;
+  }
+  return out;
+}
+
+/** The noun phrases coordinated with chunks[k] going right ("X and Y", "X, Y and Z", "X as well as Y"). */
+export function coordinatedRight(chunks: Chunk[], k: number): { list: Chunk[]; end: number } {
+  const list = [chunks[k]!];
+  let j = k + 1;
+  while (j + 1 < chunks.length) {
+    const link = chunks[j]!;
+    const other = chunks[j + 1]!;
+    const isAnd = link.kind === 'conj' && (link.word === 'and' || link.word === 'or' || link.word === '&');
+    const isAlong = link.kind === 'prep' && /^(?:as well as|along with|together with|alongside)$/.test(link.word);
+    if ((isAnd || isAlong) && other.kind === 'np' && !other.temporal) {
+      // "X, and Y signed it": the noun phrase opens a new clause
+      if (isAnd && startsClause(chunks, j + 1)) break;
+      list.push(other);
+      j += 2;
+      continue;
+    }
+    // ", and Z" / ", Z and"
+    if (isComma(link) && other.kind === 'conj' && (other.word === 'and' || other.word === 'or') && chunks[j + 2]?.kind === 'np' && !startsClause(chunks, j + 2)) {
+      list.push(chunks[j + 2]!);
+      j += 3;
+      continue;
+    }
+    if (isComma(link) && other.kind === 'np' && !other.temporal && listContinues(chunks, j + 2)) {
+      list.push(other);
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return { list, end: j };
+}
+
+/** Whether the noun phrase at chunk k is the subject of a finite verb right after it. */
+function startsClause(chunks: Chunk[], k: number): boolean {
+  let j = k + 1;
+  while (chunks[j]?.kind === 'adv') j++;
+  const c = chunks[j];
+  return c?.kind === 'vg' && c.verb!.form !== 'infinitive' && c.verb!.form !== 'ing';
+}
+
+/** After "X, Y" a list goes on only if it ends with "and Z" (or ", and Z") before anything else. */
+function listContinues(chunks: Chunk[], j: number): boolean {
+  for (let k = j; k < chunks.length && k < j + 12; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'conj' && (c.word === 'and' || c.word === 'or')) return chunks[k + 1]?.kind === 'np';
+    if (isComma(c) || (c.kind === 'np' && !c.temporal)) continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Whether chunks (a, b) (exclusive) between two commas are an apposition or a parenthetical that the subject
+ * can be read across: a noun phrase with its attachments, a relative clause, a participle phrase, an adjunct.
+ */
+function isAside(chunks: Chunk[], a: number, b: number): boolean {
+  if (b - a - 1 > MAX_APPOSITION_CHUNKS || b - a < 2) return false;
+  const first = chunks[a + 1]!;
+  if (first.kind === 'rel') return true;
+  if (first.kind === 'vg') return first.verb!.form !== 'finite';
+  if (first.kind === 'prep' || first.kind === 'adv') return !chunksHaveFiniteVerb(chunks, a + 1, b);
+  if (first.kind === 'np') return !chunksHaveFiniteVerb(chunks, a + 1, b);
+  return false;
+}
+
+const chunksHaveFiniteVerb = (chunks: Chunk[], a: number, b: number): boolean => {
+  for (let k = a; k < b; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'rel') return false; // a relative clause inside the aside has its own verb
+    if (c.kind === 'vg' && c.verb!.form === 'finite') return true;
+  }
+  return false;
+};
+
+function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<number, Clause>, tokens: Token[]): void {
+  const verb = clause.verb;
+  const setSubject = (k: number, kind: ClauseKind): void => {
+    const { head, attachment } = subjectHead(chunks, k);
+    clause.kind = kind;
+    clause.subjects = [chunks[head]!, ...coordinatedLeft(chunks, head)];
+    if (attachment) clause.subjectAttachment = attachment;
+  };
+  const inherit = (from: number, kind: ClauseKind): boolean => {
+    let u = byVerb.get(from);
+    // (a reduced relative is no clause of its own: "jets built by Saab, bringing its fleet to 18")
+    while (u && u.kind === 'participle' && u.verb.passive) u = byVerb.get(previousVerb(chunks, u.at));
+    if (!u) return false;
+    clause.kind = kind;
+    clause.subjects = u.subjects;
+    if (u.subjectAttachment) clause.subjectAttachment = u.subjectAttachment;
+    if (u.speaker) clause.speaker = u.speaker;
+    return true;
+  };
+  // Non-finite verb groups
+  if (verb.form === 'ing' || verb.form === 'infinitive' || verb.form === 'past') {
+    const before = chunks[v - 1];
+    // "talks mediated by X", "the summit, hosted by Putin,", "a deal signed on Friday": a participle after its noun
+    if (verb.form === 'past' && participleModifies(chunks, v, tokens)) {
+      const k = isComma(before) ? v - 2 : v - 1;
+      clause.kind = 'participle';
+      clause.verb = { ...verb, passive: true };
+      clause.subjects = [chunks[k]!];
+      return;
+    }
+    if (verb.form === 'ing' && before?.kind === 'np' && !before.temporal) {
+      // "talks involving X": the noun does it
+      clause.kind = 'participle';
+      clause.subjects = [before];
+      return;
+    }
+    if (verb.form === 'infinitive') {
+      // "urged Budapest to act": the object of a control verb; "travelled to Budapest to meet X": the subject
+      const prevVerb = previousVerb(chunks, v);
+      const u = prevVerb >= 0 ? byVerb.get(prevVerb) : undefined;
+      if (u && OBJECT_CONTROL.has(u.verb.lemma) && u.objects.length) {
+        clause.kind = 'complement';
+        clause.subjects = u.objects;
+        return;
+      }
+      if (u) inherit(prevVerb, 'complement');
+      return;
+    }
+    if (verb.form === 'ing' && (isComma(before) || before?.kind === 'prep' || before?.kind === 'sub' || !before)) {
+      // "..., ending months of delay", "by signing the deal", "after meeting X": the clause's subject does it
+      const prevVerb = previousVerb(chunks, v);
+      if (prevVerb >= 0 && inherit(prevVerb, 'participle')) return;
+      // "After meeting X, Y said": the subject comes later
+      const next = nextFiniteVerb(chunks, v);
+      if (next >= 0) {
+        const k = nearestSubjectBefore(chunks, next);
+        if (k >= 0) setSubject(k, 'participle');
+      }
+      return;
+    }
+  }
+  let k = v - 1;
+  while (k >= 0) {
+    const c = chunks[k]!;
+    if (c.kind === 'adv' || (c.kind === 'np' && c.temporal)) {
+      k--;
+      continue;
+    }
+    if (c.kind === 'np' && chunks[k - 1]?.kind === 'prep') {
+      // "officials in Brussels urged", "the leaders of India and China met": the phrase qualifies the subject
+      if (chunks[k - 2]?.kind === 'np' && !chunks[k - 2]!.temporal && QUALIFYING_PREPS.has(chunks[k - 1]!.word)) {
+        setSubject(k, isClauseOpenedBySub(chunks, k - 2) ? 'subordinate' : 'main');
+        return;
+      }
+      // "Hungary's parliament on Monday ratified": an adjunct between subject and verb
+      k -= 2;
+      // coordinated objects of the adjunct ("in Depsang and Demchok")
+      while (k >= 2 && chunks[k]?.kind === 'conj' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.kind === 'prep') k -= 3;
+      continue;
+    }
+    if (c.kind === 'np') {
+      const link = chunks[k - 1];
+      if (link?.kind === 'rel') {
+        // "the Senkaku Islands, which Tokyo administers": the relative pronoun is the object
+        clause.kind = 'relative';
+        clause.subjects = [c, ...coordinatedLeft(chunks, k)];
+        const ante = antecedentOf(chunks, k - 1);
+        if (ante >= 0 && link.word !== 'whose') clause.objects = [chunks[ante]!];
+        return;
+      }
+      setSubject(k, isClauseOpenedBySub(chunks, k) ? 'subordinate' : 'main');
+      return;
+    }
+    if (isComma(c)) {
+      // An apposition or parenthetical between commas: the subject is before it
+      let k2 = k - 1;
+      while (k2 >= 0 && !isComma(chunks[k2]) && !isBoundary(chunks[k2]) && k - k2 <= MAX_APPOSITION_CHUNKS + 1) k2--;
+      if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
+        setSubject(k2 - 1, 'main');
+        return;
+      }
+      // "Moscow, which ..., has said": the first comma may open the aside right after the subject
+      if (k2 >= 1 && chunks[k2 - 1]?.kind === 'np' && chunks[k2 + 1]?.kind === 'rel') {
+        setSubject(k2 - 1, 'main');
+        return;
+      }
+      // "In Kazan, Modi met": a fronted adjunct is not the subject; nothing else to find
+      return;
+    }
+    if (c.kind === 'rel') {
+      // "Finland, which applied", "Modi, who arrived": the antecedent does it
+      if (c.word === 'whose') return;
+      const ante = antecedentOf(chunks, k);
+      if (ante >= 0) {
+        clause.kind = 'relative';
+        const { head, attachment } = subjectHead(chunks, ante);
+        clause.subjects = [chunks[head]!];
+        if (attachment) clause.subjectAttachment = attachment;
+      }
+      return;
+    }
+    if (c.kind === 'conj') {
+      // "travelled to Budapest and met Orbán": the coordinated verb phrase has the first one's subject
+      const u = previousVerb(chunks, k);
+      if (u >= 0 && !chunks.slice(u + 1, k).some((x) => x.kind === 'sub' || x.kind === 'rel' || isBoundary(x))) inherit(u, 'coordinated');
+      return;
+    }
+    if (c.kind === 'vg') {
+      const u = byVerb.get(k);
+      // "Hungarian officials had for months complained": an auxiliary split from its verb by an adjunct
+      if (u && c.verb!.auxOnly && !u.objects.length && !u.complement) {
+        u.absorbed = true;
+        clause.kind = u.kind;
+        clause.subjects = u.subjects;
+        if (u.subjectAttachment) clause.subjectAttachment = u.subjectAttachment;
+        clause.verb = { ...clause.verb, past: clause.verb.past || c.verb!.past, negated: clause.verb.negated || c.verb!.negated, form: 'finite', ...(c.verb!.modal ? { modal: c.verb!.modal } : {}) };
+        return;
+      }
+      // "a group of senators who visited the capital to press for ratification left": the relative's antecedent
+      let r = u;
+      while (r && (r.kind === 'complement' || r.kind === 'coordinated' || r.kind === 'participle')) r = byVerb.get(previousVerb(chunks, r.at));
+      if (r && r.kind === 'relative' && r.subjects.length && chunks[r.at - 1]?.kind === 'rel') {
+        clause.kind = 'main';
+        clause.subjects = r.subjects;
+        if (r.subjectAttachment) clause.subjectAttachment = r.subjectAttachment;
+      }
+      return;
+    }
+    if (c.kind === 'sub' || isBoundary(c)) return;
+    k--;
+  }
+}
+
+/** Prepositions whose phrase, right after a noun, qualifies it: "officials in Brussels", "the head of X". */
+const QUALIFYING_PREPS = new Set(['of', 'from', 'in', 'at', 'for']);
+
+/** A subject noun phrase at chunk k, or the head before its qualifying phrase ("officials [in Brussels]"). */
+function subjectHead(chunks: Chunk[], k: number): { head: number; attachment?: Attachment } {
+  const prep = chunks[k - 1];
+  const head = chunks[k - 2];
+  if (prep?.kind === 'prep' && QUALIFYING_PREPS.has(prep.word) && head?.kind === 'np' && !head.temporal && !head.entities.length) {
+    return { head: k - 2, attachment: { prep: prep.word, np: chunks[k]!, at: k } };
+  }
+  return { head: k };
+}
+
+/** A past participle right after a noun phrase (or its comma) that it modifies: passive, the noun its patient. */
+function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolean {
+  const before = chunks[v - 1];
+  const comma = isComma(before);
+  const np = comma ? chunks[v - 2] : before;
+  if (!np || np.kind !== 'np' || np.temporal) return false;
+  // "X, Sweden's prime minister, travelled": the noun phrase before the comma is an apposition, the verb finite
+  if (comma && isComma(chunks[v - 3]) && chunks[v - 4]?.kind === 'np') return false;
+  const next = chunks[v + 1];
+  // followed by an agent: "talks mediated by X", "the summit, hosted by Putin,"
+  if (next?.kind === 'prep' && next.word === 'by') return true;
+  // "a defence deal signed on Friday", ", signed in 2015,": a thing that does nothing itself, no object after it
+  const head = np.entities[0];
+  const inanimate = head ? head.type === 'Agreement' || head.type === 'Event' : INANIMATE_HEADS.has(tokens[np.head]!.lemma);
+  return inanimate && (next === undefined || next.kind === 'prep' || (next.kind === 'np' && next.temporal) || next.kind === 'punct');
+}
+
+/** Nouns of things that are done rather than doers: a past form right after them is a participle. */
+const INANIMATE_HEADS = new Set(
+  ('deal agreement treaty accord pact memorandum protocol convention charter declaration contract truce ceasefire law bill plan ' +
+    'proposal measure resolution order ruling decision statement report talks summit meeting jet aircraft weapon equipment ' +
+    'missile loan sanction fine tariff project pipeline route document text letter package programme program framework').split(' '),
+);
+
+function isClauseOpenedBySub(chunks: Chunk[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const c = chunks[j]!;
+    if (c.kind === 'sub') return true;
+    if (c.kind === 'vg' || isComma(c) || isBoundary(c)) return false;
+  }
+  return false;
+}
+
+/** The noun phrase a relative word at chunk r refers back to (before an optional comma). */
+function antecedentOf(chunks: Chunk[], r: number): number {
+  let k = r - 1;
+  if (isComma(chunks[k])) k--;
+  const c = chunks[k];
+  if (c?.kind !== 'np') return -1;
+  // "the leaders of India and China, who": the head before the "of" phrase
+  if (chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np' && !c.entities.length) return k - 2;
+  return k;
+}
+
+function previousVerb(chunks: Chunk[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (chunks[j]!.kind === 'vg') return j;
+  return -1;
+}
+
+function nextFiniteVerb(chunks: Chunk[], k: number): number {
+  for (let j = k + 1; j < chunks.length; j++) if (chunks[j]!.kind === 'vg' && chunks[j]!.verb!.form === 'finite') return j;
+  return -1;
+}
+
+function nearestSubjectBefore(chunks: Chunk[], v: number): number {
+  for (let j = v - 1; j >= 0; j--) {
+    const c = chunks[j]!;
+    if (c.kind === 'np' && !c.temporal && chunks[j - 1]?.kind !== 'prep') return j;
+    if (c.kind === 'vg' || isComma(c)) return -1;
+  }
+  return -1;
+}
+
+function findObjects(chunks: Chunk[], v: number, clause: Clause): void {
+  let j = v + 1;
+  const verb = clause.verb;
+  while (chunks[j]?.kind === 'adv') j++;
+  const first = chunks[j];
+  if (first?.kind === 'np' && !first.temporal) {
+    const { list, end } = coordinatedRight(chunks, j);
+    if (verb.copula) clause.complement = first;
+    else clause.objects.push(...list);
+    j = end;
+    // "gave Venezuela a loan": a second object
+    if (chunks[j]?.kind === 'np' && !chunks[j]!.temporal && !verb.copula) {
+      clause.objects.push(chunks[j]!);
+      j++;
+    }
+  }
+  let guard = 0;
+  while (j < chunks.length && guard++ < 40) {
+    const c = chunks[j]!;
+    if (c.kind === 'adv' || (c.kind === 'np' && c.temporal)) {
+      j++;
+      continue;
+    }
+    if (c.kind === 'prep' && chunks[j + 1]?.kind === 'np') {
+      const { list, end } = coordinatedRight(chunks, j + 1);
+      const passiveAgent = c.word === 'by' && clause.verb.passive;
+      for (const np of list) {
+        if (passiveAgent) clause.agents.push(np);
+        else clause.attachments.push({ prep: c.word, np, at: chunks.indexOf(np) } as Attachment);
+      }
+      j = end;
+      continue;
+    }
+    // "as president": a complement after "as"
+    if (c.kind === 'sub' && c.word === 'as' && chunks[j + 1]?.kind === 'np') {
+      clause.attachments.push({ prep: 'as', np: chunks[j + 1]!, at: j + 1 });
+      j += 2;
+      continue;
+    }
+    if (c.kind === 'prep' && chunks[j + 1]?.kind === 'adv' && chunks[j + 2]?.kind === 'np') {
+      j++;
+      continue;
+    }
+    break;
+  }
+}
+
+/**
+ * "X said (that) ...", "X told reporters ...": the clauses after a speech verb are reported by its subject;
+ * "..., X said." at the end reports the clauses before it.
+ */
+function attributeSpeech(chunks: Chunk[], clauses: Clause[]): void {
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (!SPEECH_VERBS.has(c.verb.lemma) || c.subjects.length === 0 || c.verb.negated) continue;
+    const speaker = c.subjects[0]!;
+    const trailing = clauses.slice(0, i).filter((x) => x.at < c.at);
+    const before = chunks[c.at - 1];
+    const isTrailing = isComma(before) || (before?.kind === 'np' && isComma(chunks[c.at - 2]));
+    if (isTrailing && trailing.length) {
+      for (const x of trailing) if (!x.speaker && x.subjects[0] !== speaker) x.speaker = speaker;
+      continue;
+    }
+    for (const x of clauses.slice(i + 1)) {
+      if (!x.speaker && x.subjects[0] !== speaker) x.speaker = speaker;
+    }
+  }
+}

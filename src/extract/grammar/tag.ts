@@ -1,0 +1,63 @@
+// kg/extract/grammar: part-of-speech tags and lemmas for a document's tokens, from wink-nlp's English model
+// (a model shipped inside its npm package: nothing is downloaded at run time). The tagger reads the whole text
+// once; its tokens are aligned to ours by character offset, so our token boundaries and offsets never change.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { interopDefault } from '../../util/interop-default.js';
+import type { Pos, Token } from '../tokens.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+/** The tagger, loaded on first use (about 80 ms). */
+function tagger(): Nlp {
+  nlp ??= interopDefault(winkNLP)(interopDefault(model), ['sbd', 'pos']);
+  return nlp;
+}
+
+/** How far (in characters) the aligner looks ahead for the tagger's next token before giving it up. */
+const MAX_SKIP = 64;
+
+/**
+ * Sets `pos` and `lemma` on every token of `tokens` (all of one text, in text order). A token the tagger splits
+ * ("far-right" -> far, -, right) takes the tag of its last word part; its lemma stays its lower-case text.
+ */
+export function tagTokens(text: string, tokens: Token[]): void {
+  if (tokens.length === 0) return;
+  const n = tagger();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const tokenList = doc.tokens();
+  const out = (f: unknown): string[] => (tokenList.out as (g: unknown) => string[]).call(tokenList, f);
+  const values = out(its.value);
+  const tags = out(its.pos);
+  const lemmas = out(its.lemma);
+  // The tagger's tokens with their offsets in `text`
+  const starts: number[] = [];
+  const keep: number[] = [];
+  let at = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    if (!v.trim()) continue;
+    const i = text.indexOf(v, at);
+    if (i < 0 || i - at > MAX_SKIP) continue;
+    starts.push(i);
+    keep.push(k);
+    at = i + v.length;
+  }
+  let w = 0;
+  for (const t of tokens) {
+    while (w < starts.length && starts[w]! + values[keep[w]!]!.length <= t.start) w++;
+    if (w >= starts.length) break;
+    // The tagger's tokens starting inside ours; the last word among them gives the tag
+    let best = -1;
+    for (let j = w; j < starts.length && starts[j]! < t.end; j++) {
+      if (best < 0 || tags[keep[j]!] !== 'PUNCT') best = j;
+    }
+    if (best < 0) best = w; // one of the tagger's tokens covers ours
+    const k = keep[best]!;
+    t.pos = (tags[k] ?? 'X') as Pos;
+    const single = starts[best] === t.start && values[k]!.length === t.text.length;
+    if (single && lemmas[k]) t.lemma = lemmas[k]!.toLowerCase();
+  }
+}

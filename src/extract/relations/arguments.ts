@@ -1,0 +1,93 @@
+// kg/extract/relations: the entities a noun phrase stands for, as an argument of a relation: the names at its
+// head; a pronoun or a description resolved through the discourse ("he", "the alliance", "the two countries", "the
+// Ethiopian premier"); or, for a common noun, the entities qualifying it ("Indian diplomats", "Sweden's bid"), which
+// the caller may take with the noun as part of the relation ("expels diplomats of").
+import type { Chunk, Ref } from '../grammar/types.js';
+import type { Token } from '../tokens.js';
+import type { Discourse } from './discourse.js';
+
+export interface ArgumentContext {
+  tokens: Token[];
+  discourse: Discourse;
+  /** Title spans of the sentence by start token (for "the minister"). */
+  titleAt: (t: number) => { t1: number; title: string } | undefined;
+  /** Whether a character offset is inside a quotation. */
+  quoted: (at: number) => boolean;
+  /** The country of whoever speaks the quotation at an offset ("we" inside it), if known. */
+  speakerCountry: (at: number) => string | undefined;
+}
+
+/** How a noun phrase reaches its entities. */
+export interface Resolved {
+  refs: Ref[];
+  /** The phrase's head is a common noun and the refs qualify it (the noun may go into the relation). */
+  viaModifier: boolean;
+  /** The head noun (lemma), for common-noun heads. */
+  noun?: string;
+}
+
+const EMPTY: Resolved = { refs: [], viaModifier: false };
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our']);
+
+const refFor = (np: Chunk, tokens: Token[], key: string, type: Ref['type'], via: Ref['via']): Ref => ({
+  key,
+  type,
+  t0: np.t0,
+  t1: np.t1,
+  start: tokens[np.t0]!.start,
+  end: tokens[np.t1 - 1]!.end,
+  via,
+});
+
+/** Resolves a noun phrase to the entities it stands for. `exclude`: keys it cannot be (the clause's other argument). */
+export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<string>): Resolved {
+  const { tokens, discourse } = ctx;
+  if (np.kind !== 'np' || np.temporal) return EMPTY;
+  if (np.entities.length) return { refs: np.entities, viaModifier: false };
+  const head = tokens[np.head]!;
+  const at = tokens[np.t0]!.start;
+  const single = np.t1 - np.t0 === 1;
+  // Pronouns
+  if (single && /^(?:he|she|him)$/.test(head.lower) && !ctx.quoted(at)) {
+    const key = discourse.person(at, exclude, head.lower === 'him');
+    return key ? { refs: [refFor(np, tokens, key, 'Person', 'pronoun')], viaModifier: false } : EMPTY;
+  }
+  if (single && FIRST_PLURAL.has(head.lower) && ctx.quoted(at)) {
+    const key = ctx.speakerCountry(at);
+    return key ? { refs: [refFor(np, tokens, key, 'Country', 'pronoun')], viaModifier: false } : EMPTY;
+  }
+  if (single) return EMPTY;
+  const det = np.det;
+  // "the two countries", "both sides"
+  if ((det === 'the' && tokens[np.t0 + 1]?.lower === 'two') || det === 'both') {
+    if (/^(?:countries|nations|governments|sides|states|neighbours|neighbors|capitals)$/.test(head.lower)) {
+      const keys = discourse.pair(at, 'Country');
+      if (keys.length === 2) return { refs: keys.map((k) => refFor(np, tokens, k, 'Country', 'description')), viaModifier: false };
+    }
+    return EMPTY;
+  }
+  // "the minister", "the Ethiopian premier", "the external affairs minister"
+  for (let t = np.t0; t < np.t1; t++) {
+    const title = ctx.titleAt(t);
+    if (!title || title.t1 !== np.head + 1) continue;
+    if (det && !DEFINITE.has(det)) break;
+    const country = np.modifiers.find((r) => r.type === 'Country');
+    const key = discourse.titled(title.title, at, country?.key) ?? (country ? undefined : discourse.titled(title.title, at));
+    if (key) return { refs: [refFor(np, tokens, key, 'Person', 'description')], viaModifier: false };
+    break;
+  }
+  // "the alliance", "the company", "the government" (no qualifier of its own: "the Hungarian government" names Hungary)
+  if (det && DEFINITE.has(det) && np.modifiers.length === 0 && !np.possessor && np.head === np.t1 - 1) {
+    const hit = discourse.describedBy(head.lemma, at, exclude);
+    if (hit) return { refs: [refFor(np, tokens, hit.key, hit.type, 'description')], viaModifier: false };
+    return { refs: [], viaModifier: false, noun: head.lemma };
+  }
+  // A common noun qualified by entities: "Indian diplomats", "Sweden's bid", "US approval"
+  const modifiers = np.possessor ? [np.possessor, ...np.modifiers.filter((r) => r !== np.possessor)] : np.modifiers;
+  if (modifiers.length && head.pos === 'NOUN') {
+    const refs = modifiers.filter((r) => r.type === 'Country' || r.type === 'Organization' || r.type === 'Person');
+    return { refs: refs.map((r) => ({ ...r, via: 'modifier' as const })), viaModifier: true, noun: head.lemma };
+  }
+  return { refs: [], viaModifier: false, noun: head.pos === 'NOUN' ? head.lemma : undefined };
+}

@@ -1,0 +1,206 @@
+// kg/extract/relations: relations from clause structure. For every clause: its subjects (through pronouns,
+// descriptions and qualifiers), its objects (the direct object, or the entity a preposition or the object's own
+// qualifier reaches), the passive agent, a copula's complement ("became NATO's 31st member"); the relation phrase
+// (verb, particle, object noun, preposition) typed by the verb lexicon or kept as an open relation. Guards veto
+// questions, negations, modals and conditions. Every claim carries the id of the frame or path that made it.
+import type { Claim, EntityType, RelationFamily } from '../../model/types.js';
+import { nearestDate, type DateMention } from '../dates.js';
+import type { Chunk, Clause, Ref } from '../grammar/types.js';
+import type { Token } from '../tokens.js';
+import { resolvePhrase, type ArgumentContext, type Resolved } from './arguments.js';
+import { framesFor, phraseLabel, pickFrame, typeOfLabel, type Phrase } from './frames.js';
+import type { VerbFrame } from './verb-frames.js';
+
+/** What a clause's analysis found, for `kg explain`. */
+export interface ClauseTrace {
+  rule: string;
+  outcome: 'fired' | 'vetoed';
+  reason?: string;
+  subject?: string;
+  object?: string;
+  type?: string;
+}
+
+export interface ClauseInput {
+  tokens: Token[];
+  chunks: Chunk[];
+  clauses: Clause[];
+  dates: DateMention[];
+  evidence: Claim['evidence'];
+  args: ArgumentContext;
+  /** Type of a local entity key. */
+  typeOf: (key: string) => EntityType | undefined;
+}
+
+const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
+/** Prepositions an open relation may reach its object through (others are adjuncts: "in Kazan", "on Monday"). */
+const OPEN_PREPS = new Set(['to', 'with', 'against', 'from', 'on', 'into', 'for', 'about', 'over', 'toward', 'towards', 'onto', 'upon', 'between', 'among', 'at', 'in']);
+/** Of those, the ones an open relation takes only when a frame asks for them. */
+const FRAME_ONLY_PREPS = new Set(['in', 'at', 'for', 'over', 'on', 'between', 'among']);
+/** Heads that stand for their qualifier without joining the relation ("visited the Hungarian capital"). */
+const TRANSPARENT_NOUNS = new Set(['capital', 'city', 'country', 'government', 'side', 'authority', 'territory', 'soil', 'state', 'leadership', 'official', 'people', 'nation', 'administration', 'regime', 'delegation', 'counterpart', 'leader', 'force', 'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry']);
+/** Conditional subordinators: what they introduce has not happened. */
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+
+interface Candidate {
+  subject: Ref;
+  object: Ref;
+  phrase: Phrase;
+  path: 'object' | 'prep' | 'agent' | 'complement' | 'qualifier';
+}
+
+/** The claims of one sentence's clauses; `trace` (when given) receives what fired and what was vetoed. */
+export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const clause of input.clauses) {
+    const veto = guardOf(input, clause);
+    const candidates = candidatesOf(input, clause);
+    for (const c of candidates) {
+      const made = claimFor(input, clause, c);
+      if (!made) continue;
+      if (veto) {
+        trace?.push({ rule: made.rule, outcome: 'vetoed', reason: veto, subject: c.subject.key, object: c.object.key, type: made.type });
+        continue;
+      }
+      claims.push(...made.claims);
+      trace?.push({ rule: made.rule, outcome: 'fired', subject: c.subject.key, object: c.object.key, type: made.type });
+    }
+  }
+  return claims;
+}
+
+/** Why a clause states nothing real, or undefined. */
+function guardOf(input: ClauseInput, clause: Clause): string | undefined {
+  if (clause.question) return 'question';
+  if (clause.verb.negated) return 'negated';
+  if (clause.verb.modal) return `modal "${clause.verb.modal}"`;
+  const sub = subordinatorOf(input.chunks, clause);
+  if (sub && CONDITIONAL.has(sub)) return `conditional "${sub}"`;
+  return undefined;
+}
+
+/** The subordinating word opening the clause, if any ("if X signs"). */
+function subordinatorOf(chunks: Chunk[], clause: Clause): string | undefined {
+  const first = clause.subjects[0];
+  const from = first ? chunks.indexOf(first) : clause.at;
+  for (let k = (from >= 0 ? from : clause.at) - 1; k >= 0; k--) {
+    const c = chunks[k]!;
+    if (c.kind === 'sub') return c.word;
+    if (c.kind === 'vg' || (c.kind === 'punct' && c.word !== ',')) return undefined;
+    if (c.kind === 'punct' && k < from - 1) return undefined;
+  }
+  return undefined;
+}
+
+const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] => {
+  const out: Ref[] = [];
+  for (const np of list) {
+    let r = resolvePhrase(np, input.args);
+    // "officials in Brussels", "deputies from X": a person noun qualified by where or whom they are from
+    if (!r.refs.length && clause.subjectAttachment && np === clause.subjects[0]) r = resolvePhrase(clause.subjectAttachment.np, input.args);
+    for (const ref of r.refs) if (!out.some((x) => x.key === ref.key)) out.push(ref);
+  }
+  return out;
+};
+
+function basePhrase(clause: Clause): Phrase {
+  const v = clause.verb;
+  return { lemma: v.lemma, ...(v.particle ? { particle: v.particle } : {}), chain: v.irrealis ? v.chain.filter((c) => c !== 'be') : [] };
+}
+
+function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
+  const out: Candidate[] = [];
+  const passive = clause.verb.passive;
+  const subjects = passive ? subjectRefs(input, clause, clause.agents) : subjectRefs(input, clause, clause.subjects);
+  if (!subjects.length) return out;
+  const exclude = new Set(subjects.map((s) => s.key));
+  const base = basePhrase(clause);
+  const push = (subject: Ref, object: Ref, phrase: Phrase, path: Candidate['path']): void => {
+    if (subject.key === object.key) return;
+    out.push({ subject, object, phrase, path });
+  };
+  // Copula: "Finland became NATO's 31st member", "X is a member of Y"
+  if (clause.verb.copula && clause.complement) {
+    const np = clause.complement;
+    const head = input.tokens[np.head]!;
+    if (head.pos !== 'NOUN') return out;
+    const ofAttachment = clause.attachments.find((a, i) => i === 0 && (a.prep === 'of' || a.prep === 'to'));
+    const owner = np.possessor ? [np.possessor] : ofAttachment ? resolvePhrase(ofAttachment.np, input.args, exclude).refs : np.modifiers.filter((r) => r.type !== 'Person');
+    const phrase: Phrase = { lemma: 'be', noun: head.lemma, nounText: head.lower, prep: ofAttachment?.prep ?? 'of', chain: [] };
+    for (const s of subjects) for (const o of owner) push(s, o, phrase, 'complement');
+    return out;
+  }
+  // Direct objects (for a passive: the patients)
+  const objectPhrases = passive ? clause.subjects : clause.objects;
+  let objectNoun: Resolved | undefined;
+  const direct: Ref[] = [];
+  for (const np of objectPhrases) {
+    const r = resolvePhrase(np, input.args, exclude);
+    if (r.refs.length && !r.viaModifier) direct.push(...r.refs);
+    else if (!objectNoun) objectNoun = r;
+  }
+  if (direct.length) {
+    for (const s of subjects) for (const o of direct) push(s, o, base, passive ? 'agent' : 'object');
+    return out;
+  }
+  // Through a preposition: "travelled to Budapest", "imposed sanctions on Russia"
+  let reached = false;
+  clause.attachments.forEach((a, i) => {
+    if (reached || a.np.temporal) return;
+    if (a.prep === 'of' && i > 0) return;
+    if (!OPEN_PREPS.has(a.prep) && a.prep !== 'of' && a.prep !== 'as') return;
+    const r = resolvePhrase(a.np, input.args, exclude);
+    if (!r.refs.length) return;
+    const noun = objectNoun?.noun && !TRANSPARENT_NOUNS.has(objectNoun.noun) ? objectNoun : undefined;
+    const nounText = noun ? nounTextOf(input, objectPhrases) : undefined;
+    const phrase: Phrase = { ...base, ...(noun ? { noun: noun.noun!, ...(nounText ? { nounText } : {}) } : {}), prep: a.prep };
+    for (const s of subjects) for (const o of r.refs) push(s, o, phrase, 'prep');
+    reached = true;
+  });
+  if (reached) return out;
+  // Through the object's qualifier: "expelled six Indian diplomats", "visited the Hungarian capital"
+  if (objectNoun?.viaModifier && objectNoun.refs.length) {
+    const transparent = TRANSPARENT_NOUNS.has(objectNoun.noun ?? '');
+    const nounText = transparent ? undefined : nounTextOf(input, objectPhrases);
+    const phrase: Phrase = transparent ? base : { ...base, noun: objectNoun.noun!, ...(nounText ? { nounText } : {}), prep: 'of' };
+    for (const s of subjects) for (const o of objectNoun.refs) push(s, o, phrase, 'qualifier');
+  }
+  return out;
+}
+
+/** The written head noun of the first object phrase ("diplomats"). */
+function nounTextOf(input: ClauseInput, phrases: Chunk[]): string | undefined {
+  const np = phrases[0];
+  return np ? input.tokens[np.head]!.lower : undefined;
+}
+
+/** Turns a candidate into claims through the verb lexicon (or as an open relation). */
+function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: Claim[]; rule: string; type: string } | undefined {
+  const frames = framesFor(c.phrase);
+  const frame = pickFrame(frames, c.subject.type, c.object.type);
+  if (!frame && frames.length) return undefined; // the lexicon knows the verb, and these arguments do not fit it
+  if (!frame) {
+    // An open relation: an actor does something to an entity, through a preposition that takes arguments
+    if (!ACTORS.has(c.subject.type)) return undefined;
+    if (c.phrase.prep && FRAME_ONLY_PREPS.has(c.phrase.prep) && !c.phrase.noun) return undefined;
+    if (c.path === 'complement') return undefined;
+    if (c.phrase.lemma === 'be' || c.phrase.lemma === 'have' || c.phrase.lemma === 'do' || c.phrase.lemma === 'say') return undefined;
+  }
+  const label = phraseLabel(frame?.id === 'visit' || frame?.id === 'meet' ? c.phrase : c.phrase);
+  const type = !frame || frame.type === 'open' ? typeOfLabel(label) : frame.type;
+  const family: RelationFamily = frame?.family ?? 'other';
+  const rule = frame ? `verb:${frame.id}` : `open:${c.path}`;
+  const [subject, object] = frame?.inverse ? [c.object, c.subject] : [c.subject, c.object];
+  const verbToken = input.tokens[input.chunks[clause.at]!.head]!;
+  const date = nearestDate(input.dates, verbToken.start);
+  const speaker = clause.speaker ? resolvePhrase(clause.speaker, input.args).refs[0] : undefined;
+  const base = { evidence: input.evidence, confidence: frame ? 0.75 : 0.6, ...(date ? { date } : {}), ...(speaker && speaker.key !== subject.key && speaker.key !== object.key ? { source: speaker.key } : {}) };
+  const claims: Claim[] = [{ type, label, family, rule, subject: subject.key, object: object.key, ...base }];
+  if (frame?.parties && object.type === 'Agreement' && (subject.type === 'Country' || subject.type === 'Organization')) {
+    claims.push({ type: 'party_to', label: 'party to', family: 'agreement', rule: `${rule}+parties`, subject: object.key, object: subject.key, ...base });
+  }
+  return { claims, rule, type };
+}
+
+/** Frame ids with their examples, for the tests. */
+export type { VerbFrame };

@@ -1,0 +1,130 @@
+// kg/extract/relations: what a document has named so far, for resolving pronouns and descriptions: "he"/"she"
+// (the last person named outside quotes), "its"/"their" (the last organization or country), "the alliance", "the
+// company", "the court" (the last organization whose name or description has that word, else the last organization
+// for generic words), "the government", "the country" (the last country), "the two countries" (the last two),
+// "the minister", "the Ethiopian premier" (the person holding that title). Keeps no claims of its own.
+import type { EntityType } from '../../model/types.js';
+import { foldName } from '../../util/fold.js';
+
+/** One named entity occurrence, in text order. */
+export interface Named {
+  key: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  /** The occurrence is the subject of its clause. */
+  subject?: boolean;
+  /** Inside a quotation. */
+  quoted?: boolean;
+}
+
+/** Nouns that stand for an organization. Generic ones take the last organization; others need the word in its name. */
+const ORG_GENERIC = new Set(['group', 'organization', 'organisation', 'body', 'bloc', 'alliance', 'grouping', 'coalition', 'club', 'forum', 'institution', 'consortium', 'movement', 'militia', 'network']);
+const ORG_COMPANY = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'maker', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'developer', 'giant', 'conglomerate', 'startup', 'retailer', 'operator', 'producer', 'supplier', 'manufacturer', 'business', 'buyer', 'seller', 'acquirer', 'target', 'biotech', 'utility', 'broadcaster', 'publisher']);
+const ORG_NAMED = new Set(['court', 'tribunal', 'commission', 'committee', 'council', 'agency', 'ministry', 'department', 'fund', 'union', 'party', 'parliament', 'assembly', 'senate', 'congress', 'board', 'authority', 'regulator', 'watchdog', 'office', 'bureau', 'service', 'army', 'navy', 'force', 'forces', 'guard', 'police', 'legislature', 'cabinet', 'administration', 'secretariat', 'mission', 'delegation', 'federation', 'league', 'association', 'institute', 'university', 'exchange', 'bank', 'embassy', 'consulate', 'mechanism']);
+/** Words that name what kind of body a regulator or court is ("the regulator", "the watchdog"): any organization whose name has one of these. */
+const ORG_KIND_WORDS: Record<string, string[]> = {
+  regulator: ['commission', 'authority', 'agency', 'office', 'board', 'bureau', 'administration', 'department'],
+  watchdog: ['commission', 'authority', 'agency', 'office', 'board', 'bureau'],
+  court: ['court', 'tribunal', 'circuit'],
+  tribunal: ['court', 'tribunal'],
+  alliance: ['alliance', 'organization', 'organisation', 'pact', 'treaty'],
+  bloc: ['union', 'community', 'association', 'organization', 'organisation', 'bloc', 'group'],
+  lender: ['bank', 'fund'],
+};
+/** Nouns that stand for a country. */
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'government', 'state', 'kingdom', 'republic', 'emirate', 'regime', 'administration', 'neighbour', 'neighbor', 'island', 'archipelago']);
+
+export class Discourse {
+  private readonly named: Named[] = [];
+  /** Organization key -> folded words of its name and of descriptions given to it. */
+  private readonly orgWords = new Map<string, Set<string>>();
+  /** Person key -> lower-case titles. */
+  private readonly titles = new Map<string, Set<string>>();
+  /** Person key -> country key of their office. */
+  private readonly officeCountry = new Map<string, string>();
+
+  add(n: Named, name?: string): void {
+    this.named.push(n);
+    if (n.type === 'Organization' && name) this.describe(n.key, name);
+  }
+
+  /** Records words that describe an organization ("Saab, the Swedish defence group": "group"). */
+  describe(key: string, words: string): void {
+    let set = this.orgWords.get(key);
+    if (!set) this.orgWords.set(key, (set = new Set()));
+    for (const w of foldName(words).split(' ')) if (w) set.add(w);
+  }
+
+  addTitle(person: string, title: string, country?: string): void {
+    let set = this.titles.get(person);
+    if (!set) this.titles.set(person, (set = new Set()));
+    set.add(title.toLowerCase());
+    if (country && !this.officeCountry.has(person)) this.officeCountry.set(person, country);
+  }
+
+  /** The last entity before offset `at` passing `ok`, looking back at most `reach` characters. */
+  private last(at: number, ok: (n: Named) => boolean, reach = 1500, exclude?: Set<string>): Named | undefined {
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const n = this.named[i]!;
+      if (n.start >= at) continue;
+      if (at - n.end > reach) return undefined;
+      if (exclude?.has(n.key)) continue;
+      if (ok(n)) return n;
+    }
+    return undefined;
+  }
+
+  /** "he", "she", "him", "his", "her": the last person named outside quotes (the subject before others). */
+  person(at: number, exclude?: Set<string>, objectCase = false): string | undefined {
+    const first = this.last(at, (n) => n.type === 'Person' && !n.quoted, 1200, exclude);
+    if (!first || !objectCase) return first?.key;
+    // "him": the person before the last one named, when the last is the clause's own subject
+    return first.key;
+  }
+
+  /** "its", "their": the last organization or country named. */
+  owner(at: number, exclude?: Set<string>): Named | undefined {
+    return this.last(at, (n) => n.type === 'Organization' || n.type === 'Country', 400, exclude);
+  }
+
+  /** "the <noun>" for an organization or a country; undefined when the noun names neither. */
+  describedBy(noun: string, at: number, exclude?: Set<string>): Named | undefined {
+    if (COUNTRY_NOUNS.has(noun)) return this.last(at, (n) => n.type === 'Country', 1200, exclude);
+    const kinds = ORG_KIND_WORDS[noun];
+    if (kinds) {
+      const hit = this.last(at, (n) => n.type === 'Organization' && kinds.some((w) => this.orgWords.get(n.key)?.has(w)), 2500, exclude);
+      if (hit) return hit;
+    }
+    if (ORG_NAMED.has(noun)) return this.last(at, (n) => n.type === 'Organization' && !!this.orgWords.get(n.key)?.has(noun), 2500, exclude);
+    if (ORG_GENERIC.has(noun) || ORG_COMPANY.has(noun)) {
+      const described = this.last(at, (n) => n.type === 'Organization' && !!this.orgWords.get(n.key)?.has(noun), 2500, exclude);
+      return described ?? this.last(at, (n) => n.type === 'Organization', 1200, exclude);
+    }
+    return undefined;
+  }
+
+  /** "the two countries", "both sides": the last two distinct countries (or organizations) named. */
+  pair(at: number, type: EntityType): string[] {
+    const out: string[] = [];
+    for (let i = this.named.length - 1; i >= 0 && out.length < 2; i--) {
+      const n = this.named[i]!;
+      if (n.start >= at || n.type !== type || out.includes(n.key)) continue;
+      if (at - n.end > 2500) break;
+      out.push(n.key);
+    }
+    return out.length === 2 ? out : [];
+  }
+
+  /** "the minister", "the Ethiopian premier": the last person with that title (and that country, when given). */
+  titled(title: string, at: number, country?: string): string | undefined {
+    const t = title.toLowerCase();
+    const fits = (key: string): boolean => {
+      const titles = this.titles.get(key);
+      if (!titles) return false;
+      const same = [...titles].some((x) => x === t || x.endsWith(` ${t}`) || (t === 'premier' && x === 'prime minister') || (t === 'prime minister' && x === 'premier'));
+      return same && (!country || this.officeCountry.get(key) === country);
+    };
+    return this.last(at, (n) => n.type === 'Person' && fits(n.key), 4000)?.key;
+  }
+}

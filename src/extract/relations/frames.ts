@@ -1,0 +1,78 @@
+// kg/extract/relations: the verb lexicon compiled for lookup: every frame phrase indexed once, exact phrases and
+// "verb * preposition" phrases (any object noun) apart, and the words of a relation phrase turned into a type and a
+// label ("imposes sanctions on" -> imposes_sanctions_on). Pure lookups; the frames themselves are data.
+import type { EntityType } from '../../model/types.js';
+import { VERB_FRAMES, type VerbFrame } from './verb-frames.js';
+
+/** A relation phrase as a clause states it, in lemma form plus the words as written. */
+export interface Phrase {
+  lemma: string;
+  particle?: string;
+  /** The object noun the relation goes through ("sanctions" in "imposed sanctions on"), lemma and written. */
+  noun?: string;
+  nounText?: string;
+  prep?: string;
+  /** Catenative verbs that make the event unreal and stay in the phrase ("applied to join"). */
+  chain: string[];
+}
+
+const exact = new Map<string, VerbFrame[]>();
+const wild = new Map<string, VerbFrame[]>();
+for (const f of VERB_FRAMES) {
+  for (const p of f.phrases) {
+    const index = p.includes(' * ') || p.endsWith(' *') ? wild : exact;
+    const key = p.replace(' * ', ' ').replace(/ \*$/, '');
+    const list = index.get(key);
+    if (list) list.push(f);
+    else index.set(key, [f]);
+  }
+}
+
+const join = (...words: (string | undefined)[]): string => words.filter(Boolean).join(' ');
+
+/** Frames whose phrases fit, most specific first (noun and preposition, any noun, preposition, the verb alone). */
+export function framesFor(p: Phrase): VerbFrame[] {
+  const verb = join(p.lemma, p.particle);
+  const out: VerbFrame[] = [];
+  const add = (list: VerbFrame[] | undefined): void => {
+    if (list) for (const f of list) if (!out.includes(f)) out.push(f);
+  };
+  if (p.noun) {
+    add(exact.get(join(verb, p.noun, p.prep)));
+    add(wild.get(join(verb, p.prep)));
+    if (!p.prep) add(exact.get(verb));
+  } else {
+    add(exact.get(join(verb, p.prep)));
+    if (!p.prep) add(wild.get(verb));
+  }
+  return out;
+}
+
+/** The first frame whose argument types fit. */
+export function pickFrame(frames: VerbFrame[], subject: EntityType, object: EntityType): VerbFrame | undefined {
+  return frames.find((f) => (!f.subject || f.subject.includes(subject)) && (!f.object || f.object.includes(object)));
+}
+
+/** Third person singular of a lemma: "impose" -> "imposes", "carry" -> "carries", "be" -> "is". */
+export function thirdPerson(lemma: string): string {
+  if (lemma === 'be') return 'is';
+  if (lemma === 'have') return 'has';
+  if (/(?:s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+/** The human wording of a phrase in the present tense: "imposes sanctions on", "applies to join". */
+export function phraseLabel(p: Phrase): string {
+  const head = p.chain.length ? join(thirdPerson(p.chain[0]!), ...p.chain.slice(1).flatMap((c) => ['to', c]), 'to', p.lemma) : thirdPerson(p.lemma);
+  return join(head, p.particle, p.nounText, p.prep);
+}
+
+/** A snake_case type from a label: "imposes sanctions on" -> "imposes_sanctions_on". */
+export const typeOfLabel = (label: string): string =>
+  label
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');

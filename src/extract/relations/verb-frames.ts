@@ -1,0 +1,448 @@
+// kg/extract/relations: the verb lexicon, as data. A frame maps verb phrases (lemma, optional particle, the object
+// noun a relation goes through, the preposition that reaches the object) onto the graph's schema types with their
+// family, argument types and examples; `type: 'open'` keeps the phrase as the relation's type but gives it a family.
+// Phrases a frame does not list stay open relations of family "other". Each frame's `fires` and `silent` sentences
+// are run as tests. Names no entity.
+import type { EntityType, RelationFamily } from '../../model/types.js';
+
+export interface VerbFrame {
+  id: string;
+  /**
+   * Phrases in lemma form: "meet", "meet with", "hold talk with" (lemma, object noun, preposition), "send * to" (any
+   * object noun), "take over". The preposition reaches the object; without one the direct object is it.
+   */
+  phrases: string[];
+  /** Schema type, or 'open' to keep the phrase itself as the type. */
+  type: string;
+  family: RelationFamily;
+  /** Allowed subject and object types (default: subject Person|Country|Organization, object any entity). */
+  subject?: EntityType[];
+  object?: EntityType[];
+  /** The relation reads the same both ways. */
+  symmetric?: boolean;
+  /** Subjects of this verb with an agreement object are parties to it (party_to). */
+  parties?: boolean;
+  /** Subject and object swap ("X is home to Y" -> Y located_in X). */
+  inverse?: boolean;
+  /** Sentences where the frame must fire and where it must not (tests). */
+  fires: string[];
+  silent: string[];
+}
+
+const ACTORS: EntityType[] = ['Person', 'Country', 'Organization'];
+const STATES: EntityType[] = ['Country', 'Organization'];
+const PLACES: EntityType[] = ['Country', 'Place'];
+
+export const VERB_FRAMES: VerbFrame[] = [
+  // Agreements
+  {
+    id: 'sign',
+    phrases: ['sign', 'ink', 'seal', 'sign on to', 'put signature on'],
+    type: 'signed',
+    family: 'agreement',
+    object: ['Agreement'],
+    parties: true,
+    fires: ['Japan and the Philippines signed the Reciprocal Access Agreement in Manila on Monday.'],
+    silent: ['The Philippines did not sign the Reciprocal Access Agreement.', 'Japan may sign the Reciprocal Access Agreement next year.'],
+  },
+  {
+    id: 'ratify',
+    phrases: ['ratify', 'approve', 'endorse', 'adopt', 'pass'],
+    type: 'ratified',
+    family: 'agreement',
+    subject: STATES.concat('Person'),
+    object: ['Agreement'],
+    parties: true,
+    fires: ["Turkey's parliament ratified the Accession Protocol on Tuesday."],
+    silent: ['Turkey has yet to ratify the Accession Protocol, and it would not ratify the Accession Protocol soon.'],
+  },
+  {
+    id: 'agree-on',
+    phrases: ['agree', 'agree on', 'agree to', 'reach', 'conclude', 'strike', 'clinch', 'finalize', 'finalise', 'negotiate', 'initial', 'broker'],
+    type: 'open',
+    family: 'agreement',
+    object: ['Agreement'],
+    parties: true,
+    fires: ['Colombia and the rebels reached the Havana Peace Accord in August.'],
+    silent: ['Colombia and the rebels never reached the Havana Peace Accord.'],
+  },
+  {
+    id: 'withdraw-from-agreement',
+    phrases: ['withdraw from', 'pull out of', 'quit', 'exit', 'leave', 'abandon', 'scrap', 'suspend', 'violate', 'breach', 'renounce', 'terminate', 'tear up'],
+    type: 'open',
+    family: 'agreement',
+    object: ['Agreement'],
+    fires: ['Washington withdrew from the Intermediate-Range Nuclear Forces Treaty in 2019.'],
+    silent: [],
+  },
+  {
+    id: 'mediate',
+    phrases: ['mediate', 'broker', 'facilitate', 'mediate between'],
+    type: 'mediates',
+    family: 'diplomatic',
+    fires: ['Qatar mediated the Doha Agreement between Washington and the Taliban.'],
+    silent: [],
+  },
+  // Diplomacy
+  {
+    id: 'meet',
+    phrases: ['meet', 'meet with', 'hold talk with', 'hold meeting with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'have talk with', 'hold call with', 'have call with', 'sit down with'],
+    type: 'meets',
+    family: 'diplomatic',
+    subject: ACTORS,
+    object: ACTORS,
+    symmetric: true,
+    fires: ['Ulf Kristersson travelled to Budapest and met Viktor Orbán on Friday.', 'Narendra Modi held talks with Vladimir Putin.'],
+    silent: ['Narendra Modi will not meet Vladimir Putin.'],
+  },
+  {
+    id: 'host',
+    phrases: ['host', 'receive', 'welcome'],
+    type: 'hosts',
+    family: 'diplomatic',
+    subject: ACTORS,
+    object: ['Person'],
+    fires: ['Joe Biden hosted German Chancellor Angela Merkel at the White House.'],
+    silent: [],
+  },
+  {
+    id: 'visit',
+    phrases: ['visit', 'travel to', 'fly to', 'arrive in', 'arrive at', 'land in', 'go to', 'head to', 'come to', 'tour', 'return to', 'make visit to', 'pay visit to', 'make trip to'],
+    type: 'visits',
+    family: 'movement',
+    subject: ACTORS,
+    object: ['Country', 'Place', 'Organization', 'Event'],
+    fires: ['Ulf Kristersson, the Swedish prime minister, travelled to Hungary on Friday.'],
+    silent: ['Ulf Kristersson plans to travel to Hungary.'],
+  },
+  {
+    id: 'recognize',
+    phrases: ['recognize', 'recognise'],
+    type: 'recognizes',
+    family: 'diplomatic',
+    fires: ['Brazil recognized Juan Guaido as interim president.'],
+    silent: [],
+  },
+  {
+    id: 'welcome-agreement',
+    phrases: ['welcome', 'hail', 'applaud', 'celebrate'],
+    type: 'welcomes',
+    family: 'diplomatic',
+    object: ['Agreement', 'Event'],
+    fires: ['Jens Stoltenberg welcomed the Accession Protocol.'],
+    silent: [],
+  },
+  {
+    id: 'praise',
+    phrases: ['praise', 'commend', 'laud', 'thank', 'congratulate'],
+    type: 'open',
+    family: 'diplomatic',
+    fires: ['Antony Blinken praised Qatar for its role.'],
+    silent: [],
+  },
+  {
+    id: 'expel',
+    phrases: ['expel', 'expel * of', 'expel * from', 'recall * from', 'summon * of', 'summon', 'withdraw * from', 'declare * persona', 'order * out of', 'recall'],
+    type: 'open',
+    family: 'diplomatic',
+    fires: ['Canada expelled six Indian diplomats on Monday.'],
+    silent: [],
+  },
+  // Support and opposition
+  {
+    id: 'support',
+    phrases: ['support', 'back', 'endorse', 'champion', 'side with', 'stand by', 'stand with', 'defend', 'bolster', 'throw weight behind', 'voice support for', 'express support for', 'offer support to', 'pledge support for', 'reaffirm support for'],
+    type: 'supports',
+    family: 'cooperation',
+    fires: ['Russia, along with China, backs Nicolas Maduro.'],
+    silent: ['Russia does not back Nicolas Maduro.'],
+  },
+  {
+    id: 'oppose',
+    phrases: ['oppose', 'reject', 'resist', 'object to', 'vote against', 'veto', 'block', 'obstruct'],
+    type: 'opposes',
+    family: 'conflict',
+    fires: ['Hungary opposed the Ukraine Facility for months.'],
+    silent: [],
+  },
+  {
+    id: 'criticize',
+    phrases: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'rebuke', 'lambast', 'castigate', 'deplore', 'decry', 'complain about', 'attack', 'blast', 'chide', 'berate', 'assail'],
+    type: 'criticizes',
+    family: 'conflict',
+    object: ACTORS.concat('Agreement', 'Event'),
+    fires: ['China condemned the Philippines over the incident.'],
+    silent: [],
+  },
+  {
+    id: 'accuse',
+    phrases: ['accuse', 'blame', 'charge', 'allege', 'implicate'],
+    type: 'accuses',
+    family: 'conflict',
+    fires: ['Canada accused India of involvement in the killing.'],
+    silent: [],
+  },
+  {
+    id: 'demand',
+    phrases: ['demand', 'urge', 'call on', 'call upon', 'press', 'ask', 'implore', 'pressure', 'push', 'tell'],
+    type: 'open',
+    family: 'diplomatic',
+    object: ACTORS,
+    fires: ['The United States urged China to show restraint.'],
+    silent: [],
+  },
+  {
+    id: 'sanction',
+    phrases: ['sanction', 'impose sanction on', 'impose sanctions on', 'impose tariff on', 'slap sanction on', 'slap tariff on', 'blacklist', 'designate', 'impose ban on', 'ban', 'embargo', 'freeze asset of'],
+    type: 'open',
+    family: 'conflict',
+    fires: ['The European Union imposed sanctions on Russia.'],
+    silent: [],
+  },
+  {
+    id: 'threaten',
+    phrases: ['threaten', 'warn'],
+    type: 'open',
+    family: 'conflict',
+    object: ACTORS,
+    fires: ['Beijing warned Manila against further provocations.'],
+    silent: [],
+  },
+  // Conflict and security
+  {
+    id: 'attack',
+    phrases: ['attack', 'invade', 'bomb', 'shell', 'strike', 'raid', 'target', 'fire on', 'fire at', 'launch strike on', 'launch attack on', 'launch attack against', 'carry out strike on', 'occupy', 'annex', 'seize', 'capture', 'shoot down', 'fight', 'clash with'],
+    type: 'attacks',
+    family: 'conflict',
+    subject: ['Country', 'Organization', 'Person'],
+    object: ['Country', 'Organization', 'Place', 'Person'],
+    fires: ['Russia invaded Ukraine in February 2022.'],
+    silent: [],
+  },
+  {
+    id: 'kill',
+    phrases: ['kill', 'assassinate', 'murder', 'shoot', 'shoot dead', 'execute', 'stab', 'slay', 'gun down'],
+    type: 'kills',
+    family: 'conflict',
+    subject: ['Person', 'Organization', 'Country'],
+    object: ['Person'],
+    fires: ['Lee Harvey Oswald killed John Kennedy in Dallas.'],
+    silent: [],
+  },
+  {
+    id: 'deploy',
+    phrases: ['deploy * to', 'deploy * in', 'send * to', 'send * into', 'dispatch * to', 'station * in', 'station * to', 'move * to', 'deploy to', 'send to', 'deploy', 'station', 'send troop to', 'step up patrol in'],
+    type: 'deploys_to',
+    family: 'movement',
+    subject: ['Country', 'Organization'],
+    object: ['Country', 'Place', 'Organization'],
+    fires: ['Russia sent military experts to Venezuela.'],
+    silent: [],
+  },
+  {
+    id: 'withdraw-troops',
+    phrases: ['withdraw * from', 'pull * out of', 'pull out of', 'withdraw from', 'evacuate * from', 'leave'],
+    type: 'open',
+    family: 'movement',
+    object: PLACES.concat('Organization'),
+    fires: ['France withdrew its troops from Niger.'],
+    silent: [],
+  },
+  {
+    id: 'arrest',
+    phrases: ['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'indict', 'prosecute', 'extradite', 'deport', 'expel'],
+    type: 'open',
+    family: 'legal',
+    object: ['Person', 'Organization'],
+    fires: ['Police arrested Hardeep Singh Nijjar.'],
+    silent: [],
+  },
+  // Economy
+  {
+    id: 'lend',
+    phrases: ['lend', 'loan', 'lend to', 'give loan to', 'extend loan to', 'grant loan to', 'provide loan to', 'extend credit to', 'disburse * to', 'lend * to', 'give * loan', 'approve loan for', 'approve * for', 'bail out'],
+    type: 'loans_to',
+    family: 'economic',
+    fires: ['In 2011, Russia gave Venezuela a $4 billion loan.'],
+    silent: [],
+  },
+  {
+    id: 'acquire',
+    phrases: ['acquire', 'buy', 'purchase', 'take over', 'absorb', 'merge with', 'complete acquisition of', 'complete purchase of', 'complete takeover of', 'agree to buy', 'bid for', 'make offer for', 'make bid for'],
+    type: 'acquires',
+    family: 'economic',
+    subject: ['Organization', 'Person', 'Country'],
+    object: ['Organization'],
+    fires: ['Broadcom acquired VMware for $69 billion.'],
+    silent: [],
+  },
+  {
+    id: 'buy-from',
+    phrases: ['buy from', 'purchase from', 'order from', 'import from', 'buy * from', 'purchase * from', 'order * from', 'import * from'],
+    type: 'open',
+    family: 'economic',
+    fires: ['Hungary will buy four more jets from Saab.'],
+    silent: [],
+  },
+  {
+    id: 'supply',
+    phrases: ['supply', 'supply * to', 'sell * to', 'deliver * to', 'provide * to', 'ship * to', 'export * to', 'give * to', 'donate * to', 'transfer * to', 'supply to', 'sell to', 'provide'],
+    type: 'open',
+    family: 'economic',
+    fires: ['The United States supplied air-defence systems to Ukraine.'],
+    silent: [],
+  },
+  {
+    id: 'fund',
+    phrases: ['fund', 'finance', 'invest in', 'invest * in', 'pay', 'compensate', 'subsidize', 'subsidise', 'bankroll'],
+    type: 'open',
+    family: 'economic',
+    fires: ['China financed Hambantota Port.'],
+    silent: [],
+  },
+  {
+    id: 'trade',
+    phrases: ['trade with', 'export to', 'import from', 'sell', 'own', 'operate', 'run', 'build', 'develop', 'manufacture', 'produce', 'launch', 'unveil', 'cancel', 'divest', 'spin off', 'sell off'],
+    type: 'open',
+    family: 'economic',
+    fires: ['Gasgrid Finland operates the Balticconnector.'],
+    silent: [],
+  },
+  // Law and regulation
+  {
+    id: 'sue',
+    phrases: ['sue', 'file lawsuit against', 'file suit against', 'file complaint against', 'file case against', 'bring case against', 'bring lawsuit against', 'take * to', 'challenge', 'appeal', 'appeal against', 'petition'],
+    type: 'sues',
+    family: 'legal',
+    fires: ['Epic Games sued Apple in 2020.'],
+    silent: [],
+  },
+  {
+    id: 'rule',
+    phrases: ['rule against', 'rule in favour of', 'rule in favor of', 'rule for', 'uphold', 'overturn', 'dismiss', 'reject', 'order', 'find', 'convict', 'acquit', 'side with', 'strike down', 'annul', 'quash', 'set aside', 'clear'],
+    type: 'open',
+    family: 'legal',
+    subject: ['Organization', 'Person'],
+    fires: ['The Court of Justice ruled against Google on Tuesday.'],
+    silent: [],
+  },
+  {
+    id: 'regulate',
+    phrases: ['fine', 'investigate', 'probe', 'review', 'scrutinize', 'scrutinise', 'approve', 'clear', 'authorize', 'authorise', 'license', 'penalize', 'penalise', 'audit', 'inspect', 'monitor', 'regulate', 'examine'],
+    type: 'open',
+    family: 'legal',
+    subject: ['Organization', 'Person', 'Country'],
+    object: ['Organization', 'Person', 'Agreement'],
+    fires: ['The European Commission fined Google 2.4 billion euros.'],
+    silent: [],
+  },
+  // Offices and membership
+  {
+    id: 'lead',
+    phrases: ['lead', 'head', 'chair', 'run', 'command', 'direct', 'manage', 'preside over', 'govern', 'rule', 'helm', 'work for', 'serve', 'represent'],
+    type: 'holds_office',
+    family: 'office',
+    subject: ['Person'],
+    object: ['Organization', 'Country'],
+    fires: ['Lina Khan chairs the Federal Trade Commission.'],
+    silent: [],
+  },
+  {
+    id: 'found',
+    phrases: ['found', 'establish', 'create', 'set up', 'form', 'co-found', 'launch'],
+    type: 'founded',
+    family: 'office',
+    subject: ['Person', 'Country', 'Organization'],
+    object: ['Organization'],
+    fires: ['Brazil, Russia, India and China founded BRICS in 2009.'],
+    silent: [],
+  },
+  {
+    id: 'join',
+    phrases: ['join', 'accede to', 'become member of', 'be member of', 'remain member of', 'be part of', 'belong to', 'rejoin'],
+    type: 'member_of',
+    family: 'membership',
+    subject: ['Country', 'Organization', 'Person'],
+    object: ['Organization'],
+    fires: ['Finland joined NATO in April 2023.'],
+    silent: ['Sweden did not join NATO in 2022.'],
+  },
+  {
+    id: 'employ',
+    phrases: ['employ', 'hire', 'appoint', 'name', 'nominate', 'elect', 'choose', 'pick', 'promote', 'tap', 'install', 'reappoint', 'fire', 'dismiss', 'sack', 'oust', 'remove'],
+    type: 'open',
+    family: 'office',
+    object: ['Person'],
+    fires: ['Lawmakers elected Tamás Sulyok as president.'],
+    silent: [],
+  },
+  {
+    id: 'resign',
+    phrases: ['resign from', 'quit', 'step down from', 'leave', 'retire from', 'succeed', 'replace'],
+    type: 'open',
+    family: 'office',
+    subject: ['Person'],
+    fires: ['Tim Cook succeeded Steve Jobs in 2011.'],
+    silent: [],
+  },
+  // Cooperation
+  {
+    id: 'ally',
+    phrases: ['ally with', 'align with', 'side with', 'be ally of', 'form alliance with'],
+    type: 'allied_with',
+    family: 'cooperation',
+    symmetric: true,
+    fires: [],
+    silent: [],
+  },
+  {
+    id: 'cooperate',
+    phrases: ['cooperate with', 'co-operate with', 'work with', 'partner with', 'collaborate with', 'team up with', 'join force with', 'coordinate with', 'deepen tie with', 'strengthen tie with', 'boost tie with', 'restore tie with', 'normalize relation with', 'normalise relation with', 'establish tie with', 'establish relation with'],
+    type: 'open',
+    family: 'cooperation',
+    symmetric: true,
+    fires: ['China would work with India to implement it.'],
+    silent: [],
+  },
+  {
+    id: 'sever',
+    phrases: ['sever tie with', 'cut tie with', 'break off relation with', 'sever relation with', 'downgrade tie with', 'suspend tie with'],
+    type: 'open',
+    family: 'conflict',
+    symmetric: true,
+    fires: [],
+    silent: [],
+  },
+  // Location
+  {
+    id: 'based-in',
+    phrases: ['base in', 'headquarter in', 'locate in', 'be based in', 'sit in', 'be headquartered in', 'be located in', 'register in', 'incorporate in'],
+    type: 'located_in',
+    family: 'location',
+    subject: ['Organization', 'Place', 'Event'],
+    object: PLACES,
+    fires: ['Apple, based in Cupertino, appealed.'],
+    silent: [],
+  },
+  {
+    id: 'lives-in',
+    phrases: ['live in', 'reside in', 'settle in', 'be born in', 'grow up in', 'move to', 'emigrate to', 'flee to'],
+    type: 'lives_in',
+    family: 'location',
+    subject: ['Person'],
+    object: PLACES,
+    fires: ['Hardeep Singh Nijjar lived in Surrey.'],
+    silent: [],
+  },
+  {
+    id: 'home-to',
+    phrases: ['be home to', 'host', 'house'],
+    type: 'located_in',
+    family: 'location',
+    subject: PLACES,
+    object: ['Organization', 'Place', 'Event'],
+    inverse: true,
+    fires: ['Qatar is home to Al Udeid Air Base.'],
+    silent: [],
+  },
+];

@@ -1,0 +1,268 @@
+// kg/extract/rules: a small token-pattern language, compiled once, matched over a tagged sentence with its named
+// spans. Elements, separated by spaces:
+//   word | a|b          a token's lower-case text ("'s" and "," are words too)
+//   <lemma> <a|b>       a token's lemma
+//   #NOUN #ADJ|NUM      a part-of-speech tag
+//   @Person @Country|Organization @Actor @Owner @Any   a named entity (the whole span); Actor = Person|Country|
+//                       Organization, Owner = Country|Organization; @Country.demonym only a demonym ("Indian")
+//   %title %office %spokes   a title span (any title, an office that carries power, a spokesperson's role)
+//   _                   any one token
+//   ( ... )             a group
+// followed by ? (optional), * (up to 4), + (1 to 4) or {m,n}, and captured with name:element ("holder:@Person").
+// Matching is anchored at a start token, greedy, with backtracking. Knows nothing of any particular rule.
+import type { EntityType } from '../../model/types.js';
+import type { Token } from '../tokens.js';
+
+/** A named span the patterns can match: an entity with its key, or a title. */
+export interface PatternSpan {
+  t0: number;
+  t1: number;
+  key?: string;
+  type?: EntityType;
+  /** Countries: how they were written. */
+  form?: string;
+  /** Titles: the title text and its classes. */
+  title?: string;
+  office?: boolean;
+  spokes?: boolean;
+}
+
+/** What a pattern runs over. */
+export interface PatternInput {
+  tokens: Token[];
+  /** Entity spans by start token. */
+  names: (PatternSpan | undefined)[];
+  /** Title spans by start token. */
+  titles: (PatternSpan | undefined)[];
+}
+
+/** A capture: the token range matched, and the span when the element was an entity or a title. */
+export interface Capture {
+  t0: number;
+  t1: number;
+  span?: PatternSpan;
+}
+
+export type Captures = Record<string, Capture>;
+
+type Atom =
+  | { kind: 'word'; words: Set<string> }
+  | { kind: 'lemma'; lemmas: Set<string> }
+  | { kind: 'pos'; tags: Set<string> }
+  | { kind: 'entity'; types: Set<EntityType> | 'any'; form?: string }
+  | { kind: 'title'; cls: 'title' | 'office' | 'spokes' }
+  | { kind: 'any' }
+  | { kind: 'group'; seq: Element[] };
+
+interface Element {
+  atom: Atom;
+  min: number;
+  max: number;
+  name?: string;
+}
+
+/** A compiled pattern. */
+export interface Pattern {
+  source: string;
+  seq: Element[];
+  /** Words or lemmas one of which the sentence must contain (for indexing), or undefined when none is required. */
+  trigger?: { words: string[]; lemmas: string[]; titles: boolean };
+}
+
+/** Errors in a pattern's source: thrown at compile time with the offending text. */
+export class PatternSyntaxError extends Error {
+  constructor(source: string, reason: string) {
+    super(`kg/extract/rules: bad pattern "${source}": ${reason}`);
+    this.name = 'PatternSyntaxError';
+  }
+}
+
+const TYPE_ALIASES: Record<string, EntityType[]> = {
+  Actor: ['Person', 'Country', 'Organization'],
+  Owner: ['Country', 'Organization'],
+  Party: ['Country', 'Organization', 'Person'],
+  Place: ['Place'],
+  Location: ['Place', 'Country'],
+};
+const ENTITY_TYPES = new Set<string>(['Person', 'Country', 'Organization', 'Agreement', 'Event', 'Place', 'Other']);
+const MAX_STAR = 4;
+
+/** Splits a pattern source into top-level tokens, keeping parenthesized groups together. */
+function lex(source: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === ' ') {
+      i++;
+      continue;
+    }
+    let j = i;
+    let depth = 0;
+    while (j < source.length && (depth > 0 || source[j] !== ' ')) {
+      if (source[j] === '(' && (j === i || source[j - 1] === ':' || depth > 0)) depth++;
+      else if (source[j] === ')' && depth > 0) depth--;
+      j++;
+    }
+    out.push(source.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function parseElement(source: string, text: string): Element {
+  let rest = text;
+  let name: string | undefined;
+  const named = /^([a-z][a-zA-Z0-9]*):(.+)$/.exec(rest);
+  if (named) {
+    name = named[1];
+    rest = named[2]!;
+  }
+  let min = 1;
+  let max = 1;
+  const quant = /(\?|\*|\+|\{(\d+),(\d+)\})$/.exec(rest);
+  if (quant && rest.length > quant[0].length) {
+    rest = rest.slice(0, -quant[0].length);
+    if (quant[1] === '?') [min, max] = [0, 1];
+    else if (quant[1] === '*') [min, max] = [0, MAX_STAR];
+    else if (quant[1] === '+') [min, max] = [1, MAX_STAR];
+    else [min, max] = [Number(quant[2]), Number(quant[3])];
+  }
+  let atom: Atom;
+  if (rest.startsWith('(') && rest.endsWith(')')) {
+    atom = { kind: 'group', seq: parseSequence(source, rest.slice(1, -1)) };
+  } else if (rest.startsWith('@')) {
+    const [typesText, form] = rest.slice(1).split('.');
+    if (typesText === 'Any') atom = { kind: 'entity', types: 'any', ...(form ? { form } : {}) };
+    else {
+      const types = new Set<EntityType>();
+      for (const t of typesText!.split('|')) {
+        if (TYPE_ALIASES[t]) for (const x of TYPE_ALIASES[t]!) types.add(x);
+        else if (ENTITY_TYPES.has(t)) types.add(t as EntityType);
+        else throw new PatternSyntaxError(source, `unknown entity type "${t}"`);
+      }
+      atom = { kind: 'entity', types, ...(form ? { form } : {}) };
+    }
+  } else if (rest.startsWith('%')) {
+    const cls = rest.slice(1);
+    if (cls !== 'title' && cls !== 'office' && cls !== 'spokes') throw new PatternSyntaxError(source, `unknown title class "${cls}"`);
+    atom = { kind: 'title', cls };
+  } else if (rest.startsWith('<') && rest.endsWith('>')) {
+    atom = { kind: 'lemma', lemmas: new Set(rest.slice(1, -1).split('|')) };
+  } else if (rest.startsWith('#') && rest.length > 1) {
+    atom = { kind: 'pos', tags: new Set(rest.slice(1).split('|')) };
+  } else if (rest === '_') {
+    atom = { kind: 'any' };
+  } else if (rest.length) {
+    atom = { kind: 'word', words: new Set(rest.split('|')) };
+  } else throw new PatternSyntaxError(source, `empty element in "${text}"`);
+  return { atom, min, max, ...(name ? { name } : {}) };
+}
+
+function parseSequence(source: string, text: string): Element[] {
+  const parts = lex(text);
+  if (!parts.length) throw new PatternSyntaxError(source, 'empty sequence');
+  return parts.map((p) => parseElement(source, p));
+}
+
+/** The required anchor of a sequence: the first element with min >= 1 that is a word, lemma or title. */
+function triggerOf(seq: Element[]): Pattern['trigger'] {
+  for (const e of seq) {
+    if (e.min < 1) continue;
+    if (e.atom.kind === 'word') return { words: [...e.atom.words], lemmas: [], titles: false };
+    if (e.atom.kind === 'lemma') return { words: [], lemmas: [...e.atom.lemmas], titles: false };
+    if (e.atom.kind === 'title') return { words: [], lemmas: [], titles: true };
+    if (e.atom.kind === 'group') {
+      const inner = triggerOf(e.atom.seq);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** Compiles a pattern source (throws PatternSyntaxError). */
+export function compilePattern(source: string): Pattern {
+  const seq = parseSequence(source, source.trim());
+  const trigger = triggerOf(seq);
+  return { source, seq, ...(trigger ? { trigger } : {}) };
+}
+
+/** Matches one atom at token i; returns the end token, or -1. */
+function matchAtom(atom: Atom, input: PatternInput, i: number, caps: Captures, name?: string): number {
+  const t = input.tokens[i];
+  switch (atom.kind) {
+    case 'word':
+      return t && atom.words.has(t.lower) ? i + 1 : -1;
+    case 'lemma':
+      return t && atom.lemmas.has(t.lemma) ? i + 1 : -1;
+    case 'pos':
+      return t && atom.tags.has(t.pos) ? i + 1 : -1;
+    case 'any':
+      return t ? i + 1 : -1;
+    case 'entity': {
+      const span = input.names[i];
+      if (!span || !span.type) return -1;
+      if (atom.types !== 'any' && !atom.types.has(span.type)) return -1;
+      if (atom.form && span.form !== atom.form) return -1;
+      if (name) caps[name] = { t0: span.t0, t1: span.t1, span };
+      return span.t1;
+    }
+    case 'title': {
+      const span = input.titles[i];
+      if (!span) return -1;
+      if (atom.cls === 'office' && !span.office) return -1;
+      if (atom.cls === 'spokes' && !span.spokes) return -1;
+      if (name) caps[name] = { t0: span.t0, t1: span.t1, span };
+      return span.t1;
+    }
+    case 'group':
+      return matchSeq(atom.seq, 0, input, i, caps);
+  }
+}
+
+/** Matches elements seq[e..] from token i; returns the end token of the whole match, or -1. */
+function matchSeq(seq: Element[], e: number, input: PatternInput, i: number, caps: Captures): number {
+  if (e === seq.length) return i;
+  const el = seq[e]!;
+  // Greedy: collect the end positions of 0..max repetitions, then try the longest first
+  const ends: number[] = [i];
+  const snapshots: Captures[] = [{ ...caps }];
+  let at = i;
+  for (let r = 0; r < el.max; r++) {
+    const trial: Captures = { ...snapshots[snapshots.length - 1]! };
+    const next = matchAtom(el.atom, input, at, trial, el.name);
+    if (next < 0 || next === at) break;
+    if (el.name && el.atom.kind !== 'entity' && el.atom.kind !== 'title') trial[el.name] = { t0: i, t1: next };
+    ends.push(next);
+    snapshots.push(trial);
+    at = next;
+  }
+  for (let r = ends.length - 1; r >= el.min; r--) {
+    const trial = snapshots[r]!;
+    const end = matchSeq(seq, e + 1, input, ends[r]!, trial);
+    if (end >= 0) {
+      for (const k of Object.keys(trial)) caps[k] = trial[k]!;
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** Matches `pattern` starting exactly at token `start`; returns the captures and the end token, or undefined. */
+export function matchAt(pattern: Pattern, input: PatternInput, start: number): { caps: Captures; end: number } | undefined {
+  const caps: Captures = {};
+  const end = matchSeq(pattern.seq, 0, input, start, caps);
+  return end >= 0 ? { caps, end } : undefined;
+}
+
+/** Every non-overlapping match of `pattern` in the sentence, left to right. */
+export function matchAll(pattern: Pattern, input: PatternInput): { caps: Captures; start: number; end: number }[] {
+  const out: { caps: Captures; start: number; end: number }[] = [];
+  for (let i = 0; i < input.tokens.length; i++) {
+    const m = matchAt(pattern, input, i);
+    if (!m || m.end === i) continue;
+    out.push({ caps: m.caps, start: i, end: m.end });
+    i = m.end - 1;
+  }
+  return out;
+}
