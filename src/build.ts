@@ -40,6 +40,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Delete cache entries this build did not use (default false). */
   pruneCache?: boolean;
+  /** Keep the ids of the rules that made each relation on its edge (`rules`); off by default. */
+  keepRules?: boolean;
 }
 
 export interface BuildTimings {
@@ -143,7 +145,7 @@ export function buildFromDocuments(documents: KgDocument[], options: BuildOption
 export function graphFromExtractions(extractions: Extraction[], options: BuildOptions = {}): KgGraph {
   const sorted = [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   const resolution = resolveEntities(sorted);
-  const graph = assembleGraph(resolution, sorted.map((x) => x.doc));
+  const graph = assembleGraph(resolution, sorted.map((x) => x.doc), { keepRules: options.keepRules ?? false });
   if (options.enrich !== false) enrichGraph(graph, options.enrich ?? {});
   return graph;
 }

@@ -11,8 +11,13 @@ export const MAX_EVIDENCE = 25;
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const evidenceOrder = (a: Evidence, b: Evidence): number => byString(a.doc, b.doc) || a.start - b.start || a.end - b.end;
 
+export interface AssembleOptions {
+  /** Keep the ids of the rules that made each relation (`rules` edge attribute). */
+  keepRules?: boolean;
+}
+
 /** Builds the graph. `documents` is stored as graph metadata (id, title, date, source). */
-export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument, 'text'>[] = []): KgGraph {
+export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument, 'text'>[] = [], options: AssembleOptions = {}): KgGraph {
   const graph: KgGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.setAttribute('generator', 'kg');
   graph.setAttribute(
@@ -39,7 +44,7 @@ export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument
   }
 
   // Edges: group claims by fact
-  const facts = new Map<string, { source: string; target: string; attrs: RelationAttributes; labels: Map<string, number>; seen: Set<string> }>();
+  const facts = new Map<string, { source: string; target: string; attrs: RelationAttributes; labels: Map<string, number>; seen: Set<string>; rules: Set<string> }>();
   for (const c of resolution.claims) {
     if (c.subject === c.object || !graph.hasNode(c.subject) || !graph.hasNode(c.object)) continue;
     const key = `${c.type}:${c.subject}->${c.object}`;
@@ -51,6 +56,7 @@ export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument
         attrs: { type: c.type, label: c.label, family: c.family, evidence: [], confidence: c.confidence, weight: 0 },
         labels: new Map(),
         seen: new Set(),
+        rules: new Set(),
       };
       facts.set(key, fact);
     }
@@ -61,12 +67,14 @@ export function assembleGraph(resolution: Resolution, documents: Omit<KgDocument
       a.evidence.push(c.evidence);
     }
     fact.labels.set(c.label, (fact.labels.get(c.label) ?? 0) + 1);
+    if (c.rule) fact.rules.add(c.rule);
     a.confidence = Math.max(a.confidence, c.confidence);
     if (c.date && (!a.date || c.date < a.date)) a.date = c.date;
     if (c.source && graph.hasNode(c.source)) a.source = graph.getNodeAttribute(c.source, 'label');
   }
   for (const key of [...facts.keys()].sort(byString)) {
-    const { source, target, attrs, labels } = facts.get(key)!;
+    const { source, target, attrs, labels, rules } = facts.get(key)!;
+    if (options.keepRules) attrs.rules = [...rules].sort(byString);
     attrs.evidence.sort(evidenceOrder);
     // weight counts every sentence; the graph keeps the first MAX_EVIDENCE of them (a fact repeated
     // thousands of times in a corpus would otherwise bloat graph.json and the viewer's panel)

@@ -54,6 +54,8 @@ export class Registry {
 export interface DocumentContext {
   docId: string;
   text: string;
+  /** The document's own date (ISO, as precise as known), if any. */
+  docDate?: string;
   sentences: SentenceData[];
   /** The document's quoted passages, in text order (found once; speakers are assigned on a copy). */
   quotes: QuoteRegion[];

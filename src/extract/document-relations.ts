@@ -34,6 +34,9 @@ interface Speakers {
   countryEnds: number[];
 }
 
+/** How many sentences after it was last named an agreement stays the one "signed" refers to. */
+const FOCUS_SENTENCES = 3;
+
 /** Per sentence, what the clause analysis fired and vetoed (for `kg explain`). */
 export type SentenceTraces = Map<number, ClauseTrace[]>;
 
@@ -48,11 +51,13 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
   }
   for (const e of ctx.registry.entities.values()) if (e.type === 'Person' && e.title) discourse.addTitle(e.key, e.title);
   let focus: string | undefined;
+  let focusAt = -1;
   const typeOf = (key: string): EntityType | undefined => ctx.registry.get(key)?.type;
   for (const s of ctx.sentences) {
     const agreementsHere = s.agreements.filter((a) => a.key);
-    if (agreementsHere.length) focus = agreementsHere[agreementsHere.length - 1]!.key;
+    if (agreementsHere.length) (focus = agreementsHere[agreementsHere.length - 1]!.key), (focusAt = s.index);
     const evidence = evidenceOf(ctx.docId, ctx.text, s);
+    const recentFocus = focus && s.index - focusAt <= FOCUS_SENTENCES ? focus : undefined;
     const grammar = analyseSentence(s, typeOf);
     for (const r of grammar.names) {
       const e = ctx.registry.get(r.key);
@@ -70,14 +75,22 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
       },
     };
     const trace: ClauseTrace[] | undefined = traces ? [] : undefined;
-    const claims = clauseClaims({ tokens: s.tokens, chunks: grammar.chunks, clauses: grammar.clauses, dates: s.dates, evidence, args, typeOf }, trace);
+    const claims = clauseClaims({ tokens: s.tokens, chunks: grammar.chunks, clauses: grammar.clauses, dates: s.dates, evidence, args, typeOf, ...(recentFocus ? { focusAgreement: recentFocus } : {}) }, trace);
     if (traces && trace) traces.set(s.index, trace);
     for (const c of claims) {
       ctx.claims.push(c);
       const agreement = ctx.registry.get(c.object);
-      if (agreement?.type === 'Agreement' && c.type === 'ratified' && !agreement.status) agreement.status = 'ratified';
+      if (agreement?.type !== 'Agreement' || c.family !== 'agreement') continue;
+      if (c.type === 'ratified' && !agreement.status) agreement.status = 'ratified';
+      // "a defence deal signed on Friday": the date of the clause that signs, reaches or concludes it
+      if (c.date && c.type === 'signed' && (!agreement.signed || c.date.length > agreement.signed.length)) agreement.signed = c.date;
+      else if (c.date && !agreement.date) agreement.date = c.date;
     }
     addAgreementFacts(ctx, s, focus, evidence);
+  }
+  // An agreement the text does not date is dated by the document that reports it
+  if (ctx.docDate) {
+    for (const e of ctx.registry.entities.values()) if (e.type === 'Agreement' && !e.signed && !e.date) e.date = ctx.docDate.slice(0, 4);
   }
   // Signing and party_to claims carry the agreement's date when they have none of their own
   for (const c of ctx.claims) {

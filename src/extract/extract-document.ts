@@ -18,6 +18,7 @@ export function extractDocument(doc: KgDocument): Extraction {
   const ctx: DocumentContext = {
     docId: doc.id,
     text,
+    ...(doc.date ? { docDate: doc.date } : {}),
     sentences: readSentences(text, parseDocDate(doc.date)),
     quotes: findQuoteRegions(text),
     registry: new Registry(),

@@ -55,7 +55,7 @@ function writeOutputs(graph: Parameters<typeof writeGraphJson>[0], out: string):
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Build a knowledge graph from .txt, .md and .html documents',
-  usage: 'kg build <file-or-dir>... [--out <dir>] [--workers <n>|auto] [--cache <dir>] [--no-cache] [--strict] [--quiet]',
+  usage: 'kg build <file-or-dir>... [--out <dir>] [--workers <n>|auto] [--cache <dir>] [--no-cache] [--strict] [--rules] [--quiet]',
   flags: {
     out: { type: 'string', alias: 'o', description: 'output directory for graph.json and graph.gexf', default: 'graph' },
     workers: { type: 'string', alias: 'j', description: 'extraction worker threads, or "auto" (one per core; 1 for small inputs)', default: 'auto' },
@@ -63,6 +63,7 @@ export const buildCommand: Command = {
     noCache: { type: 'boolean', description: 'neither read nor write the extraction cache' },
     maxDocumentMb: { type: 'number', description: 'skip documents larger than this many MB', default: 20 },
     strict: { type: 'boolean', description: 'fail on any unreadable, binary or empty document instead of skipping it' },
+    rules: { type: 'boolean', description: 'keep on every relation the ids of the extraction rules that made it (`rules` edge attribute)' },
     quiet: { type: 'boolean', alias: 'q', description: 'print nothing but errors' },
     verbose: { type: 'boolean', description: 'print each warning, and stack traces of bugs' },
   },
@@ -81,6 +82,7 @@ export const buildCommand: Command = {
     try {
       result = await buildGraph(positionals, {
         strict: Boolean(flags.strict),
+        keepRules: Boolean(flags.rules),
         maxBytes: Math.round(maxMb * 2 ** 20),
         workers,
         ...(cacheDir ? { cacheDir, pruneCache: defaultCache } : {}),

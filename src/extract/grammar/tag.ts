@@ -60,4 +60,28 @@ export function tagTokens(text: string, tokens: Token[]): void {
     const single = starts[best] === t.start && values[k]!.length === t.text.length;
     if (single && lemmas[k]) t.lemma = lemmas[k]!.toLowerCase();
   }
+  correctTags(tokens);
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+
+/**
+ * Repairs tagger mistakes the grammar layer trips over: after a form of "be", a word tagged as a verb that is
+ * neither an -ing form nor a past participle is a noun ("are parties to", "is home to").
+ */
+function correctTags(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB') continue;
+    const prev = tokens[i - 1]!;
+    if (!BE_FORMS.has(prev.lower) || prev.pos !== 'AUX') continue;
+    if (/ing$/.test(t.lower) || isParticiple(t)) continue;
+    t.pos = 'NOUN';
+  }
+}
+
+/** A past participle: its lemma differs and it is not an -s form ("signed", "held", "written"). */
+function isParticiple(t: Token): boolean {
+  if (t.lower === t.lemma) return /(?:ed|en|wn|ne)$/.test(t.lower);
+  return !(t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || t.lower.endsWith('ies'));
 }

@@ -30,13 +30,16 @@ export interface ClauseInput {
   args: ArgumentContext;
   /** Type of a local entity key. */
   typeOf: (key: string) => EntityType | undefined;
+  /** The agreement under discussion (named in this sentence or the ones just before), for "X signed on Friday". */
+  focusAgreement?: string;
 }
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 /** Prepositions an open relation may reach its object through (others are adjuncts: "in Kazan", "on Monday"). */
 const OPEN_PREPS = new Set(['to', 'with', 'against', 'from', 'on', 'into', 'for', 'about', 'over', 'toward', 'towards', 'onto', 'upon', 'between', 'among', 'at', 'in']);
-/** Of those, the ones an open relation takes only when a frame asks for them. */
-const FRAME_ONLY_PREPS = new Set(['in', 'at', 'for', 'over', 'on', 'between', 'among']);
+/** Of those, the ones an open relation takes only when a frame asks for them (with an object noun, "on" and "over" too). */
+const FRAME_ONLY_PREPS = new Set(['in', 'at', 'for', 'between', 'among', 'of', 'as']);
+const FRAME_ONLY_WITHOUT_NOUN = new Set(['on', 'over']);
 /** Heads that stand for their qualifier without joining the relation ("visited the Hungarian capital"). */
 const TRANSPARENT_NOUNS = new Set(['capital', 'city', 'country', 'government', 'side', 'authority', 'territory', 'soil', 'state', 'leadership', 'official', 'people', 'nation', 'administration', 'regime', 'delegation', 'counterpart', 'leader', 'force', 'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry']);
 /** Conditional subordinators: what they introduce has not happened. */
@@ -46,7 +49,7 @@ interface Candidate {
   subject: Ref;
   object: Ref;
   phrase: Phrase;
-  path: 'object' | 'prep' | 'agent' | 'complement' | 'qualifier';
+  path: 'object' | 'prep' | 'agent' | 'complement' | 'qualifier' | 'mutual';
 }
 
 /** The claims of one sentence's clauses; `trace` (when given) receives what fired and what was vetoed. */
@@ -55,6 +58,14 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
   for (const clause of input.clauses) {
     const veto = guardOf(input, clause);
     const candidates = candidatesOf(input, clause);
+    if (!candidates.some((c) => c.object.type === 'Agreement')) candidates.push(...focusCandidates(input, clause));
+    for (const made of partyClaims(input, clause, candidates)) {
+      if (veto) trace?.push({ rule: made.rule, outcome: 'vetoed', reason: veto, subject: made.subject, object: made.object, type: made.type });
+      else {
+        claims.push(made);
+        trace?.push({ rule: made.rule, outcome: 'fired', subject: made.subject, object: made.object, type: made.type });
+      }
+    }
     for (const c of candidates) {
       const made = claimFor(input, clause, c);
       if (!made) continue;
@@ -130,6 +141,17 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     for (const s of subjects) for (const o of owner) push(s, o, phrase, 'complement');
     return out;
   }
+  // "Yoon and Kishida held talks", "the two leaders met": a symmetric verb between coordinated subjects
+  if (subjects.length >= 2 && !passive && !clause.attachments.some((a) => a.prep === 'with')) {
+    const np = clause.objects[0];
+    const noun = np && !np.entities.length ? input.tokens[np.head]!.lemma : undefined;
+    const phrase: Phrase = noun ? { ...base, noun, nounText: input.tokens[np!.head]!.lower, prep: 'with' } : { ...base, prep: 'with' };
+    const mutual = framesFor(phrase).find((f) => f.symmetric) ?? (noun ? undefined : framesFor(base).find((f) => f.symmetric));
+    if (mutual && (!np || !np.entities.length)) {
+      for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) push(subjects[i]!, subjects[j]!, phrase, 'mutual');
+      return out;
+    }
+  }
   // Direct objects (for a passive: the patients)
   const objectPhrases = passive ? clause.subjects : clause.objects;
   let objectNoun: Resolved | undefined;
@@ -168,6 +190,64 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   return out;
 }
 
+/** Frames that take an agreement as their object (sign, ratify, agree, conclude...). */
+const takesAgreement = (frames: VerbFrame[]): boolean => frames.some((f) => f.object?.includes('Agreement') && f.family === 'agreement');
+
+/**
+ * "Netanyahu signed on behalf of Israel", "the treaty was signed on Friday": an agreement verb with no agreement of its
+ * own takes the agreement under discussion.
+ */
+function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
+  if (!input.focusAgreement) return [];
+  const base = basePhrase(clause);
+  if (!takesAgreement(framesFor(base))) return [];
+  if (clause.objects.some((np) => np.entities.length) || (clause.verb.passive && clause.subjects.some((np) => np.entities.length))) return [];
+  const subjects = clause.verb.passive ? subjectRefs(input, clause, clause.agents) : subjectRefs(input, clause, clause.subjects);
+  const v = input.chunks[clause.at]!;
+  const at = input.tokens[v.head]!;
+  const focus: Ref = { key: input.focusAgreement, type: 'Agreement', t0: v.t0, t1: v.t1, start: at.start, end: at.end, via: 'description' };
+  return subjects.map((subject) => ({ subject, object: focus, phrase: base, path: 'object' as const }));
+}
+
+/**
+ * Parties of an agreement a clause talks about: "an agreement had been reached between India and China", "signed a
+ * treaty with Japan", "signed for Abu Dhabi", "signed on behalf of Israel".
+ */
+function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]): Claim[] {
+  const out: Claim[] = [];
+  const frames = framesFor(basePhrase(clause));
+  if (!takesAgreement(frames)) return out;
+  // The agreement: the clause's own (object, passive patient) or the one a candidate reaches
+  let agreement: string | undefined;
+  for (const np of clause.verb.passive ? clause.subjects : clause.objects) {
+    const r = resolvePhrase(np, input.args);
+    const a = r.refs.find((x) => x.type === 'Agreement');
+    if (a) agreement = a.key;
+  }
+  agreement ??= candidates.find((c) => c.object.type === 'Agreement')?.object.key;
+  if (!agreement) return out;
+  const verb = input.tokens[input.chunks[clause.at]!.head]!;
+  const date = nearestDate(input.dates, verb.start);
+  for (const a of clause.attachments) {
+    if (!/^(?:between|with|for|on behalf of)$/.test(a.prep)) continue;
+    for (const r of resolvePhrase(a.np, input.args).refs) {
+      if (r.type !== 'Country' && r.type !== 'Organization') continue;
+      out.push({
+        type: 'party_to',
+        label: 'party to',
+        family: 'agreement',
+        rule: `verb:${frames[0]!.id}+${a.prep.replace(/ /g, '-')}`,
+        subject: agreement,
+        object: r.key,
+        evidence: input.evidence,
+        confidence: 0.7,
+        ...(date ? { date } : {}),
+      });
+    }
+  }
+  return out;
+}
+
 /** The written head noun of the first object phrase ("diplomats"). */
 function nounTextOf(input: ClauseInput, phrases: Chunk[]): string | undefined {
   const np = phrases[0];
@@ -182,7 +262,7 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   if (!frame) {
     // An open relation: an actor does something to an entity, through a preposition that takes arguments
     if (!ACTORS.has(c.subject.type)) return undefined;
-    if (c.phrase.prep && FRAME_ONLY_PREPS.has(c.phrase.prep) && !c.phrase.noun) return undefined;
+    if (c.path === 'prep' && c.phrase.prep && (FRAME_ONLY_PREPS.has(c.phrase.prep) || (FRAME_ONLY_WITHOUT_NOUN.has(c.phrase.prep) && !c.phrase.noun))) return undefined;
     if (c.path === 'complement') return undefined;
     if (c.phrase.lemma === 'be' || c.phrase.lemma === 'have' || c.phrase.lemma === 'do' || c.phrase.lemma === 'say') return undefined;
   }

@@ -58,13 +58,22 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'agree-on',
-    phrases: ['agree', 'agree on', 'agree to', 'reach', 'conclude', 'strike', 'clinch', 'finalize', 'finalise', 'negotiate', 'initial', 'broker'],
+    phrases: ['agree', 'agree on', 'agree to', 'reach', 'conclude', 'strike', 'clinch', 'finalize', 'finalise', 'negotiate', 'initial'],
     type: 'open',
     family: 'agreement',
     object: ['Agreement'],
     parties: true,
     fires: ['Colombia and the rebels reached the Havana Peace Accord in August.'],
     silent: ['Colombia and the rebels never reached the Havana Peace Accord.'],
+  },
+  {
+    id: 'announce-agreement',
+    phrases: ['announce', 'unveil', 'present', 'propose', 'draft', 'confirm', 'publish', 'release', 'outline', 'table'],
+    type: 'open',
+    family: 'agreement',
+    object: ['Agreement'],
+    fires: ['South Korea unveiled the Compensation Plan on Monday.'],
+    silent: [],
   },
   {
     id: 'withdraw-from-agreement',
