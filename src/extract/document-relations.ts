@@ -4,11 +4,11 @@
 // document-entities) and speakers' countries (see document-roles).
 import type { Claim, EntityType } from '../model/types.js';
 import { nearestDate } from './dates.js';
-import { evidenceOf, lowerBound, regionAt, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
+import { evidenceOf, lowerBound, regionAt, titleCase, type DocumentContext, type SentenceData } from './document-context.js';
 import { LEADER_OFFICES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { attributeQuotes } from './quotes.js';
-import { analyseSentence } from './grammar/analyse.js';
+import type { SentenceGrammar } from './grammar/analyse.js';
 import { clauseClaims, type ClauseTrace } from './relations/clause-relations.js';
 import { Discourse } from './relations/discourse.js';
 import type { ArgumentContext } from './relations/arguments.js';
@@ -41,7 +41,7 @@ const FOCUS_SENTENCES = 3;
 export type SentenceTraces = Map<number, ClauseTrace[]>;
 
 /** Adds verb relations, party_to and agreement facts for every sentence to `ctx.claims`. */
-export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string, string>, traces?: SentenceTraces): void {
+export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string, string>, grammars: SentenceGrammar[], traces?: SentenceTraces): void {
   const speakers = findSpeakers(ctx, affiliation);
   const discourse = new Discourse();
   for (const c of ctx.claims) {
@@ -53,12 +53,16 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
   let focus: string | undefined;
   let focusAt = -1;
   const typeOf = (key: string): EntityType | undefined => ctx.registry.get(key)?.type;
+  const setTitle = (key: string, title: string): void => {
+    const e = ctx.registry.get(key);
+    if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
+  };
   for (const s of ctx.sentences) {
     const agreementsHere = s.agreements.filter((a) => a.key);
     if (agreementsHere.length) (focus = agreementsHere[agreementsHere.length - 1]!.key), (focusAt = s.index);
     const evidence = evidenceOf(ctx.docId, ctx.text, s);
     const recentFocus = focus && s.index - focusAt <= FOCUS_SENTENCES ? focus : undefined;
-    const grammar = analyseSentence(s, typeOf);
+    const grammar = grammars[s.index]!;
     for (const r of grammar.names) {
       const e = ctx.registry.get(r.key);
       discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end, quoted: regionAt(speakers.quoteRegions, r.start) !== undefined }, e?.name);
@@ -75,7 +79,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
       },
     };
     const trace: ClauseTrace[] | undefined = traces ? [] : undefined;
-    const claims = clauseClaims({ tokens: s.tokens, chunks: grammar.chunks, clauses: grammar.clauses, dates: s.dates, evidence, args, typeOf, ...(recentFocus ? { focusAgreement: recentFocus } : {}) }, trace);
+    const claims = clauseClaims({ tokens: s.tokens, chunks: grammar.chunks, clauses: grammar.clauses, dates: s.dates, evidence, args, typeOf, ...(recentFocus ? { focusAgreement: recentFocus } : {}), setTitle }, trace);
     if (traces && trace) traces.set(s.index, trace);
     for (const c of claims) {
       ctx.claims.push(c);

@@ -6,7 +6,7 @@
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, insideQuote, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
-import { LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, WEAK_ROLES } from './lexicon.js';
+import { LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -124,7 +124,6 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       }
     });
   }
-  inferUnqualifiedOffices(sentences, registry, claims, docId, text);
   // "Swiss drugmaker Helvetia Pharma": the organization is based in that country
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -184,6 +183,9 @@ function ownerOfLowercaseOrg(
   return opener?.key;
 }
 
+/** Families of relations a person has with foreign countries (visits, meetings, criticism...). */
+const FOREIGN_FAMILIES = new Set(['movement', 'diplomatic', 'conflict']);
+
 const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state|attorney general|prosecutor general|(?:treasury|commerce|defen[cs]e|foreign|home|energy|health|labou?r|trade|transport|agriculture|education|interior) secretary)\b/i;
 
 /** Offices a country has one holder of at a time. */
@@ -194,7 +196,8 @@ const SINGLE_HOLDER_OFFICES = new Set([...LEADER_OFFICES, 'foreign minister', 'd
  * person, among countries whose same office is not already held by someone else in the document. Needs a
  * clear winner seen in at least two sentences; otherwise nothing is inferred.
  */
-function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, claims: Claim[], docId: string, text: string): void {
+export function inferUnqualifiedOffices(ctx: DocumentContext): void {
+  const { sentences, registry, claims, docId, text } = ctx;
   const held = new Map<string, Set<string>>(); // office -> countries with a holder
   const hasRole = new Set<string>();
   for (const c of claims) {
@@ -269,11 +272,20 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
       claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:body-owner', subject: e.key, object: owned, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.5 });
       continue;
     }
-    const taken = SINGLE_HOLDER_OFFICES.has(office) ? held.get(office) ?? new Set() : new Set<string>();
+    const taken = SINGLE_HOLDER_OFFICES.has(office) || TITLE_CONVENTIONS.has(office) ? held.get(office) ?? new Set() : new Set<string>();
+    // Countries the person goes to or acts on are not theirs ("Biden visited Manila")
+    for (const c of claims) if (c.subject === e.key && FOREIGN_FAMILIES.has(c.family) && registry.get(c.object)?.type === 'Country') taken.add(c.object);
     const ranked = [...counts.entries()].filter(([c]) => !taken.has(c)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [best, second] = ranked;
     if (!evidenceSentence) continue;
     let country: string | undefined;
+    let rule = 'role:unqualified-office';
+    // "Secretary of State X", "Taoiseach X": an office of one country's naming, that country when the document names it
+    const convention = (TITLE_CONVENTIONS.get(office) ?? []).map((code) => `c:${code}`).filter((c) => registry.entities.has(c) && !taken.has(c));
+    if (convention.length === 1) {
+      claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:title-convention', subject: e.key, object: convention[0]!, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.6 });
+      continue;
+    }
     // (else "the Turkish president" said later of the one country whose holder is otherwise unnamed)
     const referenced = SINGLE_HOLDER_OFFICES.has(office) ? [...(officeRefs.get(office) ?? [])].filter((c) => !taken.has(c)) : [];
     if (best && best[1] >= 2 && !(second && second[1] === best[1])) country = best[0];
@@ -285,7 +297,7 @@ function inferUnqualifiedOffices(sentences: SentenceData[], registry: Registry, 
       type: 'holds_office',
       label: `${e.title} of`,
       family: 'office',
-      rule: 'role:unqualified-office',
+      rule,
       subject: e.key,
       object: country,
       evidence: evidenceOf(docId, text, evidenceSentence),

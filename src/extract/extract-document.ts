@@ -2,12 +2,14 @@
 // agreements, dates), local entity keys (in-document coreference), role claims, then sentence claims (verb
 // relations, party_to, agreement dates and status). Pure and per document; entity keys are local (resolve
 // makes them global). Each stage is its own module and function, which also keeps them cheap to optimize.
-import type { Extraction, KgDocument } from '../model/types.js';
+import type { EntityType, Extraction, KgDocument } from '../model/types.js';
+import { analyseSentence } from './grammar/analyse.js';
+import { addPhraseClaims } from './rules/phrase-engine.js';
 import { parseDocDate } from './dates.js';
 import { Registry, type DocumentContext } from './document-context.js';
 import { registerEntities } from './document-entities.js';
 import { addSentenceClaims } from './document-relations.js';
-import { addRoleClaims } from './document-roles.js';
+import { addRoleClaims, inferUnqualifiedOffices } from './document-roles.js';
 import { readSentences } from './document-sentences.js';
 import { findQuoteRegions } from './quotes.js';
 import { countWords } from './tokens.js';
@@ -25,8 +27,12 @@ export function extractDocument(doc: KgDocument): Extraction {
     claims: [],
   };
   registerEntities(ctx);
+  const typeOf = (key: string): EntityType | undefined => ctx.registry.get(key)?.type;
+  const grammars = ctx.sentences.map((s) => analyseSentence(s, typeOf));
+  addPhraseClaims(ctx, grammars);
   const affiliation = addRoleClaims(ctx);
-  addSentenceClaims(ctx, affiliation);
+  addSentenceClaims(ctx, affiliation, grammars);
+  inferUnqualifiedOffices(ctx);
 
   const { text: _t, ...meta } = doc;
   const entities = [...ctx.registry.entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -185,3 +185,38 @@ export const ORG_APPOSITIVES = set(
 
 /** Offices that lead a country, one holder at a time ("the Turkish leader" is one of them). */
 export const LEADER_OFFICES = set('president | prime minister | chancellor | premier | king | queen | emir | sultan | supreme leader');
+
+/**
+ * Offices whose names are the conventions of particular countries (ISO 3166 alpha-3): "Secretary of State" is an
+ * American cabinet office, "Taoiseach" the Irish head of government. An unqualified holder of one of them belongs to
+ * the one listed country the document names.
+ */
+export const TITLE_CONVENTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['secretary of state', ['USA']],
+  ['defense secretary', ['USA', 'PHL']],
+  ['secretary of defense', ['USA']],
+  ['treasury secretary', ['USA']],
+  ['secretary of the treasury', ['USA']],
+  ['commerce secretary', ['USA']],
+  ['energy secretary', ['USA']],
+  ['homeland security secretary', ['USA']],
+  ['attorney general', ['USA', 'GBR']],
+  ['trade representative', ['USA']],
+  ['vice president', ['USA']],
+  ['senate majority leader', ['USA']],
+  ['senate minority leader', ['USA']],
+  ['house speaker', ['USA']],
+  ['speaker of the house', ['USA']],
+  ['national security adviser', ['USA', 'IND']],
+  ['foreign secretary', ['GBR', 'IND', 'PHL']],
+  ['home secretary', ['GBR']],
+  ['defence secretary', ['GBR']],
+  ['chancellor of the exchequer', ['GBR']],
+  ['taoiseach', ['IRL']],
+  ['tanaiste', ['IRL']],
+  ['chancellor', ['DEU', 'AUT']],
+  ['premier', ['CHN']],
+  ['state councillor', ['CHN']],
+  ['chief cabinet secretary', ['JPN']],
+  ['external affairs minister', ['IND']],
+]);

@@ -172,7 +172,8 @@ function matchPlainTitle(tokens: Token[], i: number, end: number): [number, stri
   for (let j = i + words; j > i; j--) {
     let phrase = first.lower;
     for (let k = i + 1; k < j; k++) phrase += ` ${tokens[k]!.lower}`;
-    if (!TITLES.has(phrase)) continue;
+    // ("vice-president" is "vice president"; "commissioners" is a plural of "commissioner")
+    if (!TITLES.has(phrase) && !TITLES.has(phrase.replace(/-/g, ' ')) && !(phrase.endsWith('s') && TITLES.has(phrase.slice(0, -1)))) continue;
     let surface = first.text;
     for (let k = i + 1; k < j; k++) surface += ` ${tokens[k]!.text}`;
     return [j, surface];
@@ -214,7 +215,8 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
   while (i < b) {
     const t = tokens[i]!;
     const lastPiece = pieces[pieces.length - 1];
-    if (!t.cap && t.kind !== 'num' && NAME_PARTICLES.has(t.lower) && lastPiece?.kind === 'name' && lastPiece.t1 === i && tokens[i + 1]?.cap && i + 1 < b) {
+    const nameFollows = tokens[i + 1]?.cap || (NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && i + 2 < b);
+    if (!t.cap && t.kind !== 'num' && NAME_PARTICLES.has(t.lower) && lastPiece?.kind === 'name' && lastPiece.t1 === i && nameFollows && i + 1 < b) {
       // "Faisal bin Khalid", "Ludwig van Beethoven": particles inside a personal name
       lastPiece.t1 = i + 1;
       i++;
@@ -351,7 +353,9 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     let j = i + 1;
     while (j < n) {
       const u = tokens[j]!;
-      if (isCapLike(u) || (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && isCapLike(tokens[j + 1])) || isNamePossessive(tokens, j) || ARABIC_PARTICLE_NAME.test(u.text)) {
+      // ("Ursula von der Leyen": particles may come in pairs)
+      const particleThenName = u.kind === 'word' && NAME_PARTICLES.has(u.lower) && (isCapLike(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && isCapLike(tokens[j + 2])));
+      if (isCapLike(u) || particleThenName || isNamePossessive(tokens, j) || ARABIC_PARTICLE_NAME.test(u.text)) {
         j++;
         continue;
       }

@@ -7,6 +7,7 @@ import type { Claim, EntityType, RelationFamily } from '../../model/types.js';
 import { nearestDate, type DateMention } from '../dates.js';
 import type { Chunk, Clause, Ref } from '../grammar/types.js';
 import type { Token } from '../tokens.js';
+import { titleCase } from '../document-context.js';
 import { resolvePhrase, type ArgumentContext, type Resolved } from './arguments.js';
 import { framesFor, phraseLabel, pickFrame, typeOfLabel, type Phrase } from './frames.js';
 import type { VerbFrame } from './verb-frames.js';
@@ -32,6 +33,8 @@ export interface ClauseInput {
   typeOf: (key: string) => EntityType | undefined;
   /** The agreement under discussion (named in this sentence or the ones just before), for "X signed on Friday". */
   focusAgreement?: string;
+  /** Gives a person a title when a clause names their office but not whose it is ("was elected president"). */
+  setTitle: (key: string, title: string) => void;
 }
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
@@ -59,7 +62,7 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
     const veto = guardOf(input, clause);
     const candidates = candidatesOf(input, clause);
     if (!candidates.some((c) => c.object.type === 'Agreement')) candidates.push(...focusCandidates(input, clause));
-    for (const made of partyClaims(input, clause, candidates)) {
+    for (const made of [...partyClaims(input, clause, candidates), ...officeClaims(input, clause, veto)]) {
       if (veto) trace?.push({ rule: made.rule, outcome: 'vetoed', reason: veto, subject: made.subject, object: made.object, type: made.type });
       else {
         claims.push(made);
@@ -186,6 +189,52 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     const nounText = transparent ? undefined : nounTextOf(input, objectPhrases);
     const phrase: Phrase = transparent ? base : { ...base, noun: objectNoun.noun!, ...(nounText ? { nounText } : {}), prep: 'of' };
     for (const s of subjects) for (const o of objectNoun.refs) push(s, o, phrase, 'qualifier');
+  }
+  return out;
+}
+
+/** The title span ending at a noun phrase's head, with its modifier words ("finance minister"), as written. */
+function titleOf(input: ClauseInput, np: Chunk): string | undefined {
+  for (let t = np.t0; t <= np.head; t++) {
+    const span = input.args.titleAt(t);
+    if (!span || span.t1 !== np.head + 1) continue;
+    let from = t;
+    while (from > np.t0 && /^(?:NOUN|ADJ)$/.test(input.tokens[from - 1]!.pos) && input.tokens[from - 1]!.lower !== 'former') from--;
+    return input.tokens.slice(from, np.head + 1).map((x) => x.text).join(' ');
+  }
+  return undefined;
+}
+
+/** Offices a clause states: "X became VMware's chief executive", "lawmakers elected X as president". */
+function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefined): Claim[] {
+  if (veto) return [];
+  const out: Claim[] = [];
+  const make = (holders: Ref[], np: Chunk, ofNp: Chunk | undefined, rule: string): void => {
+    const title = titleOf(input, np);
+    if (!title) return;
+    const owners = np.possessor ? [np.possessor] : ofNp ? resolvePhrase(ofNp, input.args).refs : np.modifiers.filter((r) => r.type === 'Country' || r.type === 'Organization');
+    for (const h of holders) {
+      if (h.type !== 'Person') continue;
+      input.setTitle(h.key, title);
+      for (const o of owners) {
+        if (o.type !== 'Country' && o.type !== 'Organization') continue;
+        out.push({ type: 'holds_office', label: `${titleCase(title)} of`, family: 'office', rule, subject: h.key, object: o.key, evidence: input.evidence, confidence: 0.8 });
+      }
+    }
+  };
+  const next = (np: Chunk): Chunk | undefined => {
+    const k = input.chunks.indexOf(np);
+    const prep = input.chunks[k + 1];
+    return prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'at') && input.chunks[k + 2]?.kind === 'np' ? input.chunks[k + 2] : undefined;
+  };
+  if (clause.verb.copula && clause.complement && /^(?:be|become|remain)$/.test(clause.verb.lemma)) {
+    make(subjectRefs(input, clause, clause.subjects), clause.complement, next(clause.complement), 'clause:office-complement');
+  }
+  // "elected X as president", "named X chief executive", "X was appointed foreign minister"
+  if (/^(?:elect|appoint|name|nominate|choose|pick|install|make|promote|swear|confirm|reappoint|designate|tap)$/.test(clause.verb.lemma)) {
+    const holders = clause.verb.passive ? subjectRefs(input, clause, clause.subjects) : clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs);
+    const as = clause.attachments.find((a) => a.prep === 'as')?.np ?? (clause.verb.passive ? clause.objects[0] : clause.objects[1]);
+    if (as) make(holders, as, next(as), 'clause:office-appointed');
   }
   return out;
 }

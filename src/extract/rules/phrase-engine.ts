@@ -1,0 +1,130 @@
+// kg/extract/rules: runs the phrase rules over every sentence of a document: compiled once, indexed by the words
+// (or title spans) they need, matched over the sentence's tagged tokens and named spans, turned into claims that
+// carry the rule's id. Resolves a captured "its"/"their" to the owner the document named last. Knows no rule by
+// name: what a rule makes is declared in its data.
+import type { Claim } from '../../model/types.js';
+import { evidenceOf, titleCase, type DocumentContext } from '../document-context.js';
+import type { SentenceGrammar } from '../grammar/analyse.js';
+import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
+import { Discourse } from '../relations/discourse.js';
+import { compilePattern, matchAll, type Captures, type Pattern } from './pattern.js';
+import { PHRASE_RULES, type PhraseRule } from './phrase-rules.js';
+
+interface Compiled {
+  rule: PhraseRule;
+  pattern: Pattern;
+}
+
+/** What the phrase rules did in one sentence (for `kg explain`). */
+export interface PhraseTrace {
+  rule: string;
+  outcome: 'fired' | 'vetoed';
+  reason?: string;
+  subject?: string;
+  object?: string;
+  type?: string;
+}
+
+const COMPILED: Compiled[] = PHRASE_RULES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern) }));
+const BY_WORD = new Map<string, Compiled[]>();
+const BY_TITLE: Compiled[] = [];
+const ALWAYS: Compiled[] = [];
+for (const c of COMPILED) {
+  const t = c.pattern.trigger;
+  if (!t) ALWAYS.push(c);
+  else if (t.titles) BY_TITLE.push(c);
+  else for (const w of [...t.words, ...t.lemmas]) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), c]);
+}
+
+/** The rules worth trying on a sentence, in declaration order. */
+function candidates(g: SentenceGrammar): Compiled[] {
+  const set = new Set<Compiled>(ALWAYS);
+  if (g.titles.length) for (const c of BY_TITLE) set.add(c);
+  for (const t of g.patternInput.tokens) {
+    for (const c of BY_WORD.get(t.lower) ?? []) set.add(c);
+    if (t.lemma !== t.lower) for (const c of BY_WORD.get(t.lemma) ?? []) set.add(c);
+  }
+  return COMPILED.filter((c) => set.has(c));
+}
+
+/** Adds the claims the phrase rules find in every sentence; `traces` (when given) receives what fired. */
+export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[], traces?: Map<number, PhraseTrace[]>): void {
+  const discourse = new Discourse();
+  ctx.sentences.forEach((s, i) => {
+    const g = grammars[i]!;
+    for (const r of g.names) discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end });
+    const trace: PhraseTrace[] = [];
+    for (const c of candidates(g)) {
+      for (const m of matchAll(c.pattern, g.patternInput)) {
+        for (const made of claimsOf(ctx, s, g, c.rule, m.caps, discourse)) {
+          if ('veto' in made) trace.push({ rule: c.rule.id, outcome: 'vetoed', reason: made.veto });
+          else {
+            ctx.claims.push(made);
+            trace.push({ rule: c.rule.id, outcome: 'fired', subject: made.subject, object: made.object, type: made.type });
+          }
+        }
+      }
+    }
+    if (traces && trace.length) traces.set(s.index, trace);
+  });
+}
+
+const POSSESSIVES = new Set(['its', 'their']);
+
+function claimsOf(
+  ctx: DocumentContext,
+  s: DocumentContext['sentences'][number],
+  g: SentenceGrammar,
+  rule: PhraseRule,
+  caps: Captures,
+  discourse: Discourse,
+): (Claim | { veto: string })[] {
+  const tokens = g.patternInput.tokens;
+  const keyOf = (name: string | undefined): string | undefined => {
+    if (!name) return undefined;
+    const cap = caps[name];
+    if (!cap) return undefined;
+    if (cap.span?.key) return cap.span.key;
+    const word = tokens[cap.t0]?.lower ?? '';
+    if (POSSESSIVES.has(word)) return discourse.owner(tokens[cap.t0]!.start)?.key;
+    return undefined;
+  };
+  const subjects = [keyOf(rule.subject), ...(rule.moreSubjects ?? []).map(keyOf)].filter((k): k is string => !!k);
+  if (!subjects.length) return [];
+  const object = keyOf(rule.object);
+  let type = rule.type;
+  let label = rule.label ?? type.replace(/_/g, ' ');
+  if (type === 'office') {
+    const cap = rule.title ? caps[rule.title] : undefined;
+    if (!cap) return [];
+    const head = ctx.text.slice(tokens[cap.t0]!.start, tokens[cap.t1 - 1]!.end);
+    const mods = caps.mods && caps.mods.t1 > caps.mods.t0 && caps.mods.t1 === cap.t0 ? caps.mods : undefined;
+    const title = mods ? ctx.text.slice(tokens[mods.t0]!.start, tokens[cap.t1 - 1]!.end) : head;
+    const spokes = SPOKESPERSON_ROLES.has(head.toLowerCase());
+    if (!spokes && WEAK_ROLES.has(head.toLowerCase()) && !mods && head.toLowerCase() !== 'counterpart') return [{ veto: `"${head}" carries no office` }];
+    if (!object) {
+      // The holder gets the title; its owner is left to the document-level inference
+      for (const key of subjects) {
+        const e = ctx.registry.get(key);
+        if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
+      }
+      return [];
+    }
+    type = spokes ? 'spokesperson_for' : 'holds_office';
+    label = spokes ? `${title.toLowerCase()} for` : `${titleCase(title)} of`;
+    for (const key of subjects) {
+      const e = ctx.registry.get(key);
+      if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
+    }
+  }
+  if (!object) return [];
+  const evidence = evidenceOf(ctx.docId, ctx.text, s);
+  const pairs: [string, string][] = subjects.map((subject) => [subject, object]);
+  for (const [sc, oc] of rule.respectively ?? []) {
+    const [sk, ok] = [keyOf(sc), keyOf(oc)];
+    if (sk && ok) pairs.push([sk, ok]);
+  }
+  return pairs
+    .filter(([subject, obj]) => subject !== obj)
+    .map(([subject, obj]) => ({ type, label, family: rule.family, rule: `phrase:${rule.id}`, subject, object: obj, evidence, confidence: 0.85 }));
+}

@@ -1,0 +1,214 @@
+// kg/extract/rules: relations stated inside noun phrases, as data: offices in appositions ("X, Sweden's prime
+// minister", "X, the Indian national security adviser", "X, leader of the Democratic Party", "the President of
+// Azerbaijan, X", "its chief executive, X", "Nigeria, whose President X"), spokespeople ("X, a spokesman for Y"),
+// where organizations are based ("Apple, based in Cupertino", "the Cary-based company") and membership ("Bahrain, a
+// member of the GCC"). Each rule is a pattern (see pattern.ts) plus the claim it makes from its captures, with
+// `fires` and `silent` examples that the tests run. Names no entity.
+import type { RelationFamily } from '../../model/types.js';
+
+export interface PhraseRule {
+  /** Unique kebab-case id, carried by every claim the rule makes. */
+  id: string;
+  pattern: string;
+  /** Capture names of the claim's subject and object. An object capture on "its"/"their" means the last owner named. */
+  subject: string;
+  object?: string;
+  /**
+   * The claim's type; 'office' picks holds_office or spokesperson_for by the title captured as `title`. With no
+   * `object`, an office rule only gives the holder that title (whose owner is inferred later, if at all).
+   */
+  type: 'office' | string;
+  label?: string;
+  family: RelationFamily;
+  /** The capture holding the title; its text reaches left over modifier words ("the [national security] adviser"). */
+  title?: string;
+  /** Capture names of further subjects coordinated with the first ("its commissioners, X and Y"). */
+  moreSubjects?: string[];
+  /** Further [subject, object] capture pairs read respectively ("the ministers of X and Y, A and B"). */
+  respectively?: [string, string][];
+  fires: string[];
+  silent: string[];
+}
+
+/** Words that may stand between a determiner and a title: "former", "then", "current". */
+const TEMPORAL_ROLE = '(former|then|current|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed)?';
+
+export const PHRASE_RULES: PhraseRule[] = [
+  {
+    id: 'office-apposition-possessive',
+    pattern: `holder:@Person , (the|a)? owner:@Owner 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ["Ulf Kristersson, Sweden's prime minister, travelled to Budapest.", "Dave Calhoun, Boeing's chief executive, resigned."],
+    silent: ["Ulf Kristersson met Sweden's prime minister."],
+  },
+  {
+    id: 'office-apposition-demonym',
+    pattern: `holder:@Person , the|a ${TEMPORAL_ROLE} owner:@Country mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Ajit Doval, the Indian national security adviser, met Wang Yi.', 'Joe Biden, the US president, spoke on Monday.'],
+    silent: ['Ajit Doval met the Indian national security adviser.'],
+  },
+  {
+    id: 'office-apposition-owner-title',
+    pattern: `holder:@Person , the|a ${TEMPORAL_ROLE} owner:@Organization mods:(#ADJ|#NOUN){0,2} title:%title`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Jeffrey Donaldson, the DUP leader, welcomed the deal.'],
+    silent: [],
+  },
+  {
+    id: 'office-apposition-of',
+    pattern: `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (#ADJ|#NOUN){0,3} owner:@Owner`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Ursula von der Leyen, president of the European Commission, met Rishi Sunak.', 'Lee Jae-myung, leader of the main opposition Democratic Party, objected.'],
+    silent: [],
+  },
+  {
+    id: 'office-title-of-apposition',
+    pattern: `the ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title of the? owner:@Owner , holder:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['The treaty was signed by the President of Azerbaijan, Ilham Aliyev, on Friday.'],
+    silent: [],
+  },
+  {
+    id: 'office-possessive-title-apposition',
+    pattern: `owner:@Owner 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title , holder:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ["The deal was announced by India's foreign secretary, Vikram Misri, on Monday."],
+    silent: [],
+  },
+  {
+    id: 'office-its-title-apposition',
+    pattern: `owner:its|their ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title , %title? holder:@Person (and more:@Person)?`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    moreSubjects: ['more'],
+    fires: ['The Federal Trade Commission approved the deal, but its chair, Lina Khan, dissented.'],
+    silent: [],
+  },
+  {
+    id: 'office-counterpart',
+    pattern: 'his|her owner:@Country title:counterpart|counterparts , holder:@Person',
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Ararat Mirzoyan met his Azerbaijani counterpart, Jeyhun Bayramov, in Washington.'],
+    silent: [],
+  },
+  {
+    id: 'office-whose',
+    pattern: `owner:@Owner , whose ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title ,? holder:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['The summit was hosted by Nigeria, whose President Bola Tinubu chairs the bloc.'],
+    silent: [],
+  },
+  {
+    id: 'office-title-name-of',
+    pattern: `title:%title holder:@Person of the? owner:@Owner`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['President Ana Soto of Chile arrived on Monday.'],
+    silent: [],
+  },
+  {
+    id: 'office-apposition-title-only',
+    pattern: `holder:@Person , the ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%office`,
+    subject: 'holder',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['James Cleverly, the foreign secretary, said the deal was good.'],
+    silent: [],
+  },
+  {
+    id: 'office-titles-of-two',
+    pattern: `the mods:(#ADJ|#NOUN){0,2} title:%title of the? owner:@Owner and owner2:@Owner , holder:@Person and holder2:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    respectively: [['holder2', 'owner2']],
+    fires: ['They met the foreign ministers of Ukraine and Poland, Dmytro Kuleba and Zbigniew Rau, in Kyiv.'],
+    silent: [],
+  },
+  {
+    id: 'office-government-of',
+    pattern: `the? owner:@Country government|administration|cabinet of title:%title holder:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['The Taliban refused to talk to the Afghan government of President Ashraf Ghani.'],
+    silent: [],
+  },
+  {
+    id: 'spokesperson-apposition-for',
+    pattern: 'holder:@Person , (a|the) title:%spokes (for|of)? the? owner:@Owner',
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ["Lin Jian, a spokesman for China's Ministry of Foreign Affairs, said so."],
+    silent: [],
+  },
+  {
+    id: 'based-in-apposition',
+    pattern: 'org:@Organization , (based|headquartered|located) in place:@Location',
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'based in',
+    family: 'location',
+    fires: ['Apple, based in Cupertino, appealed the ruling.'],
+    silent: [],
+  },
+  {
+    id: 'member-apposition',
+    pattern: 'member:@Country|Organization , (like #PROPN ,)? (a|an|the) (#ADJ|#NUM){0,2} member (state)? of the? group:@Organization',
+    subject: 'member',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['Turkey, a NATO ally and a member of the G20, objected.', 'Bahrain, a member of the Gulf Cooperation Council, signed.'],
+    silent: [],
+  },
+];
