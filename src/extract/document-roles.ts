@@ -275,6 +275,12 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const taken = SINGLE_HOLDER_OFFICES.has(office) || TITLE_CONVENTIONS.has(office) ? held.get(office) ?? new Set() : new Set<string>();
     // Countries the person goes to or acts on are not theirs ("Biden visited Manila")
     for (const c of claims) if (c.subject === e.key && FOREIGN_FAMILIES.has(c.family) && registry.get(c.object)?.type === 'Country') taken.add(c.object);
+    // ...nor the countries of the officials they meet ("Biden met Marcos", Marcos holding office in the Philippines)
+    for (const c of claims) {
+      if (c.type !== 'meets' || (c.subject !== e.key && c.object !== e.key)) continue;
+      const other = c.subject === e.key ? c.object : c.subject;
+      for (const o of claims) if (o.subject === other && o.type === 'holds_office' && registry.get(o.object)?.type === 'Country') taken.add(o.object);
+    }
     const ranked = [...counts.entries()].filter(([c]) => !taken.has(c)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [best, second] = ranked;
     if (!evidenceSentence) continue;
