@@ -102,6 +102,21 @@ describe('the installed library', () => {
     expect(out.resolved).toMatch(/node_modules\/kg\/dist\/index\.js$/);
   });
 
+  it('should extract in worker threads from the compiled files (no TypeScript loader)', () => {
+    const script = [
+      "import { readDocuments } from 'kg';",
+      "const { extractInParallel } = await import('./node_modules/kg/dist/pipeline/extract-parallel.js');",
+      "const { extractDocument } = await import('./node_modules/kg/dist/extract/index.js');",
+      "const { documents } = readDocuments(['news.jsonl', 'news.csv']);",
+      'const { stats } = await extractInParallel(documents, { threads: 2, extractLocal: extractDocument });',
+      'console.log(JSON.stringify(stats));',
+    ].join('\n');
+    writeFileSync(join(project, 'use-workers.mjs'), script);
+    const stats = JSON.parse(node(['use-workers.mjs']).stdout) as { workersStarted: number; byMain: number; byWorkers: number };
+    expect(stats.workersStarted).toBe(1);
+    expect(stats.byMain + stats.byWorkers).toBe(7);
+  });
+
   it('should load with CommonJS require (Node >= 20.19 loads ES modules from require)', () => {
     writeFileSync(join(project, 'use-cjs.cjs'), "const kg = require('kg');\nconsole.log(JSON.stringify({ build: typeof kg.build, shortestPath: typeof kg.shortestPath, query: typeof require('kg/query').allPaths }));\n");
     const r = node(['use-cjs.cjs'], false);
