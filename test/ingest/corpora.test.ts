@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, buildGraph } from '../../src/build.js';
+import { serializeGraphJson } from '../../src/export/index.js';
 import { htmlToText, normalizeRecordDate, readDocuments, readDocumentsAsync } from '../../src/ingest/index.js';
 import { KgError } from '../../src/model/errors.js';
 import type { KgDocument } from '../../src/model/types.js';
@@ -262,5 +263,15 @@ describe('page numbers in evidence', () => {
     const pages = [0, 100, 250];
     const CASES: [number, number][] = [[0, 1], [99, 1], [100, 2], [249, 2], [250, 3], [10_000, 3]];
     for (const [offset, page] of CASES) expect(pageAt(pages, offset)).toBe(page);
+  });
+});
+
+describe('determinism across formats', () => {
+  it('should build byte-identical graph.json from records and PDFs whatever the input order', async () => {
+    const inputs = ['news.jsonl', 'news.csv', 'report.pdf', 'report-indented.pdf'].map((f) => join(CORPORA, f));
+    const once = [...serializeGraphJson((await buildGraph(inputs)).graph)].join('');
+    const again = [...serializeGraphJson((await buildGraph([...inputs].reverse(), { workers: 2 })).graph)].join('');
+    expect(again).toBe(once);
+    expect(once).toContain('"page":2');
   });
 });
