@@ -2,7 +2,7 @@
 // (dist/viewer, built by vite; no Vite at run time) with the user's graph on 127.0.0.1, prints the URL and, with
 // --open, starts the browser. Runs until Ctrl+C. Checks the graph before serving it; does not rebuild it.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KgError } from '../../model/errors.js';
@@ -22,6 +22,17 @@ export function findViewerDir(): string {
   return join(dir, 'dist', 'viewer');
 }
 
+/** The first `bytes` bytes of a file as text (a GEXF file may be hundreds of MB). */
+function readHead(path: string, bytes: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Checks the graph file and says what it holds ("12 entities, 30 relations", or "GEXF"). */
 async function describeGraph(path: string): Promise<string> {
   let size: number;
@@ -33,7 +44,7 @@ async function describeGraph(path: string): Promise<string> {
     throw new KgError('INPUT_NOT_FOUND', `kg view: no graph at "${path}" (build one with kg build, or pass a graph.json or .gexf file)`);
   }
   if (/\.gexf$/i.test(path)) {
-    const head = readFileSync(path, 'utf8').slice(0, 4096);
+    const head = readHead(path, 4096);
     if (!/<gexf[\s>]/.test(head)) throw new KgError('BAD_GRAPH', `kg view: "${path}" is not a GEXF file (no <gexf> element)`);
     return `GEXF, ${(size / 1024).toFixed(0)} KB`;
   }
