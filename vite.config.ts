@@ -1,5 +1,5 @@
 // Vite config: serves the viewer (index.html + src/viewer) and the built graph in graph/; vitest settings.
-// The dev server serves graph/graph.json from the repository root; `vite build` copies it into dist/graph/.
+// The dev server serves graph/graph.json from the repository root; `vite build` writes dist/viewer/ with it in graph/.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -43,7 +43,7 @@ export default defineConfig({
     ],
   },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: { outDir: 'dist/viewer', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,

@@ -1,7 +1,7 @@
-// bench: runs every benchmark once (`npm run bench`): build throughput, parallel + incremental builds, memory
-// of a 5M-word build, ForceAtlas2 layout, then, when their files exist, the query, GEXF export and viewer
-// benchmarks written by the other engineers (each skipped with a message if missing). Results go to
-// bench/results/*.json. Set KG_BENCH_QUICK=1 for smaller sizes.
+// bench: runs every benchmark once (`npm run bench`): CLI start-up beside `node -e 0`, build throughput, parallel
+// + incremental builds, memory of a 5M-word build, ForceAtlas2 layout, then, when their files exist, the query,
+// GEXF export and viewer benchmarks written by the other engineers (each skipped with a message if missing).
+// Results go to bench/results/*.json. Set KG_BENCH_QUICK=1 for smaller sizes.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +18,7 @@ interface Entry {
 }
 
 const ENTRIES: Entry[] = [
+  { file: 'cli-startup.ts', exportName: 'run', ...(quick ? { options: { runs: 5 } } : {}) },
   { file: 'build-throughput.ts', exportName: 'run', ...(quick ? { options: { sizes: [100_000] } } : {}) },
   { file: 'build-parallel.ts', exportName: 'run', ...(quick ? { options: { words: 200_000 } } : {}) },
   { file: 'build-memory.ts', exportName: 'run', ...(quick ? { options: { words: 500_000 } } : {}) },

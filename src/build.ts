@@ -5,9 +5,10 @@ import { availableParallelism } from 'node:os';
 import { assembleGraph } from './assemble/index.js';
 import { enrichGraph, type EnrichOptions } from './enrich/index.js';
 import { extractDocument } from './extract/index.js';
-import { readDocuments, type SkippedInput } from './ingest/index.js';
+import { readDocuments, readDocumentsAsync, type RecordFieldOptions, type SkippedInput } from './ingest/index.js';
 import { KgError } from './model/errors.js';
 import type { Extraction, KgDocument, KgGraph } from './model/types.js';
+import { addEvidencePages } from './pipeline/evidence-pages.js';
 import { extractInParallel } from './pipeline/extract-parallel.js';
 import { openExtractCache, type ExtractCache } from './pipeline/extract-cache.js';
 import { getExtractorVersion } from './pipeline/extractor-version.js';
@@ -32,6 +33,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Skip documents larger than this many bytes (default: ingest's MAX_DOCUMENT_BYTES). */
   maxBytes?: number;
+  /** Which fields of JSON Lines and CSV records hold the text, title, date and id (default: ingest's). */
+  fields?: RecordFieldOptions;
   enrich?: EnrichOptions | false;
   onProgress?: (p: BuildProgress) => void;
   /** Worker threads for extraction: a number, or 'auto' (one per core, 1 for small inputs). Default 1. */
@@ -91,7 +94,7 @@ export function chooseWorkerCount(requested: number | 'auto' | undefined, docume
   return Math.max(1, Math.min(requested, documents));
 }
 
-/** Extracts every document, in input order, through the cache and the chosen number of workers. */
+/** Extracts every document, in input order, through the cache and the chosen number of workers; PDF evidence gets pages. */
 async function extractDocuments(
   documents: KgDocument[],
   workers: number,
@@ -114,7 +117,7 @@ async function extractDocuments(
       { threads: workers, extractLocal: extractDocument, onDone: (j, x) => store(missing[j]!, x) },
     );
   }
-  return results as Extraction[];
+  return (results as Extraction[]).map((x, i) => addEvidencePages(x, documents[i]!.pages));
 }
 
 /** Opens the extraction cache, turning a bad directory into a one-line INVALID_OPTION error. */
@@ -133,7 +136,7 @@ export function buildFromDocuments(documents: KgDocument[], options: BuildOption
   const t0 = performance.now();
   let words = 0;
   for (const doc of documents) {
-    const x = extractDocument(doc);
+    const x = addEvidencePages(extractDocument(doc), doc.pages);
     words += x.doc.words;
     extractions.push(x);
     options.onProgress?.({ phase: 'extract', done: extractions.length, total: documents.length, words, totalWords: 0, elapsedMs: performance.now() - t0 });
@@ -161,9 +164,10 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
 
   // Reading
   progress('read', 0, 0, 0, 0);
-  const { documents, skipped, warnings } = readDocuments(inputs, {
+  const { documents, skipped, warnings } = await readDocumentsAsync(inputs, {
     strict: options.strict ?? false,
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.fields ? { fields: options.fields } : {}),
   });
   const totalWords = documents.reduce((s, d) => s + roughWords(d.text), 0);
   const t1 = performance.now();
@@ -200,10 +204,17 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   return result;
 }
 
-/** Reads documents from files/directories and builds their graph in the main thread (synchronous, no cache). */
+/**
+ * Reads documents from files/directories and builds their graph in the main thread (synchronous, no cache).
+ * PDFs need asynchronous reading: they are skipped with that reason (use buildGraph for them).
+ */
 export function build(inputs: string[], options: BuildOptions = {}): BuildResult {
   const t0 = performance.now();
-  const { documents, skipped, warnings } = readDocuments(inputs, { strict: options.strict ?? false });
+  const { documents, skipped, warnings } = readDocuments(inputs, {
+    strict: options.strict ?? false,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.fields ? { fields: options.fields } : {}),
+  });
   const t1 = performance.now();
   const { graph, extractions } = buildFromDocuments(documents, options);
   const words = extractions.reduce((s, x) => s + x.doc.words, 0);

@@ -1,7 +1,8 @@
 // kg: the library entry point. `import { build, shortestPath } from 'kg'`.
 export { build, buildGraph, buildFromDocuments, graphFromExtractions, chooseWorkerCount } from './build.js';
 export type { BuildOptions, BuildResult, BuildProgress, BuildPhase, BuildTimings } from './build.js';
-export { readDocuments, parseDocument } from './ingest/index.js';
+export { readDocuments, readDocumentsAsync, parseDocument, DEFAULT_RECORD_FIELDS, DOCUMENT_EXTENSIONS } from './ingest/index.js';
+export type { IngestResult, ReadOptions, SkippedInput, RecordFieldOptions } from './ingest/index.js';
 export { extractDocument } from './extract/index.js';
 export { resolveEntities } from './resolve/index.js';
 export { assembleGraph } from './assemble/index.js';

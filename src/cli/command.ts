@@ -6,6 +6,11 @@ export interface CliIo {
   err: (line: string) => void;
   /** True when stderr is an interactive terminal (progress bars allowed). */
   tty: boolean;
+  /**
+   * Resolves when the user stops the process (Ctrl+C, SIGTERM). A command that runs until then (kg view) awaits it;
+   * without it such a command returns at once.
+   */
+  untilStopped?: () => Promise<void>;
 }
 
 export interface Command {

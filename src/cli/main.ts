@@ -1,15 +1,28 @@
 // kg/cli: the command table and the one top-level catch. A KgError prints as one line with its exit code;
-// anything else is a bug and prints its stack. Commands are imported lazily.
+// anything else is a bug and prints its stack. Each command is imported only when it is named, and imports its
+// heavy modules (pipeline, exporters, server) only when it runs, so `kg --help` loads nothing but this file.
+import { readFileSync } from 'node:fs';
 import { EXIT_CODES, isKgError, KgError } from '../model/errors.js';
 import { formatFlags, parseArgs } from './args.js';
 import type { CliIo, Command } from './command.js';
 
+/** One row per command: its one-line summary for `kg --help` and how to import it. Add a command with a row. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: 'Build a knowledge graph from documents', load: async () => (await import('./commands/build.js')).buildCommand },
   query: { summary: 'Query paths between entities, or their neighbours', load: async () => (await import('./commands/query.js')).queryCommand },
   export: { summary: 'Export a graph as GEXF, GraphML, CSV or JSON', load: async () => (await import('./commands/export.js')).exportCommand },
   stats: { summary: 'Summarize a graph: counts by type, top entities', load: async () => (await import('./commands/stats.js')).statsCommand },
+  view: { summary: 'Open a graph in the viewer (a local web page)', load: async () => (await import('./commands/view.js')).viewCommand },
 };
+
+/** The package version, read from package.json (two levels up from src/cli and from dist/cli alike). */
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 export function mainHelp(): string {
   const names = Object.keys(COMMANDS);
@@ -35,7 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (name === '--version' || name === '-v') {
-      io.out('kg 0.1.0');
+      io.out(`kg ${readVersion()}`);
       return 0;
     }
     const entry = COMMANDS[name];

@@ -16,8 +16,10 @@ export interface KgDocument {
   /** Path the document was read from, when it came from disk. */
   path?: string;
   text: string;
-  /** Where `date` came from, when known. */
-  dateFrom?: 'front-matter' | 'meta' | 'dateline';
+  /** Where `date` came from, when known ('record': a date field of a JSON Lines or CSV record). */
+  dateFrom?: 'front-matter' | 'meta' | 'dateline' | 'record';
+  /** Paged documents (PDF): the offset in `text` where each page starts; page n starts at `pages[n - 1]`. */
+  pages?: number[];
 }
 
 /** A quotation of the document: `text === document.text.slice(start, end)`. */
@@ -26,6 +28,8 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** Paged documents (PDF): the 1-based page on which the quotation starts. */
+  page?: number;
 }
 
 /** An entity as one document knows it (before cross-document resolution). */

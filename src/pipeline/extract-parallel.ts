@@ -1,14 +1,15 @@
 // kg/pipeline: runs extraction over many documents on N threads: the main thread plus N-1 worker threads
-// (worker_threads loading the TypeScript extractor through tsx). The main thread starts extracting at once,
-// workers join as soon as they have loaded, each kept four documents ahead. A worker that fails to start or
-// dies hands its documents back to the queue. Results are returned by input index, so the output never
-// depends on scheduling. Does not cache, read files or format progress.
+// (worker_threads: from source they load the TypeScript extractor through tsx, compiled they load dist/ as it is).
+// The main thread starts extracting at once, workers join as soon as they have loaded, each kept four documents
+// ahead. A worker that fails to start or dies hands its documents back to the queue. Results are returned by input
+// index, so the output never depends on scheduling. Does not cache, read files or format progress.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Extraction, KgDocument } from '../model/types.js';
 import type { WorkerReply } from './worker-messages.js';
 
-const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
+// Compiled (dist/*.js) the worker body runs as it is; from source it needs the tsx bootstrap first
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.mjs' : './extract-worker-main.js', import.meta.url);
 // Documents queued per worker: enough that it never idles while the main thread is busy extracting one.
 const IN_FLIGHT_PER_WORKER = 4;
 

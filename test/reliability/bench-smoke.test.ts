@@ -10,6 +10,7 @@ const BENCHES: { name: string; load: () => Promise<(options: object) => Promise<
   { name: 'build-parallel', load: async () => (await import('../../bench/build-parallel.js')).run, options: { words: 4_000, threads: [1, 2] } },
   { name: 'build-memory', load: async () => (await import('../../bench/build-memory.js')).run, options: { words: 2_000, threads: 1 } },
   { name: 'layout-forceatlas2', load: async () => (await import('../../bench/layout-forceatlas2.js')).run, options: { nodes: [200], iterations: 3 } },
+  { name: 'cli-startup', load: async () => (await import('../../bench/cli-startup.js')).run, options: { runs: 1 } },
 ];
 
 describe('benchmarks on tiny inputs', () => {

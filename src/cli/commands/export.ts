@@ -1,12 +1,14 @@
 // kg/cli: `kg export --graph graph/graph.json --format gexf|graphml|csv|json --out <path>`: converts a built graph
-// to another format. A thin shell over src/export; does not rebuild or re-layout the graph.
-import { EXPORT_FORMATS, exportGraph } from '../../export/index.js';
+// to another format. A thin shell over src/export (imported when the command runs, not for its --help); does
+// not rebuild or re-layout the graph.
+import type { ExportFormat } from '../../export/index.js';
 import { KgError } from '../../model/errors.js';
 import { graphFlag } from '../args.js';
 import type { Command } from '../command.js';
-import { loadGraphFile } from './query.js';
 
-const FORMAT_NAMES: Record<string, string> = { gexf: 'GEXF 1.3', graphml: 'GraphML', csv: 'CSV tables', json: 'graph.json' };
+/** Every format src/export writes, by its name here (the type makes a format missing from this table an error). */
+const FORMAT_NAMES: Record<ExportFormat, string> = { gexf: 'GEXF 1.3', graphml: 'GraphML', csv: 'CSV tables', json: 'graph.json' };
+const EXPORT_FORMATS = Object.keys(FORMAT_NAMES) as ExportFormat[];
 
 export const exportCommand: Command = {
   name: 'export',
@@ -33,14 +35,15 @@ export const exportCommand: Command = {
     '  kg export --format gexf --out graph/kg.gexf',
     '  kg export --format csv --out tables/',
   ].join('\n'),
-  run({ positionals, flags }, io) {
+  async run({ positionals, flags }, io) {
     if (positionals.length) throw new KgError('USAGE', `kg export: unexpected argument "${positionals[0]}" (the graph is given with --graph)`);
-    const format = flags.format === undefined ? undefined : String(flags.format).toLowerCase();
+    const format = (flags.format === undefined ? undefined : String(flags.format).toLowerCase()) as ExportFormat | undefined;
     if (!format) throw new KgError('USAGE', `kg export: --format is required (${EXPORT_FORMATS.join(', ')})`);
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    if (!EXPORT_FORMATS.includes(format)) {
       throw new KgError('INVALID_OPTION', `kg export: unknown --format "${format}" (use ${EXPORT_FORMATS.join(', ')})`);
     }
     if (flags.out === undefined || flags.out === '') throw new KgError('USAGE', 'kg export: --out is required (a file, or for csv a prefix or directory)');
+    const [{ exportGraph }, { loadGraphFile }] = await Promise.all([import('../../export/index.js'), import('./query.js')]);
     const graph = loadGraphFile(String(flags.graph));
     const files = exportGraph(graph, format, String(flags.out));
     if (flags.json) io.out(JSON.stringify({ format, files }, null, 2));

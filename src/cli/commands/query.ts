@@ -50,7 +50,7 @@ export function describeRelation(graph: KgGraph, r: HopRelation): string {
 }
 
 function formatEvidence(r: HopRelation, indent: string): string[] {
-  return r.evidence.map((e) => `${indent}Evidence: "${e.text.replace(/\s+/g, ' ').trim()}" (${e.doc})`);
+  return r.evidence.map((e) => `${indent}Evidence: "${e.text.replace(/\s+/g, ' ').trim()}" (${e.doc}${e.page ? `, page ${e.page}` : ''})`);
 }
 
 /** A path as lines: a summary sentence, then each hop's relations with their evidence. */
