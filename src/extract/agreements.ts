@@ -27,6 +27,9 @@ export interface AgreementMention {
   headStart: number;
   /** "the purchase": may refer to an agreement named elsewhere, never names one nor starts an unnamed one. */
   referenceOnly?: boolean;
+  /** Acquisitions: indices (in the sentence mention list) of the buyer and the target, when named. */
+  buyer?: number;
+  target?: number;
 }
 
 const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on', 'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely', 'any', 'no', 'every', 'some', 'another', 'bad', 'good', 'better', 'worse', 'best', 'worst', 'fair', 'possible', 'potential', 'eventual', 'future', 'lasting', 'real', 'whatever', 'for', 'from', 'into', 'at', 'as', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would']);
@@ -59,14 +62,53 @@ function appositiveName(text: string, tokens: Token[], p: number, mentions: Ment
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Nouns of deals named by what they buy: "the acquisition of X", "X's takeover of Y". */
+const ACQUISITION_HEADS = new Set(['acquisition', 'takeover', 'merger', 'buyout', 'purchase']);
+
+/**
+ * "Broadcom's $69 billion acquisition of VMware": an acquisition with its target after "of" (an organization), the
+ * buyer in the possessive before it; both are parties. Undefined when no organization follows "of".
+ */
+function acquisitionAt(text: string, tokens: Token[], h: number, sentence: number, mentions: Mention[]): AgreementMention | undefined {
+  let q = h + 1;
+  if (tokens[q]?.lower !== 'of') return undefined;
+  q++;
+  if (tokens[q]?.lower === 'the') q++;
+  const at = tokens[q];
+  const target = at ? mentions.findIndex((m) => m.start === at.start && m.kind === 'entity' && (m.type === 'Organization' || m.single)) : -1;
+  if (target < 0) return undefined;
+  const t = mentions[target]!;
+  const parties = [target];
+  // The buyer: "X's [planned $69 billion] acquisition"
+  for (let k = h - 1; k >= 0 && k >= h - 5; k--) {
+    const tok = tokens[k]!;
+    if (tok.lower !== "'s") continue;
+    const buyer = mentions.findIndex((m) => m.end === tok.start && m.kind === 'entity' && (m.type === 'Organization' || m.single));
+    if (buyer >= 0) parties.unshift(buyer);
+    break;
+  }
+  const name = t.name ?? t.text;
+  const label = `${capitalize(tokens[h]!.lower)} of ${name}`;
+  const buyer = parties.length > 1 ? parties[0] : undefined;
+  return { sentence, start: tokens[h]!.start, end: t.end, head: 'deal', label, topic: `acquisition of ${foldName(name)}`, parties, headStart: tokens[h]!.start, target, ...(buyer !== undefined ? { buyer } : {}) };
+}
+
 /** Finds agreement mentions in one sentence. `mentions` are the sentence's other mentions (for parties). */
 export function findAgreements(text: string, tokens: Token[], sentence: number, mentions: Mention[]): AgreementMention[] {
   const out: AgreementMention[] = [];
   const signedHere = tokens.some((t) => SIGN_WORDS.has(t.lower));
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
+    // "Broadcom's acquisition of VMware", "the takeover of Seagen": an acquisition is a deal named after its target
+    if (head.kind === 'word' && ACQUISITION_HEADS.has(head.lower)) {
+      const acquisition = acquisitionAt(text, tokens, h, sentence, mentions);
+      if (acquisition) {
+        out.push(acquisition);
+        continue;
+      }
+    }
     // "criticized the purchase": a reference to the agreement under discussion, never a name of its own
-    if (head.kind === 'word' && REFERENCE_ONLY.has(head.lower) && tokens[h - 1]?.lower === 'the') {
+    if (head.kind === 'word' && (REFERENCE_ONLY.has(head.lower) || ACQUISITION_HEADS.has(head.lower)) && /^(?:the|its|this|their)$/.test(tokens[h - 1]?.lower ?? '')) {
       out.push({ sentence, start: head.start, end: head.end, head: head.lower, referenceOnly: true, parties: [], headStart: head.start });
       continue;
     }
@@ -131,7 +173,9 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     }
     // Topic: "on military and technical cooperation", "on Strategic Partnership and Cooperation"
     let topic: string[] = [];
-    if (tokens[q]?.lower === 'on' || tokens[q]?.lower === 'for' || (tokens[q]?.lower === 'of' && head.cap)) {
+    // ("a declaration of peace": "of" and a common noun name what it is about, as "on" does)
+    const ofTopic = tokens[q]?.lower === 'of' && (head.cap || (tokens[q + 1]?.pos === 'NOUN' && !tokens[q + 1]!.cap));
+    if (tokens[q]?.lower === 'on' || tokens[q]?.lower === 'for' || ofTopic) {
       let r = q + 1;
       const words: Token[] = [];
       while (r < tokens.length && words.length < 8) {

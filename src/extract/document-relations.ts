@@ -160,6 +160,12 @@ function addAgreementFacts(ctx: DocumentContext, s: SentenceData, focus: string 
       if (!party?.key || party.key === a.key) continue;
       claims.push({ type: 'party_to', label: 'party to', family: 'agreement', rule: 'agreement:named-parties', subject: a.key, object: party.key, evidence, confidence: 0.85 });
     }
+    // "Broadcom's acquisition of VMware": the buyer acquires the target
+    const buyer = a.buyer !== undefined ? s.mentions[a.buyer]?.key : undefined;
+    const target = a.target !== undefined ? s.mentions[a.target]?.key : undefined;
+    if (buyer && target && buyer !== target) {
+      claims.push({ type: 'acquires', label: 'acquires', family: 'economic', rule: 'agreement:acquisition', subject: buyer, object: target, evidence, confidence: 0.8 });
+    }
     if (a.year && !e.signed) e.signed = a.year;
     // "an agreement between X and Y in March 2023": the date the text gives where it names the agreement
     if (!e.date && a.label) {

@@ -70,9 +70,12 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
  * neither an -ing form nor a past participle is a noun ("are parties to", "is home to").
  */
 function correctTags(tokens: Token[]): void {
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB') continue;
+    // "fined" is "fine" + d, not "fin" + ed: a one-syllable stem ending in vowel + consonant would have doubled it
+    if (t.lower.endsWith('ed') && t.lemma === t.lower.slice(0, -2) && /^[^aeiou]*[aeiou][bcdfgklmnprstvz]$/.test(t.lemma)) t.lemma += 'e';
+    if (i === 0) continue;
     const prev = tokens[i - 1]!;
     if (!BE_FORMS.has(prev.lower) || prev.pos !== 'AUX') continue;
     if (/ing$/.test(t.lower) || isParticiple(t)) continue;

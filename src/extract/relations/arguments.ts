@@ -57,13 +57,18 @@ export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<str
     const key = ctx.speakerCountry(at);
     return key ? { refs: [refFor(np, tokens, key, 'Country', 'pronoun')], viaModifier: false } : EMPTY;
   }
-  if (single) return EMPTY;
+  if (single) return head.pos === 'NOUN' ? { refs: [], viaModifier: false, noun: head.lemma } : EMPTY;
   const det = np.det;
-  // "the two countries", "both sides"
+  // "the two countries", "both sides", "the two men"
   if ((det === 'the' && tokens[np.t0 + 1]?.lower === 'two') || det === 'both') {
-    if (/^(?:countries|nations|governments|sides|states|neighbours|neighbors|capitals)$/.test(head.lower)) {
-      const keys = discourse.pair(at, 'Country');
-      if (keys.length === 2) return { refs: keys.map((k) => refFor(np, tokens, k, 'Country', 'description')), viaModifier: false };
+    const type = /^(?:countries|nations|governments|sides|states|neighbours|neighbors|capitals)$/.test(head.lower)
+      ? 'Country'
+      : /^(?:men|women|leaders|ministers|presidents|officials|sides|heads|counterparts|envoys|negotiators)$/.test(head.lower)
+        ? 'Person'
+        : undefined;
+    if (type) {
+      const keys = discourse.pair(at, type);
+      if (keys.length === 2) return { refs: keys.map((k) => refFor(np, tokens, k, type, 'description')), viaModifier: false };
     }
     return EMPTY;
   }

@@ -106,9 +106,31 @@ function subordinatorOf(chunks: Chunk[], clause: Clause): string | undefined {
   return undefined;
 }
 
+/** "Qatar's emir, Sheikh Tamim,": a common-noun phrase followed by a named person in apposition stands for the person. */
+function apposed(input: ClauseInput, np: Chunk): Chunk {
+  if (np.entities.length) return np;
+  const k = input.chunks.indexOf(np);
+  const comma = input.chunks[k + 1];
+  const next = input.chunks[k + 2];
+  if (comma?.kind === 'punct' && comma.word === ',' && next?.kind === 'np' && next.entities.length === 1 && next.entities[0]!.type === 'Person') return next;
+  return np;
+}
+
+const REPORTED_PRONOUNS = new Set(['it', 'they', 'we']);
+
 const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] => {
   const out: Ref[] = [];
-  for (const np of list) {
+  for (const np0 of list) {
+    const np = apposed(input, np0);
+    // "Broadcom said it had completed...": the pronoun is the organization or country that says so
+    const word = np.t1 - np.t0 === 1 ? input.tokens[np.t0]!.lower : '';
+    if (REPORTED_PRONOUNS.has(word) && clause.speaker && !input.args.quoted(input.tokens[np.t0]!.start)) {
+      const speaker = resolvePhrase(clause.speaker, input.args).refs.find((r) => r.type === 'Organization' || r.type === 'Country');
+      if (speaker) {
+        if (!out.some((x) => x.key === speaker.key)) out.push({ ...speaker, via: 'pronoun' });
+        continue;
+      }
+    }
     let r = resolvePhrase(np, input.args);
     // "officials in Brussels", "deputies from X": a person noun qualified by where or whom they are from
     if (!r.refs.length && clause.subjectAttachment && np === clause.subjects[0]) r = resolvePhrase(clause.subjectAttachment.np, input.args);
@@ -160,7 +182,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   let objectNoun: Resolved | undefined;
   const direct: Ref[] = [];
   for (const np of objectPhrases) {
-    const r = resolvePhrase(np, input.args, exclude);
+    const r = resolvePhrase(apposed(input, np), input.args, exclude);
     if (r.refs.length && !r.viaModifier) direct.push(...r.refs);
     else if (!objectNoun) objectNoun = r;
   }
@@ -274,6 +296,16 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
     if (a) agreement = a.key;
   }
   agreement ??= candidates.find((c) => c.object.type === 'Agreement')?.object.key;
+  // "Under the five-point declaration, Ethiopia and Eritrea agreed to...": the agreement fronted before the subject
+  const fronted = !agreement ? frontedAgreement(input, clause) : undefined;
+  if (fronted) {
+    agreement = fronted;
+    const date = nearestDate(input.dates, input.tokens[input.chunks[clause.at]!.head]!.start);
+    for (const r of subjectRefs(input, clause, clause.subjects)) {
+      if (r.type !== 'Country' && r.type !== 'Organization') continue;
+      out.push({ type: 'party_to', label: 'party to', family: 'agreement', rule: `verb:${frames[0]!.id}+under`, subject: agreement, object: r.key, evidence: input.evidence, confidence: 0.7, ...(date ? { date } : {}) });
+    }
+  }
   if (!agreement) return out;
   const verb = input.tokens[input.chunks[clause.at]!.head]!;
   const date = nearestDate(input.dates, verb.start);
@@ -295,6 +327,19 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
     }
   }
   return out;
+}
+
+/** The agreement of a fronted "under X," before the clause's subject, if any. */
+function frontedAgreement(input: ClauseInput, clause: Clause): string | undefined {
+  const first = clause.subjects[0];
+  const from = first ? input.chunks.indexOf(first) : -1;
+  for (let k = from - 1; k >= 1; k--) {
+    const c = input.chunks[k]!;
+    if (c.kind === 'vg') return undefined;
+    if (c.kind !== 'np' || input.chunks[k - 1]!.kind !== 'prep' || input.chunks[k - 1]!.word !== 'under') continue;
+    return resolvePhrase(c, input.args).refs.find((r) => r.type === 'Agreement')?.key;
+  }
+  return undefined;
 }
 
 /** The written head noun of the first object phrase ("diplomats"). */

@@ -16,6 +16,8 @@ export interface Named {
   subject?: boolean;
   /** Inside a quotation. */
   quoted?: boolean;
+  /** The name as written (for events and organizations described later by one of its words). */
+  name?: string;
 }
 
 /** Nouns that stand for an organization. Generic ones take the last organization; others need the word in its name. */
@@ -32,6 +34,8 @@ const ORG_KIND_WORDS: Record<string, string[]> = {
   bloc: ['union', 'community', 'association', 'organization', 'organisation', 'bloc', 'group'],
   lender: ['bank', 'fund'],
 };
+/** Nouns that stand for an event ("the summit", "the talks"). */
+const EVENT_NOUNS = new Set(['summit', 'conference', 'meeting', 'gathering', 'talks', 'forum', 'war', 'election', 'vote', 'referendum', 'ceremony', 'games', 'visit', 'invasion', 'attack', 'offensive']);
 /** Nouns that stand for a country. */
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'government', 'state', 'kingdom', 'republic', 'emirate', 'regime', 'administration', 'neighbour', 'neighbor', 'island', 'archipelago']);
 
@@ -45,7 +49,7 @@ export class Discourse {
   private readonly officeCountry = new Map<string, string>();
 
   add(n: Named, name?: string): void {
-    this.named.push(n);
+    this.named.push(name && !n.name ? { ...n, name } : n);
     if (n.type === 'Organization' && name) this.describe(n.key, name);
   }
 
@@ -90,6 +94,7 @@ export class Discourse {
 
   /** "the <noun>" for an organization or a country; undefined when the noun names neither. */
   describedBy(noun: string, at: number, exclude?: Set<string>): Named | undefined {
+    if (EVENT_NOUNS.has(noun)) return this.last(at, (n) => n.type === 'Event' && foldName(n.name ?? '').split(' ').includes(noun), 2500, exclude);
     if (COUNTRY_NOUNS.has(noun)) return this.last(at, (n) => n.type === 'Country', 1200, exclude);
     const kinds = ORG_KIND_WORDS[noun];
     if (kinds) {

@@ -58,7 +58,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'agree-on',
-    phrases: ['agree', 'agree on', 'agree to', 'reach', 'conclude', 'strike', 'clinch', 'finalize', 'finalise', 'negotiate', 'initial'],
+    phrases: ['agree', 'agree on', 'agree to', 'reach', 'conclude', 'strike', 'clinch', 'finalize', 'finalise', 'negotiate', 'initial', 'have', 'enter into', 'forge', 'hammer out', 'work out'],
     type: 'open',
     family: 'agreement',
     object: ['Agreement'],
@@ -95,7 +95,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Diplomacy
   {
     id: 'meet',
-    phrases: ['meet', 'meet with', 'hold talk with', 'hold meeting with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'have talk with', 'hold call with', 'have call with', 'sit down with'],
+    phrases: ['meet', 'meet with', 'greet', 'embrace', 'hold talk with', 'hold meeting with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'have talk with', 'hold call with', 'have call with', 'sit down with'],
     type: 'meets',
     family: 'diplomatic',
     subject: ACTORS,
@@ -336,8 +336,18 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    id: 'approve',
+    phrases: ['approve', 'clear', 'authorize', 'authorise', 'greenlight', 'sign off on', 'give approval to', 'give green light to', 'license', 'permit', 'allow'],
+    type: 'approves',
+    family: 'legal',
+    subject: ['Organization', 'Person', 'Country'],
+    object: ['Organization', 'Person', 'Agreement', 'Country'],
+    fires: ['The European Commission cleared the Acquisition of VMware in July.'],
+    silent: [],
+  },
+  {
     id: 'regulate',
-    phrases: ['fine', 'investigate', 'probe', 'review', 'scrutinize', 'scrutinise', 'approve', 'clear', 'authorize', 'authorise', 'license', 'penalize', 'penalise', 'audit', 'inspect', 'monitor', 'regulate', 'examine'],
+    phrases: ['fine', 'investigate', 'probe', 'review', 'scrutinize', 'scrutinise', 'penalize', 'penalise', 'audit', 'inspect', 'monitor', 'regulate', 'examine'],
     type: 'open',
     family: 'legal',
     subject: ['Organization', 'Person', 'Country'],
