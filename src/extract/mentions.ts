@@ -4,7 +4,7 @@
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
 import { countryByCode, lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
-import { EVENT_WORDS, GEO_FEATURE_WORDS, ORG_APPOSITIVES, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, REGIONAL_ADJECTIVES, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
+import { CALENDAR_WORDS, EVENT_WORDS, GEO_FEATURE_WORDS, ORG_APPOSITIVES, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, REGIONAL_ADJECTIVES, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
 
@@ -493,6 +493,8 @@ function handleRun(
       const n1 = piece.t1;
       // Sentence-initial common words: "Officials", "Both", "The"
       while (n0 < n1 && n0 === a && initial && (NOT_NAMES.has(tokens[n0]!.lower) || (lowercaseSeen.has(tokens[n0]!.lower) && n1 - n0 > 0))) n0++;
+      // Anywhere: a function word or a calendar word opening the run ("On Saturday", "Does Exxon", "October Wickremesinghe")
+      while (n0 < n1 && n0 === a && (CALENDAR_WORDS.has(tokens[n0]!.lower) || RUN_OPENERS.has(tokens[n0]!.lower) || (NOT_NAMES.has(tokens[n0]!.lower) && CALENDAR_WORDS.has(tokens[n0 + 1]?.lower ?? '')))) n0++, a++;
       // "- The European Commission fined": a capitalized article before a longer name is not part of it
       if (n1 - n0 >= 3 && tokens[n0]!.lower === 'the') n0++;
       // "Nairobi-based Lakeshore Capital": where it is based is not part of the name (it says where, below)
@@ -548,6 +550,11 @@ function handleRun(
     }
   }
 }
+
+/** Function words that, capitalized after a colon or a quote, open a clause rather than a name ("On Saturday", "Does Exxon"). */
+const RUN_OPENERS = new Set(
+  'on in at by for from to with as if when while after before since until during and but or nor so yet whether does did do can could would should might must has have had is are was were also however meanwhile then now how what why where who which that this these those there here'.split(' '),
+);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
 

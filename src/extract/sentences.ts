@@ -65,8 +65,18 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** "AFP: On Saturday, ...", "Lin Jian: ...": a transcript's speaker label opening a line. */
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}:\s/u;
+
 function splitLine(text: string, from: number, to: number, push: (s: number, e: number) => void): void {
   let start = from;
+  // A speaker label is a span of its own, so the speech after it starts a sentence
+  const label = SPEAKER_LABEL.exec(text.slice(from, Math.min(to, from + 48)));
+  if (label && !/^\s*(?:Note|Update|Source|Photo|Editor|By|Correction|Read more|Related)\b/i.test(label[0])) {
+    const colon = from + label[0].lastIndexOf(':');
+    push(from, colon);
+    start = colon + 1;
+  }
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;

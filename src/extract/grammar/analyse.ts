@@ -31,6 +31,33 @@ function tokenAt(s: SentenceData, at: number): number {
   return -1;
 }
 
+/**
+ * The tagger reads capitalized and all-caps words badly ("New/ADV START/VERB", "Russia rescued/NOUN New START"):
+ * inside a name every word is a proper noun, and a word ending in -ed between a name and what can follow a verb is
+ * a verb.
+ */
+function retagAroundNames(s: SentenceData, names: Ref[]): void {
+  const tokens = s.tokens;
+  for (const r of names) for (let t = r.t0; t < r.t1; t++) if (tokens[t]!.kind === 'word' && tokens[t]!.pos !== 'PUNCT') tokens[t]!.pos = 'PROPN';
+  const nameEnds = new Set(names.map((r) => r.t1));
+  const nameStarts = new Set(names.map((r) => r.t0));
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ed$/.test(t.lower) || !nameEnds.has(i)) continue;
+    const next = tokens[i + 1]!;
+    if (!(nameStarts.has(i + 1) || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) continue;
+    t.pos = 'VERB';
+    if (t.lemma === t.lower) t.lemma = lemmaOfPast(t.lower);
+  }
+}
+
+/** A lemma for a regular past form: "rescued" -> "rescue", "signed" -> "sign", "carried" -> "carry". */
+function lemmaOfPast(lower: string): string {
+  if (lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
+  if (/(?:[uvcsz]|at|it|ag|ng)ed$/.test(lower)) return lower.slice(0, -1);
+  return lower.slice(0, -2);
+}
+
 /** Analyses one sentence; `typeOf` gives a local key's entity type. */
 export function analyseSentence(s: SentenceData, typeOf: (key: string) => EntityType | undefined): SentenceGrammar {
   const all: Ref[] = [];
@@ -55,6 +82,7 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
   const names: Ref[] = [];
   for (const r of all) if (!names.length || r.t0 >= names[names.length - 1]!.t1) names.push(r);
   const titles = s.mentions.filter((m) => m.kind === 'title' && m.title).map((m) => ({ t0: m.t0, t1: m.t1, title: m.title! }));
+  retagAroundNames(s, names);
   const chunks = chunkSentence({ tokens: s.tokens, names, titles });
   const clauses = findClauses(s.tokens, chunks);
   const nameIndex: (PatternSpan | undefined)[] = new Array(s.tokens.length);
