@@ -43,7 +43,9 @@ export type SentenceTraces = Map<number, ClauseTrace[]>;
 /** Adds verb relations, party_to and agreement facts for every sentence to `ctx.claims`. */
 export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string, string>, grammars: SentenceGrammar[], traces?: SentenceTraces): void {
   const speakers = findSpeakers(ctx, affiliation);
-  const discourse = new Discourse();
+  const totals = new Map<string, number>();
+  for (const g of grammars) for (const r of g.names) totals.set(r.key, (totals.get(r.key) ?? 0) + 1);
+  const discourse = new Discourse(totals);
   for (const c of ctx.claims) {
     if (c.type !== 'holds_office' && c.type !== 'spokesperson_for') continue;
     const title = c.label.replace(/ (?:of|for)$/, '');

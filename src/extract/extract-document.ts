@@ -3,10 +3,11 @@
 // relations, party_to, agreement dates and status). Pure and per document; entity keys are local (resolve
 // makes them global). Each stage is its own module and function, which also keeps them cheap to optimize.
 import type { EntityType, Extraction, KgDocument } from '../model/types.js';
-import { analyseSentence } from './grammar/analyse.js';
-import { addPhraseClaims } from './rules/phrase-engine.js';
+import { analyseSentence, type SentenceGrammar } from './grammar/analyse.js';
+import type { ClauseTrace } from './relations/clause-relations.js';
+import { addPhraseClaims, type PhraseTrace } from './rules/phrase-engine.js';
 import { parseDocDate } from './dates.js';
-import { Registry, type DocumentContext } from './document-context.js';
+import { Registry, type DocumentContext, type SentenceData } from './document-context.js';
 import { registerEntities } from './document-entities.js';
 import { addSentenceClaims } from './document-relations.js';
 import { addRoleClaims, inferUnqualifiedOffices } from './document-roles.js';
@@ -14,8 +15,29 @@ import { readSentences } from './document-sentences.js';
 import { findQuoteRegions } from './quotes.js';
 import { countWords } from './tokens.js';
 
+/** What `kg explain` needs from an extraction: each sentence's grammar and what rules vetoed there. */
+export interface ExtractTrace {
+  sentences: SentenceData[];
+  grammars: SentenceGrammar[];
+  /** Per sentence index: rule outcomes of the phrase rules and the clause analysis (fired and vetoed). */
+  phrase: Map<number, PhraseTrace[]>;
+  clause: Map<number, ClauseTrace[]>;
+  registry: Registry;
+}
+
 /** Extracts entities and claims from one document. */
 export function extractDocument(doc: KgDocument): Extraction {
+  return runExtraction(doc);
+}
+
+/** Extracts one document and keeps what `kg explain` shows: each sentence's grammar and the rules' outcomes. */
+export function extractWithTrace(doc: KgDocument): { extraction: Extraction; trace: ExtractTrace } {
+  const trace: Partial<ExtractTrace> = {};
+  const extraction = runExtraction(doc, trace);
+  return { extraction, trace: trace as ExtractTrace };
+}
+
+function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extraction {
   const text = doc.text;
   const ctx: DocumentContext = {
     docId: doc.id,
@@ -29,10 +51,13 @@ export function extractDocument(doc: KgDocument): Extraction {
   registerEntities(ctx);
   const typeOf = (key: string): EntityType | undefined => ctx.registry.get(key)?.type;
   const grammars = ctx.sentences.map((s) => analyseSentence(s, typeOf));
-  addPhraseClaims(ctx, grammars);
+  const phraseTraces = trace ? new Map<number, PhraseTrace[]>() : undefined;
+  const clauseTraces = trace ? new Map<number, ClauseTrace[]>() : undefined;
+  addPhraseClaims(ctx, grammars, phraseTraces);
   const affiliation = addRoleClaims(ctx);
-  addSentenceClaims(ctx, affiliation, grammars);
+  addSentenceClaims(ctx, affiliation, grammars, clauseTraces);
   inferUnqualifiedOffices(ctx);
+  if (trace) Object.assign(trace, { sentences: ctx.sentences, grammars, phrase: phraseTraces, clause: clauseTraces, registry: ctx.registry });
 
   const { text: _t, ...meta } = doc;
   const entities = [...ctx.registry.entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

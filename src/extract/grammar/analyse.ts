@@ -43,11 +43,21 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
   const nameStarts = new Set(names.map((r) => r.t0));
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/[a-z]ed$/.test(t.lower) || !nameEnds.has(i)) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const next = tokens[i + 1]!;
-    if (!(nameStarts.has(i + 1) || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) continue;
-    t.pos = 'VERB';
-    if (t.lemma === t.lower) t.lemma = lemmaOfPast(t.lower);
+    const objectNext = nameStarts.has(i + 1) || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON';
+    if (!objectNext) continue;
+    // "Russia rescued/NOUN New START": a past form right after a name
+    if (/[a-z]ed$/.test(t.lower) && nameEnds.has(i)) {
+      t.pos = 'VERB';
+      if (t.lemma === t.lower) t.lemma = lemmaOfPast(t.lower);
+      continue;
+    }
+    // "Russia, along with China, backs/NOUN Maduro": a bare plural between a name (or an aside's comma) and a name
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (nameEnds.has(i) || tokens[i - 1]!.text === ',') && nameStarts.has(i + 1)) {
+      t.pos = 'VERB';
+      t.lemma = /(?:ches|shes|sses|xes|zes)$/.test(t.lower) ? t.lower.slice(0, -2) : t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+    }
   }
 }
 

@@ -94,6 +94,11 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
       i++;
       continue;
     }
+    // "share synchronized, coordinated and unified positions": participles before a noun, after a verb
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && prev?.kind === 'vg' && participlesThenNoun(tokens, i)) {
+      i = pushNounPhrase(input, nameAt, titleEnd, i, chunks);
+      continue;
+    }
     if (startsVerbGroup(tokens, i)) {
       i = pushVerbGroup(tokens, i, chunks);
       continue;
@@ -154,6 +159,17 @@ function afterComplementVerb(chunks: Chunk[]): boolean {
     const c = chunks[k]!;
     if (c.kind === 'vg') return SPEECH_VERBS.has(c.verb!.lemma) || COMPLEMENT_VERBS.has(c.verb!.lemma);
     if (c.kind === 'rel' || c.kind === 'sub' || (c.kind === 'punct' && c.word !== ',')) return false;
+  }
+  return false;
+}
+
+/** Participles and adjectives (with commas and "and" between them) from token i, then a noun. */
+function participlesThenNoun(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + 10; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') return k > i;
+    if ((t.pos === 'VERB' && /ed$/.test(t.lower)) || t.pos === 'ADJ' || t.text === ',' || t.lower === 'and') continue;
+    return false;
   }
   return false;
 }
@@ -264,7 +280,12 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
       continue;
     }
     // "most populous", "newly elected": an adverb before an adjective or participle inside the phrase
-    if (t.pos === 'ADV' && next && j > i && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && NOUNISH.has(tokens[j + 2]?.pos ?? 'X')))) {
+    if (t.pos === 'ADV' && next && j > i && (/ly$/.test(t.lower) || DEGREE_ADVERBS.has(t.lower)) && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && NOUNISH.has(tokens[j + 2]?.pos ?? 'X')))) {
+      j++;
+      continue;
+    }
+    // "more than 50 other countries", "at least 20 soldiers": a comparative quantity opens the phrase
+    if ((t.lower === 'than' || t.lower === 'least' || t.lower === 'most') && j === i + 1 && /^(?:more|less|fewer|at)$/.test(tokens[i]!.lower) && next && (next.kind === 'num' || next.pos === 'NUM')) {
       j++;
       continue;
     }
@@ -275,6 +296,11 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
         j++;
         continue;
       }
+    }
+    // "synchronized, coordinated, and unified positions": a run of participles and adjectives before the noun
+    if (((t.pos === 'VERB' && /ed$/.test(t.lower)) || t.text === ',' || t.lower === 'and') && participlesThenNoun(tokens, j) && (j === i || tokens[i]!.pos === 'VERB' || tokens[j - 1]!.pos === 'VERB' || tokens[j - 1]!.text === ',')) {
+      j++;
+      continue;
     }
     // "military and technical cooperation", "Indian and Chinese troops": "and" between two modifiers
     if ((t.lower === 'and' || t.lower === 'or') && j > i && next) {
@@ -424,6 +450,9 @@ function pushVerbGroup(tokens: Token[], i: number, chunks: Chunk[]): number {
   chunks.push(c);
   return j;
 }
+
+/** Adverbs of degree that may stand inside a noun phrase ("the most populous members"). */
+const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'far', 'well', 'much', 'still', 'even', 'almost', 'nearly']);
 
 const PARTICLE_WORDS = new Set(['up', 'off', 'out', 'down', 'back', 'over', 'away', 'in', 'on', 'part']);
 

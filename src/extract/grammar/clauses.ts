@@ -227,12 +227,26 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
     }
     if (c.kind === 'np') {
       const link = chunks[k - 1];
+      if (link?.kind === 'rel' && chunks[k - 2]?.kind === 'prep' && link.word === 'which') {
+        // "Belarus, with which we share positions": the relative pronoun is the object of the preposition before it
+        clause.kind = 'relative';
+        clause.subjects = [c, ...coordinatedLeft(chunks, k)];
+        let ante = antecedentOf(chunks, k - 2);
+        // ("Belarus which is part of X and with which...": the antecedent of the relative clause it is coordinated with)
+        if (ante < 0 && chunks[k - 3]?.kind === 'conj') {
+          for (let r = k - 4; r >= 0 && ante < 0; r--) if (chunks[r]!.kind === 'rel') ante = antecedentOf(chunks, r);
+        }
+        if (ante >= 0) clause.attachments.push({ prep: chunks[k - 2]!.word, np: chunks[ante]!, at: ante });
+        return;
+      }
       if (link?.kind === 'rel') {
         // "the Senkaku Islands, which Tokyo administers": the relative pronoun is the object
         clause.kind = 'relative';
         clause.subjects = [c, ...coordinatedLeft(chunks, k)];
         const ante = antecedentOf(chunks, k - 1);
-        if (ante >= 0 && link.word !== 'whose') clause.objects = [chunks[ante]!];
+        // ("Venezuela, where the administration is pushing for change": the antecedent is where it happens)
+        if (ante >= 0 && link.word === 'where') clause.attachments.push({ prep: 'in', np: chunks[ante]!, at: ante });
+        else if (ante >= 0 && link.word !== 'whose') clause.objects = [chunks[ante]!];
         return;
       }
       setSubject(k, isClauseOpenedBySub(chunks, k) ? 'subordinate' : 'main');
@@ -244,6 +258,11 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       while (k2 >= 0 && !isComma(chunks[k2]) && !isBoundary(chunks[k2]) && k - k2 <= MAX_APPOSITION_CHUNKS + 1) k2--;
       if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
         setSubject(k2 - 1, 'main');
+        // "Russia, along with China, backs Maduro": an aside that adds a conjunct
+        const opener = chunks[k2 + 1]!;
+        if (opener.kind === 'prep' && /^(?:along with|together with|as well as|alongside)$/.test(opener.word) && chunks[k2 + 2]?.kind === 'np') {
+          clause.subjects.push(...coordinatedRight(chunks, k2 + 2).list);
+        }
         return;
       }
       // "Moscow, which ..., has said": the first comma may open the aside right after the subject
@@ -386,8 +405,14 @@ function findObjects(chunks: Chunk[], v: number, clause: Clause): void {
     j = end;
     // "gave Venezuela a loan": a second object
     if (chunks[j]?.kind === 'np' && !chunks[j]!.temporal && !verb.copula) {
-      clause.objects.push(chunks[j]!);
+      clause.secondObject = chunks[j]!;
       j++;
+    }
+    // "Russia and Cuba's influence": names before a possessive head share it
+    const last = list[list.length - 1]!;
+    if (!verb.copula && list.length > 1 && last.possessor && !last.entities.length && list.slice(0, -1).every((x) => x.entities.length && x.head < x.t1 && x.entities.some((r) => r.t1 === x.t1))) {
+      for (const x of list.slice(0, -1)) last.modifiers.push(...x.entities);
+      clause.objects = clause.objects.filter((x) => !list.slice(0, -1).includes(x));
     }
   }
   let guard = 0;

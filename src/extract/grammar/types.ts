@@ -88,6 +88,8 @@ export interface Clause {
   subjects: Chunk[];
   /** The direct object phrase(s), coordinations expanded. */
   objects: Chunk[];
+  /** A second object ("gave Venezuela [a loan]"). */
+  secondObject?: Chunk;
   /** Prepositional attachments after the verb, in order. */
   attachments: Attachment[];
   /** Passive agent ("by X"), coordinations expanded. */
@@ -104,4 +106,6 @@ export interface Clause {
   question: boolean;
   /** An auxiliary-only group whose verb came later ("had [for months] complained"): no clause of its own. */
   absorbed?: boolean;
+  /** The verb is a light verb read through its object noun ("completed its ratification" as "ratified"). */
+  nominal?: boolean;
 }

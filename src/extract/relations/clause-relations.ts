@@ -45,6 +45,8 @@ const FRAME_ONLY_PREPS = new Set(['in', 'at', 'for', 'between', 'among', 'of', '
 const FRAME_ONLY_WITHOUT_NOUN = new Set(['on', 'over']);
 /** Heads that stand for their qualifier without joining the relation ("visited the Hungarian capital"). */
 const TRANSPARENT_NOUNS = new Set(['capital', 'city', 'country', 'government', 'side', 'authority', 'territory', 'soil', 'state', 'leadership', 'official', 'people', 'nation', 'administration', 'regime', 'delegation', 'counterpart', 'leader', 'force', 'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry']);
+/** Verbs whose "that" clause says what someone else must do: its subject is the one they address. */
+const DEMANDING = new Set(['demand', 'urge', 'insist', 'ask', 'order', 'press', 'request', 'require']);
 /** Conditional subordinators: what they introduce has not happened. */
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
@@ -58,7 +60,8 @@ interface Candidate {
 /** The claims of one sentence's clauses; `trace` (when given) receives what fired and what was vetoed. */
 export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[] {
   const claims: Claim[] = [];
-  for (const clause of input.clauses) {
+  for (const written of input.clauses) {
+    const clause = lightVerb(input, written);
     const veto = guardOf(input, clause);
     const candidates = candidatesOf(input, clause);
     if (!candidates.some((c) => c.object.type === 'Agreement')) candidates.push(...focusCandidates(input, clause));
@@ -118,6 +121,15 @@ function apposed(input: ClauseInput, np: Chunk): Chunk {
 
 const REPORTED_PRONOUNS = new Set(['it', 'they', 'we']);
 
+/** Heads of subject phrases that act for the entity qualifying them ("Hungarian officials", "Russian forces"). */
+const STAND_FOR = new Set([
+  'official', 'government', 'authority', 'ministry', 'force', 'troop', 'military', 'army', 'navy', 'diplomat', 'lawmaker',
+  'legislator', 'leader', 'leadership', 'negotiator', 'side', 'delegation', 'police', 'embassy', 'parliament', 'administration',
+  'regime', 'cabinet', 'senator', 'deputy', 'minister', 'representative', 'envoy', 'team', 'company', 'regulator', 'court',
+  'prosecutor', 'state', 'people', 'soldier', 'militant', 'fighter', 'member', 'board', 'executive', 'bank', 'agency', 'office',
+  'department', 'capital', 'city', 'statement', 'readout', 'spokesman', 'spokeswoman', 'spokesperson', 'media',
+]);
+
 const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] => {
   const out: Ref[] = [];
   for (const np0 of list) {
@@ -132,12 +144,43 @@ const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] =
       }
     }
     let r = resolvePhrase(np, input.args);
+    // "Putin's aide spoke" is not Putin speaking: a qualified subject stands for its qualifier only through nouns
+    // like "officials", "government", "forces"
+    if (r.viaModifier && !STAND_FOR.has(r.noun ?? '')) r = { refs: [], viaModifier: false };
     // "officials in Brussels", "deputies from X": a person noun qualified by where or whom they are from
-    if (!r.refs.length && clause.subjectAttachment && np === clause.subjects[0]) r = resolvePhrase(clause.subjectAttachment.np, input.args);
+    if (!r.refs.length && clause.subjectAttachment && np === clause.subjects[0] && STAND_FOR.has(input.tokens[np.head]!.lemma)) r = resolvePhrase(clause.subjectAttachment.np, input.args);
     for (const ref of r.refs) if (!out.some((x) => x.key === ref.key)) out.push(ref);
   }
   return out;
 };
+
+/** Light verbs whose object noun carries the meaning ("completed its ratification", "paid a visit to"). */
+const LIGHT_VERBS = new Set(['complete', 'finish', 'give', 'grant', 'pay', 'hold', 'launch', 'carry', 'conduct', 'make', 'express', 'voice', 'offer', 'lend', 'begin', 'start', 'stage', 'mount', 'issue', 'deliver', 'extend', 'announce', 'open']);
+/** Nouns naming an event or act, and the verb they stand for. */
+const NOMINALIZATIONS = new Map([
+  ['ratification', 'ratify'], ['approval', 'approve'], ['visit', 'visit'], ['trip', 'visit'], ['attack', 'attack'], ['strike', 'strike'],
+  ['invasion', 'invade'], ['offensive', 'attack'], ['raid', 'raid'], ['support', 'support'], ['backing', 'back'], ['criticism', 'criticize'],
+  ['condemnation', 'condemn'], ['recognition', 'recognize'], ['signature', 'sign'], ['investigation', 'investigate'], ['probe', 'investigate'],
+  ['review', 'review'], ['acquisition', 'acquire'], ['takeover', 'take over'], ['sanction', 'sanction'], ['accusation', 'accuse'],
+  ['warning', 'warn'], ['apology', 'apologize'], ['endorsement', 'endorse'], ['loan', 'lend'], ['credit', 'lend'], ['aid', 'aid'],
+  ['assistance', 'assist'], ['praise', 'praise'], ['protest', 'protest'], ['appeal', 'appeal'], ['lawsuit', 'sue'], ['complaint', 'complain'],
+]);
+
+/** "Venezuela completed its ratification": the clause as if its noun were the verb ("Venezuela ratified"). */
+function lightVerb(input: ClauseInput, clause: Clause): Clause {
+  if (!LIGHT_VERBS.has(clause.verb.lemma) || clause.objects.length === 0) return clause;
+  const np = clause.objects[clause.objects.length - 1]!;
+  if (np.entities.length) return clause;
+  // ("its ratification procedures", "the approval process": the act before a word for its stages)
+  const head = input.tokens[np.head]!;
+  const before = np.head > np.t0 ? input.tokens[np.head - 1]! : undefined;
+  const noun = before && /^(?:procedure|process|step|phase|formality|bid|plan)$/.test(head.lemma) && NOMINALIZATIONS.has(before.lemma) ? before.lemma : head.lemma;
+  const verb = NOMINALIZATIONS.get(noun);
+  if (!verb) return clause;
+  const [lemma, particle] = verb.split(' ') as [string, string | undefined];
+  const objects = clause.objects.slice(0, -1);
+  return { ...clause, verb: { ...clause.verb, lemma, ...(particle ? { particle } : {}), chain: [], irrealis: false }, objects, nominal: true };
+}
 
 function basePhrase(clause: Clause): Phrase {
   const v = clause.verb;
@@ -161,13 +204,20 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     const head = input.tokens[np.head]!;
     if (head.pos !== 'NOUN') return out;
     const ofAttachment = clause.attachments.find((a, i) => i === 0 && (a.prep === 'of' || a.prep === 'to'));
-    const owner = np.possessor ? [np.possessor] : ofAttachment ? resolvePhrase(ofAttachment.np, input.args, exclude).refs : np.modifiers.filter((r) => r.type !== 'Person');
+    const owner = np.possessor
+      ? [np.possessor]
+      : ofAttachment
+        ? resolvePhrase(ofAttachment.np, input.args, exclude).refs
+        : np.det && POSSESSIVE_WORDS.has(np.det)
+          ? possessorOf(input, np, exclude)
+          : np.modifiers.filter((r) => r.type !== 'Person');
     const phrase: Phrase = { lemma: 'be', noun: head.lemma, nounText: head.lower, prep: ofAttachment?.prep ?? 'of', chain: [] };
     for (const s of subjects) for (const o of owner) push(s, o, phrase, 'complement');
     return out;
   }
   // "Yoon and Kishida held talks", "the two leaders met": a symmetric verb between coordinated subjects
-  if (subjects.length >= 2 && !passive && !clause.attachments.some((a) => a.prep === 'with')) {
+  const named = subjects.filter((r) => r.via === 'name' || r.via === 'description');
+  if (named.length >= 2 && named.length === subjects.length && !passive && !clause.attachments.some((a) => a.prep === 'with')) {
     const np = clause.objects[0];
     const noun = np && !np.entities.length ? input.tokens[np.head]!.lemma : undefined;
     const phrase: Phrase = noun ? { ...base, noun, nounText: input.tokens[np!.head]!.lower, prep: 'with' } : { ...base, prep: 'with' };
@@ -187,8 +237,21 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     else if (!objectNoun) objectNoun = r;
   }
   if (direct.length) {
-    for (const s of subjects) for (const o of direct) push(s, o, base, passive ? 'agent' : 'object');
+    // "gave Venezuela a $4 billion loan": the second object names what goes to the first
+    const second = !passive && clause.secondObject && !clause.secondObject.entities.length ? input.tokens[clause.secondObject.head]! : undefined;
+    const phrase: Phrase = second && second.pos === 'NOUN' ? { ...base, noun: second.lemma, nounText: second.lower, prep: 'to' } : base;
+    for (const s of subjects) for (const o of direct) push(s, o, phrase, passive ? 'agent' : 'object');
     return out;
+  }
+  // "Trump demanded that Russia remove its military": whoever the demand is made of
+  if (!passive && DEMANDING.has(clause.verb.lemma) && !objectPhrases.length) {
+    const v = clause.at;
+    const that = input.chunks[v + 1];
+    const np = input.chunks[that?.kind === 'sub' ? v + 2 : v + 1];
+    if (np?.kind === 'np' && input.chunks[input.chunks.indexOf(np) + 1]?.kind === 'vg') {
+      for (const r of resolvePhrase(np, input.args, exclude).refs) for (const s of subjects) push(s, r, base, 'object');
+      if (out.length) return out;
+    }
   }
   // Through a preposition: "travelled to Budapest", "imposed sanctions on Russia"
   let reached = false;
@@ -200,7 +263,9 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     if (!r.refs.length) return;
     const noun = objectNoun?.noun && !TRANSPARENT_NOUNS.has(objectNoun.noun) ? objectNoun : undefined;
     const nounText = noun ? nounTextOf(input, objectPhrases) : undefined;
-    const phrase: Phrase = { ...base, ...(noun ? { noun: noun.noun!, ...(nounText ? { nounText } : {}) } : {}), prep: a.prep };
+    let phrase: Phrase = { ...base, ...(noun ? { noun: noun.noun!, ...(nounText ? { nounText } : {}) } : {}), prep: a.prep };
+    // ("paid a visit to Moscow" is "visited Moscow" when the lexicon knows no "visit to")
+    if (clause.nominal && !framesFor(phrase).length && framesFor(base).length) phrase = base;
     for (const s of subjects) for (const o of r.refs) push(s, o, phrase, 'prep');
     reached = true;
   });
@@ -342,6 +407,26 @@ function frontedAgreement(input: ClauseInput, clause: Clause): string | undefine
   return undefined;
 }
 
+const POSSESSIVE_WORDS = new Set(['our', 'their', 'its', 'his', 'her', 'my']);
+
+/** Who "our"/"its"/"his" in a noun phrase stands for: the speaker's country in a quote, else the discourse. */
+function possessorOf(input: ClauseInput, np: Chunk, exclude: Set<string>): Ref[] {
+  const t = input.tokens[np.t0]!;
+  const as = (key: string | undefined, type: EntityType | undefined): Ref[] =>
+    key && type ? [{ key, type, t0: np.t0, t1: np.t0 + 1, start: t.start, end: t.end, via: 'pronoun' }] : [];
+  if (t.lower === 'our' || t.lower === 'my') {
+    if (!input.args.quoted(t.start)) return [];
+    const key = input.args.speakerCountry(t.start);
+    return as(key, key ? 'Country' : undefined);
+  }
+  if (t.lower === 'its' || t.lower === 'their') {
+    const n = input.args.discourse.owner(t.start, exclude);
+    return as(n?.key, n?.type);
+  }
+  const key = input.args.discourse.person(t.start, exclude);
+  return as(key, 'Person');
+}
+
 /** The written head noun of the first object phrase ("diplomats"). */
 function nounTextOf(input: ClauseInput, phrases: Chunk[]): string | undefined {
   const np = phrases[0];
@@ -361,9 +446,10 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
     if (c.phrase.lemma === 'be' || c.phrase.lemma === 'have' || c.phrase.lemma === 'do' || c.phrase.lemma === 'say') return undefined;
   }
   const label = phraseLabel(frame?.id === 'visit' || frame?.id === 'meet' ? c.phrase : c.phrase);
-  const type = !frame || frame.type === 'open' ? typeOfLabel(label) : frame.type;
+  // (an unreal event keeps its whole phrase: "expects to travel to" is no visit)
+  const type = !frame || frame.type === 'open' || c.phrase.chain.length ? typeOfLabel(label) : frame.type;
   const family: RelationFamily = frame?.family ?? 'other';
-  const rule = frame ? `verb:${frame.id}` : `open:${c.path}`;
+  const rule = `${frame ? `verb:${frame.id}` : `open:${c.path}`}${c.phrase.chain.length ? '+unreal' : ''}`;
   const [subject, object] = frame?.inverse ? [c.object, c.subject] : [c.subject, c.object];
   const verbToken = input.tokens[input.chunks[clause.at]!.head]!;
   const date = nearestDate(input.dates, verbToken.start);

@@ -41,6 +41,13 @@ const COUNTRY_NOUNS = new Set(['country', 'nation', 'government', 'state', 'king
 
 export class Discourse {
   private readonly named: Named[] = [];
+  /** How often the whole document names each entity (what it is about), when known. */
+  private readonly totals: ReadonlyMap<string, number>;
+
+  constructor(totals: ReadonlyMap<string, number> = new Map()) {
+    this.totals = totals;
+  }
+
   /** Organization key -> folded words of its name and of descriptions given to it. */
   private readonly orgWords = new Map<string, Set<string>>();
   /** Person key -> lower-case titles. */
@@ -95,7 +102,7 @@ export class Discourse {
   /** "the <noun>" for an organization or a country; undefined when the noun names neither. */
   describedBy(noun: string, at: number, exclude?: Set<string>): Named | undefined {
     if (EVENT_NOUNS.has(noun)) return this.last(at, (n) => n.type === 'Event' && foldName(n.name ?? '').split(' ').includes(noun), 2500, exclude);
-    if (COUNTRY_NOUNS.has(noun)) return this.last(at, (n) => n.type === 'Country', 1200, exclude);
+    if (COUNTRY_NOUNS.has(noun)) return this.salient(at, 'Country', exclude);
     const kinds = ORG_KIND_WORDS[noun];
     if (kinds) {
       const hit = this.last(at, (n) => n.type === 'Organization' && kinds.some((w) => this.orgWords.get(n.key)?.has(w)), 2500, exclude);
@@ -107,6 +114,21 @@ export class Discourse {
       return described ?? this.last(at, (n) => n.type === 'Organization', 1200, exclude);
     }
     return undefined;
+  }
+
+  /** The entity of a type named most often so far among those named in the last `reach` characters ("the country"). */
+  private salient(at: number, type: EntityType, exclude?: Set<string>, reach = 1200): Named | undefined {
+    const recent = new Map<string, Named>();
+    const counts = new Map<string, number>();
+    for (const n of this.named) {
+      if (n.start >= at || n.type !== type) continue;
+      counts.set(n.key, (counts.get(n.key) ?? 0) + 1);
+      if (at - n.end <= reach && !exclude?.has(n.key)) recent.set(n.key, n);
+    }
+    const weight = (key: string): number => this.totals.get(key) ?? counts.get(key) ?? 0;
+    let best: Named | undefined;
+    for (const n of recent.values()) if (!best || weight(n.key) > weight(best.key)) best = n;
+    return best;
   }
 
   /** "the two countries", "both sides": the last two distinct countries (or organizations) named. */
