@@ -200,7 +200,6 @@ export const TITLE_CONVENTIONS: ReadonlyMap<string, readonly string[]> = new Map
   ['commerce secretary', ['USA']],
   ['energy secretary', ['USA']],
   ['homeland security secretary', ['USA']],
-  ['attorney general', ['USA', 'GBR']],
   ['trade representative', ['USA']],
   ['vice president', ['USA']],
   ['senate majority leader', ['USA']],

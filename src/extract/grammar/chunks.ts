@@ -78,6 +78,13 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
       i++;
       continue;
     }
+    // "according to", "along with": a preposition however the tagger read its first word
+    const two = `${lower} ${tokens[i + 1]?.lower ?? ''}`;
+    if (MULTIWORD_PREPS.has(two) && !MULTIWORD_PREPS.has(`${two} ${tokens[i + 2]?.lower ?? ''}`)) {
+      chunks.push(newChunk('prep', i, i + 2, two));
+      i += 2;
+      continue;
+    }
     if (RELATIVE_WORDS.has(lower) && !(lower === 'where' && i === 0)) {
       chunks.push(newChunk('rel', i, i + 1, lower));
       i++;

@@ -36,7 +36,12 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
       question,
     };
     findSubject(chunks, v, clause, byVerb, tokens);
+    // "is owned and operated by X": a bare participle coordinated with a passive is passive too
+    const first = clause.kind === 'coordinated' ? byVerb.get(previousVerb(chunks, v)) : undefined;
+    if (first?.verb.passive && clause.verb.form === 'past') clause.verb = { ...clause.verb, passive: true };
     findObjects(chunks, v, clause);
+    // ... and both have its agent
+    if (first?.verb.passive && clause.verb.passive && !first.agents.length && !first.objects.length && !first.attachments.length) first.agents = clause.agents;
     byVerb.set(v, clause);
     clauses.push(clause);
   }

@@ -109,6 +109,17 @@ function subordinatorOf(chunks: Chunk[], clause: Clause): string | undefined {
   return undefined;
 }
 
+/** A noun phrase and the ones coordinated after it, resolved ("Egypt, Ethiopia and Sudan"). */
+function coordinatedRefs(input: ClauseInput, np: Chunk, clause: Clause): Ref[] {
+  const out: Ref[] = [];
+  const k = clause.attachments.findIndex((a) => a.np === np);
+  for (const a of clause.attachments.slice(k)) {
+    if (a.prep !== clause.attachments[k]!.prep) break;
+    for (const r of resolvePhrase(a.np, input.args).refs) if (!out.some((x) => x.key === r.key)) out.push(r);
+  }
+  return out;
+}
+
 /** "Qatar's emir, Sheikh Tamim,": a common-noun phrase followed by a named person in apposition stands for the person. */
 function apposed(input: ClauseInput, np: Chunk): Chunk {
   if (np.entities.length) return np;
@@ -190,7 +201,14 @@ function basePhrase(clause: Clause): Phrase {
 function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   const out: Candidate[] = [];
   const passive = clause.verb.passive;
-  const subjects = passive ? subjectRefs(input, clause, clause.agents) : subjectRefs(input, clause, clause.subjects);
+  let subjects = passive ? subjectRefs(input, clause, clause.agents) : subjectRefs(input, clause, clause.subjects);
+  // "signed ... by the leaders of Egypt, Ethiopia and Sudan": an agent that stands for whom it is "of"
+  if (passive && !subjects.length && clause.agents.length) {
+    const agent = clause.agents[clause.agents.length - 1]!;
+    const k = input.chunks.indexOf(agent);
+    const of = clause.attachments.find((a) => a.prep === 'of' && a.at === k + 2);
+    if (of && STAND_FOR.has(input.tokens[agent.head]!.lemma)) subjects = coordinatedRefs(input, of.np, clause);
+  }
   if (!subjects.length) return out;
   const exclude = new Set(subjects.map((s) => s.key));
   const base = basePhrase(clause);
@@ -438,6 +456,7 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   const frames = framesFor(c.phrase);
   const frame = pickFrame(frames, c.subject.type, c.object.type);
   if (!frame && frames.length) return undefined; // the lexicon knows the verb, and these arguments do not fit it
+  if (frame?.type === 'none') return undefined; // verbs of thinking and saying relate nobody to anybody
   if (!frame) {
     // An open relation: an actor does something to an entity, through a preposition that takes arguments
     if (!ACTORS.has(c.subject.type)) return undefined;

@@ -58,7 +58,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'agree-on',
-    phrases: ['agree', 'agree on', 'agree to', 'reach', 'conclude', 'strike', 'clinch', 'finalize', 'finalise', 'negotiate', 'initial', 'have', 'enter into', 'forge', 'hammer out', 'work out'],
+    phrases: ['agree', 'agree on', 'agree to', 'reach', 'conclude', 'strike', 'clinch', 'finalize', 'finalise', 'negotiate', 'initial', 'enter into', 'forge', 'hammer out', 'work out'],
     type: 'open',
     family: 'agreement',
     object: ['Agreement'],
@@ -320,7 +320,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Law and regulation
   {
     id: 'sue',
-    phrases: ['sue', 'file lawsuit against', 'file suit against', 'file complaint against', 'file case against', 'bring case against', 'bring lawsuit against', 'take * to', 'challenge', 'appeal', 'appeal against', 'petition'],
+    phrases: ['sue', 'file lawsuit against', 'file suit against', 'file complaint against', 'file case against', 'file claim against', 'lodge complaint against', 'lodge claim against', 'lodge case against', 'bring case against', 'bring lawsuit against', 'bring claim against', 'bring suit against', 'launch lawsuit against', 'launch case against', 'take legal action against', 'file arbitration against', 'take * to', 'challenge', 'appeal', 'appeal against', 'petition'],
     type: 'sues',
     family: 'legal',
     fires: ['Epic Games sued Apple in 2020.'],
@@ -451,6 +451,14 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   // Location
+  {
+    id: 'no-relation',
+    phrases: ['expect', 'want', 'hope', 'believe', 'think', 'see', 'find', 'consider', 'feel', 'know', 'seem', 'need', 'value', 'note', 'mention', 'remind', 'inform', 'describe', 'call', 'get', 'take', 'put', 'keep', 'let', 'make', 'become', 'remain'],
+    type: 'none',
+    family: 'other',
+    fires: [],
+    silent: ['Finland expects Hungary to ratify soon.'],
+  },
   {
     id: 'based-in',
     phrases: ['base in', 'headquarter in', 'locate in', 'be based in', 'sit in', 'be headquartered in', 'be located in', 'register in', 'incorporate in'],

@@ -89,7 +89,10 @@ function claimsOf(
     if (POSSESSIVES.has(word)) return discourse.owner(tokens[cap.t0]!.start)?.key;
     return undefined;
   };
-  const subjects = [keyOf(rule.subject), ...(rule.moreSubjects ?? []).map(keyOf)].filter((k): k is string => !!k);
+  const listed: string[] = [];
+  const list = rule.subjectsIn ? caps[rule.subjectsIn] : undefined;
+  if (list) for (let t = list.t0; t < list.t1; t++) if (g.patternInput.names[t]?.key) listed.push(g.patternInput.names[t]!.key!);
+  const subjects = [...new Set([...listed, keyOf(rule.subject), ...(rule.moreSubjects ?? []).map(keyOf)].filter((k): k is string => !!k))];
   if (!subjects.length) return [];
   const object = keyOf(rule.object);
   let type = rule.type;

@@ -24,6 +24,8 @@ export interface PhraseRule {
   title?: string;
   /** Capture names of further subjects coordinated with the first ("its commissioners, X and Y"). */
   moreSubjects?: string[];
+  /** A capture whose every named entity is a further subject ("France, Germany and Britain, known as the E3"). */
+  subjectsIn?: string;
   /** Further [subject, object] capture pairs read respectively ("the ministers of X and Y, A and B"). */
   respectively?: [string, string][];
   fires: string[];
@@ -187,6 +189,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     fires: ["Lin Jian, a spokesman for China's Ministry of Foreign Affairs, said so."],
+    silent: [],
+  },
+  {
+    id: 'member-known-as',
+    pattern: 'list:(@Country|Organization ,?){1,4} and member:@Country|Organization , (known|referred|described) (to)? as the? group:@Organization',
+    subject: 'member',
+    subjectsIn: 'list',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['France, Germany and Britain, known as the E3, met in Geneva.'],
     silent: [],
   },
   {
