@@ -61,6 +61,8 @@ export interface DocumentContext {
   quotes: QuoteRegion[];
   registry: Registry;
   claims: Claim[];
+  /** Entities kept only if some claim relates them (a lone capitalized word seen once). */
+  tentative: Set<string>;
 }
 
 /** Whether offset `at` lies inside a quoted passage. */

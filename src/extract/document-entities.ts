@@ -22,7 +22,7 @@ export function registerEntities(ctx: DocumentContext): void {
   registerNamed(mentions, registry);
   mergeShortBodies(mentions, registry);
   const personsByLaterWord = registerPersons(mentions, registry);
-  registerSingles(mentions, registry, personsByLaterWord, text);
+  registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
   registerAgreements(sentences, registry, text, ctx.quotes);
 }
 
@@ -118,7 +118,29 @@ function registerPersons(mentions: Mention[], registry: Registry): Map<string, P
 }
 
 /** Single capitalized words: a surname of someone named in full, else an organization named twice, else nothing. */
-function registerSingles(mentions: Mention[], registry: Registry, personsByLaterWord: Map<string, PersonName[]>, text: string): void {
+function registerSingles(
+  mentions: Mention[],
+  registry: Registry,
+  personsByLaterWord: Map<string, PersonName[]>,
+  text: string,
+  sentences: SentenceData[],
+  tentative: Set<string>,
+): void {
+  // A single word the tagger reads as a proper noun inside a sentence ("sued Apple", "Hamas and Fatah signed"), not a
+  // piece of a longer name ("Mechanism for Consultation and Coordination") nor an abbreviation ("Calif.")
+  const properNoun = (m: Mention): boolean => {
+    const tokens = sentences[m.sentence]?.tokens;
+    if (!tokens || m.sentenceInitial || m.t1 !== m.t0 + 1 || tokens[m.t0]!.pos !== 'PROPN') return false;
+    const prev = tokens[m.t0 - 1];
+    const next = tokens[m.t0 + 1];
+    if (prev && /^(?:of|for|and|on|the|de|del|&)$/.test(prev.lower) && tokens[m.t0 - 2]?.cap) return false;
+    if (next && /^(?:of|for|and|on|&)$/.test(next.lower) && tokens[m.t0 + 2]?.cap) return false;
+    if (next?.text === '.' && m.text.length <= 5) return false;
+    return !/(?:ans|ians|ists|ims|ews|ese)$/.test(m.text);
+  };
+  // One type per name: "Kazan" is the place the document also writes "in Kazan"
+  const placeKeys = new Map<string, string>();
+  for (const e of registry.entities.values()) if (e.type === 'Place') placeKeys.set(foldName(e.name), e.key);
   const singleCounts = new Map<string, number>();
   // "the Kurdistan Workers' Party (PKK)": an acronym in brackets right after a name is that name, whatever its letters
   const bracketed = new Map<string, LocalEntity>();
@@ -168,9 +190,18 @@ function registerSingles(mentions: Mention[], registry: Registry, personsByLater
     } else if (owners.length === 0 && orgs.length === 1) {
       m.key = registry.add(orgs[0]!.key, orgs[0]!.type, orgs[0]!.name, m.text);
       m.type = orgs[0]!.type;
+    } else if (owners.length === 0 && orgs.length === 0 && placeKeys.has(w)) {
+      m.key = registry.add(placeKeys.get(w)!, 'Place', m.text, m.text);
+      m.type = 'Place';
     } else if (owners.length === 0 && orgs.length === 0 && (m.roleOwner || m.orgAlone || (singleCounts.get(w) ?? 0) >= 2)) {
       m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
       m.type = 'Organization';
+      tentative.delete(m.key);
+    } else if (owners.length === 0 && orgs.length === 0 && properNoun(m)) {
+      const known = registry.entities.has(`O:${w}`);
+      m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
+      m.type = 'Organization';
+      if (!known) tentative.add(m.key);
     }
   }
 }

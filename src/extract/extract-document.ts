@@ -37,6 +37,15 @@ export function extractWithTrace(doc: KgDocument): { extraction: Extraction; tra
   return { extraction, trace: trace as ExtractTrace };
 }
 
+/** A lone capitalized word seen once is an entity only if some claim relates it. */
+function dropUnrelatedTentative(ctx: DocumentContext): void {
+  if (!ctx.tentative.size) return;
+  const related = new Set<string>();
+  for (const c of ctx.claims) related.add(c.subject), related.add(c.object);
+  for (const key of ctx.tentative) if (!related.has(key)) ctx.registry.entities.delete(key);
+  ctx.claims = ctx.claims.filter((c) => !c.source || ctx.registry.entities.has(c.source) || (delete c.source, true));
+}
+
 function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extraction {
   const text = doc.text;
   const ctx: DocumentContext = {
@@ -47,6 +56,7 @@ function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extracti
     quotes: findQuoteRegions(text),
     registry: new Registry(),
     claims: [],
+    tentative: new Set(),
   };
   registerEntities(ctx);
   const typeOf = (key: string): EntityType | undefined => ctx.registry.get(key)?.type;
@@ -57,6 +67,7 @@ function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extracti
   const affiliation = addRoleClaims(ctx);
   addSentenceClaims(ctx, affiliation, grammars, clauseTraces);
   inferUnqualifiedOffices(ctx);
+  dropUnrelatedTentative(ctx);
   if (trace) Object.assign(trace, { sentences: ctx.sentences, grammars, phrase: phraseTraces, clause: clauseTraces, registry: ctx.registry });
 
   const { text: _t, ...meta } = doc;

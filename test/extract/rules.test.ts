@@ -1,0 +1,61 @@
+// Every extraction rule carries its own examples: each verb frame and phrase rule must fire on its `fires` sentences
+// and stay silent on its `silent` ones. Also checks that rule ids are unique kebab-case names and patterns compile.
+import { describe, expect, it } from 'vitest';
+import { extractWithTrace } from '../../src/extract/extract-document.js';
+import { VERB_FRAMES } from '../../src/extract/relations/verb-frames.js';
+import { compilePattern } from '../../src/extract/rules/pattern.js';
+import { PHRASE_RULES } from '../../src/extract/rules/phrase-rules.js';
+
+const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** The rule ids of the claims made from one sentence. */
+function rulesFired(sentence: string): string[] {
+  const { extraction } = extractWithTrace({ id: 'example.txt', text: sentence, date: '2024-06-03' });
+  return extraction.claims.map((c) => c.rule);
+}
+
+const firedBy = (rules: string[], id: string): boolean => rules.some((r) => r === id || r.startsWith(`${id}+`));
+
+describe('verb frames', () => {
+  it('should have unique kebab-case ids', () => {
+    const ids = VERB_FRAMES.map((f) => f.id);
+    for (const id of ids) expect(id).toMatch(KEBAB);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  for (const frame of VERB_FRAMES) {
+    for (const sentence of frame.fires) {
+      it(`should fire verb:${frame.id} on "${sentence}"`, () => {
+        expect(rulesFired(sentence), sentence).toSatisfy((rules: string[]) => firedBy(rules, `verb:${frame.id}`));
+      });
+    }
+    for (const sentence of frame.silent) {
+      it(`should keep verb:${frame.id} silent on "${sentence}"`, () => {
+        expect(firedBy(rulesFired(sentence), `verb:${frame.id}`), sentence).toBe(false);
+      });
+    }
+  }
+});
+
+describe('phrase rules', () => {
+  it('should have unique kebab-case ids and patterns that compile', () => {
+    const ids = PHRASE_RULES.map((r) => r.id);
+    for (const id of ids) expect(id).toMatch(KEBAB);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of PHRASE_RULES) expect(() => compilePattern(r.pattern)).not.toThrow();
+  });
+  for (const rule of PHRASE_RULES) {
+    it(`should carry at least one firing example for phrase:${rule.id}`, () => {
+      expect(rule.fires.length).toBeGreaterThan(0);
+    });
+    for (const sentence of rule.fires) {
+      it(`should fire phrase:${rule.id} on "${sentence}"`, () => {
+        expect(rulesFired(sentence), sentence).toSatisfy((rules: string[]) => firedBy(rules, `phrase:${rule.id}`));
+      });
+    }
+    for (const sentence of rule.silent) {
+      it(`should keep phrase:${rule.id} silent on "${sentence}"`, () => {
+        expect(firedBy(rulesFired(sentence), `phrase:${rule.id}`), sentence).toBe(false);
+      });
+    }
+  }
+});
