@@ -75,6 +75,7 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
   }
 }
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const SHORT_BODY_HEADS = new Set(['ministry', 'embassy', 'government', 'army', 'military', 'parliament', 'police']);
 
 const GENERIC_BODY_WORDS = new Set(
@@ -130,12 +131,14 @@ function registerSingles(
   // piece of a longer name ("Mechanism for Consultation and Coordination") nor an abbreviation ("Calif.")
   const properNoun = (m: Mention): boolean => {
     const tokens = sentences[m.sentence]?.tokens;
-    if (!tokens || m.sentenceInitial || m.t1 !== m.t0 + 1 || tokens[m.t0]!.pos !== 'PROPN') return false;
+    if (!tokens || m.t1 !== m.t0 + 1 || tokens[m.t0]!.pos !== 'PROPN') return false;
     const prev = tokens[m.t0 - 1];
     const next = tokens[m.t0 + 1];
-    if (prev && /^(?:of|for|and|on|the|de|del|&)$/.test(prev.lower) && tokens[m.t0 - 2]?.cap) return false;
-    if (next && /^(?:of|for|and|on|&)$/.test(next.lower) && tokens[m.t0 + 2]?.cap) return false;
-    if (next?.text === '.' && m.text.length <= 5) return false;
+    // (opening a sentence only as the subject of a verb right after it: "Broadcom acquired VMware")
+    if (m.sentenceInitial && !(next && (next.pos === 'VERB' || next.pos === 'AUX') && !/s$/.test(m.text))) return false;
+    if (prev && /^(?:of|for|and|the|de|del|&)$/.test(prev.lower) && tokens[m.t0 - 2]?.cap) return false;
+    if (next && /^(?:of|for|and|&)$/.test(next.lower) && tokens[m.t0 + 2]?.cap && !CALENDAR.test(tokens[m.t0 + 2]!.lower)) return false;
+    if (next?.text === '.' && m.text.length <= 5 && tokens[m.t0 + 2]) return false;
     return !/(?:ans|ians|ists|ims|ews|ese)$/.test(m.text);
   };
   // One type per name: "Kazan" is the place the document also writes "in Kazan"

@@ -8,10 +8,11 @@ import { PHRASE_RULES } from '../../src/extract/rules/phrase-rules.js';
 
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** The rule ids of the claims made from one sentence. */
+/** The rule ids of the claims made from one sentence, and of rules that did their work without a claim (a title). */
 function rulesFired(sentence: string): string[] {
-  const { extraction } = extractWithTrace({ id: 'example.txt', text: sentence, date: '2024-06-03' });
-  return extraction.claims.map((c) => c.rule);
+  const { extraction, trace } = extractWithTrace({ id: 'example.txt', text: sentence, date: '2024-06-03' });
+  const given = [...trace.phrase.values()].flat().filter((t) => t.reason?.startsWith('title ')).map((t) => `phrase:${t.rule}`);
+  return [...extraction.claims.map((c) => c.rule), ...given];
 }
 
 const firedBy = (rules: string[], id: string): boolean => rules.some((r) => r === id || r.startsWith(`${id}+`));

@@ -54,7 +54,7 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
       continue;
     }
     // "Russia, along with China, backs/NOUN Maduro": a bare plural between a name (or an aside's comma) and a name
-    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (nameEnds.has(i) || tokens[i - 1]!.text === ',') && nameStarts.has(i + 1)) {
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (nameEnds.has(i) || tokens[i - 1]!.text === ',') && (nameStarts.has(i + 1) || next.pos === 'DET')) {
       t.pos = 'VERB';
       t.lemma = /(?:ches|shes|sses|xes|zes)$/.test(t.lower) ? t.lower.slice(0, -2) : t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
     }
@@ -99,7 +99,7 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
   for (const r of names) nameIndex[r.t0] = { t0: r.t0, t1: r.t1, key: r.key, type: r.type, ...(forms.get(r) ? { form: forms.get(r)! } : {}) };
   const titleIndex: (PatternSpan | undefined)[] = new Array(s.tokens.length);
   for (const t of titles) {
-    const lower = t.title.toLowerCase();
+    const lower = t.title.toLowerCase().replace(/ for$/, '');
     const spokes = SPOKESPERSON_ROLES.has(lower);
     titleIndex[t.t0] = { t0: t.t0, t1: t.t1, title: t.title, spokes, office: !spokes && !WEAK_ROLES.has(lower) };
   }

@@ -224,7 +224,7 @@ function startsVerbGroup(tokens: Token[], i: number): boolean {
     for (let k = i + 1; k < tokens.length && k < i + 3; k++) {
       const u = tokens[k]!;
       if (VERBISH.has(u.pos)) return true;
-      if (!(u.pos === 'ADV' || u.pos === 'PART')) return false;
+      if (!(u.pos === 'ADV' || (u.pos === 'PART' && u.lower !== 'to'))) return false;
     }
   }
   return false;
@@ -257,6 +257,8 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
       lastName = name;
       j = name.t1;
       lastNameEnd = j;
+      // "fined Google 2.4 billion euros": a number after a name starts another phrase
+      if (tokens[j]?.kind === 'num' || (tokens[j]?.pos === 'SYM' && tokens[j + 1]?.kind === 'num')) break;
       continue;
     }
     if (titleEnd[j]! > j) {
@@ -400,6 +402,12 @@ function pushVerbGroup(tokens: Token[], i: number, chunks: Chunk[]): number {
       continue;
     }
     if (NEGATIONS.has(t.lower) || t.lower === "n't") {
+      negated = true;
+      j++;
+      continue;
+    }
+    // "has yet to ratify": not ratified
+    if (t.lower === 'yet' && tokens[j + 1]?.lower === 'to' && isVerb(tokens, j + 2)) {
       negated = true;
       j++;
       continue;

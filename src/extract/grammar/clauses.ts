@@ -346,11 +346,16 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
   const next = chunks[v + 1];
   // followed by an agent: "talks mediated by X", "the summit, hosted by Putin,"
   if (next?.kind === 'prep' && next.word === 'by') return true;
+  // "Apple, based in Cupertino,", "a company headquartered in Irving": where something is
+  if (next?.kind === 'prep' && LOCATING.has(tokens[chunks[v]!.head]!.lemma)) return true;
   // "a defence deal signed on Friday", ", signed in 2015,": a thing that does nothing itself, no object after it
   const head = np.entities[0];
   const inanimate = head ? head.type === 'Agreement' || head.type === 'Event' : INANIMATE_HEADS.has(tokens[np.head]!.lemma);
   return inanimate && (next === undefined || next.kind === 'prep' || (next.kind === 'np' && next.temporal) || next.kind === 'punct');
 }
+
+/** Participles that say where their noun is. */
+const LOCATING = new Set(['base', 'headquarter', 'locate', 'register', 'incorporate', 'station', 'situate', 'moor', 'anchor', 'flag']);
 
 /** Nouns of things that are done rather than doers: a past form right after them is a participle. */
 const INANIMATE_HEADS = new Set(

@@ -200,7 +200,9 @@ function basePhrase(clause: Clause): Phrase {
 
 function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   const out: Candidate[] = [];
-  const passive = clause.verb.passive;
+  // "Apple is based in Cupertino": a stative passive says something of its subject
+  const stative = clause.verb.passive && !clause.agents.length && clause.attachments.some((a) => framesFor({ ...basePhrase(clause), prep: a.prep }).some((f) => f.stative));
+  const passive = clause.verb.passive && !stative;
   let subjects = passive ? subjectRefs(input, clause, clause.agents) : subjectRefs(input, clause, clause.subjects);
   // "signed ... by the leaders of Egypt, Ethiopia and Sudan": an agent that stands for whom it is "of"
   if (passive && !subjects.length && clause.agents.length) {
@@ -257,7 +259,9 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   if (direct.length) {
     // "gave Venezuela a $4 billion loan": the second object names what goes to the first
     const second = !passive && clause.secondObject && !clause.secondObject.entities.length ? input.tokens[clause.secondObject.head]! : undefined;
-    const phrase: Phrase = second && second.pos === 'NOUN' ? { ...base, noun: second.lemma, nounText: second.lower, prep: 'to' } : base;
+    const given: Phrase | undefined = second && second.pos === 'NOUN' ? { ...base, noun: second.lemma, nounText: second.lower, prep: 'to' } : undefined;
+    // (only when the lexicon knows what goes: "fined Google 2.4 billion euros" fines Google)
+    const phrase: Phrase = given && framesFor(given).length ? given : base;
     for (const s of subjects) for (const o of direct) push(s, o, phrase, passive ? 'agent' : 'object');
     return out;
   }

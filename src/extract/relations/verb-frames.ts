@@ -24,6 +24,8 @@ export interface VerbFrame {
   parties?: boolean;
   /** Subject and object swap ("X is home to Y" -> Y located_in X). */
   inverse?: boolean;
+  /** The passive states a fact about its subject, with no agent ("X is based in Y"). */
+  stative?: boolean;
   /** Sentences where the frame must fire and where it must not (tests). */
   fires: string[];
   silent: string[];
@@ -72,7 +74,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'open',
     family: 'agreement',
     object: ['Agreement'],
-    fires: ['South Korea unveiled the Compensation Plan on Monday.'],
+    fires: ['South Korea unveiled the Compensation Agreement on Monday.'],
     silent: [],
   },
   {
@@ -263,7 +265,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'open',
     family: 'legal',
     object: ['Person', 'Organization'],
-    fires: ['Police arrested Hardeep Singh Nijjar.'],
+    fires: ['The Royal Canadian Mounted Police arrested Karan Brar in Edmonton.'],
     silent: [],
   },
   // Economy
@@ -328,7 +330,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'rule',
-    phrases: ['rule against', 'rule in favour of', 'rule in favor of', 'rule for', 'uphold', 'overturn', 'dismiss', 'reject', 'order', 'find', 'convict', 'acquit', 'side with', 'strike down', 'annul', 'quash', 'set aside', 'clear'],
+    phrases: ['rule against', 'rule in favour of', 'rule in favor of', 'rule for', 'uphold', 'overturn', 'dismiss', 'reject', 'order', 'find', 'convict', 'acquit', 'side with', 'strike down', 'annul', 'quash', 'set aside'],
     type: 'open',
     family: 'legal',
     subject: ['Organization', 'Person'],
@@ -392,7 +394,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'open',
     family: 'office',
     object: ['Person'],
-    fires: ['Lawmakers elected Tamás Sulyok as president.'],
+    fires: ['The National Assembly elected Tamás Sulyok as president.'],
     silent: [],
   },
   {
@@ -407,7 +409,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Cooperation
   {
     id: 'ally',
-    phrases: ['ally with', 'align with', 'side with', 'be ally of', 'form alliance with'],
+    phrases: ['ally with', 'align with', 'form alliance with'],
     type: 'allied_with',
     family: 'cooperation',
     symmetric: true,
@@ -438,7 +440,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'open',
     family: 'cooperation',
     symmetric: true,
-    fires: ['China would work with India to implement it.'],
+    fires: ['China will work with India to implement it.'],
     silent: [],
   },
   {
@@ -464,9 +466,10 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: ['base in', 'headquarter in', 'locate in', 'be based in', 'sit in', 'be headquartered in', 'be located in', 'register in', 'incorporate in'],
     type: 'located_in',
     family: 'location',
+    stative: true,
     subject: ['Organization', 'Place', 'Event'],
     object: PLACES,
-    fires: ['Apple, based in Cupertino, appealed.'],
+    fires: ['Apple is based in Cupertino, California.'],
     silent: [],
   },
   {

@@ -136,7 +136,7 @@ function parseElement(source: string, text: string): Element {
     if (typesText === 'Any') atom = { kind: 'entity', types: 'any', ...(form ? { form } : {}) };
     else {
       const types = new Set<EntityType>();
-      for (const t of typesText!.split('|')) {
+      for (const t of typesText!.split('|').map((x) => x.replace(/^@/, ''))) {
         if (TYPE_ALIASES[t]) for (const x of TYPE_ALIASES[t]!) types.add(x);
         else if (ENTITY_TYPES.has(t)) types.add(t as EntityType);
         else throw new PatternSyntaxError(source, `unknown entity type "${t}"`);
@@ -150,7 +150,7 @@ function parseElement(source: string, text: string): Element {
   } else if (rest.startsWith('<') && rest.endsWith('>')) {
     atom = { kind: 'lemma', lemmas: new Set(rest.slice(1, -1).split('|')) };
   } else if (rest.startsWith('#') && rest.length > 1) {
-    atom = { kind: 'pos', tags: new Set(rest.slice(1).split('|')) };
+    atom = { kind: 'pos', tags: new Set(rest.split('|').map((x) => x.replace(/^#/, ''))) };
   } else if (rest === '_') {
     atom = { kind: 'any' };
   } else if (rest.length) {

@@ -111,7 +111,7 @@ function claimsOf(
         const e = ctx.registry.get(key);
         if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
       }
-      return [];
+      return [{ veto: `title "${title}" given, owner left to inference` }];
     }
     type = spokes ? 'spokesperson_for' : 'holds_office';
     label = spokes ? `${title.toLowerCase()} for` : `${titleCase(title)} of`;

@@ -211,7 +211,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'based in',
     family: 'location',
-    fires: ['Apple, based in Cupertino, appealed the ruling.'],
+    fires: ['Epic Games sued Apple, based in Cupertino, in 2020.'],
     silent: [],
   },
   {
@@ -222,7 +222,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'member_of',
     label: 'member of',
     family: 'membership',
-    fires: ['Turkey, a NATO ally and a member of the G20, objected.', 'Bahrain, a member of the Gulf Cooperation Council, signed.'],
+    fires: ['Bahrain, a member of the Gulf Cooperation Council, signed.'],
     silent: [],
   },
 ];
