@@ -73,14 +73,29 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   let q = h + 1;
   if (tokens[q]?.lower !== 'of') return undefined;
   q++;
-  if (tokens[q]?.lower === 'the') q++;
-  const at = tokens[q];
-  const target = at ? mentions.findIndex((m) => m.start === at.start && m.kind === 'entity' && (m.type === 'Organization' || m.single)) : -1;
+  // "of [the] [Danish brewer] X": descriptive words may stand before the name
+  const orgAt = (from: number): number => {
+    let k = from;
+    if (tokens[k]?.lower === 'the') k++;
+    for (let skip = 0; skip < 4 && k < tokens.length; skip++) {
+      const tok = tokens[k]!;
+      const found = mentions.findIndex((m) => m.start === tok.start && m.kind === 'entity' && (m.type === 'Organization' || m.single));
+      if (found >= 0) return found;
+      if (tok.kind !== 'word' || (tok.cap && !mentions.some((m) => m.start === tok.start && m.kind === 'country'))) return -1;
+      k = mentions.find((m) => m.start === tok.start && m.kind === 'country')?.t1 ?? k + 1;
+    }
+    return -1;
+  };
+  const target = orgAt(q);
   if (target < 0) return undefined;
   const t = mentions[target]!;
   const parties = [target];
+  // "the takeover of X by Y": the buyer after "by"
+  const by = tokens.findIndex((x) => x.start >= t.end && x.lower === 'by');
+  const byBuyer = by === t.t1 ? orgAt(by + 1) : -1;
+  if (byBuyer >= 0) parties.unshift(byBuyer);
   // The buyer: "X's [planned $69 billion] acquisition"
-  for (let k = h - 1; k >= 0 && k >= h - 5; k--) {
+  for (let k = h - 1; byBuyer < 0 && k >= 0 && k >= h - 5; k--) {
     const tok = tokens[k]!;
     if (tok.lower !== "'s") continue;
     const buyer = mentions.findIndex((m) => m.end === tok.start && m.kind === 'entity' && (m.type === 'Organization' || m.single));
@@ -90,7 +105,8 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   const name = t.name ?? t.text;
   const label = `${capitalize(tokens[h]!.lower)} of ${name}`;
   const buyer = parties.length > 1 ? parties[0] : undefined;
-  return { sentence, start: tokens[h]!.start, end: t.end, head: 'deal', label, topic: `acquisition of ${foldName(name)}`, parties, headStart: tokens[h]!.start, target, ...(buyer !== undefined ? { buyer } : {}) };
+  const end = byBuyer >= 0 ? mentions[byBuyer]!.end : t.end;
+  return { sentence, start: tokens[h]!.start, end, head: 'deal', label, topic: `acquisition of ${foldName(name)}`, parties, headStart: tokens[h]!.start, target, ...(buyer !== undefined ? { buyer } : {}) };
 }
 
 /** Finds agreement mentions in one sentence. `mentions` are the sentence's other mentions (for parties). */

@@ -9,7 +9,7 @@ import { LEADER_OFFICES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { attributeQuotes } from './quotes.js';
 import type { SentenceGrammar } from './grammar/analyse.js';
-import { clauseClaims, type ClauseTrace } from './relations/clause-relations.js';
+import { clauseClaims, nominalClaims, type ClauseTrace } from './relations/clause-relations.js';
 import { Discourse } from './relations/discourse.js';
 import type { ArgumentContext } from './relations/arguments.js';
 import type { Span } from './sentences.js';
@@ -81,7 +81,8 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
       },
     };
     const trace: ClauseTrace[] | undefined = traces ? [] : undefined;
-    const claims = clauseClaims({ tokens: s.tokens, chunks: grammar.chunks, clauses: grammar.clauses, dates: s.dates, evidence, args, typeOf, ...(recentFocus ? { focusAgreement: recentFocus } : {}), setTitle }, trace);
+    const input = { tokens: s.tokens, chunks: grammar.chunks, clauses: grammar.clauses, dates: s.dates, evidence, args, typeOf, ...(recentFocus ? { focusAgreement: recentFocus } : {}), setTitle };
+    const claims = [...clauseClaims(input, trace), ...nominalClaims(input, trace)];
     if (traces && trace) traces.set(s.index, trace);
     for (const c of claims) {
       ctx.claims.push(c);

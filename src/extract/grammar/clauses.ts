@@ -10,6 +10,9 @@ import type { Attachment, Chunk, Clause, ClauseKind } from './types.js';
 /** Verbs whose object also does the infinitive after it ("urged Budapest to act"). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'press', 'tell', 'allow', 'force', 'persuade', 'invite', 'call', 'encourage', 'order', 'help', 'require', 'enable', 'permit', 'push', 'pressure', 'authorize', 'authorise', 'instruct', 'direct', 'warn', 'lead']);
 
+/** Adjectives after "be" that make the infinitive after them a plan, not a fact ("ready to sign"). */
+const READINESS = new Set(['ready', 'willing', 'able', 'unable', 'likely', 'unlikely', 'eager', 'keen', 'prepared', 'set', 'due', 'poised', 'determined', 'reluctant', 'expected', 'supposed', 'scheduled', 'about', 'free', 'happy', 'open']);
+
 /** How many chunks an apposition or parenthetical between commas may span. */
 const MAX_APPOSITION_CHUNKS = 14;
 
@@ -64,7 +67,9 @@ function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
       // "X, Y and Z"
       continue;
     }
-    if (isComma(link) && out.length > 0) {
+    // "X, Y and Z"; in a headline, "Chile, Peru sign currency deal"
+    const bare = (c: Chunk): boolean => c.entities.length === 1 && c.entities[0]!.t0 === c.t0 && c.entities[0]!.t1 === c.t1;
+    if (isComma(link) && (out.length > 0 || (j - 2 === 0 && bare(other) && bare(chunks[j]!) && other.entities[0]!.type === chunks[j]!.entities[0]!.type))) {
       out.push(other);
       j -= 2;
       continue;
@@ -195,7 +200,14 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         clause.subjects = u.objects;
         return;
       }
-      if (u) inherit(prevVerb, 'complement');
+      if (u && inherit(prevVerb, 'complement')) {
+        // "is ready to recognize", "was willing to travel ... to sign": what the infinitive depends on is not real yet
+        const readiness = u.verb.copula && u.complement && READINESS.has(tokens[u.complement.head]!.lower);
+        const modal = u.verb.modal ?? (readiness ? tokens[u.complement!.head]!.lower : undefined);
+        if (modal || u.verb.irrealis || u.verb.negated) {
+          clause.verb = { ...clause.verb, ...(modal ? { modal } : {}), irrealis: clause.verb.irrealis || u.verb.irrealis, negated: clause.verb.negated || u.verb.negated };
+        }
+      }
       return;
     }
     if (verb.form === 'ing' && (isComma(before) || before?.kind === 'prep' || before?.kind === 'sub' || !before)) {
@@ -255,6 +267,12 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         return;
       }
       setSubject(k, isClauseOpenedBySub(chunks, k) ? 'subordinate' : 'main');
+      // "the landmark agreement Iran signed": a relative clause without its pronoun, the noun before its object
+      const before = chunks[k - 1];
+      if (before?.kind === 'np' && !before.temporal && !before.entities.length && tokens[before.head]!.pos === 'NOUN' && !c.temporal && c.entities.length) {
+        clause.kind = 'relative';
+        clause.objects = [before];
+      }
       return;
     }
     if (isComma(c)) {
@@ -332,6 +350,8 @@ function subjectHead(chunks: Chunk[], k: number): { head: number; attachment?: A
   if (prep?.kind === 'prep' && QUALIFYING_PREPS.has(prep.word) && head?.kind === 'np' && !head.temporal && !head.entities.length) {
     return { head: k - 2, attachment: { prep: prep.word, np: chunks[k]!, at: k } };
   }
+  // "President Ana Soto of Chile spoke": a named person qualified by where they are from
+  if (prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'from') && head?.kind === 'np' && head.entities.some((r) => r.type === 'Person')) return { head: k - 2 };
   return { head: k };
 }
 
@@ -344,6 +364,8 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
   // "X, Sweden's prime minister, travelled": the noun phrase before the comma is an apposition, the verb finite
   if (comma && isComma(chunks[v - 3]) && chunks[v - 4]?.kind === 'np') return false;
   const next = chunks[v + 1];
+  // ("spoke", "took", "flew" are past tenses only: "Soto spoke by phone" is no participle)
+  if (PAST_ONLY.has(tokens[chunks[v]!.head]!.lower)) return false;
   // followed by an agent: "talks mediated by X", "the summit, hosted by Putin,"
   if (next?.kind === 'prep' && next.word === 'by') return true;
   // "Apple, based in Cupertino,", "a company headquartered in Irving": where something is
@@ -353,6 +375,11 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
   const inanimate = head ? head.type === 'Agreement' || head.type === 'Event' : INANIMATE_HEADS.has(tokens[np.head]!.lemma);
   return inanimate && (next === undefined || next.kind === 'prep' || (next.kind === 'np' && next.temporal) || next.kind === 'punct');
 }
+
+/** Irregular past tenses that are never past participles. */
+const PAST_ONLY = new Set(
+  'spoke took gave wrote rose fell ate saw went came began ran drove chose broke froze stole flew grew knew threw drew wore swore tore rode rang sang sank swam woke forgave forbade arose shook'.split(' '),
+);
 
 /** Participles that say where their noun is. */
 const LOCATING = new Set(['base', 'headquarter', 'locate', 'register', 'incorporate', 'station', 'situate', 'moor', 'anchor', 'flag']);

@@ -61,6 +61,10 @@ export function tagTokens(text: string, tokens: Token[]): void {
     if (single && lemmas[k]) t.lemma = lemmas[k]!.toLowerCase();
   }
   correctTags(tokens);
+  for (const t of tokens) {
+    // (the tagger leaves capitalized plurals unlemmatized: "Officials", "Talks")
+    if (t.pos === 'PROPN' && t.lemma === t.lower && /[^s]s$/.test(t.lower) && t.lower.length > 4) t.lemma = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+  }
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);

@@ -179,6 +179,12 @@ const NOMINALIZATIONS = new Map([
 
 /** "Venezuela completed its ratification": the clause as if its noun were the verb ("Venezuela ratified"). */
 function lightVerb(input: ClauseInput, clause: Clause): Clause {
+  // "is on a visit to Uruguay", "were on a tour of Brazil"
+  const on = clause.attachments[0];
+  if (clause.verb.copula && !clause.complement && on?.prep === 'on' && /^(?:visit|trip|tour|mission)$/.test(input.tokens[on.np.head]!.lemma)) {
+    const rest = clause.attachments.slice(1).map((a) => (a.prep === 'of' ? { ...a, prep: 'to' } : a));
+    return { ...clause, verb: { ...clause.verb, lemma: 'visit', copula: false, chain: [], irrealis: false }, attachments: rest, nominal: true };
+  }
   if (!LIGHT_VERBS.has(clause.verb.lemma) || clause.objects.length === 0) return clause;
   const np = clause.objects[clause.objects.length - 1]!;
   if (np.entities.length) return clause;
@@ -243,7 +249,8 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     const phrase: Phrase = noun ? { ...base, noun, nounText: input.tokens[np!.head]!.lower, prep: 'with' } : { ...base, prep: 'with' };
     const mutual = framesFor(phrase).find((f) => f.symmetric) ?? (noun ? undefined : framesFor(base).find((f) => f.symmetric));
     if (mutual && (!np || !np.entities.length)) {
-      for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) push(subjects[i]!, subjects[j]!, phrase, 'mutual');
+      const sides = [...subjects].sort((a, b) => a.start - b.start);
+      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) push(sides[i]!, sides[j]!, phrase, 'mutual');
       return out;
     }
   }
@@ -299,6 +306,76 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     const phrase: Phrase = transparent ? base : { ...base, noun: objectNoun.noun!, ...(nounText ? { nounText } : {}), prep: 'of' };
     for (const s of subjects) for (const o of objectNoun.refs) push(s, o, phrase, 'qualifier');
   }
+  return out;
+}
+
+/** Nouns of talks: "talks between X and Y" are X and Y meeting. */
+const TALK_NOUNS = new Set(['talk', 'negotiation', 'meeting', 'summit', 'dialogue', 'consultation', 'call', 'conversation', 'contact', 'discussion', 'exchange']);
+/** Nouns of standing relations between two sides, and the relation: "our union with Belarus". */
+const TIE_NOUNS = new Map([
+  ['union', 'allied_with'], ['alliance', 'allied_with'], ['partnership', 'partner_of'], ['cooperation', 'cooperates_with'], ['tie', 'has_ties_with'],
+  ['relation', 'has_relations_with'], ['friendship', 'partner_of'], ['rivalry', 'rivals'], ['dispute', 'disputes_with'], ['feud', 'disputes_with'],
+]);
+
+/**
+ * Relations stated by noun phrases of the sentence: "talks between Armenia and Azerbaijan", "our union with Belarus",
+ * "Russia's invasion of Ukraine", "Beijing's support for Moscow".
+ */
+export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[] {
+  const out: Claim[] = [];
+  const { chunks, tokens } = input;
+  const emit = (rule: string, type: string, label: string, family: RelationFamily, s: Ref, o: Ref): void => {
+    if (s.key === o.key) return;
+    out.push({ type, label, family, rule, subject: s.key, object: o.key, evidence: input.evidence, confidence: 0.65 });
+    trace?.push({ rule, outcome: 'fired', subject: s.key, object: o.key, type });
+  };
+  chunks.forEach((np, k) => {
+    if (np.kind !== 'np' || np.entities.length) return;
+    const head = tokens[np.head]!;
+    const prep = chunks[k + 1];
+    const next = chunks[k + 2];
+    if (prep?.kind !== 'prep' || next?.kind !== 'np') return;
+    const negated = np.det === 'no' || tokens[np.t0 - 1]?.lower === 'no';
+    if (negated) return;
+    const after = (): Ref[] => {
+      const list: Ref[] = [];
+      let j = k + 2;
+      while (chunks[j]?.kind === 'np') {
+        list.push(...resolvePhrase(chunks[j]!, input.args).refs);
+        if (chunks[j + 1]?.kind === 'conj' || (chunks[j + 1]?.kind === 'punct' && chunks[j + 1]!.word === ',')) j += 2;
+        else break;
+      }
+      return list;
+    };
+    // "talks between Armenia and Azerbaijan"
+    if (TALK_NOUNS.has(head.lemma) && prep.word === 'between') {
+      const sides = after().filter((r) => ACTORS.has(r.type));
+      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) emit('nominal:talks-between', 'meets', 'holds talks with', 'diplomatic', sides[i]!, sides[j]!);
+      return;
+    }
+    const owner = np.possessor ? [np.possessor] : np.det && POSSESSIVE_WORDS.has(np.det) ? possessorOf(input, np, new Set()) : [];
+    if (!owner.length) return;
+    // "our union with Belarus", "China's partnership with Russia"
+    const tie = TIE_NOUNS.get(head.lemma);
+    if (tie && prep.word === 'with') {
+      for (const o of after()) for (const s of owner) if (ACTORS.has(o.type) && ACTORS.has(s.type)) emit('nominal:ties-with', tie, tie.replace(/_/g, ' '), 'cooperation', s, o);
+      return;
+    }
+    // "Russia's invasion of Ukraine", "Beijing's support for Moscow", "Modi's visit to Kazan"
+    const verb = NOMINALIZATIONS.get(head.lemma);
+    if (verb && /^(?:of|on|against|to|for|with)$/.test(prep.word)) {
+      for (const o of after()) {
+        for (const s of owner) {
+          if (!ACTORS.has(s.type)) continue;
+          const frames = framesFor({ lemma: verb, chain: [] }).concat(framesFor({ lemma: verb, prep: prep.word, chain: [] }));
+          const frame = pickFrame(frames, s.type, o.type);
+          if (!frame || frame.type === 'none') continue;
+          const label = phraseLabel({ lemma: verb, chain: [] });
+          emit(`nominal:${frame.id}`, frame.type === 'open' ? typeOfLabel(label) : frame.type, label, frame.family, s, o);
+        }
+      }
+    }
+  });
   return out;
 }
 
@@ -400,6 +477,10 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
     if (!/^(?:between|with|for|on behalf of)$/.test(a.prep)) continue;
     for (const r of resolvePhrase(a.np, input.args).refs) {
       if (r.type !== 'Country' && r.type !== 'Organization') continue;
+      // "the agreement Iran signed with the United States": whom it was signed with signed it too
+      if (a.prep === 'with' && frames[0]!.id === 'sign') {
+        out.push({ type: 'signed', label: 'signs', family: 'agreement', rule: 'verb:sign+with', subject: r.key, object: agreement, evidence: input.evidence, confidence: 0.7, ...(date ? { date } : {}) });
+      }
       out.push({
         type: 'party_to',
         label: 'party to',
@@ -457,7 +538,9 @@ function nounTextOf(input: ClauseInput, phrases: Chunk[]): string | undefined {
 
 /** Turns a candidate into claims through the verb lexicon (or as an open relation). */
 function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: Claim[]; rule: string; type: string } | undefined {
-  const frames = framesFor(c.phrase);
+  let frames = framesFor(c.phrase);
+  // "criticized Ulaanbaatar's decision": the verb's own frame, when the noun it goes through has none
+  if (!frames.length && c.path === 'qualifier') frames = framesFor({ ...c.phrase, noun: undefined, prep: undefined }).filter((f) => f.type !== 'open' && f.type !== 'none');
   const frame = pickFrame(frames, c.subject.type, c.object.type);
   if (!frame && frames.length) return undefined; // the lexicon knows the verb, and these arguments do not fit it
   if (frame?.type === 'none') return undefined; // verbs of thinking and saying relate nobody to anybody

@@ -34,6 +34,9 @@ const ORG_KIND_WORDS: Record<string, string[]> = {
   bloc: ['union', 'community', 'association', 'organization', 'organisation', 'bloc', 'group'],
   lender: ['bank', 'fund'],
 };
+/** Offices whose holder is "the leader" of their country. */
+const LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'supreme leader', 'leader']);
+
 /** Nouns that stand for an event ("the summit", "the talks"). */
 const EVENT_NOUNS = new Set(['summit', 'conference', 'meeting', 'gathering', 'talks', 'forum', 'war', 'election', 'vote', 'referendum', 'ceremony', 'games', 'visit', 'invasion', 'attack', 'offensive']);
 /** Nouns that stand for a country. */
@@ -149,7 +152,9 @@ export class Discourse {
     const fits = (key: string): boolean => {
       const titles = this.titles.get(key);
       if (!titles) return false;
-      const same = [...titles].some((x) => x === t || x.endsWith(` ${t}`) || (t === 'premier' && x === 'prime minister') || (t === 'prime minister' && x === 'premier'));
+      const same = [...titles].some(
+        (x) => x === t || x.endsWith(` ${t}`) || (t === 'premier' && x === 'prime minister') || (t === 'prime minister' && x === 'premier') || (t === 'leader' && LEADERS.has(x)),
+      );
       return same && (!country || this.officeCountry.get(key) === country);
     };
     return this.last(at, (n) => n.type === 'Person' && fits(n.key), 4000)?.key;

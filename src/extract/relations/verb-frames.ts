@@ -271,7 +271,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Economy
   {
     id: 'lend',
-    phrases: ['lend', 'loan', 'lend to', 'give loan to', 'extend loan to', 'grant loan to', 'provide loan to', 'extend credit to', 'disburse * to', 'lend * to', 'give * loan', 'approve loan for', 'approve * for', 'bail out'],
+    phrases: ['lend', 'loan', 'lend to', 'give loan to', 'extend loan to', 'grant loan to', 'provide loan to', 'extend credit to', 'disburse * to', 'lend * to', 'give * loan', 'approve loan for', 'approve loan to', 'approve * for', 'bail out'],
     type: 'loans_to',
     family: 'economic',
     fires: ['In 2011, Russia gave Venezuela a $4 billion loan.'],
@@ -322,7 +322,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Law and regulation
   {
     id: 'sue',
-    phrases: ['sue', 'file lawsuit against', 'file suit against', 'file complaint against', 'file case against', 'file claim against', 'lodge complaint against', 'lodge claim against', 'lodge case against', 'bring case against', 'bring lawsuit against', 'bring claim against', 'bring suit against', 'launch lawsuit against', 'launch case against', 'take legal action against', 'file arbitration against', 'take * to', 'challenge', 'appeal', 'appeal against', 'petition'],
+    phrases: ['sue', 'file lawsuit against', 'file suit against', 'file complaint against', 'file case against', 'file claim against', 'lodge complaint against', 'lodge claim against', 'lodge case against', 'bring case against', 'bring lawsuit against', 'bring claim against', 'bring suit against', 'launch lawsuit against', 'launch case against', 'take legal action against', 'file arbitration against', 'lodge challenge against', 'file challenge against', 'mount challenge to', 'launch challenge against', 'bring challenge against', 'file arbitration claim against', 'take * to', 'challenge', 'appeal', 'appeal against', 'petition'],
     type: 'sues',
     family: 'legal',
     fires: ['Epic Games sued Apple in 2020.'],
