@@ -218,8 +218,9 @@ function startsVerbGroup(tokens: Token[], i: number): boolean {
   if (t.kind !== 'word') return false;
   if (VERBISH.has(t.pos)) return true;
   const next = tokens[i + 1];
-  // "to sign", "not only"; "also said", "finally approved", "never ratified"
+  // "to sign", "not only"; "also said", "finally approved", "never ratified"; "not to worry"
   if (t.lower === 'to' && t.pos === 'PART') return !!next && VERBISH.has(next.pos);
+  if ((t.lower === 'not' || t.lower === 'never') && next?.lower === 'to' && isVerb(tokens, i + 2)) return true;
   if (t.pos === 'ADV' || t.pos === 'PART') {
     for (let k = i + 1; k < tokens.length && k < i + 3; k++) {
       const u = tokens[k]!;
@@ -403,6 +404,7 @@ function pushVerbGroup(tokens: Token[], i: number, chunks: Chunk[]): number {
     }
     if (NEGATIONS.has(t.lower) || t.lower === "n't") {
       negated = true;
+      if (j === i && tokens[j + 1]?.lower === 'to') infinitive = true;
       j++;
       continue;
     }

@@ -43,6 +43,11 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
     const first = clause.kind === 'coordinated' ? byVerb.get(previousVerb(chunks, v)) : undefined;
     if (first?.verb.passive && clause.verb.form === 'past') clause.verb = { ...clause.verb, passive: true };
     findObjects(chunks, v, clause);
+    // "..., said Putin's spokesman Dmitry Peskov.": after a quote, the speaker follows the speech verb
+    if (!clause.subjects.length && SPEECH_VERBS.has(clause.verb.lemma) && clause.objects.length && (isComma(chunks[v - 1]) || chunks[v - 1]?.kind === 'punct')) {
+      clause.subjects = clause.objects;
+      clause.objects = [];
+    }
     // ... and both have its agent
     if (first?.verb.passive && clause.verb.passive && !first.agents.length && !first.objects.length && !first.attachments.length) first.agents = clause.agents;
     byVerb.set(v, clause);
