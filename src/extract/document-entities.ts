@@ -42,7 +42,8 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
   for (const m of mentions) {
     if (m.kind === 'country') {
       const c = countryByCode(m.code!);
-      m.key = registry.add(`c:${m.code}`, 'Country', c?.name ?? m.text, m.text, { code: m.code! });
+      // (a capital standing for its government is no name of the country: "Beijing confirmed" names China, not "Beijing")
+      m.key = registry.add(`c:${m.code}`, 'Country', c?.name ?? m.text, m.form === 'capital' ? c?.name ?? m.text : m.text, { code: m.code! });
     } else if (m.kind === 'entity' && m.type && m.type !== 'Person') {
       // "China's Foreign Ministry": a body named only by what it is carries its country ("Chinese Foreign Ministry"),
       // so two countries' foreign ministries never become one node across documents

@@ -47,6 +47,8 @@ export interface Mention {
   basedIn?: string;
   /** Preceded by a place preposition ("in Geneva"). */
   afterPlacePreposition?: boolean;
+  /** A capital named as a place ("in Addis Ababa"): the ISO code of its country. */
+  capitalOf?: string;
   /** Local entity key, assigned by the document registry. */
   key?: string;
 }
@@ -79,6 +81,7 @@ function newMention(sentence: number, t0: number, t1: number, start: number, end
     possessor: undefined,
     basedIn: undefined,
     afterPlacePreposition: undefined,
+    capitalOf: undefined,
     key: undefined,
   };
 }
@@ -372,6 +375,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     handleRun(text, tokens, i, j, i === firstWord, lowercaseSeen, mentions, make);
     i = j;
   }
+  literalCapitals(text, tokens, mentions);
   linkRoles(text, tokens, mentions);
   return mentions;
 }
@@ -560,6 +564,25 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across',
 
 const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'trading', 'confidence']);
 const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'district', 'capital', 'island', 'enclave', 'camp']);
+
+/**
+ * "in Addis Ababa", "ANKARA, Turkey -", "the capital, Moscow": a capital named as the place where something is, not
+ * as its government ("Beijing confirmed"), is a place of its own (it lies in its country).
+ */
+function literalCapitals(text: string, tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'country' || m.form !== 'capital' || m.modifier) continue;
+    const dateline = m.t0 === 0 && /^[,–—-]$/.test(tokens[m.t1]?.text ?? '') && isAllCaps(tokens[m.t0]!);
+    const apposed = tokens[m.t0 - 1]?.text === ',' && tokens[m.t0 - 2]?.lower === 'capital';
+    if (!dateline && !apposed && !afterPlacePreposition(tokens, m.t0)) continue;
+    m.kind = 'entity';
+    m.type = 'Place';
+    m.name = isAllCaps(tokens[m.t0]!) ? titleCaseWords(m.text) : m.text;
+    m.capitalOf = m.code;
+    m.code = undefined;
+    m.form = undefined;
+  }
+}
 
 /** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */
 function afterPlacePreposition(tokens: Token[], i: number): boolean {
