@@ -6,6 +6,7 @@ import type { LocalEntity } from '../model/types.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
 import { countriesByOfficialHead, countryByCode } from './countries.js';
+import { orgIdentity } from './org-identity.js';
 import { addToIndex, insideQuote, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import type { QuoteRegion } from './quotes.js';
 import type { Mention } from './mentions.js';
@@ -51,7 +52,9 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
       const written = m.name ?? m.text;
       const demonym = m.possessor && isGenericBody(written) ? countryByCode(m.possessor)?.demonym : undefined;
       const name = demonym ? `${demonym} ${written}` : written;
-      m.key = registry.add(`${m.type[0]}:${foldName(name).replace(/^the /, '')}`, m.type, name, demonym ? written : name);
+      // (organizations by identity: "US Department of Justice" and "United States Department of Justice" are one)
+      const identity = m.type === 'Organization' ? orgIdentity(name) : foldName(name).replace(/^the /, '');
+      m.key = registry.add(`${m.type[0]}:${identity}`, m.type, name, demonym ? written : name);
       // ("Turkey's parliament" as written, next to its name "Turkish parliament")
       if (!demonym && m.text !== name && m.possessor) registry.addAlias(m.key, m.text);
     }
@@ -75,7 +78,20 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     registry.merge(e.key, longer[0]!.key);
     for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
   }
+  // "the Foreign Ministry" in a document whose one country-qualified foreign ministry is Armenia's
+  const left = [...registry.entities.values()].filter((e) => e.type === 'Organization');
+  const byIdentity = new Map(left.map((e) => [e, orgIdentity(e.name)]));
+  for (const e of left) {
+    const id = byIdentity.get(e)!;
+    if (!registry.entities.has(e.key) || /^[a-z]{3} /.test(id) || !isGenericBody(e.name)) continue;
+    const qualified = left.filter((o) => o !== e && registry.entities.has(o.key) && byIdentity.get(o)!.replace(/^(?:[a-z]{3} )+/, '') === id && byIdentity.get(o) !== id);
+    if (qualified.length !== 1) continue;
+    registry.merge(e.key, qualified[0]!.key);
+    for (const m of mentions) if (m.key === e.key) m.key = qualified[0]!.key;
+  }
 }
+/** Words that only say what legal form a company has: "Broadcom Inc." is "Broadcom". */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'holding']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const SHORT_BODY_HEADS = new Set(['ministry', 'embassy', 'government', 'army', 'military', 'parliament', 'police']);
 
@@ -169,7 +185,9 @@ function registerSingles(
   for (const e of registry.entities.values()) {
     if (e.type !== 'Organization' && e.type !== 'Event' && e.type !== 'Place') continue;
     const words = foldName(e.name).split(' ');
-    if (words.length > 1) addToIndex(namedByFirstWord, words[0]!, e);
+    // ("UN" is not the "UN Security Council": an acronym before a body's name names another body)
+    const firstIsAcronym = isAcronym(e.name.split(/\s+/)[0] ?? '');
+    if (words.length > 1 && (!firstIsAcronym || words.slice(1).every((w) => LEGAL_FORMS.has(w)))) addToIndex(namedByFirstWord, words[0]!, e);
     const acronym = acronymOf(e.name);
     if (acronym) addToIndex(namedByAcronym, acronym, e);
   }

@@ -5,6 +5,7 @@
 import type { EntityType, Extraction, LocalEntity } from '../model/types.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName, slugify } from '../util/fold.js';
+import { orgIdentity } from '../extract/org-identity.js';
 import { personKey } from './person-names.js';
 import type { Resolution, ResolvedClaim, ResolvedEntity } from './types.js';
 
@@ -27,6 +28,8 @@ function identityOf(e: LocalEntity): string {
       return `person:${personKey(e.name)}`;
     case 'Agreement':
       return `agreement:${foldName(e.name)}${e.signed ? `:${e.signed.slice(0, 4)}` : ''}`;
+    case 'Organization':
+      return `org:${orgIdentity(e.name)}`;
     default:
       return `${TYPE_PREFIX[e.type]}:${foldName(e.name).replace(/^the /, '')}`;
   }
