@@ -171,7 +171,8 @@ describe.skipIf(!available && !CI)('viewer issue 17 (Chromium)', () => {
       await newPage();
       await openViewer(page, server.url, FIX);
       const before = await sigma(page, 'return r.getNodeDisplayData("person:nicolas-maduro").color');
-      await page.locator('#color-by input[value=community]').check();
+      await page.locator('#color-by label', { hasText: 'Community' }).click();
+      expect(await page.locator('#color-by input[value=community]').isChecked()).toBe(true);
       const after = await sigma(page, 'return r.getNodeDisplayData("person:nicolas-maduro").color');
       expect(after).not.toBe(before);
       await pick(page, '#search', 'Guaido');
@@ -319,6 +320,7 @@ describe.skipIf(!available && !CI)('viewer issue 17 (Chromium)', () => {
       await pick(page, '#path-from', 'Maduro');
       await page.locator('#path-to').fill('Russ');
       await page.locator('#path-to-results [role=option]').first().waitFor();
+      await page.locator('#path-go').scrollIntoViewIfNeeded();
       const go = (await page.locator('#path-go').boundingBox())!;
       const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.id, [go.x + go.width / 2, go.y + go.height / 2]);
       expect(hit).toBe('path-go');
