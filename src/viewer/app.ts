@@ -96,6 +96,8 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
   };
 
   // Renderer
+  let statusTimer: number | undefined;
+  cleanups.push(() => statusTimer !== undefined && clearTimeout(statusTimer));
   const container = byId('graph');
   const panel = byId('panel');
   const tooltip = byId('edge-tooltip');
@@ -104,6 +106,7 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
     colorBy: state.colorBy,
     visibility,
     points,
+    suspendEdges: loaded.needsLayout,
     onClickNode: (node) => select(node, { camera: false, focusPanel: false }),
     onClickEdge: (edge) => selectEdge(edge, false),
     onClickStage: () => select(undefined, { camera: false, focusPanel: false }),
@@ -122,6 +125,9 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
     onCameraChange: (camera) => {
       state.camera = camera;
       saveHash();
+      // The drawn relations of a big graph change with the view (after the camera stops)
+      if (statusTimer !== undefined) clearTimeout(statusTimer);
+      statusTimer = window.setTimeout(() => showStatus(), 400);
     },
   });
   cleanups.push(() => (tooltip.hidden = true));
@@ -131,7 +137,9 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
   const status = byId('status');
   const description = byId('graph-description');
   const showStatus = (): void => {
-    status.textContent = `${visibility.visibleNodes.toLocaleString('en')} of ${graph.order.toLocaleString('en')} entities \u00b7 ${visibility.visibleEdges.toLocaleString('en')} of ${graph.size.toLocaleString('en')} relations shown`;
+    const drawn = view.drawnEdgeCount();
+    const lod = drawn < visibility.visibleEdges ? ` (${drawn.toLocaleString('en')} drawn here: zoom in for more)` : '';
+    status.textContent = `${visibility.visibleNodes.toLocaleString('en')} of ${graph.order.toLocaleString('en')} entities \u00b7 ${visibility.visibleEdges.toLocaleString('en')} of ${graph.size.toLocaleString('en')} relations shown${lod}`;
   };
   const describeView = (): void => {
     clear(description);
@@ -314,7 +322,10 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
     layoutButton.textContent = s === 'running' ? 'Stop layout' : s === 'noverlap' ? 'Removing overlaps\u2026' : 'Run layout';
     layoutButton.disabled = s === 'noverlap';
     layoutButton.setAttribute('aria-pressed', String(s === 'running'));
-    if (s !== 'running') byId('layout-hint').hidden = true;
+    if (s !== 'running') {
+      byId('layout-hint').hidden = true;
+      showStatus();
+    }
   });
   layoutButton.textContent = 'Run layout';
   layoutButton.disabled = false;

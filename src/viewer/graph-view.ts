@@ -34,6 +34,12 @@ export const LABEL_MAX = 32;
 /** At most this many labels are drawn, chosen among at most LABEL_CANDIDATES nodes, most important first. */
 const LABEL_LIMIT = 300;
 const LABEL_CANDIDATES = 6000;
+/**
+ * Big graphs draw at most this many relations at once: those of the most important entities in view (chosen
+ * again when the camera stops and when filters change). Software rendering spends ~4 us per drawn line, so 200k
+ * lines cost half a second per frame; and 200k lines in 1280x800 pixels are a solid grey anyway.
+ */
+export const EDGE_BUDGET = 12_000;
 /** Main-thread milliseconds per frame spent redrawing layout positions on big graphs. */
 const FRAME_BUDGET_MS = 40;
 const LABEL_FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
@@ -45,6 +51,8 @@ export interface GraphViewOptions {
   visibility: Visibility;
   /** Draw nodes as GL points whatever the size (big graphs always are). */
   points?: boolean;
+  /** Start with edges hidden (a big graph about to be laid out: its placeholder positions make long lines). */
+  suspendEdges?: boolean;
   onClickNode: (node: string) => void;
   onClickEdge: (edge: string) => void;
   onClickStage: () => void;
@@ -87,6 +95,11 @@ export class GraphView {
   private suspendCursor = -1;
   private cameraTouched = false;
   private readonly nodeProgramType: string;
+  /** Big graphs: which edges are drawn (the EDGE_BUDGET level of detail); all ones otherwise. */
+  private readonly drawn: Uint8Array;
+  private drawnCount = 0;
+  /** Edge indices by importance of their ends, most important first (for the level of detail). */
+  private edgeOrder: Uint32Array | undefined;
 
   constructor(
     container: HTMLElement,
@@ -104,6 +117,10 @@ export class GraphView {
     this.points = this.bigGraph || options.points === true;
     this.nodeProgramType = this.points ? 'point' : 'circle';
     this.curvatures = this.bigGraph ? new Map() : computeCurvatures(graph);
+    this.edgesSuspended = options.suspendEdges === true && this.bigGraph;
+    this.drawn = new Uint8Array(index.edges.length);
+    if (this.bigGraph) this.selectEdges(false);
+    else this.drawn.fill(1);
     this.renderer = new Sigma<EntityAttributes, RelationAttributes>(graph, container, {
       defaultEdgeType: 'straight',
       // Big graphs: one vertex per node (GL points) instead of a triangle, a third of the vertex work per frame
@@ -128,6 +145,8 @@ export class GraphView {
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#57606a' },
       zIndex: !this.bigGraph,
+      // Big graphs pan by moving the drawn picture (panByTransform) and redraw once at the end
+      enableCameraPanning: !this.bigGraph,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       nodeReducer: (node, data) => this.reduceNode(node, data),
@@ -180,7 +199,7 @@ export class GraphView {
       color: a.type === 'co_mentioned' ? CO_MENTION_COLOR : (family && FAMILY_COLORS[family]) || EDGE_COLOR,
       size: 1 + Math.min(3, Math.log1p(Math.max(0, (a.weight ?? 1) - 1))),
       label: this.zoomedIn ? cut(displayName(a.label), LABEL_MAX) : '',
-      hidden: this.visibility.edgeHidden[e] === 1 || this.edgesSuspended,
+      hidden: this.visibility.edgeHidden[e] === 1 || this.drawn[e] === 0 || this.edgesSuspended,
       zIndex: 1,
     };
     if (curvature !== undefined) out.curvature = curvature;
@@ -208,6 +227,8 @@ export class GraphView {
     r.on('leaveNode', () => this.setHovered(undefined));
     r.on('clickNode', ({ node }) => this.options.onClickNode(node));
     r.on('clickStage', ({ event }) => {
+      // The end of a drag is no click
+      if (performance.now() - this.panEnded < 300) return;
       const edge = this.edgeAt(event.x, event.y);
       if (edge) this.options.onClickEdge(edge);
       else this.options.onClickStage();
@@ -224,6 +245,11 @@ export class GraphView {
       });
     });
     r.getCamera().on('updated', this.handleCamera);
+    if (this.bigGraph)
+      this.unbindPan = panByTransform(r, () => {
+        this.cameraTouched = true;
+        this.panEnded = performance.now();
+      });
     r.getMouseCaptor().on('mousedown', this.touchCamera);
     r.getMouseCaptor().on('wheel', this.touchCamera);
   }
@@ -239,7 +265,7 @@ export class GraphView {
       this.zoomedIn = zoomedIn;
       this.partialRefresh({ edges: this.index.edges }, true);
     }
-    this.scheduleLabels(150);
+    this.scheduleLabels(150, true);
   };
 
   /**
@@ -319,12 +345,66 @@ export class GraphView {
   }
 
   // Labels: most important first, skipping any whose box would overlap one already placed
-  private scheduleLabels(delay: number): void {
+  private scheduleLabels(delay: number, edgesToo = false): void {
     if (this.labelTimer !== undefined) clearTimeout(this.labelTimer);
+    this.edgesDue ||= edgesToo;
     this.labelTimer = window.setTimeout(() => {
       this.labelTimer = undefined;
+      if (this.edgesDue && this.bigGraph && !this.edgesSuspended) this.selectEdges(true);
+      this.edgesDue = false;
       this.chooseLabels();
     }, delay);
+  }
+
+  private edgesDue = false;
+
+  /**
+   * Level of detail for big graphs: draws the EDGE_BUDGET visible relations with an end in view whose ends matter
+   * most, and redraws those whose state changed (when `redraw`). Returns the changed edge keys.
+   */
+  private selectEdges(redraw: boolean): string[] {
+    const { source, target, importance } = this.index;
+    const m = source.length;
+    if (!this.edgeOrder) {
+      const score = new Float64Array(m);
+      for (let e = 0; e < m; e++) score[e] = importance[source[e]!]! + importance[target[e]!]!;
+      this.edgeOrder = Uint32Array.from({ length: m }, (_v, e) => e).sort((a, b) => score[b]! - score[a]! || a - b);
+    }
+    // Which nodes are in view (with a margin), from the renderer when it exists
+    const n = this.index.nodes.length;
+    const inView = new Uint8Array(n).fill(1);
+    const r = this.renderer as Sigma<EntityAttributes, RelationAttributes> | undefined;
+    if (r) {
+      const { width, height } = r.getDimensions();
+      const mx = width * 0.1;
+      const my = height * 0.1;
+      for (let i = 0; i < n; i++) {
+        const data = r.getNodeDisplayData(this.index.nodes[i]!);
+        if (!data) continue;
+        const p = r.framedGraphToViewport(data);
+        inView[i] = p.x >= -mx && p.x <= width + mx && p.y >= -my && p.y <= height + my ? 1 : 0;
+      }
+    }
+    const next = new Uint8Array(m);
+    let count = 0;
+    for (let k = 0; k < m && count < EDGE_BUDGET; k++) {
+      const e = this.edgeOrder[k]!;
+      if (this.visibility.edgeHidden[e] || (!inView[source[e]!] && !inView[target[e]!])) continue;
+      next[e] = 1;
+      count++;
+    }
+    const changed: string[] = [];
+    for (let e = 0; e < m; e++) if (next[e] !== this.drawn[e]) changed.push(this.index.edges[e]!);
+    this.drawn.set(next);
+    this.drawnCount = count;
+    if (redraw && changed.length) this.partialRefresh({ edges: changed }, true);
+    return changed;
+  }
+
+  /** How many relations are drawn now (big graphs draw at most EDGE_BUDGET). */
+  drawnEdgeCount(): number {
+    if (!this.bigGraph) return this.visibility.visibleEdges;
+    return this.edgesSuspended ? 0 : this.drawnCount;
   }
 
   private chooseLabels(): void {
@@ -386,6 +466,13 @@ export class GraphView {
   setVisibility(visibility: Visibility): void {
     const changes = visibilityChanges(this.index, this.visibility, visibility);
     this.visibility = visibility;
+    if (this.bigGraph) {
+      // Only edges whose drawn state changes are redrawn (at most twice the budget)
+      const drawnBefore = new Set<string>();
+      const edgeChanges = this.selectEdges(false);
+      for (const e of edgeChanges) drawnBefore.add(e);
+      changes.edges = edgeChanges;
+    }
     if (changes.nodes.length || changes.edges.length) this.partialRefresh(changes, false);
     this.scheduleLabels(0);
   }
@@ -443,7 +530,7 @@ export class GraphView {
   /** Called when a layout starts: big graphs stop drawing edges (their buffers would need every position). */
   beginLayout(): void {
     this.cameraTouched = false;
-    if (!this.bigGraph) return;
+    if (!this.bigGraph || this.edgesSuspended) return;
     this.edgesSuspended = true;
     this.suspendCursor = 0;
     this.requestPositionFrame();
@@ -467,6 +554,7 @@ export class GraphView {
     this.pendingPositions = undefined;
     this.edgesSuspended = false;
     this.suspendCursor = -1;
+    if (this.bigGraph) this.selectEdges(false);
     this.renderer.refresh();
     if (!this.cameraTouched) void this.renderer.getCamera().animatedReset({ duration: 300 });
     this.scheduleLabels(50);
@@ -485,8 +573,11 @@ export class GraphView {
     const r = this.renderer;
     // Hiding the edges of a big graph, a slice per frame
     if (this.suspendCursor >= 0 && this.suspendCursor < this.index.edges.length) {
-      const end = Math.min(this.index.edges.length, this.suspendCursor + 20_000);
-      this.partialRefresh({ edges: this.index.edges.slice(this.suspendCursor, end) }, true);
+      // Only drawn edges need hiding
+      const end = Math.min(this.index.edges.length, this.suspendCursor + 50_000);
+      const edges: string[] = [];
+      for (let e = this.suspendCursor; e < end; e++) if (this.drawn[e]) edges.push(this.index.edges[e]!);
+      this.partialRefresh({ edges }, true);
       this.suspendCursor = end;
     }
     const p = this.pendingPositions;
@@ -528,7 +619,11 @@ export class GraphView {
     this.renderer.getCamera().setState({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio });
   }
 
+  private unbindPan: (() => void) | undefined;
+  private panEnded = -Infinity;
+
   kill(): void {
+    this.unbindPan?.();
     if (this.labelTimer !== undefined) clearTimeout(this.labelTimer);
     if (this.positionFrame !== undefined) cancelAnimationFrame(this.positionFrame);
     this.renderer.getCamera().off('updated', this.handleCamera);
@@ -553,4 +648,57 @@ function measureLabels(labels: string[]): Float32Array {
     widths[i] = w;
   });
   return widths;
+}
+
+/**
+ * Panning for big graphs: while the mouse drags, the drawn picture moves as a CSS transform (the compositor
+ * moves it at full frame rate, nothing is redrawn), and the camera takes the new place once on release (one
+ * redraw). Redrawing 50k points per mouse move costs ~100 ms a frame in software rendering. Returns an unbind.
+ */
+function panByTransform(renderer: Sigma<EntityAttributes, RelationAttributes>, onPan: () => void): () => void {
+  const container = renderer.getContainer();
+  let start: { x: number; y: number; id: number } | undefined;
+  let moved = false;
+  let dx = 0;
+  let dy = 0;
+  const down = (e: PointerEvent): void => {
+    if (e.button !== 0 || !e.isPrimary) return;
+    start = { x: e.clientX, y: e.clientY, id: e.pointerId };
+    moved = false;
+  };
+  const move = (e: PointerEvent): void => {
+    if (!start || e.pointerId !== start.id) return;
+    dx = e.clientX - start.x;
+    dy = e.clientY - start.y;
+    if (!moved && Math.hypot(dx, dy) < 3) return;
+    if (!moved) container.setPointerCapture(e.pointerId);
+    moved = true;
+    container.style.transform = `translate(${dx}px, ${dy}px)`;
+  };
+  const up = (e: PointerEvent): void => {
+    if (!start || e.pointerId !== start.id) return;
+    const s = start;
+    start = undefined;
+    if (!moved) return;
+    const camera = renderer.getCamera();
+    container.style.transform = '';
+    const rect = container.getBoundingClientRect();
+    // The graph point under the pointer when the drag started goes to where the pointer was released
+    const a = renderer.viewportToFramedGraph({ x: s.x - rect.left, y: s.y - rect.top });
+    const b = renderer.viewportToFramedGraph({ x: s.x - rect.left + dx, y: s.y - rect.top + dy });
+    const state = camera.getState();
+    camera.setState({ x: state.x + (a.x - b.x), y: state.y + (a.y - b.y) });
+    onPan();
+  };
+  container.addEventListener('pointerdown', down);
+  container.addEventListener('pointermove', move);
+  container.addEventListener('pointerup', up);
+  container.addEventListener('pointercancel', up);
+  return () => {
+    container.removeEventListener('pointerdown', down);
+    container.removeEventListener('pointermove', move);
+    container.removeEventListener('pointerup', up);
+    container.removeEventListener('pointercancel', up);
+    container.style.transform = '';
+  };
 }
