@@ -145,8 +145,6 @@ export class GraphView {
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#57606a' },
       zIndex: !this.bigGraph,
-      // Big graphs pan by moving the drawn picture (panByTransform) and redraw once at the end
-      enableCameraPanning: !this.bigGraph,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       nodeReducer: (node, data) => this.reduceNode(node, data),
@@ -193,9 +191,14 @@ export class GraphView {
   private reduceEdge(edge: string, a: RelationAttributes): Partial<EdgeDisplayData> {
     const e = this.index.edgeIndex.get(edge)!;
     const curvature = this.curvatures.get(edge);
+    const type = curvature === undefined ? 'straight' : 'curved';
+    // Fast path: most edges of a big graph are not drawn (filters or level of detail)
+    if ((this.visibility.edgeHidden[e] === 1 || this.drawn[e] === 0 || this.edgesSuspended) && !this.pathEdges.has(edge) && edge !== this.selectedEdge) {
+      return { hidden: true, type, zIndex: 1 };
+    }
     const family = this.index.families[this.index.family[e]!]!;
     const out: Partial<EdgeDisplayData> & { curvature?: number } = {
-      type: curvature === undefined ? 'straight' : 'curved',
+      type,
       color: a.type === 'co_mentioned' ? CO_MENTION_COLOR : (family && FAMILY_COLORS[family]) || EDGE_COLOR,
       size: 1 + Math.min(3, Math.log1p(Math.max(0, (a.weight ?? 1) - 1))),
       label: this.zoomedIn ? cut(displayName(a.label), LABEL_MAX) : '',
@@ -530,7 +533,9 @@ export class GraphView {
   /** Called when a layout starts: big graphs stop drawing edges (their buffers would need every position). */
   beginLayout(): void {
     this.cameraTouched = false;
-    if (!this.bigGraph || this.edgesSuspended) return;
+    if (!this.bigGraph) return;
+    this.setNodePicking(false);
+    if (this.edgesSuspended) return;
     this.edgesSuspended = true;
     this.suspendCursor = 0;
     this.requestPositionFrame();
@@ -554,10 +559,31 @@ export class GraphView {
     this.pendingPositions = undefined;
     this.edgesSuspended = false;
     this.suspendCursor = -1;
-    if (this.bigGraph) this.selectEdges(false);
+    if (this.bigGraph) {
+      this.selectEdges(false);
+      this.setNodePicking(true);
+    }
     this.renderer.refresh();
     if (!this.cameraTouched) void this.renderer.getCamera().animatedReset({ duration: 300 });
     this.scheduleLabels(50);
+  }
+
+  /**
+   * Big graphs skip sigma's picking pass (nodes drawn a second time, for hovering) while a layout moves them:
+   * it doubles the software rasterizer's work per frame, and hovering a moving node means nothing. Sigma has no
+   * setting for it, so its node programs' picking program is set aside and put back.
+   */
+  private setNodePicking(on: boolean): void {
+    const programs = (this.renderer as unknown as { nodePrograms: Record<string, { pickProgram: unknown; __pick?: unknown }> }).nodePrograms;
+    for (const p of Object.values(programs)) {
+      if (!on && p.pickProgram) {
+        p.__pick = p.pickProgram;
+        p.pickProgram = null;
+      } else if (on && p.__pick) {
+        p.pickProgram = p.__pick;
+        delete p.__pick;
+      }
+    }
   }
 
   private requestPositionFrame(): void {
@@ -637,7 +663,7 @@ function measureLabels(labels: string[]): Float32Array {
   const ctx = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
   // Big graphs: an estimate (measuring 50k strings costs a frame or two at load)
-  if (labels.length > 10_000) return Float32Array.from(labels, (l) => l.length * 7.5);
+  if (labels.length > 10_000) return Float32Array.from(labels, (l) => l.length * 8.5);
   if (ctx) ctx.font = `500 ${LABEL_SIZE}px ${LABEL_FONT}`;
   labels.forEach((label, i) => {
     let w = cache.get(label);
@@ -651,7 +677,7 @@ function measureLabels(labels: string[]): Float32Array {
 }
 
 /**
- * Panning for big graphs: while the mouse drags, the drawn picture moves as a CSS transform (the compositor
+ * Panning for big graphs (the zoom buttons and the wheel stay sigma's): while the mouse drags, the drawn picture moves as a CSS transform (the compositor
  * moves it at full frame rate, nothing is redrawn), and the camera takes the new place once on release (one
  * redraw). Redrawing 50k points per mouse move costs ~100 ms a frame in software rendering. Returns an unbind.
  */
@@ -662,7 +688,10 @@ function panByTransform(renderer: Sigma<EntityAttributes, RelationAttributes>, o
   let dx = 0;
   let dy = 0;
   const down = (e: PointerEvent): void => {
-    if (e.button !== 0 || !e.isPrimary) return;
+    if (e.button !== 0 || !e.isPrimary || e.pointerType !== 'mouse') return;
+    // Cancelling pointerdown withholds the compatibility mouse events (down, moves, up) from sigma's mouse
+    // captor, so sigma does not pan (and redraw) on every move; clicks, hover and the wheel still reach it
+    e.preventDefault();
     start = { x: e.clientX, y: e.clientY, id: e.pointerId };
     moved = false;
   };

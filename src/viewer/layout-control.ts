@@ -12,6 +12,12 @@ const interop = <T>(m: { default: T }): T => (m as { default?: T }).default ?? (
 const NoverlapLayout = interop(NoverlapModule);
 type NoverlapLayout = InstanceType<typeof NoverlapLayout>;
 
+/**
+ * Above this many nodes the worker rests as long as it computed after each slice: on a two-core machine the
+ * page (and the software rasterizer drawing it) needs the other half of the CPU to stay responsive.
+ */
+const BIG_LAYOUT = 10_000;
+
 /** noverlap runs only up to this many nodes (its cost grows fast with crowding). */
 const NOVERLAP_MAX_NODES = 5_000;
 
@@ -102,7 +108,7 @@ export function createLayoutControl(index: GraphIndex, view: GraphView, onStatus
       const source = Uint32Array.from(keep, (e) => index.source[e]!);
       const target = Uint32Array.from(keep, (e) => index.target[e]!);
       view.beginLayout();
-      send({ type: 'start', x, y, source, target, settings: inferLayoutSettings(n, keep.length) }, [x.buffer, y.buffer, source.buffer, target.buffer]);
+      send({ type: 'start', x, y, source, target, settings: inferLayoutSettings(n, keep.length), pause: n > BIG_LAYOUT ? 1 : 0 }, [x.buffer, y.buffer, source.buffer, target.buffer]);
       onStatus('running');
     },
     stop() {

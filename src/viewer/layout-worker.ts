@@ -5,7 +5,7 @@ import { createLayoutState, stepLayout } from '../enrich/forceatlas2.js';
 import type { LayoutSettings, LayoutState } from '../enrich/forceatlas2.js';
 
 export type LayoutRequest =
-  | { type: 'start'; x: Float32Array; y: Float32Array; source: Uint32Array; target: Uint32Array; settings: LayoutSettings }
+  | { type: 'start'; x: Float32Array; y: Float32Array; source: Uint32Array; target: Uint32Array; settings: LayoutSettings; pause: number }
   | { type: 'ack' }
   | { type: 'stop' };
 
@@ -23,6 +23,7 @@ let running = false;
 let acked = true;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let computeMs = 0;
+let pause = 0;
 const stack = new Int32Array(256);
 
 function post(type: LayoutPositions['type']): void {
@@ -40,17 +41,20 @@ function slice(): void {
   // Small graphs: many iterations per slice; big ones one (each is tens of milliseconds)
   do stepLayout(state, stack);
   while (performance.now() - t0 < 30);
-  computeMs += performance.now() - t0;
+  const spent = performance.now() - t0;
+  computeMs += spent;
   if (acked) {
     acked = false;
     post('positions');
   }
-  timer = setTimeout(slice, 0);
+  // Resting `pause` times the time spent leaves the other core to the page on small machines
+  timer = setTimeout(slice, pause * spent);
 }
 
 scope.onmessage = (event) => {
   const m = event.data;
   if (m.type === 'start') {
+    pause = m.pause;
     state = createLayoutState(m.x, m.y, m.source, m.target, m.settings);
     running = true;
     acked = true;

@@ -104,8 +104,15 @@ function renamePrototypeIds(doc: Document): Map<string, string> {
 }
 
 /** Parses text as graph.json or GEXF (decided by file name, then by content), then validates and repairs it. */
-export function parseGraphText(text: string, name: string): LoadedGraph & { needsLayout: boolean } {
-  if (!text.trim()) throw new KgError('BAD_GRAPH', `kg/viewer: "${name}" is empty`);
+export function parseGraphText(text: string, name: string): LoadedGraph & { needsLayout: boolean; phases: Record<string, number> } {
+  const phases: Record<string, number> = {};
+  let t = performance.now();
+  const mark = (phase: string): void => {
+    const now = performance.now();
+    phases[phase] = Math.round(now - t);
+    t = now;
+  };
+  if (!/\S/.test(text.slice(0, 4096)) && !text.trim()) throw new KgError('BAD_GRAPH', `kg/viewer: "${name}" is empty`);
   let originalKeys = new Map<string, string>();
   let graph: KgGraph;
   if (looksLikeXml(name, text)) {
@@ -119,17 +126,21 @@ export function parseGraphText(text: string, name: string): LoadedGraph & { need
     } catch (error) {
       throw new KgError('BAD_GRAPH', `kg/viewer: "${name}" is not valid JSON (${(error as Error).message})`);
     }
+    mark('json');
     originalKeys = renamePrototypeKeys(data);
     graph = importGraph(data, name);
   }
+  mark('import');
   const warnings = sanitizeGraph(graph, name);
+  mark('sanitize');
   if (originalKeys.size) warnings.push(`kg/viewer: "${name}": ${originalKeys.size} ids that are JavaScript property names (e.g. "${[...originalKeys.values()][0]}") are shown with " (id)" appended; exports keep the original ids`);
   const needsLayout = ensurePositions(graph);
-  return { graph, name, needsLayout, warnings, originalKeys };
+  mark('positions');
+  return { graph, name, needsLayout, warnings, originalKeys, phases };
 }
 
 /** Fetches and parses a graph from a URL (relative URLs resolve against the page); `fetchMs` is the download time. */
-export async function loadGraphFromUrl(url: string): Promise<LoadedGraph & { needsLayout: boolean; fetchMs: number }> {
+export async function loadGraphFromUrl(url: string): Promise<LoadedGraph & { needsLayout: boolean; fetchMs: number; phases: Record<string, number> }> {
   const started = performance.now();
   const name = url.split(/[?#]/)[0]!.split('/').pop() || url;
   let response: Response;
@@ -148,7 +159,7 @@ export async function loadGraphFromUrl(url: string): Promise<LoadedGraph & { nee
 }
 
 /** Reads and parses a picked or dropped file. */
-export async function loadGraphFromFile(file: File): Promise<LoadedGraph & { needsLayout: boolean }> {
+export async function loadGraphFromFile(file: File): Promise<LoadedGraph & { needsLayout: boolean; phases: Record<string, number> }> {
   if (file.size > MAX_FILE_BYTES) {
     throw new KgError('BAD_GRAPH', `kg/viewer: "${file.name}" is too large (${Math.round(file.size / 1e6)} MB, limit ${MAX_FILE_BYTES / 1e6} MB)`);
   }

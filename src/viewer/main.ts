@@ -51,7 +51,7 @@ function setLoading(text: string | undefined): void {
 }
 
 /** Loads a graph (from a URL or a file) and mounts it; on failure keeps the current graph and shows the error. */
-async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean; fetchMs?: number }>, label: string, fromUrlState: boolean): Promise<void> {
+async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean; fetchMs?: number; phases?: Record<string, number> }>, label: string, fromUrlState: boolean): Promise<void> {
   setLoading(`Loading ${label}\u2026`);
   const started = performance.now();
   try {
@@ -72,7 +72,7 @@ async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean; fe
     }
     debug.loadMs = performance.now() - started;
     const fetchMs = Math.round(loaded.fetchMs ?? 0);
-    debug.timings = { fetch: fetchMs, parse: Math.round(parsedMs) - fetchMs, ...debug.timings };
+    debug.timings = { fetch: fetchMs, parse: Math.round(parsedMs) - fetchMs, ...loaded.phases, ...debug.timings };
   } catch (error) {
     showError(messageOf(error));
     if (!mounted) {

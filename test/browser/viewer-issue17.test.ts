@@ -31,13 +31,14 @@ describe.skipIf(!available && !CI)('viewer issue 17 (Chromium)', () => {
   let page: Page;
   const pageErrors: string[] = [];
   const generated = JSON.stringify(generateGraph(1500, 3000, 7));
+  const big = JSON.stringify(generateGraph(10_500, 30_000, 9));
   const unpositioned = JSON.stringify({ ...generateGraph(1500, 3000, 7), nodes: generateGraph(1500, 3000, 7).nodes.map((n) => ({ key: n.key, attributes: { ...n.attributes, x: undefined, y: undefined } })) });
 
   beforeAll(async () => {
     if (!available) throw new Error(`BROWSER TESTS FAILED: ${CHROMIUM_PATH} is missing; CI must run apt-get install -y chromium`);
     mkdirSync(SCREENSHOTS, { recursive: true });
     [server, session] = await Promise.all([startViewer(join(ROOT, `test-output/viewer-dist-17-${process.pid}`)), launchBrowser({ width: 1280, height: 720 })]);
-    await routeFixtures(session.context, { 'generated.json': generated, 'unpositioned.json': unpositioned });
+    await routeFixtures(session.context, { 'generated.json': generated, 'unpositioned.json': unpositioned, 'big.json': big });
   });
 
   afterAll(async () => {
@@ -414,6 +415,31 @@ describe.skipIf(!available && !CI)('viewer issue 17 (Chromium)', () => {
       await newPage();
       await openViewer(page, server.url, '?graph=fixtures/generated.json');
       await page.waitForFunction(() => window.__kg.searchReady?.() === true, undefined, { timeout: 5000 });
+    });
+
+    it('should pan a big graph by moving the picture, then move the camera once, and draw a bounded number of relations', async () => {
+      await newPage();
+      await openViewer(page, server.url, '?graph=fixtures/big.json');
+      await expect(page.locator('#status').textContent()).resolves.toMatch(/12,000 drawn here/);
+      const before = await page.evaluate(() => window.__kg.state!().camera ?? { x: 0.5, y: 0.5, ratio: 1 });
+      await page.evaluate(() => {
+        const r = window.__kg.renderer as SigmaLike;
+        (window as unknown as { __renders: number }).__renders = 0;
+        r.on('beforeRender', () => (window as unknown as { __renders: number }).__renders++);
+      });
+      const box = (await page.locator('#graph').boundingBox())!;
+      await page.mouse.move(box.x + 300, box.y + 300);
+      await page.mouse.down();
+      for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 300 + i * 10, box.y + 300 + i * 5);
+      const during = await page.evaluate(() => ({ transform: document.querySelector<HTMLElement>('#graph')!.style.transform, renders: (window as unknown as { __renders: number }).__renders }));
+      expect(during.transform).toMatch(/translate\(100px, 50px\)/);
+      expect(during.renders).toBeLessThanOrEqual(1);
+      await page.mouse.up();
+      await page.waitForTimeout(100);
+      const after = await page.evaluate(() => (window.__kg.renderer as { getCamera(): { getState(): { x: number; y: number } } }).getCamera().getState());
+      expect(after.x).toBeLessThan(before.x);
+      expect(after.y).not.toBe(before.y);
+      expect(await page.evaluate(() => document.querySelector<HTMLElement>('#graph')!.style.transform)).toBe('');
     });
 
     it('should draw layout steps at most once a frame without reprocessing the graph', async () => {
