@@ -476,7 +476,8 @@ export class GraphView {
       for (const e of edgeChanges) drawnBefore.add(e);
       changes.edges = edgeChanges;
     }
-    if (changes.nodes.length || changes.edges.length) this.partialRefresh(changes, false);
+    // Drawn at the next frame: a synchronous draw here would make the input handler wait for the rasterizer
+    if (changes.nodes.length || changes.edges.length) this.partialRefresh(changes, true);
     this.scheduleLabels(0);
   }
 
@@ -585,6 +586,7 @@ export class GraphView {
       }
     }
   }
+
 
   private requestPositionFrame(): void {
     if (this.positionFrame !== undefined) return;

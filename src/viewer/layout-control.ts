@@ -17,6 +17,8 @@ type NoverlapLayout = InstanceType<typeof NoverlapLayout>;
  * page (and the software rasterizer drawing it) needs the other half of the CPU to stay responsive.
  */
 const BIG_LAYOUT = 10_000;
+/** Big graphs: milliseconds between two redraws of the layout's positions. */
+const LAYOUT_REDRAW_MS = 600;
 
 /** noverlap runs only up to this many nodes (its cost grows fast with crowding). */
 const NOVERLAP_MAX_NODES = 5_000;
@@ -82,8 +84,10 @@ export function createLayoutControl(index: GraphIndex, view: GraphView, onStatus
     }
     if (!running) return;
     view.showPositions(m.x, m.y);
-    // Ask for the next positions once these are drawn
-    requestAnimationFrame(() => send({ type: 'ack' }));
+    // Ask for the next positions once these are drawn; big graphs leave frames free in between (each redraw of
+    // 50k points costs the software rasterizer a few hundred milliseconds)
+    const wait = index.nodes.length > BIG_LAYOUT ? LAYOUT_REDRAW_MS : 0;
+    setTimeout(() => requestAnimationFrame(() => send({ type: 'ack' })), wait);
   };
 
   return {
