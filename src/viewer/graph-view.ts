@@ -33,6 +33,8 @@ const EDGE_LABEL_ZOOM = 0.45;
 export const LABEL_MAX = 32;
 /** At most this many labels are drawn, chosen among at most LABEL_CANDIDATES nodes, most important first. */
 const LABEL_LIMIT = 300;
+/** Big graphs draw fewer labels (each costs a text draw on the canvas every frame). */
+const BIG_LABEL_LIMIT = 120;
 const LABEL_CANDIDATES = 6000;
 /**
  * Big graphs draw at most this many relations at once: those of the most important entities in view (chosen
@@ -151,6 +153,8 @@ export class GraphView {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
     this.bind();
+    // Big graphs: no picking pass (it draws every node a second time per frame); nodeAt hit-tests instead
+    if (this.bigGraph) this.setNodePicking(false);
     this.scheduleLabels(0);
   }
 
@@ -232,18 +236,26 @@ export class GraphView {
     r.on('clickStage', ({ event }) => {
       // The end of a drag is no click
       if (performance.now() - this.panEnded < 300) return;
+      // Big graphs have no picking pass: nodes are hit-tested here too
+      const node = this.bigGraph ? this.nodeAt(event.x, event.y) : undefined;
+      if (node) return this.options.onClickNode(node);
       const edge = this.edgeAt(event.x, event.y);
       if (edge) this.options.onClickEdge(edge);
       else this.options.onClickStage();
     });
-    // Edge hover (small graphs; big ones open edges by click or from the panel), once per frame at most
+    // Hover: edges on small graphs, nodes on big ones (no picking pass), once per frame at most
     let moveFrame: number | undefined;
     r.on('moveBody', ({ event }) => {
-      if (this.bigGraph || moveFrame !== undefined) return;
+      if (moveFrame !== undefined) return;
       const { x, y } = event;
       moveFrame = requestAnimationFrame(() => {
         moveFrame = undefined;
-        const edge = this.hovered || r.getMouseCaptor().isMouseDown ? undefined : this.edgeAt(x, y);
+        if (r.getMouseCaptor().isMouseDown) return;
+        if (this.bigGraph) {
+          this.setHovered(this.nodeAt(x, y));
+          return;
+        }
+        const edge = this.hovered ? undefined : this.edgeAt(x, y);
         this.setHoveredEdge(edge, x, y);
       });
     });
@@ -262,6 +274,7 @@ export class GraphView {
   };
 
   private readonly handleCamera = (state: { x: number; y: number; ratio: number }): void => {
+    this.hitGrid = undefined;
     this.options.onCameraChange({ x: state.x, y: state.y, ratio: state.ratio });
     const zoomedIn = !this.bigGraph && state.ratio < EDGE_LABEL_ZOOM;
     if (zoomedIn !== this.zoomedIn) {
@@ -289,6 +302,56 @@ export class GraphView {
     this.hoveredEdge = edge;
     this.partialRefresh({ edges: changed }, true);
     this.options.onHoverEdge(edge, x, y);
+  }
+
+  private hitGrid: { cells: Map<number, number[]>; x: Float32Array; y: Float32Array; r: Float32Array } | undefined;
+  private static readonly HIT_CELL = 24;
+
+  /**
+   * The visible node under a viewport point (big graphs, which skip sigma's picking pass): a grid of node screen
+   * positions, built on first use after the camera, the filters or the positions changed.
+   */
+  nodeAt(x: number, y: number): string | undefined {
+    const r = this.renderer;
+    const cell = GraphView.HIT_CELL;
+    if (!this.hitGrid) {
+      const n = this.index.nodes.length;
+      const px = new Float32Array(n);
+      const py = new Float32Array(n);
+      const pr = new Float32Array(n);
+      const cells = new Map<number, number[]>();
+      const { width, height } = r.getDimensions();
+      for (let i = 0; i < n; i++) {
+        if (this.visibility.nodeHidden[i]) continue;
+        const data = r.getNodeDisplayData(this.index.nodes[i]!);
+        if (!data || data.hidden) continue;
+        const p = r.framedGraphToViewport(data);
+        if (p.x < -20 || p.y < -20 || p.x > width + 20 || p.y > height + 20) continue;
+        px[i] = p.x;
+        py[i] = p.y;
+        pr[i] = Math.max(3, r.scaleSize(data.size));
+        const key = Math.floor(p.y / cell) * 100_000 + Math.floor(p.x / cell);
+        const list = cells.get(key);
+        if (list) list.push(i);
+        else cells.set(key, [i]);
+      }
+      this.hitGrid = { cells, x: px, y: py, r: pr };
+    }
+    const g = this.hitGrid;
+    let best: number | undefined;
+    let bestD = Infinity;
+    const cx = Math.floor(x / cell);
+    const cy = Math.floor(y / cell);
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++)
+        for (const i of g.cells.get((cy + dy) * 100_000 + cx + dx) ?? []) {
+          const d = Math.hypot(g.x[i]! - x, g.y[i]! - y);
+          if (d <= g.r[i]! + 2 && d < bestD) {
+            bestD = d;
+            best = i;
+          }
+        }
+    return best === undefined ? undefined : this.index.nodes[best];
   }
 
   /** The visible edge nearest to a viewport point, within `tolerance` pixels of its line (nodes take precedence). */
@@ -420,7 +483,8 @@ export class GraphView {
     const next = new Uint8Array(this.labelled.length);
     const order = this.index.byImportance;
     let examined = 0;
-    for (let k = 0; k < order.length && boxes.length < LABEL_LIMIT && examined < LABEL_CANDIDATES; k++) {
+    const limit = this.bigGraph ? BIG_LABEL_LIMIT : LABEL_LIMIT;
+    for (let k = 0; k < order.length && boxes.length < limit && examined < LABEL_CANDIDATES; k++) {
       const i = order[k]!;
       if (this.visibility.nodeHidden[i] || !this.labels[i]) continue;
       const data = r.getNodeDisplayData(this.index.nodes[i]!);
@@ -467,6 +531,7 @@ export class GraphView {
 
   /** Applies new filter results: only nodes and edges whose visibility changed are redrawn. */
   setVisibility(visibility: Visibility): void {
+    this.hitGrid = undefined;
     const changes = visibilityChanges(this.index, this.visibility, visibility);
     this.visibility = visibility;
     if (this.bigGraph) {
@@ -534,9 +599,7 @@ export class GraphView {
   /** Called when a layout starts: big graphs stop drawing edges (their buffers would need every position). */
   beginLayout(): void {
     this.cameraTouched = false;
-    if (!this.bigGraph) return;
-    this.setNodePicking(false);
-    if (this.edgesSuspended) return;
+    if (!this.bigGraph || this.edgesSuspended) return;
     this.edgesSuspended = true;
     this.suspendCursor = 0;
     this.requestPositionFrame();
@@ -544,6 +607,7 @@ export class GraphView {
 
   /** Queues positions (indexed like the GraphIndex) to draw; a newer set replaces one not fully drawn. */
   showPositions(x: Float32Array, y: Float32Array): void {
+    this.hitGrid = undefined;
     this.pendingPositions = { x, y, cursor: 0 };
     const attrs = this.index.graph;
     // Bulk write-back: the attribute objects themselves, so the graph holds the positions without emitting events
@@ -560,19 +624,16 @@ export class GraphView {
     this.pendingPositions = undefined;
     this.edgesSuspended = false;
     this.suspendCursor = -1;
-    if (this.bigGraph) {
-      this.selectEdges(false);
-      this.setNodePicking(true);
-    }
+    if (this.bigGraph) this.selectEdges(false);
     this.renderer.refresh();
     if (!this.cameraTouched) void this.renderer.getCamera().animatedReset({ duration: 300 });
     this.scheduleLabels(50);
   }
 
   /**
-   * Big graphs skip sigma's picking pass (nodes drawn a second time, for hovering) while a layout moves them:
-   * it doubles the software rasterizer's work per frame, and hovering a moving node means nothing. Sigma has no
-   * setting for it, so its node programs' picking program is set aside and put back.
+   * Big graphs skip sigma's picking pass (every node drawn a second time per frame, into a texture read back for
+   * hovering): it costs the software rasterizer ~80 ms a frame at 50k nodes, and nodeAt answers instead. Sigma has
+   * no setting for it, so its node programs' picking program is set aside (and can be put back).
    */
   private setNodePicking(on: boolean): void {
     const programs = (this.renderer as unknown as { nodePrograms: Record<string, { pickProgram: unknown; __pick?: unknown }> }).nodePrograms;

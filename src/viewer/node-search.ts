@@ -46,7 +46,8 @@ export class NodeIndex {
         fields: ['label', 'aliases'],
         storeFields: ['label', 'type'],
         processTerm: (term) => fold(term),
-        searchOptions: { boost: { label: 2 }, fuzzy: 0.2, prefix: true, combineWith: 'AND' },
+        // Fuzzy only from four letters, at most two edits: short and numeric terms expand to thousands otherwise
+        searchOptions: { boost: { label: 2 }, fuzzy: (term) => (term.length >= 4 ? 0.2 : false), maxFuzzy: 2, prefix: true, combineWith: 'AND' },
       });
       for (let i = 0; i < this.docs.length && !this.killed; i += 2000) {
         index.addAll(this.docs.slice(i, i + 2000));
