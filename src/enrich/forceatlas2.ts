@@ -89,6 +89,8 @@ interface QuadTree {
   cx: Float64Array;
   cy: Float64Array;
   half: Float64Array;
+  /** Per cell, centre of mass and (2 * half width)^2, packed for the walk: [x, y, size^2, mass] (4 per cell). */
+  walk: Float32Array;
 }
 
 function createTree(capacity: number): QuadTree {
@@ -103,12 +105,14 @@ function createTree(capacity: number): QuadTree {
     cx: new Float64Array(capacity),
     cy: new Float64Array(capacity),
     half: new Float64Array(capacity),
+    walk: new Float32Array(capacity * 4),
   };
 }
 
 function growTree(tree: QuadTree): void {
   const bigger = createTree(tree.capacity * 2);
   for (const key of ['body', 'child', 'mass', 'mx', 'my', 'cx', 'cy', 'half'] as const) (bigger[key] as Float64Array | Int32Array).set(tree[key] as never);
+  // `walk` is filled after the build
   bigger.count = tree.count;
   Object.assign(tree, bigger);
 }
@@ -283,14 +287,19 @@ function buildTree(s: LayoutState): void {
       depth--;
     }
   }
-  // Sums -> centres of mass, so the traversal divides nothing
+  // Sums -> centres of mass, packed with the squared cell size and the mass for a cache-friendly walk
   const t2 = s.tree;
+  const walk = t2.walk;
   for (let c = 0; c < t2.count; c++) {
     const m = t2.mass[c]!;
     if (m > 0) {
       t2.mx[c] = t2.mx[c]! / m;
       t2.my[c] = t2.my[c]! / m;
     }
+    walk[4 * c] = t2.mx[c]!;
+    walk[4 * c + 1] = t2.my[c]!;
+    walk[4 * c + 2] = 4 * t2.half[c]! * t2.half[c]!;
+    walk[4 * c + 3] = m;
   }
 }
 
@@ -309,20 +318,21 @@ function applyRepulsion(s: LayoutState, stack: Int32Array): void {
     let fy = 0;
     let top = 0;
     stack[top++] = 0;
+    const walk = t.walk;
     while (top > 0) {
       const cell = stack[--top]!;
-      const m = t.mass[cell]!;
+      const w = 4 * cell;
+      const m = walk[w + 3]!;
       if (m === 0) continue;
       const body = t.body[cell]!;
       if (body === i) {
         // This node's own leaf (possibly shared with coincident nodes): repel only the others' mass
         continue;
       }
-      const ux = px - t.mx[cell]!;
-      const uy = py - t.my[cell]!;
+      const ux = px - walk[w]!;
+      const uy = py - walk[w + 1]!;
       const d2 = ux * ux + uy * uy;
-      const h = t.half[cell]!;
-      if (body >= 0 || 4 * h * h < theta2 * d2) {
+      if (body >= 0 || walk[w + 2]! < theta2 * d2) {
         if (d2 > 0) {
           const f = (kr * mi * m) / d2;
           fx += ux * f;
