@@ -84,10 +84,14 @@ export function createLayoutControl(index: GraphIndex, view: GraphView, onStatus
     }
     if (!running) return;
     view.showPositions(m.x, m.y);
-    // Ask for the next positions once these are drawn; big graphs leave frames free in between (each redraw of
-    // 50k points costs the software rasterizer a few hundred milliseconds)
-    const wait = index.nodes.length > BIG_LAYOUT ? LAYOUT_REDRAW_MS : 0;
-    setTimeout(() => requestAnimationFrame(() => send({ type: 'ack' })), wait);
+    // Ask for the next positions after a pause as long as a frame took (so at least half the main thread stays
+    // free for input, whatever drawing costs here), and at least LAYOUT_REDRAW_MS on big graphs
+    requestAnimationFrame((a) =>
+      requestAnimationFrame((b) => {
+        const wait = Math.max(index.nodes.length > BIG_LAYOUT ? LAYOUT_REDRAW_MS : 0, b - a);
+        setTimeout(() => send({ type: 'ack' }), wait);
+      }),
+    );
   };
 
   return {
