@@ -3,12 +3,13 @@
 // selection and path highlighting, labels chosen by importance without overlaps, edge hover/click, and layout
 // positions drawn in bulk within a per-frame budget. Does not build panels or controls. `kill()` unbinds all.
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, NodePointProgram } from 'sigma/rendering';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { EntityAttributes, RelationAttributes } from '../model/index.js';
 import { FAMILY_COLORS, computeColors, computeCurvatures, computeSizes } from './appearance.js';
+import { CompactEdgeLineProgram } from './compact-edge-program.js';
 import { visibilityChanges } from './filters.js';
 import type { GraphIndex } from './graph-index.js';
 import { cut, displayName } from './sanitize-graph.js';
@@ -129,7 +130,7 @@ export class GraphView {
       defaultNodeType: this.nodeProgramType,
       nodeProgramClasses: { point: NodePointProgram },
       edgeProgramClasses: {
-        straight: (this.bigGraph ? EdgeLineProgram : EdgeArrowProgram) as unknown as EdgeProgramType<EntityAttributes, RelationAttributes>,
+        straight: (this.bigGraph ? CompactEdgeLineProgram : EdgeArrowProgram) as unknown as EdgeProgramType<EntityAttributes, RelationAttributes>,
         curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<EntityAttributes, RelationAttributes>,
       },
       renderEdgeLabels: !this.bigGraph,
