@@ -32,6 +32,12 @@ function hideError(): void {
   byId('error').hidden = true;
 }
 
+/** Shows what was repaired on load (text only); hidden when nothing was. */
+function showWarnings(warnings: readonly string[]): void {
+  byId('warning').textContent = warnings.join(' \u2014 ');
+  byId('warning-banner').hidden = warnings.length === 0;
+}
+
 const messageOf = (error: unknown): string =>
   isKgError(error) ? error.message : `kg/viewer: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 
@@ -45,7 +51,7 @@ function setLoading(text: string | undefined): void {
 }
 
 /** Loads a graph (from a URL or a file) and mounts it; on failure keeps the current graph and shows the error. */
-async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean; fetchMs?: number }>, label: string, fromUrlState: boolean): Promise<void> {
+async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean; fetchMs?: number; phases?: Record<string, number> }>, label: string, fromUrlState: boolean): Promise<void> {
   setLoading(`Loading ${label}\u2026`);
   const started = performance.now();
   try {
@@ -58,13 +64,21 @@ async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean; fe
     mounted?.kill();
     mounted = undefined;
     byId('empty').hidden = true;
-    mounted = mountGraph(loaded, fromUrlState ? decodeViewState(location.hash) : defaultViewState(), debug);
+    showWarnings(loaded.warnings ?? []);
+    mounted = mountGraph(loaded, fromUrlState ? decodeViewState(location.hash) : defaultViewState(), debug, points);
+    if (loaded.graph.order === 0) {
+      byId('empty-title').textContent = `"${loaded.name}" has no entities`;
+      byId('empty').hidden = false;
+    }
     debug.loadMs = performance.now() - started;
     const fetchMs = Math.round(loaded.fetchMs ?? 0);
-    debug.timings = { fetch: fetchMs, parse: Math.round(parsedMs) - fetchMs, ...debug.timings };
+    debug.timings = { fetch: fetchMs, parse: Math.round(parsedMs) - fetchMs, ...loaded.phases, ...debug.timings };
   } catch (error) {
     showError(messageOf(error));
-    if (!mounted) byId('empty').hidden = false;
+    if (!mounted) {
+      byId('empty-title').textContent = 'No graph loaded';
+      byId('empty').hidden = false;
+    }
   } finally {
     setLoading(undefined);
   }
@@ -103,6 +117,18 @@ function bindFileInputs(): void {
     if (file) void open(() => loadGraphFromFile(file), file.name, false);
   });
   byId('error-close').addEventListener('click', hideError);
+  byId('warning-close').addEventListener('click', () => (byId('warning-banner').hidden = true));
+}
+
+/** The sidebar collapses (on phones it starts collapsed and opens over the graph). */
+function bindSidebarToggle(): void {
+  const toggle = byId('sidebar-toggle');
+  const set = (open: boolean): void => {
+    document.body.classList.toggle('sidebar-collapsed', !open);
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  set(!window.matchMedia('(max-width: 720px)').matches);
+  toggle.addEventListener('click', () => set(document.body.classList.contains('sidebar-collapsed')));
 }
 
 // Anything that escapes still ends in the banner, never in a blank page
@@ -110,5 +136,8 @@ window.addEventListener('error', (event) => showError(messageOf(event.error ?? e
 window.addEventListener('unhandledrejection', (event) => showError(messageOf(event.reason)));
 
 bindFileInputs();
+bindSidebarToggle();
+/** `?points=1` draws nodes as GL points whatever the graph size (as big graphs always are). */
+const points = new URLSearchParams(location.search).get('points') === '1';
 const url = new URLSearchParams(location.search).get('graph') || DEFAULT_GRAPH_URL;
 void open(() => loadGraphFromUrl(url), url, true);

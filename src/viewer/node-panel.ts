@@ -1,20 +1,40 @@
-// kg/viewer: the side panel for a selected node: label, type, title, aliases, documents and every relation with
-// its evidence and date; neighbours are buttons that select them. Builds DOM with textContent only. Does not
-// filter the graph or move the camera (it calls back).
+// kg/viewer: the side panel (a bottom sheet on small screens) for a selected entity or relation. Entity: label,
+// type, title, aliases folded by case, focus mode, relations with evidence (before documents), then documents
+// with title, date and source. Relation: both ends, type, family, date, rule, attribution and evidence. Builds DOM
+// with textContent only. Does not filter the graph or move the camera (it calls back).
 import type { KgGraph } from '../model/index.js';
 import { typeColor } from './appearance.js';
 import { clear, el } from './dom.js';
-import { renderEvidenceList } from './evidence.js';
+import { renderDocument, renderEvidenceList } from './evidence.js';
+import { displayName } from './sanitize-graph.js';
 
 export interface NodePanelOptions {
   onSelect: (node: string) => void;
+  onSelectEdge: (edge: string) => void;
+  onFocus: (node: string) => void;
   onClose: () => void;
 }
 
 /** Relations listed in full; a hub's others are counted, not rendered (a 5,000-relation panel would freeze). */
 const MAX_RELATIONS = 200;
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
 
-const field = (name: string, value: Node | string): HTMLElement => el('div', { class: 'field' }, el('dt', {}, name), el('dd', {}, value));
+const field = (name: string, value: Node | string, cls?: string): HTMLElement =>
+  el('div', { class: 'field' }, el('dt', {}, name), el('dd', cls ? { class: cls } : {}, value));
+
+/** Names other than the label, one per spelling folded by case and accents (the first written form wins). */
+export function foldAliases(label: string, aliases: readonly unknown[]): string[] {
+  const seen = new Set([fold(displayName(label, 1000))]);
+  const out: string[] = [];
+  for (const alias of aliases) {
+    const shown = displayName(alias, 200);
+    const key = fold(shown);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(shown);
+  }
+  return out;
+}
 
 /** Relations listed first by kind (explicit before co-mentions), then by date. */
 function sortedEdges(graph: KgGraph, node: string): string[] {
@@ -27,27 +47,35 @@ function sortedEdges(graph: KgGraph, node: string): string[] {
   });
 }
 
+function header(kind: Node, title: string, onClose: () => void): HTMLElement {
+  const close = el('button', { class: 'icon-button close', type: 'button', 'aria-label': 'Close panel', title: 'Close (Escape)' }, '\u00d7');
+  close.addEventListener('click', onClose);
+  const h = el('h2', { class: 'panel-title', id: 'panel-title', tabindex: '-1' }, title);
+  return el('header', { class: 'panel-header' }, el('div', { class: 'panel-heading' }, kind, h), close);
+}
+
+function typeBadge(type: string): HTMLElement {
+  const badge = el('span', { class: 'type-badge' }, displayName(type, 40));
+  badge.style.setProperty('--type-color', typeColor(type));
+  return badge;
+}
+
 /** Fills `container` with the details of `node`. */
 export function renderNodePanel(container: HTMLElement, graph: KgGraph, node: string, options: NodePanelOptions): void {
   clear(container);
   const a = graph.getNodeAttributes(node);
-  const close = el('button', { class: 'icon-button close', type: 'button', 'aria-label': 'Close panel', title: 'Close' }, '\u00d7');
-  close.addEventListener('click', options.onClose);
-  const badge = el('span', { class: 'type-badge' }, String(a.type));
-  badge.style.setProperty('--type-color', typeColor(a.type));
+  const label = displayName(a.label);
 
   const details = el('dl', { class: 'fields' });
-  if (a.title) details.appendChild(field('Title', String(a.title)));
-  if (a.signed) details.appendChild(field('Signed', String(a.signed)));
-  if (a.status) details.appendChild(field('Status', String(a.status)));
-  const aliases = (a.aliases ?? []).filter((x) => x !== a.label);
-  if (aliases.length) details.appendChild(field('Also called', aliases.map(String).join(', ')));
-  if (a.documents?.length) {
-    const docs = el('ul', { class: 'doc-list' });
-    for (const d of a.documents) docs.appendChild(el('li', {}, String(d)));
-    details.appendChild(field('Documents', docs));
-  }
+  if (a.title) details.appendChild(field('Title', displayName(a.title)));
+  if (a.signed) details.appendChild(field('Signed', displayName(a.signed, 40)));
+  if (a.status) details.appendChild(field('Status', displayName(a.status, 40)));
+  const aliases = foldAliases(String(a.label), Array.isArray(a.aliases) ? a.aliases : []);
+  if (aliases.length) details.appendChild(field('Also called', aliases.join(', '), 'aliases'));
   details.appendChild(field('Mentions', String(a.mentions ?? 0)));
+
+  const focus = el('button', { type: 'button', class: 'button focus-button' }, 'Focus on neighbourhood');
+  focus.addEventListener('click', () => options.onFocus(node));
 
   const edges = sortedEdges(graph, node);
   const relations = el('ol', { class: 'relations' });
@@ -56,22 +84,24 @@ export function renderNodePanel(container: HTMLElement, graph: KgGraph, node: st
     const r = graph.getEdgeAttributes(edge);
     const [source, target] = graph.extremities(edge);
     const other = source === node ? target : source;
-    const neighbor = el('button', { type: 'button', class: 'link', 'data-node': other }, graph.getNodeAttribute(other, 'label'));
+    const neighbor = el('button', { type: 'button', class: 'link', 'data-node': other }, displayName(graph.getNodeAttribute(other, 'label')));
     neighbor.addEventListener('click', () => options.onSelect(other));
-    const subject = source === node ? el('strong', {}, a.label) : neighbor;
-    const object = source === node ? neighbor : el('strong', {}, a.label);
-    const head = el('div', { class: 'relation-head' }, subject, ' ', el('span', { class: 'relation-label' }, String(r.label || r.type)), ' ', object);
+    const subject = source === node ? el('strong', {}, label) : neighbor;
+    const object = source === node ? neighbor : el('strong', {}, label);
+    const relationLabel = el('button', { type: 'button', class: 'link relation-label', 'data-edge': edge, title: 'Open this relation' }, displayName(r.label || r.type, 80));
+    relationLabel.addEventListener('click', () => options.onSelectEdge(edge));
+    const head = el('div', { class: 'relation-head' }, subject, ' ', relationLabel, ' ', object);
     if (r.date) head.appendChild(el('time', { class: 'date', datetime: String(r.date) }, String(r.date)));
     const item = el('li', { class: 'relation', 'data-edge': edge, 'data-type': String(r.type) }, head);
-    if (r.source) item.appendChild(el('div', { class: 'muted' }, `according to ${String(r.source)}`));
+    if (r.source) item.appendChild(el('div', { class: 'muted' }, `according to ${displayName(r.source)}`));
     item.appendChild(renderEvidenceList(graph, r.evidence ?? [], source, target));
     (r.type === 'co_mentioned' ? coMentions : relations).appendChild(item);
   }
 
-  const title = el('h2', { class: 'panel-title' }, a.label);
   container.append(
-    el('header', { class: 'panel-header' }, el('div', {}, badge, title), close),
+    header(typeBadge(String(a.type)), label, options.onClose),
     details,
+    el('div', { class: 'button-row' }, focus),
     el('h3', {}, `Relations (${relations.childElementCount})`),
     relations.childElementCount ? relations : el('p', { class: 'muted' }, 'No explicit relation.'),
   );
@@ -81,6 +111,44 @@ export function renderNodePanel(container: HTMLElement, graph: KgGraph, node: st
   if (coMentions.childElementCount) {
     container.appendChild(el('details', { class: 'co-mentions' }, el('summary', {}, `Co-mentioned with (${coMentions.childElementCount})`), coMentions));
   }
+  // Documents last: a hub may appear in hundreds
+  const documents = Array.isArray(a.documents) ? a.documents.map(String) : [];
+  if (documents.length) {
+    const docs = el('ul', { class: 'doc-list' });
+    for (const d of documents.slice(0, MAX_RELATIONS)) docs.appendChild(el('li', {}, renderDocument(graph, d)));
+    container.append(el('h3', {}, `Documents (${documents.length})`), docs);
+  }
+  container.hidden = false;
+  container.scrollTop = 0;
+}
+
+/** Fills `container` with one relation: its two ends (links), type, family, date, rule, attribution, evidence. */
+export function renderEdgePanel(container: HTMLElement, graph: KgGraph, edge: string, options: NodePanelOptions): void {
+  clear(container);
+  const r = graph.getEdgeAttributes(edge) as ReturnType<KgGraph['getEdgeAttributes']> & { family?: string; rule?: string };
+  const [source, target] = graph.extremities(edge);
+  const end = (node: string): HTMLElement => {
+    const b = el('button', { type: 'button', class: 'link', 'data-node': node }, displayName(graph.getNodeAttribute(node, 'label')));
+    b.addEventListener('click', () => options.onSelect(node));
+    return b;
+  };
+  const title = `${displayName(graph.getNodeAttribute(source, 'label'), 60)} ${displayName(r.label || r.type, 60)} ${displayName(graph.getNodeAttribute(target, 'label'), 60)}`;
+  const details = el('dl', { class: 'fields' });
+  details.appendChild(field('From', end(source)));
+  details.appendChild(field('To', end(target)));
+  details.appendChild(field('Relation', displayName(r.type, 80)));
+  if (typeof r.family === 'string') details.appendChild(field('Family', displayName(r.family, 40)));
+  if (r.date) details.appendChild(field('Date', el('time', { datetime: String(r.date) }, String(r.date))));
+  if (r.source) details.appendChild(field('According to', displayName(r.source)));
+  if (typeof r.rule === 'string') details.appendChild(field('Rule', el('code', {}, displayName(r.rule, 80))));
+  details.appendChild(field('Confidence', String(r.confidence ?? '')));
+  details.appendChild(field('Sentences', String(r.weight ?? (r.evidence ?? []).length)));
+  container.append(
+    header(el('span', { class: 'type-badge' }, 'Relation'), title, options.onClose),
+    details,
+    el('h3', {}, 'Evidence'),
+    renderEvidenceList(graph, r.evidence ?? [], source, target),
+  );
   container.hidden = false;
   container.scrollTop = 0;
 }

@@ -1,10 +1,12 @@
-// kg/viewer: fuzzy search over node labels and aliases (minisearch, built lazily on first use) and a keyboard-
+// kg/viewer: fuzzy search over node labels and aliases (minisearch, built in the background right after the graph
+// is drawn, in chunks that never block the page; a plain substring scan answers until it is ready) and a keyboard-
 // navigable combobox (ArrowUp/ArrowDown/Enter/Escape) used by the header search and the path finder.
 // Does not move the camera; the caller decides what picking a node does.
 import MiniSearch from 'minisearch';
 import type { KgGraph } from '../model/index.js';
 import { typeColor } from './appearance.js';
 import { clear, el } from './dom.js';
+import { displayName } from './sanitize-graph.js';
 
 interface Doc {
   id: string;
@@ -15,32 +17,73 @@ interface Doc {
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 
-/** A lazily built fuzzy index of the graph's nodes. */
+/** A fuzzy index of the graph's nodes, built in the background by `prepare()`. */
 export class NodeIndex {
   private index: MiniSearch<Doc> | undefined;
-  constructor(private readonly graph: KgGraph) {}
+  private building: Promise<void> | undefined;
+  private readonly docs: Doc[] = [];
+  private readonly folded: string[] = [];
+  private killed = false;
 
-  private build(): MiniSearch<Doc> {
-    const index = new MiniSearch<Doc>({
-      fields: ['label', 'aliases'],
-      storeFields: ['label', 'type'],
-      processTerm: (term) => fold(term),
-      searchOptions: { boost: { label: 2 }, fuzzy: 0.2, prefix: true, combineWith: 'AND' },
+  constructor(graph: KgGraph) {
+    graph.forEachNode((id, a) => {
+      const label = displayName(a.label, 120);
+      const aliases = (Array.isArray(a.aliases) ? a.aliases : []).map((x) => displayName(x, 120));
+      this.docs.push({ id, label, aliases: aliases.join(' \u2022 '), type: String(a.type) });
+      this.folded.push(fold(`${label} \u2022 ${aliases.join(' \u2022 ')}`));
     });
-    const docs: Doc[] = [];
-    this.graph.forEachNode((id, a) => docs.push({ id, label: a.label, aliases: (a.aliases ?? []).join(' \u2022 '), type: a.type }));
-    index.addAll(docs);
-    return index;
+  }
+
+  /** Whether the fuzzy index is built. */
+  ready(): boolean {
+    return this.index !== undefined;
+  }
+
+  /** Builds the fuzzy index in chunks of 2,000 entities, yielding to the page between chunks. */
+  prepare(): Promise<void> {
+    this.building ??= (async () => {
+      const index = new MiniSearch<Doc>({
+        fields: ['label', 'aliases'],
+        storeFields: ['label', 'type'],
+        processTerm: (term) => fold(term),
+        // Fuzzy only from four letters, at most two edits: short and numeric terms expand to thousands otherwise
+        searchOptions: { boost: { label: 2 }, fuzzy: (term) => (term.length >= 4 ? 0.2 : false), maxFuzzy: 2, prefix: true, combineWith: 'AND' },
+      });
+      for (let i = 0; i < this.docs.length && !this.killed; i += 2000) {
+        index.addAll(this.docs.slice(i, i + 2000));
+        await new Promise((done) => setTimeout(done, 0));
+      }
+      if (!this.killed) this.index = index;
+    })();
+    return this.building;
+  }
+
+  /** Stops a background build. */
+  kill(): void {
+    this.killed = true;
   }
 
   /** Best matches for a query, most relevant first. */
   search(query: string, limit = 8): { id: string; label: string; type: string }[] {
     if (!query.trim()) return [];
-    this.index ??= this.build();
+    if (!this.index) return this.scan(query, limit);
     return this.index
       .search(query)
       .slice(0, limit)
       .map((r) => ({ id: String(r.id), label: String(r['label']), type: String(r['type']) }));
+  }
+
+  /** Substring matches (label starts first), while the fuzzy index is being built. */
+  private scan(query: string, limit: number): { id: string; label: string; type: string }[] {
+    const q = fold(query.trim());
+    const starts: number[] = [];
+    const contains: number[] = [];
+    for (let i = 0; i < this.folded.length && starts.length < limit; i++) {
+      const at = this.folded[i]!.indexOf(q);
+      if (at === 0) starts.push(i);
+      else if (at > 0 && contains.length < limit) contains.push(i);
+    }
+    return [...starts, ...contains].slice(0, limit).map((i) => ({ id: this.docs[i]!.id, label: this.docs[i]!.label, type: this.docs[i]!.type }));
   }
 }
 
@@ -113,7 +156,13 @@ export function bindNodeCombobox(
       if (active >= 0) pick(active);
       event.preventDefault();
     } else if (event.key === 'Escape') {
-      close();
+      // Escape closes the suggestions and never clears the field (a search input would by default); with no
+      // suggestions open it goes on to the page (which closes the panel)
+      event.preventDefault();
+      if (results.length) {
+        close();
+        event.stopPropagation();
+      }
     }
   };
   const onBlur = (): void => close();

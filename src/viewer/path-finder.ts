@@ -6,6 +6,7 @@ import { shortestPath } from '../query/index.js';
 import type { GraphPath } from '../query/index.js';
 import { clear, el } from './dom.js';
 import { renderEvidenceList } from './evidence.js';
+import { displayName } from './sanitize-graph.js';
 import { bindNodeCombobox } from './node-search.js';
 import type { NodeIndex } from './node-search.js';
 
@@ -51,13 +52,13 @@ export function createPathFinder(container: HTMLElement, graph: KgGraph, index: 
 
   const show = (path: GraphPath): void => {
     clear(result);
-    result.appendChild(el('p', { class: 'path-summary' }, `${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}: ${path.labels.join(' \u2192 ')}`));
+    result.appendChild(el('p', { class: 'path-summary' }, `${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}: ${path.labels.map((l) => displayName(l, 60)).join(' \u2192 ')}`));
     const chain = el('ol', { class: 'chain' });
     for (const hop of path.hops) {
       const item = el('li', { class: 'hop' });
       for (const rel of hop.relations) {
-        const subject = graph.getNodeAttribute(rel.source, 'label');
-        const object = graph.getNodeAttribute(rel.target, 'label');
+        const subject = displayName(graph.getNodeAttribute(rel.source, 'label'));
+        const object = displayName(graph.getNodeAttribute(rel.target, 'label'));
         const head = el('div', { class: 'relation-head' }, el('strong', {}, subject), ' ', el('span', { class: 'relation-label' }, rel.label || rel.type), ' ', el('strong', {}, object));
         if (rel.date) head.appendChild(el('time', { class: 'date', datetime: rel.date }, rel.date));
         item.append(head, renderEvidenceList(graph, rel.evidence, rel.source, rel.target));
@@ -71,8 +72,8 @@ export function createPathFinder(container: HTMLElement, graph: KgGraph, index: 
   const find = (a: string, b: string): void => {
     from = a;
     to = b;
-    fromInput.value = graph.hasNode(a) ? graph.getNodeAttribute(a, 'label') : a;
-    toInput.value = graph.hasNode(b) ? graph.getNodeAttribute(b, 'label') : b;
+    fromInput.value = graph.hasNode(a) ? displayName(graph.getNodeAttribute(a, 'label')) : a;
+    toInput.value = graph.hasNode(b) ? displayName(graph.getNodeAttribute(b, 'label')) : b;
     try {
       const path = shortestPath(graph, a, b, { exclude: options.hiddenRelations() });
       const edges = path.hops.flatMap((h) => h.relations.map((r) => r.edge));

@@ -17,6 +17,19 @@ export interface FilterState {
   dateTo?: number;
   /** Whether relations without a date stay visible. */
   showUndated: boolean;
+  /** Whether entities without any visible relation are shown (off by default). */
+  showIsolated: boolean;
+  /** Relation families that are hidden (when the graph's relations carry a `family`). */
+  hiddenFamilies: string[];
+}
+
+/** How nodes are coloured. */
+export type ColorMode = 'type' | 'community';
+
+/** Focus mode: only an entity's neighbourhood, `depth` relations away. */
+export interface FocusState {
+  node: string;
+  depth: 1 | 2;
 }
 
 /** Camera position as sigma stores it. */
@@ -30,6 +43,8 @@ export interface CameraView {
 export interface ViewState {
   filters: FilterState;
   sizeBy: SizeMode;
+  colorBy: ColorMode;
+  focus?: FocusState;
   selected?: string;
   camera?: CameraView;
   pathFrom?: string;
@@ -40,10 +55,16 @@ export interface ViewState {
 export interface LoadedGraph {
   graph: KgGraph;
   name: string;
+  /** One-line notes about what was repaired on load (shown in the warning banner). */
+  warnings?: string[];
+  /** Keys renamed on load (new -> original), restored in exports. */
+  originalKeys?: Map<string, string>;
 }
 
-/** Which nodes and edges the filters hide (sets of keys, usually much smaller than the graph). */
+/** Which nodes and edges the filters hide: one byte per node / edge index of the GraphIndex (1 = hidden). */
 export interface Visibility {
-  hiddenNodes: Set<string>;
-  hiddenEdges: Set<string>;
+  nodeHidden: Uint8Array;
+  edgeHidden: Uint8Array;
+  visibleNodes: number;
+  visibleEdges: number;
 }

@@ -1,5 +1,5 @@
 // kg/viewer: view state <-> URL hash ("#sel=...&cam=x,y,ratio&ht=Person&hr=co_mentioned&md=2&from=2019-01&to=2025-12
-// &undated=0&size=pagerank&pf=a&pt=b"), so a link reopens the same view. Pure; reading/writing location is the caller's.
+// &undated=0&iso=1&hf=conflict&size=pagerank&color=community&focus=a&depth=2&pf=a&pt=b"), so a link reopens the same view. Pure; reading/writing location is the caller's.
 import { DEFAULT_FILTERS } from './filters.js';
 import { formatMonth, parseMonth } from './dates.js';
 import type { ViewState } from './types.js';
@@ -9,8 +9,14 @@ const joinList = (items: readonly string[]): string => items.map(encodeURICompon
 
 /** The state a fresh page starts with. */
 export const defaultViewState = (): ViewState => ({
-  filters: { ...DEFAULT_FILTERS, hiddenTypes: [...DEFAULT_FILTERS.hiddenTypes], hiddenRelations: [...DEFAULT_FILTERS.hiddenRelations] },
+  filters: {
+    ...DEFAULT_FILTERS,
+    hiddenTypes: [...DEFAULT_FILTERS.hiddenTypes],
+    hiddenRelations: [...DEFAULT_FILTERS.hiddenRelations],
+    hiddenFamilies: [...DEFAULT_FILTERS.hiddenFamilies],
+  },
   sizeBy: 'degree',
+  colorBy: 'type',
 });
 
 /** Parses a location hash (with or without "#"); unknown or malformed parts fall back to defaults. */
@@ -27,7 +33,12 @@ export function decodeViewState(hash: string): ViewState {
   if (from !== undefined) f.dateFrom = from;
   if (to !== undefined) f.dateTo = to;
   if (p.get('undated') === '0') f.showUndated = false;
+  if (p.get('iso') === '1') f.showIsolated = true;
+  if (p.has('hf')) f.hiddenFamilies = list(p.get('hf'));
   if (p.get('size') === 'pagerank') state.sizeBy = 'pagerank';
+  if (p.get('color') === 'community') state.colorBy = 'community';
+  const focus = p.get('focus');
+  if (focus) state.focus = { node: focus, depth: p.get('depth') === '2' ? 2 : 1 };
   const sel = p.get('sel');
   if (sel) state.selected = sel;
   const cam = (p.get('cam') ?? '').split(',').map(Number);
@@ -57,7 +68,14 @@ export function encodeViewState(state: ViewState): string {
   if (f.dateFrom !== undefined) p.set('from', formatMonth(f.dateFrom));
   if (f.dateTo !== undefined) p.set('to', formatMonth(f.dateTo));
   if (!f.showUndated) p.set('undated', '0');
+  if (f.showIsolated) p.set('iso', '1');
+  if (f.hiddenFamilies.length) p.set('hf', joinList(f.hiddenFamilies));
   if (state.sizeBy !== 'degree') p.set('size', state.sizeBy);
+  if (state.colorBy !== 'type') p.set('color', state.colorBy);
+  if (state.focus) {
+    p.set('focus', state.focus.node);
+    p.set('depth', String(state.focus.depth));
+  }
   if (state.pathFrom && state.pathTo) {
     p.set('pf', state.pathFrom);
     p.set('pt', state.pathTo);

@@ -6,13 +6,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importGraph } from '../../src/query/index.js';
 import { computeCurvatures, computeSizes } from '../../src/viewer/appearance.js';
+import { buildGraphIndex } from '../../src/viewer/graph-index.js';
+import { foldAliases } from '../../src/viewer/node-panel.js';
+import { cut, displayName, sanitizeGraph } from '../../src/viewer/sanitize-graph.js';
+import type { FilterState, FocusState } from '../../src/viewer/types.js';
 import { dateSpan, formatMonth, monthIndex, parseMonth } from '../../src/viewer/dates.js';
-import { DEFAULT_FILTERS, computeVisibility, dateBounds } from '../../src/viewer/filters.js';
+import { DEFAULT_FILTERS, computeVisibility as computeIndexed, dateBounds } from '../../src/viewer/filters.js';
 import { markNames } from '../../src/viewer/mark-text.js';
 import { decodeViewState, defaultViewState, encodeViewState } from '../../src/viewer/url-state.js';
 import { FIXTURES } from './harness.js';
 
 const sample = importGraph(JSON.parse(readFileSync(join(FIXTURES, 'sample.json'), 'utf8')), 'sample.json');
+const sampleIndex = buildGraphIndex(sample);
+/** Visibility as sets of hidden keys. */
+function computeVisibility(_g: unknown, filters: FilterState, focus?: FocusState): { hiddenNodes: Set<string>; hiddenEdges: Set<string> } {
+  const v = computeIndexed(sampleIndex, filters, dateBounds(sample), focus);
+  return {
+    hiddenNodes: new Set(sampleIndex.nodes.filter((_n, i) => v.nodeHidden[i])),
+    hiddenEdges: new Set(sampleIndex.edges.filter((_e, i) => v.edgeHidden[i])),
+  };
+}
 const marked = (text: string, names: string[]): string[] => markNames(text, names).filter((s) => s.marked).map((s) => s.text);
 
 describe('viewer/mark-text', () => {
@@ -69,6 +82,50 @@ describe('viewer/filters', () => {
   });
 });
 
+describe('viewer/filters (issue 17)', () => {
+  it('should keep a depth-1 neighbourhood in focus mode, and more at depth 2', () => {
+    const d1 = computeVisibility(sample, DEFAULT_FILTERS, { node: 'person:juan-guaido', depth: 1 });
+    expect(sample.order - d1.hiddenNodes.size).toBe(3);
+    const d2 = computeVisibility(sample, DEFAULT_FILTERS, { node: 'person:juan-guaido', depth: 2 });
+    expect(sample.order - d2.hiddenNodes.size).toBeGreaterThan(3);
+  });
+  it('should hide relations of a hidden family, and entities they left isolated', () => {
+    const g = importGraph(JSON.parse(readFileSync(join(FIXTURES, 'issue17.json'), 'utf8')), 'issue17.json');
+    const index = buildGraphIndex(g);
+    const v = computeIndexed(index, { ...DEFAULT_FILTERS, hiddenFamilies: ['conflict'] }, dateBounds(g));
+    expect(v.edgeHidden[index.edgeIndex.get('e0')!]).toBe(1);
+    expect(v.edgeHidden[index.edgeIndex.get('e1')!]).toBe(0);
+    expect(v.nodeHidden[index.nodeIndex.get('person:lonely-envoy')!]).toBe(1);
+    const shown = computeIndexed(index, { ...DEFAULT_FILTERS, showIsolated: true }, dateBounds(g));
+    expect(shown.nodeHidden[index.nodeIndex.get('person:lonely-envoy')!]).toBe(0);
+  });
+});
+
+describe('viewer/sanitize-graph', () => {
+  it('should repair lists, numbers and coordinates of the wrong shape, with a warning', () => {
+    const g = importGraph(JSON.parse(readFileSync(join(FIXTURES, 'hostile-shapes.json'), 'utf8')), 'h.json');
+    const warnings = sanitizeGraph(g, 'h.json');
+    expect(g.getNodeAttribute('doc-object', 'documents')).toEqual(['a.md']);
+    expect(g.getNodeAttribute('doc-string', 'documents')).toEqual(['a.md']);
+    expect(g.getNodeAttribute('bad-aliases', 'aliases')).toEqual([]); // query/importGraph already drops it
+    expect(g.getNodeAttribute('bad-aliases', 'mentions')).toBe(0);
+    expect(g.getEdgeAttribute('p6', 'evidence')).toEqual([]);
+    expect(warnings.join(' ')).toMatch(/repaired/);
+    const x = importGraph(JSON.parse(readFileSync(join(FIXTURES, 'extreme-coords.json'), 'utf8')), 'x.json');
+    expect(sanitizeGraph(x, 'x.json').join(' ')).toMatch(/coordinates/);
+    expect(x.getNodeAttribute('place:caribbean', 'x')).toBeUndefined();
+    expect(sanitizeGraph(sample.copy(), 'sample.json')).toEqual([]);
+  });
+  it('should neutralise bidi controls and cut long names for display', () => {
+    expect(displayName('Ali \u202egnp.exe Khan')).toBe('Ali gnp.exe Khan');
+    expect(cut('x'.repeat(50), 10)).toHaveLength(10);
+    expect(cut('short', 10)).toBe('short');
+  });
+  it('should fold aliases by case and accents, leaving out the label', () => {
+    expect(foldAliases('Russia', ['Russia', 'Moscow', 'MOSCOW', 'moscow', 'Russian Federation'])).toEqual(['Moscow', 'Russian Federation']);
+  });
+});
+
 describe('viewer/url-state', () => {
   it('should round-trip a view state through the hash', () => {
     const state = defaultViewState();
@@ -80,6 +137,9 @@ describe('viewer/url-state', () => {
     state.filters.dateFrom = monthIndex(2019, 1);
     state.filters.showUndated = false;
     state.sizeBy = 'pagerank';
+    state.filters.showIsolated = true;
+    state.colorBy = 'community';
+    state.focus = { node: 'person:nicolas-maduro', depth: 2 };
     state.pathFrom = 'a,b|c';
     state.pathTo = 'd&e';
     expect(decodeViewState(`#${encodeViewState(state)}`)).toEqual(state);
@@ -98,8 +158,9 @@ describe('viewer/appearance', () => {
     expect(c.has('e0')).toBe(false);
   });
   it('should size by degree and by pagerank', () => {
-    const byDegree = computeSizes(sample, 'degree');
-    expect(byDegree.get('country:rus')!).toBeGreaterThan(byDegree.get('place:caribbean')!);
-    expect(computeSizes(sample, 'pagerank').size).toBe(sample.order);
+    const byDegree = computeSizes(sampleIndex, 'degree');
+    const at = (n: string): number => byDegree[sampleIndex.nodeIndex.get(n)!]!;
+    expect(at('country:rus')).toBeGreaterThan(at('place:caribbean'));
+    expect(computeSizes(sampleIndex, 'pagerank').length).toBe(sample.order);
   });
 });
