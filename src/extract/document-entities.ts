@@ -164,10 +164,18 @@ function registerSingles(
   const singleCounts = new Map<string, number>();
   // "the Kurdistan Workers' Party (PKK)": an acronym in brackets right after a name is that name, whatever its letters
   const bracketed = new Map<string, LocalEntity>();
+  // ("the National Liberation Army, or ELN,": the same after ", or")
   mentions.forEach((m, i) => {
-    const prev = mentions[i - 1];
-    if (!m.single || !isAcronym(m.text) || prev?.kind !== 'entity' || !prev.key || prev.type === 'Person') return;
-    if (/^\s*\($/.test(text.slice(prev.end, m.start)) && text[m.end] === ')') bracketed.set(m.text, registry.get(prev.key)!);
+    if (!m.single) return;
+    // the name just before (a country inside it, "of Colombia", comes after it in the list)
+    let k = i - 1;
+    while (k >= 0 && mentions[k]!.inName) k--;
+    const prev = mentions[k];
+    if (prev?.kind !== 'entity' || !prev.key || prev.type === 'Person') return;
+    const gap = text.slice(prev.end, m.start);
+    const bracket = /^\s*\($/.test(gap) && text[m.end] === ')';
+    const or = /^\s*,\s+or\s+$/.test(gap) && /^\s*[,)]/.test(text.slice(m.end, m.end + 2));
+    if ((bracket && isAcronym(m.text)) || or) bracketed.set(m.text, registry.get(prev.key)!);
   });
   for (const m of mentions) if (m.single && !m.sentenceInitial) singleCounts.set(foldName(m.text), (singleCounts.get(foldName(m.text)) ?? 0) + 1);
   // People of two or three words by their first word, built on first use

@@ -159,7 +159,8 @@ secretariat | mission | embassy | consulate | delegation | parliament | assembly
 polls | referendum | campaign | crisis | conflict | operation | mission | offensive | invasion | revolution | spring |
 autumn | summer | winter | holy | saint | christian | muslim | jewish | catholic | orthodox | protestant | sunni | shia |
 buddhist | hindu | god | lord | prophet | bible | koran | quran | torah | gospel | english | french | spanish |
-german | russian | chinese | arabic | latin | greek 
+german | russian | chinese | arabic | latin | greek | first | second | third | fourth | fifth | sixth | seventh | eighth |
+ninth | tenth | eleventh | twelfth | circuit | fleet | district | division | brigade | squadron | regiment
 `);
 
 /** Relative date words handled by the date resolver; listed here so they are never names. */
