@@ -44,6 +44,19 @@ const EXTRA_FORMS: Record<string, string[]> = {
   CIV: ["Cote d'Ivoire", 'Ivory Coast'],
 };
 
+/** Demonyms in everyday news use that the data package spells otherwise ("Kirghiz", "Tadzhik"). ISO alpha-3 -> forms. */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  KAZ: ['Kazakh'],
+  KGZ: ['Kyrgyz'],
+  TJK: ['Tajik'],
+  UZB: ['Uzbek'],
+  GBR: ['British'],
+  NLD: ['Dutch'],
+  PHL: ['Philippine'],
+  KOR: ['South Korean'],
+  PRK: ['North Korean'],
+};
+
 /** Capitals' other spellings in everyday news use, missing from the data package. ISO alpha-3 -> forms. */
 const EXTRA_CAPITALS: Record<string, string[]> = {
   MNG: ['Ulaanbaatar', 'Ulan Bator'],
@@ -89,7 +102,7 @@ function load(): NonNullable<typeof cache> {
   }
   for (const c of ordered) {
     const info = byCode.get(c.cca3)!;
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])]) {
       if (!d) continue;
       add(d, info, 'demonym');
       add(d.endsWith('s') ? d : `${d}s`, info, 'demonym');

@@ -29,7 +29,12 @@ correspondent | editor | reporter | lawyer | attorney | coach | captain | strike
 incumbent | rival | party leader | armed forces minister | central bank governor | economy secretary | trade representative | spokesman for |
 chief of staff | army chief | counterpart | scientist | chief scientist | chief economist | chief strategist |
 chief technology officer | chief medical officer | chief investment officer | general counsel | vice chairman |
-vice chair | board member | deputy director | program director | medical director | research director | head of research | foreign affairs minister | commerce secretary | commerce minister | labor minister
+vice chair | board member | deputy director | program director | medical director | research director | head of research | foreign affairs minister | commerce secretary | commerce minister | labor minister |
+councillor | councilor | trustee | magistrate | registrar | rector | vice-chancellor | provost | dean | administrator |
+chargé d'affaires | charge d'affaires | ombudsman | auditor general | comptroller | inspector general | taoiseach |
+tanaiste | first minister | chief minister | deputy governor | chief whip | majority leader | minority leader | leader of the opposition |
+general secretary | secretary-general | executive secretary | high commissioner | high representative | special representative |
+chief negotiator | negotiator | commander | chief of staff | chief of the general staff | chief of defence | army chief | police chief
 `);
 
 /** Roles that make a person the voice of someone else (spokesperson_for). */

@@ -148,7 +148,11 @@ function afterCountryPossessive(tokens: Token[], i: number): boolean {
 const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text) && t.text.length > 1;
 
 /** First words of the titles: most words start none, and are rejected without building phrases. */
-const TITLE_FIRST_WORDS = new Set([...TITLES].map((t) => t.split(' ')[0]!));
+const TITLE_FIRST_WORDS = new Set([...TITLES].flatMap((t) => {
+  const first = t.split(' ')[0]!;
+  // ("Presidents Fujimori and Mahuad": a title's plural opens it too, when the title is one word)
+  return t.includes(' ') ? [first] : [first, `${first}s`];
+}));
 const MAX_TITLE_WORDS = 5;
 
 /** Longest title starting at token i and ending by token `end` (case-insensitive), as [end, title text]. */
@@ -176,7 +180,10 @@ function matchPlainTitle(tokens: Token[], i: number, end: number): [number, stri
     let phrase = first.lower;
     for (let k = i + 1; k < j; k++) phrase += ` ${tokens[k]!.lower}`;
     // ("vice-president" is "vice president"; "commissioners" is a plural of "commissioner")
-    if (!TITLES.has(phrase) && !TITLES.has(phrase.replace(/-/g, ' ')) && !(phrase.endsWith('s') && TITLES.has(phrase.slice(0, -1)))) continue;
+    const plural = !TITLES.has(phrase) && !TITLES.has(phrase.replace(/-/g, ' ')) && phrase.endsWith('s') && TITLES.has(phrase.slice(0, -1));
+    if (!TITLES.has(phrase) && !TITLES.has(phrase.replace(/-/g, ' ')) && !plural) continue;
+    // ("chairs the commission", "heads a group": a title's plural before a determiner is a verb)
+    if (plural && /^(?:the|a|an|its|their|his|her|this|that)$/.test(tokens[j]?.lower ?? '')) continue;
     let surface = first.text;
     for (let k = i + 1; k < j; k++) surface += ` ${tokens[k]!.text}`;
     return [j, surface];

@@ -284,6 +284,12 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       // An apposition or parenthetical between commas: the subject is before it
       let k2 = k - 1;
       while (k2 >= 0 && !isComma(chunks[k2]) && !isBoundary(chunks[k2]) && k - k2 <= MAX_APPOSITION_CHUNKS + 1) k2--;
+      // "Its leader in the assembly, Verónica Ushiña, accused": the name in apposition to a description is the subject
+      const aside = k2 >= 1 && isComma(chunks[k2]) ? chunks[k2 + 1] : undefined;
+      if (aside?.kind === 'np' && k - k2 === 2 && aside.entities.length === 1 && aside.entities[0]!.type === 'Person' && !chunks[k2 - 1]?.entities.length) {
+        setSubject(k2 + 1, 'main');
+        return;
+      }
       if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
         setSubject(k2 - 1, 'main');
         // "Russia, along with China, backs Maduro": an aside that adds a conjunct
@@ -409,6 +415,8 @@ function isClauseOpenedBySub(chunks: Chunk[], k: number): boolean {
 function antecedentOf(chunks: Chunk[], r: number): number {
   let k = r - 1;
   if (isComma(chunks[k])) k--;
+  // "the Eurasian Economic Union (EAEU), of which": past an acronym in brackets
+  if (chunks[k]?.kind === 'punct' && chunks[k]!.word === ')' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.word === '(') k -= 3;
   const c = chunks[k];
   if (c?.kind !== 'np') return -1;
   // "the leaders of India and China, who": the head before the "of" phrase

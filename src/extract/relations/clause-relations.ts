@@ -90,7 +90,8 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
 function guardOf(input: ClauseInput, clause: Clause): string | undefined {
   if (clause.question) return 'question';
   if (clause.verb.negated) return 'negated';
-  if (clause.verb.modal) return `modal "${clause.verb.modal}"`;
+  // ("Atalaya said it would appeal": "would" after a past speech verb is the future of the past, not a condition)
+  if (clause.verb.modal && !(clause.verb.modal === 'would' && clause.speaker)) return `modal "${clause.verb.modal}"`;
   const sub = subordinatorOf(input.chunks, clause);
   if (sub && CONDITIONAL.has(sub)) return `conditional "${sub}"`;
   return undefined;
@@ -126,7 +127,11 @@ function apposed(input: ClauseInput, np: Chunk): Chunk {
   const k = input.chunks.indexOf(np);
   const comma = input.chunks[k + 1];
   const next = input.chunks[k + 2];
-  if (comma?.kind === 'punct' && comma.word === ',' && next?.kind === 'np' && next.entities.length === 1 && next.entities[0]!.type === 'Person') return next;
+  if (comma?.kind === 'punct' && comma.word === ',' && next?.kind === 'np' && next.entities.length === 1) {
+    // ("its own giant dam, Rogun," names the dam; "Qatar's emir, Sheikh Tamim," the emir)
+    const after = input.chunks[k + 3];
+    if (next.entities[0]!.type === 'Person' || !after || (after.kind === 'punct' && /^[,.;]$/.test(after.word))) return next;
+  }
   return np;
 }
 
@@ -155,6 +160,10 @@ const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] =
       }
     }
     let r = resolvePhrase(np, input.args);
+    // "its board approved", "their government said": the owner the possessive stands for
+    if (!r.refs.length && np.det && (np.det === 'its' || np.det === 'their') && STAND_FOR.has(input.tokens[np.head]!.lemma)) {
+      r = { refs: possessorOf(input, np, new Set()), viaModifier: false };
+    }
     // "Putin's aide spoke" is not Putin speaking: a qualified subject stands for its qualifier only through nouns
     // like "officials", "government", "forces"
     if (r.viaModifier && !STAND_FOR.has(r.noun ?? '')) r = { refs: [], viaModifier: false };
@@ -288,7 +297,10 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     if (reached || a.np.temporal) return;
     if (a.prep === 'of' && i > 0) return;
     if (!OPEN_PREPS.has(a.prep) && a.prep !== 'of' && a.prep !== 'as') return;
-    const r = resolvePhrase(a.np, input.args, exclude);
+    let r = resolvePhrase(a.np, input.args, exclude);
+    // ("raids on the offices of Atalaya": the offices stand for whose they are)
+    const ofNext = clause.attachments[i + 1];
+    if (!r.refs.length && ofNext?.prep === 'of' && ofNext.at === a.at + 2) r = resolvePhrase(ofNext.np, input.args, exclude);
     if (!r.refs.length) return;
     const noun = objectNoun?.noun && !TRANSPARENT_NOUNS.has(objectNoun.noun) ? objectNoun : undefined;
     const nounText = noun ? nounTextOf(input, objectPhrases) : undefined;

@@ -87,7 +87,8 @@ function claimsOf(
     if (cap.span?.key) return cap.span.key;
     const word = tokens[cap.t0]?.lower ?? '';
     if (POSSESSIVES.has(word)) return discourse.owner(tokens[cap.t0]!.start)?.key;
-    return undefined;
+    // "the government spokesman": the country the document is about
+    return discourse.describedBy(word, tokens[cap.t0]!.start)?.key;
   };
   const listed: string[] = [];
   const list = rule.subjectsIn ? caps[rule.subjectsIn] : undefined;
