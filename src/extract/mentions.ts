@@ -49,6 +49,8 @@ export interface Mention {
   afterPlacePreposition?: boolean;
   /** A capital named as a place ("in Addis Ababa"): the ISO code of its country. */
   capitalOf?: string;
+  /** The place of a locative compound ("Madrid" in "Madrid-based"). */
+  based?: boolean;
   /** Local entity key, assigned by the document registry. */
   key?: string;
 }
@@ -82,6 +84,7 @@ function newMention(sentence: number, t0: number, t1: number, start: number, end
     basedIn: undefined,
     afterPlacePreposition: undefined,
     capitalOf: undefined,
+    based: undefined,
     key: undefined,
   };
 }
@@ -129,6 +132,17 @@ function isLoneAcronym(tokens: Token[], i: number): boolean {
   const shouted = (u: Token | undefined): boolean => !!u && u.kind === 'word' && /^\p{Lu}{2,}$/u.test(u.text);
   return !shouted(tokens[i - 1]) && !shouted(tokens[i + 1]);
 }
+/** "Tianshan Hydro Engineering, a state-owned Chinese company": a kind of organization in apposition after a name. */
+function orgAppositiveAfter(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (ORG_APPOSITIVES.has(t.lower)) return true;
+    if (t.kind !== 'word' && !/^-$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** "Vantor, the Swedish chipmaker,": a single name in apposition with a kind of organization (up to 3 words in). */
 function beforeOrgAppositive(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[i + 2]?.lower ?? '')) return false;
@@ -344,6 +358,19 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         continue;
       }
     }
+    // "Madrid-based", "the Hyderabad-based company": where something is based names a place (or a country)
+    const based = LOCATIVE_COMPOUND.exec(t.text);
+    if (based && /\p{Lu}/u.test(t.text[0]!)) {
+      const where = based[1]!;
+      const hit = lookupCountry(where);
+      const m = newMention(sentence, i, i + 1, t.start, t.start + where.length, where, hit && hit.form !== 'capital' ? 'country' : 'entity');
+      if (hit && hit.form !== 'capital') Object.assign(m, { code: hit.country.code, form: hit.form });
+      else Object.assign(m, { type: 'Place' as EntityType, name: where });
+      m.based = true;
+      mentions.push(m);
+      i++;
+      continue;
+    }
     // Lower-case titles and roles ("spokeswoman", "opposition leader", "military attache")
     if (!t.cap && t.kind === 'word' && !ARABIC_PARTICLE_NAME.test(t.text)) {
       const title = matchTitle(tokens, i);
@@ -363,6 +390,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     let j = i + 1;
     while (j < n) {
       const u = tokens[j]!;
+      if (LOCATIVE_COMPOUND.test(u.text)) break; // "The Nairobi-based Lakeshore Capital": the place is no part of the name
       // ("Ursula von der Leyen": particles may come in pairs)
       const particleThenName = u.kind === 'word' && NAME_PARTICLES.has(u.lower) && (isCapLike(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && isCapLike(tokens[j + 2])));
       if (isCapLike(u) || particleThenName || isNamePossessive(tokens, j) || ARABIC_PARTICLE_NAME.test(u.text)) {
@@ -545,7 +573,7 @@ function handleRun(
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
         out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) || (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) ? { orgAlone: true } : {}) }));
-      } else if (type === 'Person' && (ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40)) || ORG_CONTEXT_BEFORE.test(text.slice(Math.max(0, tokens[n0]!.start - 30), tokens[n0]!.start)))) {
+      } else if (type === 'Person' && (ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40)) || ORG_CONTEXT_BEFORE.test(text.slice(Math.max(0, tokens[n0]!.start - 30), tokens[n0]!.start)) || orgAppositiveAfter(tokens, n1))) {
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
       } else if (type) {
@@ -561,6 +589,9 @@ function handleRun(
     }
   }
 }
+
+/** "Madrid-based", "Bothell, Washington-based" (the last part), "Hong Kong-flagged": a place and a locative participle. */
+const LOCATIVE_COMPOUND = /^(\p{Lu}[\p{L}\p{M}.'’]*)-(?:based|headquartered|registered|flagged|listed)$/u;
 
 /** Function words that, capitalized after a colon or a quote, open a clause rather than a name ("On Saturday", "Does Exxon"). */
 const RUN_OPENERS = new Set(

@@ -90,6 +90,12 @@ function claimsOf(
     // "the government spokesman": the country the document is about
     return discourse.describedBy(word, tokens[cap.t0]!.start)?.key;
   };
+  // A person's name the match shows to be an organization's ("X, the Madrid-based market leader")
+  for (const name of rule.organizations ?? []) {
+    const key = caps[name]?.span?.key;
+    const e = key ? ctx.registry.get(key) : undefined;
+    if (e && e.type === 'Person' && !e.title) e.type = 'Organization';
+  }
   const listed: string[] = [];
   const list = rule.subjectsIn ? caps[rule.subjectsIn] : undefined;
   if (list) for (let t = list.t0; t < list.t1; t++) if (g.patternInput.names[t]?.key) listed.push(g.patternInput.names[t]!.key!);

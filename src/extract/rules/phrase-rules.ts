@@ -26,6 +26,8 @@ export interface PhraseRule {
   moreSubjects?: string[];
   /** A capture whose every named entity is a further subject ("France, Germany and Britain, known as the E3"). */
   subjectsIn?: string;
+  /** Captures the match shows to be organizations though named like people ("Seguros Atalaya, the Madrid-based ..."). */
+  organizations?: string[];
   /** Further [subject, object] capture pairs read respectively ("the ministers of X and Y, A and B"). */
   respectively?: [string, string][];
   fires: string[];
@@ -267,6 +269,42 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'member of',
     family: 'membership',
     fires: ['France, Germany and Britain, known as the E3, met in Geneva.'],
+    silent: [],
+  },
+  {
+    id: 'based-compound-before',
+    pattern: 'place:@Location.based (#ADJ|#NOUN){0,3} org:@Organization|Person',
+    organizations: ['org'],
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'based in',
+    family: 'location',
+    fires: ['The Nairobi-based Lakeshore Capital advised the government.'],
+    silent: [],
+  },
+  {
+    id: 'based-compound-apposition',
+    pattern: 'org:@Organization|Person , (the|a|an) (#ADJ|#NOUN){0,2} place:@Location.based',
+    organizations: ['org'],
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'based in',
+    family: 'location',
+    fires: ['Seguros Atalaya, the Madrid-based market leader, was fined.'],
+    silent: [],
+  },
+  {
+    id: 'based-in-described',
+    pattern: 'org:@Organization|Person , (a|an|the) _{1,6} (based|headquartered|located|registered) in place:@Location',
+    organizations: ['org'],
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'based in',
+    family: 'location',
+    fires: ['Tianshan Hydro Engineering, a state-owned Chinese company based in Urumqi, won the contract.'],
     silent: [],
   },
   {
