@@ -194,7 +194,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     if (tokens[q]?.lower === 'on' || tokens[q]?.lower === 'for' || ofTopic) {
       let r = q + 1;
       const words: Token[] = [];
-      while (r < tokens.length && words.length < 8) {
+      while (r < tokens.length && words.length < (head.cap ? 12 : 8)) {
         const t = tokens[r]!;
         if (t.kind !== 'word' || (TOPIC_STOP.has(t.lower) && !(t.lower === 'and' && tokens[r + 1]?.kind === 'word' && !TOPIC_STOP.has(tokens[r + 1]!.lower)))) break;
         // A proper name's topic is capitalized ("on Strategic Partnership and Cooperation"): stop where it is not
@@ -208,7 +208,30 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       if (words.length) {
         topic = words.map((t) => t.text);
         end = words[words.length - 1]!.end;
+        q = r;
       }
+    }
+    // "an agreement to patrol their shared border": what it is for, in an infinitive
+    let purpose: string | undefined;
+    if (!topic.length && !head.cap && tokens[q]?.lower === 'to' && tokens[q + 1]?.pos === 'VERB' && !tokens[q + 1]!.cap) {
+      let r = q + 1;
+      const words: Token[] = [];
+      while (r < tokens.length && words.length < 6) {
+        const t = tokens[r]!;
+        if (t.kind !== 'word' || (words.length > 0 && /^(?:and|or|but|by|in|on|at|from|with|after|before|which|that|who|as|to|for)$/.test(t.lower))) break;
+        if (words.length > 0 && mentions.some((m) => m.start === t.start)) break;
+        words.push(t);
+        r++;
+      }
+      if (words.length >= 2) {
+        purpose = words.map((t) => t.text).join(' ');
+        end = words[words.length - 1]!.end;
+      }
+    }
+    // "the 1882 Treaty of Limits between Mexico and Guatemala": parties may follow the topic
+    if (!parties.length && tokens[q]?.lower === 'between') {
+      q++;
+      takeParties();
     }
     const plural = /s$/.test(head.lower) && head.lower !== 'accords' && AGREEMENT_WORDS.has(head.lower.slice(0, -1));
     if (plural && !namedPlural) continue;
@@ -230,6 +253,9 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     } else if (topic.length) {
       label = `${capitalize(pre.length ? `${pre.join(' ')} ${head.text}` : head.text)} on ${topic.join(' ')}`;
       topicKey = topic.join(' ').toLowerCase();
+    } else if (purpose) {
+      label = `${capitalize(pre.length ? `${pre.join(' ')} ${head.text}` : head.text)} to ${purpose}`;
+      topicKey = purpose.toLowerCase();
     } else if (pre.length) {
       label = capitalize(`${pre.join(' ')} ${head.text}`);
       topicKey = pre.join(' ').toLowerCase();

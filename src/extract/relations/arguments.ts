@@ -27,6 +27,8 @@ export interface Resolved {
 }
 
 const EMPTY: Resolved = { refs: [], viaModifier: false };
+/** "the two", "the three", ...: how many the phrase counts, from two (index 0) up. */
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six'];
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our']);
 
@@ -59,16 +61,17 @@ export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<str
   }
   if (single) return head.pos === 'NOUN' ? { refs: [], viaModifier: false, noun: head.lemma } : EMPTY;
   const det = np.det;
-  // "the two countries", "both sides", "the two men"
-  if ((det === 'the' && tokens[np.t0 + 1]?.lower === 'two') || det === 'both') {
+  // "the two countries", "both sides", "the two men", "the three leaders"
+  const count = det === 'both' ? 2 : det === 'the' ? NUMBER_WORDS.indexOf(tokens[np.t0 + 1]?.lower ?? '') + 2 : 1;
+  if (count >= 2) {
     const type = /^(?:countries|nations|governments|sides|states|neighbours|neighbors|capitals)$/.test(head.lower)
       ? 'Country'
       : /^(?:men|women|leaders|ministers|presidents|officials|sides|heads|counterparts|envoys|negotiators)$/.test(head.lower)
         ? 'Person'
         : undefined;
     if (type) {
-      const keys = discourse.pair(at, type);
-      if (keys.length === 2) return { refs: keys.map((k) => refFor(np, tokens, k, type, 'description')), viaModifier: false };
+      const keys = discourse.group(at, type, count);
+      if (keys.length === count) return { refs: keys.map((k) => refFor(np, tokens, k, type, 'description')), viaModifier: false };
     }
     return EMPTY;
   }

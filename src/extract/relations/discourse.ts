@@ -134,16 +134,16 @@ export class Discourse {
     return best;
   }
 
-  /** "the two countries", "both sides": the last two distinct countries (or organizations) named. */
-  pair(at: number, type: EntityType): string[] {
+  /** "the two countries", "the three men": the last `count` distinct entities of a type named. */
+  group(at: number, type: EntityType, count: number): string[] {
     const out: string[] = [];
-    for (let i = this.named.length - 1; i >= 0 && out.length < 2; i--) {
+    for (let i = this.named.length - 1; i >= 0 && out.length < count; i--) {
       const n = this.named[i]!;
       if (n.start >= at || n.type !== type || out.includes(n.key)) continue;
       if (at - n.end > 2500) break;
       out.push(n.key);
     }
-    return out.length === 2 ? out : [];
+    return out.length === count ? out : [];
   }
 
   /** "the minister", "the Ethiopian premier": the last person with that title (and that country, when given). */
