@@ -55,6 +55,11 @@ export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<str
     const key = discourse.person(at, exclude, head.lower === 'him');
     return key ? { refs: [refFor(np, tokens, key, 'Person', 'pronoun')], viaModifier: false } : EMPTY;
   }
+  // "it": the organization, agreement or country named last, close before
+  if (single && head.lower === 'it' && !ctx.quoted(at)) {
+    const n = discourse.it(at, exclude);
+    return n ? { refs: [refFor(np, tokens, n.key, n.type, 'pronoun')], viaModifier: false } : EMPTY;
+  }
   if (single && FIRST_PLURAL.has(head.lower) && ctx.quoted(at)) {
     const key = ctx.speakerCountry(at);
     return key ? { refs: [refFor(np, tokens, key, 'Country', 'pronoun')], viaModifier: false } : EMPTY;

@@ -97,6 +97,11 @@ export class Discourse {
     return first.key;
   }
 
+  /** "it": the last organization, agreement or country named, close before (not across a paragraph). */
+  it(at: number, exclude?: Set<string>): Named | undefined {
+    return this.last(at, (n) => n.type === 'Organization' || n.type === 'Agreement' || n.type === 'Country', 250, exclude);
+  }
+
   /** "its", "their": the last organization or country named. */
   owner(at: number, exclude?: Set<string>): Named | undefined {
     return this.last(at, (n) => n.type === 'Organization' || n.type === 'Country', 400, exclude);
