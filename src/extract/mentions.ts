@@ -135,10 +135,11 @@ function isLoneAcronym(tokens: Token[], i: number): boolean {
 /** "Tianshan Hydro Engineering, a state-owned Chinese company": a kind of organization in apposition after a name. */
 function orgAppositiveAfter(tokens: Token[], i: number): boolean {
   if (tokens[i]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  // (the kind must head the apposition: "X, the founder of the newspaper Y" is no newspaper)
   for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (ORG_APPOSITIVES.has(t.lower)) return true;
-    if (t.kind !== 'word' && !/^-$/.test(t.text)) return false;
+    if (ORG_APPOSITIVES.has(t.lower)) return !(tokens[k + 1]?.kind === 'word' && ORG_APPOSITIVES.has(tokens[k + 1]!.lower));
+    if (t.kind !== 'word' || t.pos === 'ADP' || matchTitle(tokens, k)) return false;
   }
   return false;
 }
@@ -198,6 +199,8 @@ function matchPlainTitle(tokens: Token[], i: number, end: number): [number, stri
     if (!TITLES.has(phrase) && !TITLES.has(phrase.replace(/-/g, ' ')) && !plural) continue;
     // ("chairs the commission", "heads a group": a title's plural before a determiner is a verb)
     if (plural && /^(?:the|a|an|its|their|his|her|this|that)$/.test(tokens[j]?.lower ?? '')) continue;
+    // ("Lakeshore Capital Advisors": inside a name, a plural is no title unless a name follows it)
+    if (plural && first.cap && tokens[i - 1]?.cap && !tokens[j]?.cap) continue;
     let surface = first.text;
     for (let k = i + 1; k < j; k++) surface += ` ${tokens[k]!.text}`;
     return [j, surface];

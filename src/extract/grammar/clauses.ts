@@ -248,11 +248,16 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       continue;
     }
     if (c.kind === 'np') {
+      // (the leftmost of coordinated subjects decides what comes before them: "of which X and Y are members")
+      const conjuncts = coordinatedLeft(chunks, k);
+      const all = [c, ...conjuncts];
+      const leftmost = conjuncts.length ? chunks.indexOf(conjuncts[conjuncts.length - 1]!) : k;
+      if (leftmost !== k && chunks[leftmost - 1]?.kind === 'rel') k = leftmost;
       const link = chunks[k - 1];
       if (link?.kind === 'rel' && chunks[k - 2]?.kind === 'prep' && link.word === 'which') {
         // "Belarus, with which we share positions": the relative pronoun is the object of the preposition before it
         clause.kind = 'relative';
-        clause.subjects = [c, ...coordinatedLeft(chunks, k)];
+        clause.subjects = all;
         let ante = antecedentOf(chunks, k - 2);
         // ("Belarus which is part of X and with which...": the antecedent of the relative clause it is coordinated with)
         if (ante < 0 && chunks[k - 3]?.kind === 'conj') {
@@ -264,7 +269,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       if (link?.kind === 'rel') {
         // "the Senkaku Islands, which Tokyo administers": the relative pronoun is the object
         clause.kind = 'relative';
-        clause.subjects = [c, ...coordinatedLeft(chunks, k)];
+        clause.subjects = all;
         const ante = antecedentOf(chunks, k - 1);
         // ("Venezuela, where the administration is pushing for change": the antecedent is where it happens)
         if (ante >= 0 && link.word === 'where') clause.attachments.push({ prep: 'in', np: chunks[ante]!, at: ante });
@@ -419,6 +424,8 @@ function antecedentOf(chunks: Chunk[], r: number): number {
   if (chunks[k]?.kind === 'punct' && chunks[k]!.word === ')' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.word === '(') k -= 3;
   const c = chunks[k];
   if (c?.kind !== 'np') return -1;
+  // "Mr Jean-Luc Verhaegen of Belgium, who has led": the person, not where they are from
+  if (chunks[k - 1]?.kind === 'prep' && /^(?:of|from)$/.test(chunks[k - 1]!.word) && chunks[k - 2]?.entities.some((r) => r.type === 'Person')) return k - 2;
   // "the leaders of India and China, who": the head before the "of" phrase
   if (chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np' && !c.entities.length) return k - 2;
   return k;

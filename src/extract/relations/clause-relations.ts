@@ -239,10 +239,12 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     const head = input.tokens[np.head]!;
     if (head.pos !== 'NOUN') return out;
     const ofAttachment = clause.attachments.find((a, i) => i === 0 && (a.prep === 'of' || a.prep === 'to'));
+    // ("a member of both NATO and the European Union": every coordinated object of the preposition)
+    const ofAll = ofAttachment ? clause.attachments.filter((a, i) => a.prep === ofAttachment.prep && clause.attachments.slice(0, i).every((b) => b.prep === ofAttachment.prep)) : [];
     const owner = np.possessor
       ? [np.possessor]
       : ofAttachment
-        ? resolvePhrase(ofAttachment.np, input.args, exclude).refs
+        ? ofAll.flatMap((a) => resolvePhrase(a.np, input.args, exclude).refs)
         : np.det && POSSESSIVE_WORDS.has(np.det)
           ? possessorOf(input, np, exclude)
           : np.modifiers.filter((r) => r.type !== 'Person');

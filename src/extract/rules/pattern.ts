@@ -8,7 +8,8 @@
 //   %title %office %spokes   a title span (any title, an office that carries power, a spokesperson's role)
 //   _                   any one token
 //   ( ... )             a group
-// followed by ? (optional), * (up to 4), + (1 to 4) or {m,n}, and captured with name:element ("holder:@Person").
+// followed by ? (optional), * (up to 4), + (1 to 4) or {m,n}, and captured with name:element ("holder:@Person");
+// \( and \) are literal brackets.
 // Matching is anchored at a start token, greedy, with backtracking. Knows nothing of any particular rule.
 import type { EntityType } from '../../model/types.js';
 import type { Token } from '../tokens.js';
@@ -100,8 +101,9 @@ function lex(source: string): string[] {
     let j = i;
     let depth = 0;
     while (j < source.length && (depth > 0 || source[j] !== ' ')) {
-      if (source[j] === '(' && (j === i || source[j - 1] === ':' || depth > 0)) depth++;
-      else if (source[j] === ')' && depth > 0) depth--;
+      const escaped = source[j - 1] === '\\';
+      if (!escaped && source[j] === '(' && (j === i || source[j - 1] === ':' || depth > 0)) depth++;
+      else if (!escaped && source[j] === ')' && depth > 0) depth--;
       j++;
     }
     out.push(source.slice(i, j));
@@ -129,7 +131,10 @@ function parseElement(source: string, text: string): Element {
     else [min, max] = [Number(quant[2]), Number(quant[3])];
   }
   let atom: Atom;
-  if (rest.startsWith('(') && rest.endsWith(')')) {
+  if (rest.startsWith('\\')) {
+    // "\(" and "\)": a literal bracket
+    atom = { kind: 'word', words: new Set(rest.slice(1).split('|')) };
+  } else if (rest.startsWith('(') && rest.endsWith(')')) {
     atom = { kind: 'group', seq: parseSequence(source, rest.slice(1, -1)) };
   } else if (rest.startsWith('@')) {
     const [typesText, form] = rest.slice(1).split('.');
@@ -187,8 +192,11 @@ export function compilePattern(source: string): Pattern {
   return { source, seq, ...(trigger ? { trigger } : {}) };
 }
 
-/** Matches one atom at token i; returns the end token, or -1. */
-function matchAtom(atom: Atom, input: PatternInput, i: number, caps: Captures, name?: string): number {
+/** Continuation: called with where a match got to and its captures; true stops the search. */
+type Next = (end: number, caps: Captures) => boolean;
+
+/** Matches one non-group atom at token i; returns the end token, or -1 (and records entity and title captures). */
+function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, i: number, caps: Captures, name?: string): number {
   const t = input.tokens[i];
   switch (atom.kind) {
     case 'word':
@@ -215,44 +223,51 @@ function matchAtom(atom: Atom, input: PatternInput, i: number, caps: Captures, n
       if (name) caps[name] = { t0: span.t0, t1: span.t1, span };
       return span.t1;
     }
-    case 'group':
-      return matchSeq(atom.seq, 0, input, i, caps);
   }
 }
 
-/** Matches elements seq[e..] from token i; returns the end token of the whole match, or -1. */
-function matchSeq(seq: Element[], e: number, input: PatternInput, i: number, caps: Captures): number {
-  if (e === seq.length) return i;
+/** One repetition of an element at token i, every way it can match, longest first for groups. */
+function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, next: Next): boolean {
+  if (el.atom.kind === 'group') {
+    return matchSeq(el.atom.seq, 0, input, i, caps, (end, c) => {
+      // (an empty match repeats forever; only a group that is not repeated may match nothing)
+      if (end === i && el.max > 1) return false;
+      const withName = el.name ? { ...c, [el.name]: c[el.name] && c[el.name]!.t0 < i ? { t0: c[el.name]!.t0, t1: end } : { t0: i, t1: end } } : c;
+      return next(end, withName);
+    });
+  }
+  const trial: Captures = { ...caps };
+  const end = matchAtom(el.atom, input, i, trial, el.name);
+  if (end < 0 || end === i) return false;
+  if (el.name && el.atom.kind !== 'entity' && el.atom.kind !== 'title') {
+    const prior = caps[el.name];
+    trial[el.name] = prior && prior.t1 === i ? { t0: prior.t0, t1: end } : { t0: i, t1: end };
+  }
+  return next(end, trial);
+}
+
+/** Element el repeated from `count` (already matched) up to its max, greedy, then the rest of the sequence. */
+function matchRepeat(seq: Element[], e: number, input: PatternInput, i: number, caps: Captures, count: number, next: Next): boolean {
   const el = seq[e]!;
-  // Greedy: collect the end positions of 0..max repetitions, then try the longest first
-  const ends: number[] = [i];
-  const snapshots: Captures[] = [{ ...caps }];
-  let at = i;
-  for (let r = 0; r < el.max; r++) {
-    const trial: Captures = { ...snapshots[snapshots.length - 1]! };
-    const next = matchAtom(el.atom, input, at, trial, el.name);
-    if (next < 0 || next === at) break;
-    if (el.name && el.atom.kind !== 'entity' && el.atom.kind !== 'title') trial[el.name] = { t0: i, t1: next };
-    ends.push(next);
-    snapshots.push(trial);
-    at = next;
-  }
-  for (let r = ends.length - 1; r >= el.min; r--) {
-    const trial = snapshots[r]!;
-    const end = matchSeq(seq, e + 1, input, ends[r]!, trial);
-    if (end >= 0) {
-      for (const k of Object.keys(trial)) caps[k] = trial[k]!;
-      return end;
-    }
-  }
-  return -1;
+  // greedy: one more repetition first, then stop here
+  if (count < el.max && matchOnce(el, input, i, caps, (end, c) => (end === i ? matchSeq(seq, e + 1, input, end, c, next) : matchRepeat(seq, e, input, end, c, count + 1, next)))) return true;
+  return count >= el.min && matchSeq(seq, e + 1, input, i, caps, next);
+}
+
+/** Matches elements seq[e..] from token i; calls `next` with each way the whole sequence can end. */
+function matchSeq(seq: Element[], e: number, input: PatternInput, i: number, caps: Captures, next: Next): boolean {
+  if (e === seq.length) return next(i, caps);
+  return matchRepeat(seq, e, input, i, caps, 0, next);
 }
 
 /** Matches `pattern` starting exactly at token `start`; returns the captures and the end token, or undefined. */
 export function matchAt(pattern: Pattern, input: PatternInput, start: number): { caps: Captures; end: number } | undefined {
-  const caps: Captures = {};
-  const end = matchSeq(pattern.seq, 0, input, start, caps);
-  return end >= 0 ? { caps, end } : undefined;
+  let found: { caps: Captures; end: number } | undefined;
+  matchSeq(pattern.seq, 0, input, start, {}, (end, caps) => {
+    found = { caps, end };
+    return true;
+  });
+  return found;
 }
 
 /** Every non-overlapping match of `pattern` in the sentence, left to right. */

@@ -109,9 +109,11 @@ function claimsOf(
     if (!cap) return [];
     const head = ctx.text.slice(tokens[cap.t0]!.start, tokens[cap.t1 - 1]!.end);
     const mods = caps.mods && caps.mods.t1 > caps.mods.t0 && caps.mods.t1 === cap.t0 ? caps.mods : undefined;
-    const title = mods ? ctx.text.slice(tokens[mods.t0]!.start, tokens[cap.t1 - 1]!.end) : head;
+    const through = rule.titleThrough ? caps[rule.titleThrough] : undefined;
+    const last = through && through.t1 > cap.t1 ? through.t1 : cap.t1;
+    const title = ctx.text.slice(tokens[mods ? mods.t0 : cap.t0]!.start, tokens[last - 1]!.end);
     const spokes = SPOKESPERSON_ROLES.has(head.toLowerCase());
-    if (!spokes && WEAK_ROLES.has(head.toLowerCase()) && !mods && head.toLowerCase() !== 'counterpart') return [{ veto: `"${head}" carries no office` }];
+    if (!spokes && WEAK_ROLES.has(head.toLowerCase()) && !mods && !through && head.toLowerCase() !== 'counterpart') return [{ veto: `"${head}" carries no office` }];
     if (!object) {
       // The holder gets the title; its owner is left to the document-level inference
       for (const key of subjects) {

@@ -22,6 +22,8 @@ export interface PhraseRule {
   family: RelationFamily;
   /** The capture holding the title; its text reaches left over modifier words ("the [national security] adviser"). */
   title?: string;
+  /** A capture the title's text reaches right through ("the minister [of power]"). */
+  titleThrough?: string;
   /** Capture names of further subjects coordinated with the first ("its commissioners, X and Y"). */
   moreSubjects?: string[];
   /** A capture whose every named entity is a further subject ("France, Germany and Britain, known as the E3"). */
@@ -73,7 +75,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-apposition-of',
-    pattern: `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (#ADJ|#NOUN){0,3} owner:@Owner`,
+    pattern: `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (#ADJ|#NOUN|#VERB){0,3} owner:@Owner`,
     subject: 'holder',
     object: 'owner',
     type: 'office',
@@ -84,7 +86,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-title-of-apposition',
-    pattern: `the ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title of the? owner:@Owner , holder:@Person`,
+    pattern: `the ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title (of (#NOUN|#PROPN|#ADJ|and){1,3})? of the? owner:@Owner (\\( @Any \\))? , %title? holder:@Person`,
     subject: 'holder',
     object: 'owner',
     type: 'office',
@@ -95,7 +97,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-possessive-title-apposition',
-    pattern: `owner:@Owner 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (and %title)? , holder:@Person`,
+    pattern: `owner:@Owner 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (and %title)? ((in|at|to) the? @Any)? , %title? holder:@Person`,
     subject: 'holder',
     object: 'owner',
     type: 'office',
@@ -136,6 +138,73 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     fires: ['Togo mourned its soldiers, the government spokesman, Akouvi Lawson-Body, said.'],
+    silent: [],
+  },
+  {
+    id: 'office-described-owner-apposition',
+    pattern: `the owner:embassy|ministry|company|bank|agency|court|commission|board|group|party|council|government|firm ('s) ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title , %title? holder:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['The Russian Embassy in Tallinn denied it. The embassy\'s first secretary, Pavel Zaitsev, was expelled.'],
+    silent: [],
+  },
+  {
+    id: 'office-owner-title-apposition',
+    pattern: `the owner:@Organization mods:(#ADJ|#NOUN){0,2} title:%title , %title? holder:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['The Nigerian Senate President, Emeka Nwosu, opened the session.'],
+    silent: [],
+  },
+  {
+    id: 'office-title-of-field-apposition',
+    pattern: `the ${TEMPORAL_ROLE} title:%office of field:(the? (#NOUN|#ADJ|#PROPN|and){1,5}) , %title? holder:@Person`,
+    subject: 'holder',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    titleThrough: 'field',
+    fires: ['The minister of power, Tunde Olaniyan, resigned on Monday.'],
+    silent: [],
+  },
+  {
+    id: 'office-titles-list',
+    pattern: `(#NUM)? title:%office , holder:@Person and more:@Person`,
+    subject: 'holder',
+    moreSubjects: ['more'],
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Two councillors, Paula Menezes and Gustavo Ribeiro, voted against the deal.'],
+    silent: [],
+  },
+  {
+    id: 'member-apposition-from-party',
+    pattern: `holder:@Person , (a|an|the) ${TEMPORAL_ROLE} (#ADJ|#NOUN){0,3} %title from the? (#ADJ|#NOUN){0,2} party:@Organization`,
+    subject: 'holder',
+    object: 'party',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ["Parliament elected Odgerel Tsend, a former finance minister from the ruling Mongolian People's Party, as prime minister."],
+    silent: [],
+  },
+  {
+    id: 'member-whose-members',
+    pattern: 'group:@Organization (\\( @Any \\))? , whose (#ADJ)? members include list:((@Country|Organization ,?){0,4}) (and)? member:@Country|Organization',
+    subject: 'member',
+    subjectsIn: 'list',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['India signed it with the European Free Trade Association (EFTA), whose members include Switzerland.'],
     silent: [],
   },
   {
