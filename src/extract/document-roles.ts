@@ -32,6 +32,8 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
   const roleClaim = (s: SentenceData, person: string, owner: string, title: string): void => {
     const spokes = SPOKESPERSON_ROLES.has(title.toLowerCase());
     if (!spokes && WEAK_ROLES.has(title.toLowerCase())) return;
+    // (an office belongs to a country or a body, not to a person: only a spokesperson speaks for one)
+    if (!spokes && registry.get(owner)?.type === 'Person') return;
     claims.push({
       type: spokes ? 'spokesperson_for' : 'holds_office',
       label: spokes ? `${title.toLowerCase()} for` : `${titleCase(title)} of`,
@@ -117,7 +119,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         roleClaim(s, appositive.key, possessor.key, m.title);
         return;
       }
-      if (ownerKey && !person) roleRefs.push({ last: lastWord(m.title), key: ownerKey });
+      if (ownerKey && !person && registry.get(ownerKey)?.type !== 'Person') roleRefs.push({ last: lastWord(m.title), key: ownerKey });
       if (person?.key) {
         if (!ownerKey) ownerKey = [...roleRefs].reverse().find((r) => r.last === lastWord(m.title!))?.key;
         if (ownerKey && ownerKey !== person.key) roleClaim(s, person.key, ownerKey, m.title);

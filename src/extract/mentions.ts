@@ -565,6 +565,16 @@ function handleRun(
         p++;
         continue;
       }
+      // "the National Assembly Urška Lah": a person's name right after an organization's
+      const lastOrg = words.reduce((k, w, idx) => (ORG_WORDS.has(w) ? idx : k), -1);
+      const tail = lastOrg >= 0 ? words.slice(lastOrg + 1) : [];
+      if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => !NON_PERSON_WORDS.has(w) && !ORG_WORDS.has(w) && !NOT_NAMES.has(w)) && tokens.slice(n0 + lastOrg + 1, n1).every((t) => t.cap)) {
+        const cut = n0 + lastOrg + 1;
+        out.push(make(n0, cut, { kind: 'entity', type: 'Organization', name: text.slice(tokens[n0]!.start, tokens[cut - 1]!.end) }));
+        out.push(make(cut, n1, { kind: 'entity', type: 'Person', name: text.slice(tokens[cut]!.start, tokens[n1 - 1]!.end) }));
+        p++;
+        continue;
+      }
       const trailer = orgTrailer(tokens, n1);
       if (trailer) {
         const withAdmin = /^(administration|government)$/.test(trailer.word);

@@ -45,6 +45,12 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const next = tokens[i + 1]!;
+    // "holds Danish citizenship and lives/NOUN in Aarhus": a bare -s word after "and", once a verb came before, then a preposition
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(?:and|but)$/.test(tokens[i - 1]!.lower) && /^(?:in|at|on|to|from|with|for)$/.test(next.lower) && tokens.slice(Math.max(0, i - 10), i - 1).some((x) => x.pos === 'VERB')) {
+      t.pos = 'VERB';
+      t.lemma = t.lower.slice(0, -1);
+      continue;
+    }
     const objectNext = nameStarts.has(i + 1) || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON';
     if (!objectNext) continue;
     // "Russia rescued/NOUN New START": a past form right after a name

@@ -53,6 +53,7 @@ type Atom =
   | { kind: 'entity'; types: Set<EntityType> | 'any'; form?: string }
   | { kind: 'title'; cls: 'title' | 'office' | 'spokes' }
   | { kind: 'any' }
+  | { kind: 'alt'; options: Exclude<Atom, { kind: 'group' } | { kind: 'alt' }>[] }
   | { kind: 'group'; seq: Element[] };
 
 interface Element {
@@ -131,7 +132,11 @@ function parseElement(source: string, text: string): Element {
     else [min, max] = [Number(quant[2]), Number(quant[3])];
   }
   let atom: Atom;
-  if (rest.startsWith('\\')) {
+  const options = rest.startsWith('(') || rest.startsWith('@') || rest.startsWith('<') ? [rest] : rest.split('|');
+  const mixed = options.length > 1 && new Set(options.map((o) => (o.startsWith('#') ? '#' : o.startsWith('%') ? '%' : 'w'))).size > 1;
+  if (mixed) {
+    atom = { kind: 'alt', options: options.map((o) => parseElement(source, o).atom as Exclude<Atom, { kind: 'group' } | { kind: 'alt' }>) };
+  } else if (rest.startsWith('\\')) {
     // "\(" and "\)": a literal bracket
     atom = { kind: 'word', words: new Set(rest.slice(1).split('|')) };
   } else if (rest.startsWith('(') && rest.endsWith(')')) {
@@ -175,6 +180,7 @@ function triggerOf(seq: Element[]): Pattern['trigger'] {
   for (const e of seq) {
     if (e.min < 1) continue;
     if (e.atom.kind === 'word') return { words: [...e.atom.words], lemmas: [], titles: false };
+    if (e.atom.kind === 'alt') continue;
     if (e.atom.kind === 'lemma') return { words: [], lemmas: [...e.atom.lemmas], titles: false };
     if (e.atom.kind === 'title') return { words: [], lemmas: [], titles: true };
     if (e.atom.kind === 'group') {
@@ -199,6 +205,13 @@ type Next = (end: number, caps: Captures) => boolean;
 function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, i: number, caps: Captures, name?: string): number {
   const t = input.tokens[i];
   switch (atom.kind) {
+    case 'alt': {
+      for (const o of atom.options) {
+        const end = matchAtom(o, input, i, caps, name);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
     case 'word':
       return t && atom.words.has(t.lower) ? i + 1 : -1;
     case 'lemma':

@@ -96,6 +96,11 @@ function claimsOf(
     const e = key ? ctx.registry.get(key) : undefined;
     if (e && e.type === 'Person' && !e.title) e.type = 'Organization';
   }
+  for (const name of rule.places ?? []) {
+    const key = caps[name]?.span?.key;
+    const e = key ? ctx.registry.get(key) : undefined;
+    if (e && e.type === 'Organization' && ctx.tentative.has(key!)) e.type = 'Place';
+  }
   const listed: string[] = [];
   const list = rule.subjectsIn ? caps[rule.subjectsIn] : undefined;
   if (list) for (let t = list.t0; t < list.t1; t++) if (g.patternInput.names[t]?.key) listed.push(g.patternInput.names[t]!.key!);

@@ -30,6 +30,8 @@ export interface PhraseRule {
   subjectsIn?: string;
   /** Captures the match shows to be organizations though named like people ("Seguros Atalaya, the Madrid-based ..."). */
   organizations?: string[];
+  /** Captures the match shows to be places though taken for organizations ("Pagalungan, a farming town in ..."). */
+  places?: string[];
   /** Further [subject, object] capture pairs read respectively ("the ministers of X and Y, A and B"). */
   respectively?: [string, string][];
   fires: string[];
@@ -37,7 +39,7 @@ export interface PhraseRule {
 }
 
 /** Words that may stand between a determiner and a title: "former", "then", "current". */
-const TEMPORAL_ROLE = '(former|then|current|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed)?';
+const TEMPORAL_ROLE = '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)?';
 
 export const PHRASE_RULES: PhraseRule[] = [
   {
@@ -374,6 +376,97 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'based in',
     family: 'location',
     fires: ['Tianshan Hydro Engineering, a state-owned Chinese company based in Urumqi, won the contract.'],
+    silent: [],
+  },
+  {
+    id: 'located-name-in-place',
+    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event ,? (in|at) the? (#ADJ){0,2} place:@Location',
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['She taught at McGill University in Montreal for 14 years.'],
+    silent: ['Epic Games sued Apple in California.'],
+  },
+  {
+    id: 'located-possessive-place',
+    pattern: "place:@Location 's (#ADJ|#NOUN){0,2} sub:@Place|Organization",
+    subject: 'sub',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ["Flights left Tehran's Imam Khomeini International Airport on Monday."],
+    silent: [],
+  },
+  {
+    id: 'located-place-comma-country',
+    pattern: 'place:@Place , country:@Country (,|\\.|\\)|-|–|—)',
+    subject: 'place',
+    object: 'country',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['The congress was held in Bangkok, Thailand, on Sunday.'],
+    silent: [],
+  },
+  {
+    id: 'located-settlement-apposition',
+    pattern: 'place:@Place|Organization , (a|an|the) (#ADJ|#NOUN){0,3} town|city|village|capital|port|district|province|region|county|municipality|prefecture|state (of|in) the? (#ADJ){0,2} region:@Location',
+    places: ['place'],
+    subject: 'place',
+    object: 'region',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['Gunmen killed the mayor of Pagalungan, a farming town in Maguindanao del Sur province.'],
+    silent: [],
+  },
+  {
+    id: 'works-for-apposition',
+    pattern: 'holder:@Person , (a|an|the) (#NUM|#ADJ|#NOUN){0,3} job:#NOUN (at|for|of|with) the? (#ADJ|#NOUN){0,2} owner:@Organization',
+    subject: 'holder',
+    object: 'owner',
+    type: 'works_for',
+    label: 'works for',
+    family: 'office',
+    fires: ['Parisa Nikbakht, a hydrologist at the University of Copenhagen, was freed.'],
+    silent: [],
+  },
+  {
+    id: 'office-title-of-name',
+    pattern: 'title:%title of the? owner:@Owner holder:@Person',
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Speaker of the National Assembly Urška Lah opened the session.'],
+    silent: [],
+  },
+  {
+    id: 'office-demonym-title-of-field-apposition',
+    pattern: `the owner:@Country ${TEMPORAL_ROLE} title:%office of field:(the? (#NOUN|#ADJ|#PROPN|and){1,5}) , %title{0,2} holder:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    titleThrough: 'field',
+    fires: ['The Turkish Minister of National Defence, Kemal Aydınoğlu, visited Nairobi.'],
+    silent: [],
+  },
+  {
+    id: 'office-possessive-title-of-field-apposition',
+    pattern: `owner:@Owner 's ${TEMPORAL_ROLE} title:%office of field:(the? (#NOUN|#ADJ|#PROPN|and|,){1,6}) , %title{0,2} holder:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    titleThrough: 'field',
+    fires: ["Chile's Minister of Transport and Telecommunications, Paulina Orrego, attended."],
     silent: [],
   },
   {
