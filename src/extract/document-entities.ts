@@ -22,7 +22,7 @@ export function registerEntities(ctx: DocumentContext): void {
   const mentions = sentences.flatMap((s) => s.mentions);
   registerNamed(mentions, registry);
   mergeShortBodies(mentions, registry);
-  const personsByLaterWord = registerPersons(mentions, registry);
+  const personsByLaterWord = registerPersons(mentions, registry, text);
   registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
   registerAgreements(sentences, registry, text, ctx.quotes);
 }
@@ -57,6 +57,8 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
       m.key = registry.add(`${m.type[0]}:${identity}`, m.type, name, demonym ? written : name);
       // ("Turkey's parliament" as written, next to its name "Turkish parliament")
       if (!demonym && m.text !== name && m.possessor) registry.addAlias(m.key, m.text);
+      // ("Calif." for California)
+      if (m.gazetteer && m.text !== name) registry.addAlias(m.key, m.text);
     }
   }
 }
@@ -102,10 +104,11 @@ const GENERIC_BODY_WORDS = new Set(
 const isGenericBody = (name: string): boolean => foldName(name).split(' ').every((w) => GENERIC_BODY_WORDS.has(w));
 
 /** People, full names first; returns them indexed by every word after their first. */
-function registerPersons(mentions: Mention[], registry: Registry): Map<string, PersonName[]> {
+function registerPersons(mentions: Mention[], registry: Registry, text: string): Map<string, PersonName[]> {
   const personKeyOf = new Map<string, string>(); // folded full name -> key
   const personsByLast = new Map<string, PersonName[]>();
   const personsByLaterWord = new Map<string, PersonName[]>();
+  const personsByFirst = new Map<string, PersonName[]>();
   const personMentions = mentions.filter((m) => m.kind === 'entity' && m.type === 'Person');
   personMentions.sort((a, b) => (b.name ?? b.text).split(/\s+/).length - (a.name ?? a.text).split(/\s+/).length || a.start - b.start);
   for (const m of personMentions) {
@@ -115,8 +118,11 @@ function registerPersons(mentions: Mention[], registry: Registry): Map<string, P
     const longer = (personsByLast.get(words[words.length - 1]!) ?? []).filter(
       (p) => p.tokens.length > words.length && words.every((w, i) => p.tokens[p.tokens.length - words.length + i] === w),
     );
+    // ("Sheikh Mohammed" for "Mohammed bin Abdulrahman Al Thani", "President Xi" for "Xi Jinping": a titled first name)
+    const byFirst = longer.length === 0 && words.length === 1 && m.title ? personsByFirst.get(words[0]!) ?? [] : [];
     let key: string;
     if (longer.length === 1) key = longer[0]!.key;
+    else if (byFirst.length === 1) key = byFirst[0]!.key;
     else if (longer.length > 1) continue; // ambiguous: two people share this name; prefer no link
     else {
       const folded = words.join(' ');
@@ -125,10 +131,15 @@ function registerPersons(mentions: Mention[], registry: Registry): Map<string, P
         personKeyOf.set(folded, key);
         const person = { key, tokens: words };
         addToIndex(personsByLast, words[words.length - 1]!, person);
+        if (words.length > 1) addToIndex(personsByFirst, words[0]!, person);
         for (const w of words.slice(1)) addToIndex(personsByLaterWord, w, person);
       }
     }
     m.key = registry.add(key, 'Person', name, name, m.title ? { title: titleCase(m.title) } : {});
+    // "President Kennedy", "Ms. Toth": the name as written with a capitalized title or honorific is one of its forms
+    const titled = mentions.find((t) => t.kind === 'title' && t.sentence === m.sentence && t.t1 <= m.t0 && t.t1 >= m.t0 - 1 && /^\p{Lu}/u.test(t.text));
+    const gap = titled ? text.slice(titled.end, m.start) : '';
+    if (titled && titled.t1 - titled.t0 <= 3 && /^\.?\s+$/.test(gap)) registry.addAlias(key, `${titled.text}${gap.replace(/\s+/g, ' ')}${name}`);
     const e = registry.get(key)!;
     if (m.title && !e.title) e.title = titleCase(m.title);
   }
@@ -223,6 +234,14 @@ function registerSingles(
     } else if (owners.length === 0 && orgs.length === 0 && placeKeys.has(w)) {
       m.key = registry.add(placeKeys.get(w)!, 'Place', m.text, m.text);
       m.type = 'Place';
+    } else if (owners.length === 0 && orgs.length === 0 && m.gazetteer && !m.orgAlone) {
+      // "Texas", "Houston": a region or city the gazetteer knows, and nobody's surname here (kept when related or
+      // named twice: a place named once in passing is no node of its own)
+      const known = registry.entities.has(placeKeys.get(w) ?? `P:${w}`);
+      m.key = registry.add(placeKeys.get(w) ?? `P:${w}`, 'Place', m.text, m.text);
+      m.type = 'Place';
+      if (!known && (singleCounts.get(w) ?? 0) < 2) tentative.add(m.key);
+      else tentative.delete(m.key);
     } else if (owners.length === 0 && orgs.length === 0 && (m.roleOwner || m.orgAlone || (singleCounts.get(w) ?? 0) >= 2)) {
       m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
       m.type = 'Organization';

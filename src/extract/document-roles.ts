@@ -223,6 +223,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
   const dominant = dateline && top && (countryCounts.get(dateline) ?? 0) * 1.5 >= top[1] ? dateline : top?.[0];
   // "the Turkish president" with no name after it: who holds that office, for the unqualified "President X"
   const officeRefs = new Map<string, Set<string>>(); // office -> countries
+  const officeRefsIn = new Map<SentenceData, Map<string, string>>(); // sentence -> office -> country
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.kind !== 'title' || !m.title || m.affiliation === undefined || /^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) continue;
@@ -231,6 +232,8 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       const office = m.title.toLowerCase();
       if (!officeRefs.has(office)) officeRefs.set(office, new Set());
       officeRefs.get(office)!.add(owner.key);
+      if (!officeRefsIn.has(s)) officeRefsIn.set(s, new Map());
+      officeRefsIn.get(s)!.set(office, owner.key);
     }
   }
   const sentencesOf = new Map<string, SentenceData[]>();
@@ -296,7 +299,10 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     }
     // (else "the Turkish president" said later of the one country whose holder is otherwise unnamed)
     const referenced = SINGLE_HOLDER_OFFICES.has(office) ? [...(officeRefs.get(office) ?? [])].filter((c) => !taken.has(c)) : [];
-    if (best && best[1] >= 2 && !(second && second[1] === best[1])) country = best[0];
+    // ("Lindqvist met Karahan, where the Turkish president agreed": the office said of a country beside the name)
+    const besideName = new Set(own.map((s) => officeRefsIn.get(s)?.get(office)).filter((c): c is string => !!c && !taken.has(c)));
+    if (besideName.size === 1 && SINGLE_HOLDER_OFFICES.has(office)) country = [...besideName][0];
+    else if (best && best[1] >= 2 && !(second && second[1] === best[1])) country = best[0];
     else if (referenced.length === 1) country = referenced[0];
     // A national office with no country anywhere near: the country the article is about
     else if (dominant && NATIONAL_OFFICE.test(office) && !taken.has(dominant) && (!best || best[0] === dominant || best[1] < 2)) country = dominant;

@@ -123,7 +123,7 @@ the | and | for | but | not | yes | new | live | update | watch | read | note | 
 /** Geographic features: a capitalized chunk ending in one is a place ("North Sea", "Rift Valley"). */
 export const GEO_FEATURE_WORDS = set(`
 sea | ocean | river | lake | mountains | valley | bay | gulf | strait | straits | island | islands | peninsula | desert |
-coast | delta | plateau | basin | canal | channel`);
+coast | delta | plateau | basin | canal | channel | county | province | prefecture | oblast | governorate | krai | canton`);
 
 /** Words in NON_PERSON_WORDS that are also common surnames: after a title they do not stop a name ("Minister Park Ji-won"). */
 export const SURNAME_LIKE = set('park | white | black | green | hall | church | north | west | young | long | bell | ford | gray | grey | rivers | banks');

@@ -7,6 +7,7 @@ import { countryByCode, lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith,
 import { CALENDAR_WORDS, EVENT_WORDS, GEO_FEATURE_WORDS, ORG_APPOSITIVES, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, REGIONAL_ADJECTIVES, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
+import { lookupPlace, stateAbbreviation, type PlaceInfo } from './places.js';
 
 export interface Mention {
   sentence: number;
@@ -51,6 +52,8 @@ export interface Mention {
   capitalOf?: string;
   /** The place of a locative compound ("Madrid" in "Madrid-based"). */
   based?: boolean;
+  /** A name the place gazetteer knows (a single word stays `single` until the document says whose surname it is not). */
+  gazetteer?: PlaceInfo['kind'];
   /** Local entity key, assigned by the document registry. */
   key?: string;
 }
@@ -85,6 +88,7 @@ function newMention(sentence: number, t0: number, t1: number, start: number, end
     afterPlacePreposition: undefined,
     capitalOf: undefined,
     based: undefined,
+    gazetteer: undefined,
     key: undefined,
   };
 }
@@ -301,7 +305,8 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
   for (let k = 0; k + 1 < pieces.length; k++) {
     const p = pieces[k]!;
     const q = pieces[k + 1]!;
-    if (p.kind === 'country' && p.form === 'capital' && q.kind === 'name' && q.t0 === p.t1 && p.t1 - p.t0 === 1) {
+    const shouted = tokens.slice(q.t0, q.t1).every((t) => isAllCaps(t)) && !isAllCaps(tokens[p.t0]!);
+    if (p.kind === 'country' && p.form === 'capital' && q.kind === 'name' && q.t0 === p.t1 && p.t1 - p.t0 === 1 && !shouted) {
       pieces.splice(k, 2, { kind: 'name', t0: p.t0, t1: q.t1 });
     }
   }
@@ -372,6 +377,14 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       m.based = true;
       mentions.push(m);
       i++;
+      continue;
+    }
+    // "Petaluma, Calif.", "Kinderhook, N.Y.": an agency's abbreviation of a state after a place names that state
+    const state = t.cap ? stateAbbreviationAt(tokens, i) : undefined;
+    if (state) {
+      const dot = tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end ? 1 : 0;
+      mentions.push(make(i, i + 1 + dot, { kind: 'entity', type: 'Place', name: state.name, gazetteer: 'region' }));
+      i += 1 + dot;
       continue;
     }
     // Lower-case titles and roles ("spokeswoman", "opposition leader", "military attache")
@@ -575,6 +588,13 @@ function handleRun(
         p++;
         continue;
       }
+      // "Texas", "New Orleans", "Galveston": a name the gazetteer knows, with nothing saying it is someone's or a body's
+      const place = gazetteerPlace(tokens, n0, n1, name, type, words);
+      if (place && type !== 'single') {
+        out.push(make(n0, n1, { kind: 'entity', type: 'Place', name, gazetteer: place.kind }));
+        p++;
+        continue;
+      }
       const trailer = orgTrailer(tokens, n1);
       if (trailer) {
         const withAdmin = /^(administration|government)$/.test(trailer.word);
@@ -585,7 +605,7 @@ function handleRun(
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
-        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) || (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) ? { orgAlone: true } : {}) }));
+        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(place ? { gazetteer: place.kind } : {}), ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) || (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) ? { orgAlone: true } : {}) }));
       } else if (type === 'Person' && (ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40)) || ORG_CONTEXT_BEFORE.test(text.slice(Math.max(0, tokens[n0]!.start - 30), tokens[n0]!.start)) || orgAppositiveAfter(tokens, n1))) {
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
@@ -601,6 +621,35 @@ function handleRun(
       p++;
     }
   }
+}
+
+/** A title, honorific or speech verb next to a name makes it someone's, whatever places share it. */
+const PERSON_AFTER = /^(?:said|says|told|added|asked|wrote|argued|explained|stated|noted|insisted|replied)$/;
+
+/** The gazetteer's place for a name piece [n0, n1), unless the run or its context says it is a person's or a body's name. */
+function gazetteerPlace(tokens: Token[], n0: number, n1: number, name: string, type: ReturnType<typeof classifyName>, words: string[]): PlaceInfo | undefined {
+  if (n1 - n0 > 4 || type === 'Event' || type === 'Other') return undefined;
+  // ("New Orleans": a word that says "not a person" is no organization word either)
+  if (type === 'Organization' && words.some((w) => ORG_WORDS.has(w))) return undefined;
+  // ("NRC", "ANC": an acronym is no place's name)
+  if (n1 - n0 === 1 && isAllCaps(tokens[n0]!) && tokens[n0]!.text.length <= 4) return undefined;
+  const next = tokens[n1];
+  const prev = tokens[n0 - 1];
+  if (next && PERSON_AFTER.test(next.lower)) return undefined;
+  if (prev && (HONORIFIC.test(prev.text) || (prev.text === '.' && HONORIFIC.test(tokens[n0 - 2]?.text ?? '')))) return undefined;
+  if (next?.lower === "'s" && tokens[n1 + 1] && !tokens[n1 + 1]!.cap && /^(?:wife|husband|son|daughter|mother|father|brother|sister|family|career|death|body|lawyer|attorney)$/.test(tokens[n1 + 1]!.lower)) return undefined;
+  return lookupPlace(name)[0];
+}
+
+/** An agency abbreviation of a state at token i ("Calif" + ".", "N.Y."), after a place and a comma or right after a name. */
+function stateAbbreviationAt(tokens: Token[], i: number): PlaceInfo | undefined {
+  const t = tokens[i]!;
+  const dotted = t.text.endsWith('.') || (tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end);
+  if (!dotted) return undefined;
+  const prev = tokens[i - 1];
+  if (!prev || !(prev.text === ',' || (prev.cap && prev.kind === 'word'))) return undefined;
+  if (prev.text === ',' && !tokens[i - 2]?.cap) return undefined;
+  return stateAbbreviation(t.text);
 }
 
 /** "Madrid-based", "Bothell, Washington-based" (the last part), "Hong Kong-flagged": a place and a locative participle. */

@@ -1,5 +1,5 @@
 // kg/extract: tokenizes a sentence span into words, numbers and punctuation with offsets. Possessive "'s"
-// is its own token; dotted abbreviations ("U.S.") and hyphenated words ("Antonov-124") stay whole.
+// is its own token; dotted abbreviations ("U.S."), initials ("F.") and hyphenated words ("Antonov-124") stay whole.
 // Does no tagging beyond surface shape.
 
 export interface Token {
@@ -22,8 +22,9 @@ export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT'
   | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
+// (an initial or "St." before a capitalized word keeps its period: "John F. Kennedy", "St. Joseph")
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:-\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[’'](?:s|S)\b|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:\p{Lu}|St|Mt|Ft)\.(?=\s+\p{Lu})|\p{N}+(?:[.,]\p{N}+)*(?:-\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[’'](?:s|S)\b|\S/gu;
 
 /** Tokenizes text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

@@ -46,7 +46,9 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const next = tokens[i + 1]!;
     // "holds Danish citizenship and lives/NOUN in Aarhus": a bare -s word after "and", once a verb came before, then a preposition
-    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(?:and|but)$/.test(tokens[i - 1]!.lower) && /^(?:in|at|on|to|from|with|for)$/.test(next.lower) && tokens.slice(Math.max(0, i - 10), i - 1).some((x) => x.pos === 'VERB')) {
+    // (the verb before in the same present form: "was sending equipment and experts to" keeps its noun)
+    const verbBefore = tokens.slice(Math.max(0, i - 10), i - 1).reverse().find((x) => x.pos === 'VERB');
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(?:and|but)$/.test(tokens[i - 1]!.lower) && /^(?:in|at|on|to|from|with|for)$/.test(next.lower) && verbBefore && /[^s]s$/.test(verbBefore.lower)) {
       t.pos = 'VERB';
       t.lemma = t.lower.slice(0, -1);
       continue;

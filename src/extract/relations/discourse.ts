@@ -115,6 +115,8 @@ export class Discourse {
     if (kinds) {
       const hit = this.last(at, (n) => n.type === 'Organization' && kinds.some((w) => this.orgWords.get(n.key)?.has(w)), 2500, exclude);
       if (hit) return hit;
+      // ("the alliance", "the bloc": else one known by its acronym, never the parliament named last)
+      if (noun === 'alliance' || noun === 'bloc') return this.last(at, (n) => n.type === 'Organization' && /^\p{Lu}{3,}$/u.test(n.name ?? ''), 2500, exclude);
     }
     if (ORG_NAMED.has(noun)) return this.last(at, (n) => n.type === 'Organization' && !!this.orgWords.get(n.key)?.has(noun), 2500, exclude);
     if (ORG_GENERIC.has(noun) || ORG_COMPANY.has(noun)) {

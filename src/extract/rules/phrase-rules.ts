@@ -391,14 +391,15 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-possessive-place',
-    pattern: "place:@Location 's (#ADJ|#NOUN){0,2} sub:@Place|Organization",
+    // (the name heads its phrase: in "Sweden's NATO bid" the bid is Sweden's, NATO is nowhere)
+    pattern: "place:@Location 's (#ADJ|#NOUN){0,2} sub:@Place|Organization (#PUNCT|#VERB|#AUX|#ADP|#CCONJ|#PART|#PRON|#DET|#ADV|#SCONJ)",
     subject: 'sub',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
     fires: ["Flights left Tehran's Imam Khomeini International Airport on Monday."],
-    silent: [],
+    silent: ["Turkish lawmakers approved Sweden's NATO bid."],
   },
   {
     id: 'located-place-comma-country',
