@@ -1,6 +1,6 @@
 // kg/ingest: public surface of the ingest stage.
-export { readDocuments, parseDocument, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from './read-documents.js';
-export type { IngestResult, SkippedInput, ReadOptions } from './read-documents.js';
+export { readDocuments, parseDocument, listDocumentFiles, readDocumentFile, documentTextHash, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from './read-documents.js';
+export type { IngestResult, SkippedInput, ReadOptions, DocumentFile, FileReading } from './read-documents.js';
 export { decodeBytes } from './decode.js';
 export { splitFrontMatter } from './front-matter.js';
 export { htmlToText } from './html-to-text.js';

@@ -1,6 +1,7 @@
 // kg/ingest: files and directories -> KgDocuments. Walks directories (symlink loops and unreadable files are
 // skipped with a reason), decodes, strips front matter / HTML, dates each document and drops duplicates.
-// Does no extraction.
+// Does no extraction. listDocumentFiles and readDocumentFile are the two halves of readDocuments, for
+// incremental builds that read only the files that changed.
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { KgError } from '../model/errors.js';
@@ -24,11 +25,16 @@ export interface IngestResult {
   warnings: SkippedInput[];
 }
 
-interface Found {
+/** A document file found under the inputs, with what `stat` says of it (incremental builds compare these). */
+export interface DocumentFile {
   path: string;
   id: string;
   size: number;
+  mtimeMs: number;
+  ino: number;
 }
+
+type Found = DocumentFile;
 
 /** Files larger than this are skipped (with a reason) unless `maxBytes` says otherwise. */
 export const MAX_DOCUMENT_BYTES = 20 * 2 ** 20;
@@ -40,8 +46,8 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-/** Lists document files under the given paths (sorted, deduplicated by real path). */
-function listFiles(inputs: string[], skipped: SkippedInput[]): Found[] {
+/** Lists document files under the given paths (sorted by id, deduplicated by real path); reads no file. */
+export function listDocumentFiles(inputs: string[], skipped: SkippedInput[]): DocumentFile[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   const visit = (path: string, root: string, explicit: boolean): void => {
@@ -80,7 +86,7 @@ function listFiles(inputs: string[], skipped: SkippedInput[]): Found[] {
     if (seen.has(real)) return;
     seen.add(real);
     const id = root === path ? basename(path) : relative(root, path).split(sep).join('/');
-    found.push({ path, id, size: stat.size });
+    found.push({ path, id, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino });
   };
   for (const input of inputs) {
     const abs = resolve(input);
@@ -138,6 +144,38 @@ export function parseDocument(id: string, raw: string, ext: string, path?: strin
   return { doc, warnings };
 }
 
+/** The hash duplicate detection compares: two documents with the same text count once. */
+export const documentTextHash = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/** What reading one file gives: its document, or the reason it was skipped, and any warnings. */
+export interface FileReading {
+  documents: KgDocument[];
+  skipped?: SkippedInput;
+  warnings: SkippedInput[];
+}
+
+/** Reads and parses one listed file (too large, unreadable, binary and empty files are skipped with a reason). */
+export function readDocumentFile(file: DocumentFile, maxBytes = MAX_DOCUMENT_BYTES): FileReading {
+  const { path, id, size } = file;
+  const warnings: SkippedInput[] = [];
+  if (size > maxBytes) {
+    return { documents: [], warnings, skipped: { path, reason: `too large (${(size / 2 ** 20).toFixed(1)} MB > ${(maxBytes / 2 ** 20).toFixed(1)} MB; split it into smaller documents)` } };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { documents: [], warnings, skipped: { path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` } };
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.binary) return { documents: [], warnings, skipped: { path, reason: decoded.warnings.join('; ') } };
+  for (const w of decoded.warnings) warnings.push({ path, reason: w });
+  const { doc, warnings: docWarnings } = parseDocument(id, decoded.text, extname(path).toLowerCase(), path);
+  for (const w of docWarnings) warnings.push({ path, reason: w });
+  if (!doc.text.trim()) return { documents: [], warnings, skipped: { path, reason: 'empty document (no text)' } };
+  return { documents: [doc], warnings };
+}
+
 /**
  * Reads every document under `inputs`. Throws INPUT_NOT_FOUND for a missing path and NO_DOCUMENTS when
  * nothing usable is left; unreadable, binary or empty files are reported in `skipped` (with `strict`, thrown).
@@ -146,43 +184,25 @@ export function readDocuments(inputs: string[], options: ReadOptions = {}): Inge
   if (inputs.length === 0) throw new KgError('USAGE', 'kg/ingest: no input given (pass files or directories)');
   const skipped: SkippedInput[] = [];
   const warnings: SkippedInput[] = [];
-  const files = listFiles(inputs, skipped);
+  const files = listDocumentFiles(inputs, skipped);
   const documents: KgDocument[] = [];
   const hashes = new Set<string>();
   const duplicates: SkippedInput[] = [];
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
-  for (const { path, id, size } of files) {
-    if (size > maxBytes) {
-      skipped.push({ path, reason: `too large (${(size / 2 ** 20).toFixed(1)} MB > ${(maxBytes / 2 ** 20).toFixed(1)} MB; split it into smaller documents)` });
-      continue;
+  for (const file of files) {
+    const reading = readDocumentFile(file, maxBytes);
+    warnings.push(...reading.warnings);
+    if (reading.skipped) skipped.push(reading.skipped);
+    for (const doc of reading.documents) {
+      const hash = documentTextHash(doc.text);
+      if (hashes.has(hash)) {
+        // A duplicate is not an error (not even with --strict): the same text simply counts once.
+        duplicates.push({ path: file.path, reason: 'duplicate of another document (same text)' });
+        continue;
+      }
+      hashes.add(hash);
+      documents.push(doc);
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      skipped.push({ path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-      continue;
-    }
-    const decoded = decodeBytes(bytes);
-    if (decoded.binary) {
-      skipped.push({ path, reason: decoded.warnings.join('; ') });
-      continue;
-    }
-    for (const w of decoded.warnings) warnings.push({ path, reason: w });
-    const { doc, warnings: docWarnings } = parseDocument(id, decoded.text, extname(path).toLowerCase(), path);
-    for (const w of docWarnings) warnings.push({ path, reason: w });
-    if (!doc.text.trim()) {
-      skipped.push({ path, reason: 'empty document (no text)' });
-      continue;
-    }
-    const hash = createHash('sha1').update(doc.text).digest('hex');
-    if (hashes.has(hash)) {
-      // A duplicate is not an error (not even with --strict): the same text simply counts once.
-      duplicates.push({ path, reason: 'duplicate of another document (same text)' });
-      continue;
-    }
-    hashes.add(hash);
-    documents.push(doc);
   }
   skipped.push(...duplicates);
   if (options.strict && skipped.length > duplicates.length) {
