@@ -1,17 +1,21 @@
 // kg: the library's build pipeline, ingest -> extract -> resolve -> assemble -> enrich, as one call.
 // Extraction may run in worker threads and read/write a per-document cache; the graph is the same either
-// way. File output is left to the caller (see export); progress is reported through a callback.
+// way. Given the state of a previous build, only documents that changed are read and extracted, the graph is
+// updated where they touched it and the previous layout is kept (a seeded local refinement places what is
+// new). File output is left to the caller (see export); progress is reported through a callback.
 import { availableParallelism } from 'node:os';
-import { assembleGraph } from './assemble/index.js';
-import { enrichGraph, type EnrichOptions } from './enrich/index.js';
+import { enrichGraph, refineGraph, type EnrichOptions, type RefineStats } from './enrich/index.js';
 import { extractDocument } from './extract/index.js';
 import { readDocuments, type SkippedInput } from './ingest/index.js';
 import { KgError } from './model/errors.js';
 import type { Extraction, KgDocument, KgGraph } from './model/types.js';
+import { previousFromGraph, type BuildState, type ManifestEntry } from './pipeline/build-state.js';
 import { extractInParallel } from './pipeline/extract-parallel.js';
 import { openExtractCache, type ExtractCache } from './pipeline/extract-cache.js';
-import { getExtractorVersion } from './pipeline/extractor-version.js';
-import { resolveEntities } from './resolve/index.js';
+import { getExtractorVersion, getGraphBuilderVersion } from './pipeline/extractor-version.js';
+import { GraphIndex, type IndexOutput } from './pipeline/graph-index.js';
+import { scanInputs, type ScannedDocument } from './pipeline/scan-inputs.js';
+import { hashContent } from './util/content-hash.js';
 
 /** Build phases for progress reports; 'graph' is resolve + assemble + enrich, 'write' is the caller's output. */
 export type BuildPhase = 'read' | 'extract' | 'graph' | 'write';
@@ -38,14 +42,32 @@ export interface BuildOptions {
   workers?: number | 'auto';
   /** Directory of the per-document extraction cache; no cache when absent. */
   cacheDir?: string;
-  /** Delete cache entries this build did not use (default false). */
+  /** Delete cache entries of documents no longer in the inputs (default false). */
   pruneCache?: boolean;
+  /**
+   * The state a previous build returned (or loadBuildState read from its output directory): documents whose
+   * files did not change are neither read nor extracted again, and the previous layout is kept. Consumed:
+   * pass the new result's state to the next build, never this one again.
+   */
+  previous?: BuildState;
+  /** Return the state for the next incremental build in `result.state` (default false). */
+  keepState?: boolean;
 }
 
 export interface BuildTimings {
   readMs: number;
   extractMs: number;
+  /** Resolve + assemble + enrich (incremental: index update + refinement). */
   graphMs: number;
+  /** Of graphMs: the enrich part (metrics and layout). */
+  enrichMs: number;
+}
+
+/** What an incremental build found changed, by document id. */
+export interface BuildChanges {
+  added: string[];
+  removed: string[];
+  changed: string[];
 }
 
 export interface BuildResult {
@@ -58,6 +80,17 @@ export interface BuildResult {
   workers: number;
   cache?: { hits: number; misses: number; pruned: number };
   timings: BuildTimings;
+  /** 'incremental' when a previous state was used; 'clean' otherwise, with the reason a given state was not. */
+  mode: 'clean' | 'incremental';
+  notIncremental?: string;
+  /** Documents added, removed and changed since the previous build (incremental builds). */
+  changes?: BuildChanges;
+  /** Files read this time (an incremental build reads only those whose fingerprint changed). */
+  filesRead: number;
+  /** How the incremental layout refinement went. */
+  refine?: RefineStats;
+  /** The state for the next incremental build, when `keepState` was set. */
+  state?: BuildState;
 }
 
 /**
@@ -139,62 +172,160 @@ export function buildFromDocuments(documents: KgDocument[], options: BuildOption
   return { graph: graphFromExtractions(extractions, options), extractions };
 }
 
+/** Sorts extractions by document id (the corpus order every fold follows). */
+const byDocumentId = (extractions: Extraction[]): Extraction[] => [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+
 /** Resolves, assembles and enriches per-document extractions. Order of `extractions` does not matter. */
 export function graphFromExtractions(extractions: Extraction[], options: BuildOptions = {}): KgGraph {
-  const sorted = [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
-  const resolution = resolveEntities(sorted);
-  const graph = assembleGraph(resolution, sorted.map((x) => x.doc));
+  const index = new GraphIndex();
+  for (const x of byDocumentId(extractions)) index.addExtraction(x);
+  const { graph } = index.update();
   if (options.enrich !== false) enrichGraph(graph, options.enrich ?? {});
   return graph;
 }
 
+/** Fingerprint of the options that shape the graph beyond its documents (a state kept under others is void). */
+const settingsOf = (options: BuildOptions): string => hashContent(getGraphBuilderVersion(), JSON.stringify(options.enrich ?? {})).slice(0, 16);
+
+/** Why `previous` cannot seed this build, if it cannot. */
+function staleReason(previous: BuildState, options: BuildOptions): string | undefined {
+  if (options.enrich === false) return 'enrich is off';
+  if (previous.extractorVersion !== getExtractorVersion()) return 'the extractor changed since the last build';
+  if (previous.settings !== settingsOf(options)) return 'kg or its build options changed since the last build';
+  return undefined;
+}
+
+/** Splits the scanned documents into what an incremental build keeps, extracts anew and drops. */
+function diffDocuments(scanned: ScannedDocument[], manifest: ReadonlyMap<string, ManifestEntry>): BuildChanges & { unchanged: ScannedDocument[] } {
+  const changes: BuildChanges & { unchanged: ScannedDocument[] } = { added: [], removed: [], changed: [], unchanged: [] };
+  const present = new Set<string>();
+  for (const d of scanned) {
+    present.add(d.id);
+    const before = manifest.get(d.id);
+    if (!before) changes.added.push(d.id);
+    else if (before.cacheKey !== d.cacheKey) changes.changed.push(d.id);
+    else changes.unchanged.push(d);
+  }
+  for (const id of manifest.keys()) if (!present.has(id)) changes.removed.push(id);
+  changes.removed.sort();
+  return changes;
+}
+
+/** Node-id pairs of every relation added, removed or changed by an index update (old ids mapped to new). */
+function changedRelationPairs(out: IndexOutput, previous: BuildState['previous']): [string, string][] {
+  const newIdOf = new Map<string, string>();
+  for (const [now, before] of out.changes.previousIdOf) newIdOf.set(before, now);
+  const pairs: [string, string][] = [];
+  for (const key of out.changes.changedEdges) {
+    if (out.graph.hasEdge(key)) pairs.push([out.graph.source(key), out.graph.target(key)]);
+    const before = previous.edge(key);
+    if (before) pairs.push([newIdOf.get(before.source) ?? before.source, newIdOf.get(before.target) ?? before.target]);
+  }
+  return pairs;
+}
+
 /**
  * Reads documents from files/directories and builds their graph, extracting in worker threads and through
- * the cache when asked. The graph does not depend on the worker count, the cache or the input order.
+ * the cache when asked. The graph does not depend on the worker count, the cache or the input order. With
+ * `previous`, the build is incremental: its entities, relations and evidence are those a clean build would
+ * give; positions and communities carry over from the previous graph.
  */
 export async function buildGraph(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const t0 = performance.now();
   const progress = (phase: BuildPhase, done: number, total: number, words: number, totalWords: number): void =>
     options.onProgress?.({ phase, done, total, words, totalWords, elapsedMs: performance.now() - t0 });
+  const notIncremental = options.previous ? staleReason(options.previous, options) : undefined;
+  const previous = notIncremental ? undefined : options.previous;
+  const extractorVersion = getExtractorVersion();
 
-  // Reading
+  // Reading (only what may have changed, when there is a previous build)
   progress('read', 0, 0, 0, 0);
-  const { documents, skipped, warnings } = readDocuments(inputs, {
+  const scan = scanInputs(inputs, {
     strict: options.strict ?? false,
+    extractorVersion,
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(previous ? { previous: { manifest: previous.manifest, scannedAtMs: previous.scannedAtMs } } : {}),
   });
-  const totalWords = documents.reduce((s, d) => s + roughWords(d.text), 0);
+  const diff = previous ? diffDocuments(scan.documents, previous.manifest) : undefined;
+  const fresh = diff ? new Set([...diff.added, ...diff.changed]) : undefined;
+  const toExtract = scan.documents.filter((d) => !fresh || fresh.has(d.id)).map((d) => d.doc!);
+  const totalWords = toExtract.reduce((s, d) => s + roughWords(d.text), 0);
   const t1 = performance.now();
 
   // Extracting
-  const workers = chooseWorkerCount(options.workers, documents.length, totalWords);
+  const workers = chooseWorkerCount(options.workers, toExtract.length, totalWords);
   const cache = options.cacheDir ? openCache(options.cacheDir) : undefined;
+  if (cache && diff) cache.retain(diff.unchanged.map((d) => d.cacheKey));
   let done = 0;
   let words = 0;
-  progress('extract', 0, documents.length, 0, totalWords);
-  const extractions = await extractDocuments(documents, workers, cache, (w) => {
+  progress('extract', 0, toExtract.length, 0, totalWords);
+  const extractions = await extractDocuments(toExtract, workers, cache, (w) => {
     done++;
     words += w;
-    progress('extract', done, documents.length, words, totalWords);
+    progress('extract', done, toExtract.length, words, totalWords);
   });
   const t2 = performance.now();
 
-  // Resolving, assembling, enriching
-  progress('graph', done, documents.length, words, totalWords);
-  const graph = graphFromExtractions(extractions, options);
+  // Resolving, assembling, enriching: the whole index for a clean build, what changed for an incremental one
+  progress('graph', done, toExtract.length, words, totalWords);
+  const index = previous?.index ?? new GraphIndex();
+  if (previous && diff) for (const id of [...diff.removed, ...diff.changed]) index.removeDocument(id);
+  for (const x of byDocumentId(extractions)) index.addExtraction(x);
+  const out = index.update(previous?.previous);
+  const tEnrich = performance.now();
+  let refine: RefineStats | undefined;
+  if (previous) {
+    const before = previous.previous;
+    const previousOf = (id: string): string | undefined => out.changes.previousIdOf.get(id);
+    refine = refineGraph(
+      out.graph,
+      {
+        previousPosition: (id) => {
+          const was = previousOf(id);
+          return was === undefined ? undefined : before.position(was);
+        },
+        previousCommunity: (id) => {
+          const was = previousOf(id);
+          return was === undefined ? undefined : before.community(was);
+        },
+        changedPairs: changedRelationPairs(out, before),
+      },
+      options.enrich && options.enrich.seed !== undefined ? { seed: options.enrich.seed } : {},
+    );
+  } else if (options.enrich !== false) enrichGraph(out.graph, options.enrich ?? {});
   const pruned = cache && options.pruneCache ? cache.prune() : 0;
   const t3 = performance.now();
 
+  let allWords = 0;
+  for (const d of index.documents.values()) allWords += d.meta.words;
   const result: BuildResult = {
-    graph,
-    documents: documents.length,
-    words: extractions.reduce((s, x) => s + x.doc.words, 0),
-    skipped,
-    warnings,
+    graph: out.graph,
+    documents: scan.documents.length,
+    words: allWords,
+    skipped: scan.skipped,
+    warnings: scan.warnings,
     workers,
-    timings: { readMs: t1 - t0, extractMs: t2 - t1, graphMs: t3 - t2 },
+    timings: { readMs: t1 - t0, extractMs: t2 - t1, graphMs: t3 - t2, enrichMs: t3 - tEnrich },
+    mode: previous ? 'incremental' : 'clean',
+    filesRead: scan.filesRead,
   };
+  if (notIncremental) result.notIncremental = notIncremental;
+  if (diff) result.changes = { added: diff.added, removed: diff.removed, changed: diff.changed };
+  if (refine) result.refine = refine;
   if (cache) result.cache = { ...cache.stats(), pruned };
+  if (options.keepState) {
+    const manifest = new Map<string, ManifestEntry>();
+    for (const d of scan.documents) manifest.set(d.id, { path: d.path, file: d.file, textHash: d.textHash, cacheKey: d.cacheKey, warnings: d.warnings });
+    result.state = {
+      extractorVersion,
+      settings: settingsOf(options),
+      scannedAtMs: scan.scannedAtMs,
+      manifest,
+      index,
+      previous: previousFromGraph(out.graph, out.edgeSourceNodes),
+      output: { graph: out.graph, edgeSourceNodes: out.edgeSourceNodes },
+    };
+  }
   return result;
 }
 
@@ -205,5 +336,15 @@ export function build(inputs: string[], options: BuildOptions = {}): BuildResult
   const t1 = performance.now();
   const { graph, extractions } = buildFromDocuments(documents, options);
   const words = extractions.reduce((s, x) => s + x.doc.words, 0);
-  return { graph, documents: documents.length, words, skipped, warnings, workers: 1, timings: { readMs: t1 - t0, extractMs: 0, graphMs: performance.now() - t1 } };
+  return {
+    graph,
+    documents: documents.length,
+    words,
+    skipped,
+    warnings,
+    workers: 1,
+    timings: { readMs: t1 - t0, extractMs: 0, graphMs: performance.now() - t1, enrichMs: 0 },
+    mode: 'clean',
+    filesRead: documents.length,
+  };
 }

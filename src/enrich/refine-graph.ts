@@ -1,9 +1,9 @@
 // kg/enrich: enrich for an incremental build. Nodes that existed keep their position; new nodes start beside
 // their neighbours (a new component next to the picture, isolated nodes on the outer ring, as enrichGraph puts
 // them) and a short seeded ForceAtlas2 refinement moves only the new nodes and the small ones whose relations
-// changed, against their fixed neighbourhood. Degree and PageRank are recomputed exactly; communities are kept
-// and new nodes join their neighbours' (a clean build runs Louvain again). Deterministic for the same graph and
-// previous positions.
+// changed, against their fixed neighbourhood. Degree is recomputed exactly, PageRank by power iteration from
+// the previous ranks (to the same tolerance as a clean build's); communities are kept and new nodes join their
+// neighbours' (a clean build runs Louvain again). Deterministic for the same graph and previous graph.
 import iterateModule from 'graphology-layout-forceatlas2/iterate.js';
 import { TYPE_COLORS } from '../model/palette.js';
 import type { KgGraph } from '../model/types.js';
@@ -15,16 +15,22 @@ import { pagerankOfArrays, projectRelationArrays, type RelationArrays } from './
 const iterate = interopDefault(iterateModule);
 
 /** ForceAtlas2 iterations of the refinement. */
-export const REFINE_ITERATIONS = 60;
-/** Fixed nodes around the moving ones, at most (nearest first after the neighbours). */
-export const REFINE_MAX_CONTEXT = 2_000;
+export const REFINE_ITERATIONS = 40;
+/**
+ * Fixed nodes near the moving ones (besides their neighbours), at most, nearest first. Repulsion falls with
+ * distance, so the nearest few hundred are what keeps a new node off the others; every fixed node costs as
+ * much per iteration as a moving one.
+ */
+export const REFINE_MAX_CONTEXT = 300;
 /** An existing node moves when at least this share of its neighbours changed (hubs stay put). */
 export const REFINE_MOVE_SHARE = 0.25;
 
+/**
+ * Nodes carried over from the previous graph already have their x, y, community and pagerank attributes; for
+ * the others these say where the same entity was (undefined: a new node).
+ */
 export interface RefineInput {
-  /** The previous position of a node of the new graph (undefined for new nodes). */
   previousPosition(id: string): { x: number; y: number } | undefined;
-  /** The previous community of a node of the new graph. */
   previousCommunity(id: string): number | undefined;
   /** Relations that were added, removed or changed, as pairs of node ids (an id may be gone from the graph). */
   changedPairs: Iterable<readonly [string, string]>;
@@ -76,8 +82,11 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
   const ys = new Float64Array(n);
   const placed = new Uint8Array(n);
   const isNew = new Uint8Array(n);
+  const attributes = r.ids.map((id) => graph.getNodeAttributes(id));
+  const carried = (a: (typeof attributes)[number]): boolean => typeof a.x === 'number' && typeof a.y === 'number';
   for (let i = 0; i < n; i++) {
-    const p = input.previousPosition(r.ids[i]!);
+    const a = attributes[i]!;
+    const p = carried(a) ? { x: a.x!, y: a.y! } : input.previousPosition(r.ids[i]!);
     if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) {
       xs[i] = p.x;
       ys[i] = p.y;
@@ -243,7 +252,7 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
       // No pull to the centre: the far-away nodes that balance it in a full layout are not simulated here
       gravity: 0,
       slowDown: 1 + Math.log(Math.max(1, connected)),
-      barnesHutOptimize: sub.length > 500,
+      barnesHutOptimize: sub.length > 1_000,
       barnesHutTheta: 0.5,
     };
     for (let it = 0; it < iterations; it++) iterate(settings, nodes, edges);
@@ -255,13 +264,14 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
   }
 
   // Metrics: degree and PageRank exactly, communities kept (new nodes join their neighbours')
-  const ranks = pagerankOfArrays(r);
+  const ranks = pagerankOfArrays(r, attributes.map((a) => a.pagerank));
   let maxDegree = 1;
   for (let i = 0; i < n; i++) maxDegree = Math.max(maxDegree, r.degree[i]!);
   const community = new Float64Array(n).fill(-1);
   let nextCommunity = 0;
   for (let i = 0; i < n; i++) {
-    const c = isNew[i] ? undefined : input.previousCommunity(r.ids[i]!);
+    const a = attributes[i]!;
+    const c = isNew[i] ? undefined : carried(a) ? a.community : input.previousCommunity(r.ids[i]!);
     if (c !== undefined && Number.isFinite(c)) {
       community[i] = c;
       nextCommunity = Math.max(nextCommunity, c + 1);
@@ -298,18 +308,17 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
     waitingForCommunity = waitingForCommunity.filter((i) => community[i] === -1);
   }
 
+  // Written in place (graphology hands out the attribute objects; nothing listens to this graph yet), in the
+  // key order enrichGraph gives new nodes
   for (let i = 0; i < n; i++) {
-    const id = r.ids[i]!;
-    const type = graph.getNodeAttribute(id, 'type');
-    graph.mergeNodeAttributes(id, {
-      x: isNew[i] || movable[i] ? round(xs[i]!, 3) : xs[i]!,
-      y: isNew[i] || movable[i] ? round(ys[i]!, 3) : ys[i]!,
-      size: round(4 + 14 * Math.sqrt(r.degree[i]! / maxDegree), 2),
-      color: TYPE_COLORS[type] ?? TYPE_COLORS.Other,
-      degree: r.degree[i]!,
-      pagerank: round(ranks[i]!, 6),
-      community: community[i]!,
-    });
+    const a = attributes[i]!;
+    a.x = isNew[i] || movable[i] ? round(xs[i]!, 3) : xs[i]!;
+    a.y = isNew[i] || movable[i] ? round(ys[i]!, 3) : ys[i]!;
+    a.size = round(4 + 14 * Math.sqrt(r.degree[i]! / maxDegree), 2);
+    a.color = TYPE_COLORS[a.type] ?? TYPE_COLORS.Other;
+    a.degree = r.degree[i]!;
+    a.pagerank = round(ranks[i]!, 6);
+    a.community = community[i]!;
   }
   return { placed: newlyPlaced, moved: moving.length, context: sub.length - moving.length, iterations: moving.length > 0 ? iterations : 0 };
 }

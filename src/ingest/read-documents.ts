@@ -177,6 +177,23 @@ export function readDocumentFile(file: DocumentFile, maxBytes = MAX_DOCUMENT_BYT
 }
 
 /**
+ * The end of reading: with `strict`, the first skipped file (duplicates aside) is an INPUT_UNREADABLE error;
+ * no document at all is NO_DOCUMENTS. `skipped` lists duplicates last.
+ */
+export function checkDocumentsRead(inputs: string[], documents: number, skipped: SkippedInput[], duplicates: number, strict: boolean): void {
+  if (strict && skipped.length > duplicates) {
+    const first = skipped[0]!;
+    throw new KgError('INPUT_UNREADABLE', `kg/ingest: cannot use "${first.path}": ${first.reason} (--strict)`);
+  }
+  if (documents === 0) {
+    throw new KgError(
+      'NO_DOCUMENTS',
+      `kg/ingest: no documents found in ${inputs.map((i) => `"${i}"`).join(', ')} (expected .txt, .md or .html files${skipped.length ? `; ${skipped.length} skipped` : ''})`,
+    );
+  }
+}
+
+/**
  * Reads every document under `inputs`. Throws INPUT_NOT_FOUND for a missing path and NO_DOCUMENTS when
  * nothing usable is left; unreadable, binary or empty files are reported in `skipped` (with `strict`, thrown).
  */
@@ -205,16 +222,7 @@ export function readDocuments(inputs: string[], options: ReadOptions = {}): Inge
     }
   }
   skipped.push(...duplicates);
-  if (options.strict && skipped.length > duplicates.length) {
-    const first = skipped[0]!;
-    throw new KgError('INPUT_UNREADABLE', `kg/ingest: cannot use "${first.path}": ${first.reason} (--strict)`);
-  }
-  if (documents.length === 0) {
-    throw new KgError(
-      'NO_DOCUMENTS',
-      `kg/ingest: no documents found in ${inputs.map((i) => `"${i}"`).join(', ')} (expected .txt, .md or .html files${skipped.length ? `; ${skipped.length} skipped` : ''})`,
-    );
-  }
+  checkDocumentsRead(inputs, documents.length, skipped, duplicates.length, options.strict ?? false);
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { documents, skipped, warnings };
 }

@@ -41,16 +41,19 @@ export type IndexedDocumentMeta = Omit<KgDocument, 'text'> & { words: number };
 
 /** Reads entries a saved index left on disk, on first use (see build-state.ts). */
 export interface IndexLoader {
-  contributions(raw: Uint8Array): IndexedContribution[];
-  claims(raw: Uint8Array): IndexedClaim[];
+  contributions(start: number, length: number): IndexedContribution[];
+  claims(start: number, length: number): IndexedClaim[];
+  /** The record's bytes as stored (copied verbatim when the state is saved again). */
+  bytes(start: number, length: number): Uint8Array;
 }
 
 export interface IdentityEntry {
   identity: string;
   type: EntityType;
-  /** In corpus order; undefined while still on disk (`raw`). */
+  /** In corpus order; undefined while still on disk (the loader's record at `raw`, `rawLength` bytes). */
   contributions: IndexedContribution[] | undefined;
-  raw: Uint8Array | undefined;
+  raw: number;
+  rawLength: number;
   firstDoc: string;
   firstIndex: number;
   /** The id this identity's node would like (from its first contribution). */
@@ -77,7 +80,8 @@ export interface GroupEntry {
   subject: IdentityEntry;
   object: IdentityEntry;
   claims: IndexedClaim[] | undefined;
-  raw: Uint8Array | undefined;
+  raw: number;
+  rawLength: number;
   touched: boolean;
   /** The edge key this fact had at the last update (undefined: a self-loop or new). */
   previousEdgeKey: string | undefined;
@@ -91,7 +95,10 @@ export interface DocumentEntry {
   groups: GroupEntry[];
 }
 
-/** The graph an update starts from: the last output, for the nodes and edges the update did not touch. */
+/**
+ * The graph an update starts from: the last output, for the nodes and edges the update did not touch.
+ * Attribute objects it returns belong to the caller (copies, or freshly decoded).
+ */
 export interface PreviousOutput {
   nodeAttributes(id: string): EntityAttributes | undefined;
   edge(key: string): { source: string; target: string; attributes: RelationAttributes } | undefined;
@@ -108,7 +115,7 @@ export interface IndexChanges {
   removedNodes: Set<string>;
   /** Edges folded again or gone, by key (old and new keys). */
   changedEdges: Set<string>;
-  /** New node id -> the previous node the same identity had (for positions), where it differs or is kept. */
+  /** Folded node id -> the previous node of the same identity, if it had one (kept nodes keep their attributes). */
   previousIdOf: Map<string, string>;
 }
 
@@ -178,18 +185,23 @@ export class GraphIndex {
 
   contributionsOf(e: IdentityEntry): IndexedContribution[] {
     if (!e.contributions) {
-      e.contributions = this.loader!.contributions(e.raw!);
-      e.raw = undefined;
+      e.contributions = this.loader!.contributions(e.raw, e.rawLength);
+      e.raw = -1;
     }
     return e.contributions;
   }
 
   claimsOf(g: GroupEntry): IndexedClaim[] {
     if (!g.claims) {
-      g.claims = this.loader!.claims(g.raw!);
-      g.raw = undefined;
+      g.claims = this.loader!.claims(g.raw, g.rawLength);
+      g.raw = -1;
     }
     return g.claims;
+  }
+
+  /** The stored bytes of an entry not loaded since the state was read (undefined once loaded). */
+  storedBytes(entry: IdentityEntry | GroupEntry): Uint8Array | undefined {
+    return entry.raw >= 0 ? this.loader!.bytes(entry.raw, entry.rawLength) : undefined;
   }
 
   private foldOf(e: IdentityEntry): EntityFold {
@@ -234,7 +246,8 @@ export class GraphIndex {
           identity,
           type: entity.type,
           contributions: [],
-          raw: undefined,
+          raw: -1,
+          rawLength: 0,
           firstDoc: docId,
           firstIndex: index,
           base: baseIdOf(entity),
@@ -273,7 +286,7 @@ export class GraphIndex {
       const key = `${c.type}\u0000${subject.identity}\u0000${object.identity}`;
       let g = this.groups.get(key);
       if (!g) {
-        g = { key, type: c.type, subject, object, claims: [], raw: undefined, touched: true, previousEdgeKey: undefined, mark: 0 };
+        g = { key, type: c.type, subject, object, claims: [], raw: -1, rawLength: 0, touched: true, previousEdgeKey: undefined, mark: 0 };
         this.groups.set(key, g);
       }
       const item: IndexedClaim = { doc: docId, index, claim: c };
@@ -364,17 +377,18 @@ export class GraphIndex {
       const kept = previous && !e.touched && e.previousFinalId === e.id && shortsKey === e.previousShorts && !shorts.some((s) => s.touched);
       const attributes = kept ? previous.nodeAttributes(e.id) : undefined;
       if (attributes) {
-        nodes.set(e.id, { ...attributes });
+        nodes.set(e.id, attributes);
       } else {
         const fold = shorts.length > 0 ? copyEntityFold(this.foldOf(e)) : this.foldOf(e);
         for (const s of shorts) mergeAcronymFold(fold, this.foldOf(s));
         const attrs = nodeAttributesOf(entityOfFold(e.id, fold));
         nodes.set(e.id, attrs);
         if (previous) changes.foldedNodes.add(e.id);
-        const before = e.previousFinalId !== undefined ? previous?.nodeAttributes(e.previousFinalId) : undefined;
-        if (e.previousFinalId !== undefined && (e.previousFinalId !== e.id || before?.label !== attrs.label)) labelChanged.add(e.previousFinalId);
+        if (previous && e.previousFinalId !== undefined) {
+          changes.previousIdOf.set(e.id, e.previousFinalId);
+          if (e.previousFinalId !== e.id || previous.nodeAttributes(e.previousFinalId)?.label !== attrs.label) labelChanged.add(e.previousFinalId);
+        }
       }
-      if (e.previousFinalId !== undefined) changes.previousIdOf.set(e.id, e.previousFinalId);
       e.previousShorts = shortsKey;
     }
     if (previous) for (const id of previous.nodeIds()) if (!nodes.has(id)) changes.removedNodes.add(id);
@@ -409,7 +423,7 @@ export class GraphIndex {
       const g0 = list[0]!;
       const kept = previous && !changes.changedEdges.has(key) ? previous.edge(key) : undefined;
       if (kept) {
-        edges.set(key, { source: kept.source, target: kept.target, attributes: { ...kept.attributes } });
+        edges.set(key, kept);
         const node = previousSources.get(key);
         if (node !== undefined) edgeSourceNodes.set(key, node);
         continue;
