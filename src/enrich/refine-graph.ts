@@ -1,9 +1,9 @@
 // kg/enrich: enrich for an incremental build. Nodes that existed keep their position; new nodes start beside
 // their neighbours (a new component next to the picture, isolated nodes on the outer ring, as enrichGraph puts
 // them) and a short seeded ForceAtlas2 refinement moves only the new nodes and the small ones whose relations
-// changed, against their fixed neighbourhood. Degree is recomputed exactly, PageRank by power iteration from
-// the previous ranks (to the same tolerance as a clean build's); communities are kept and new nodes join their
-// neighbours' (a clean build runs Louvain again). Deterministic for the same graph and previous graph.
+// changed, against their fixed neighbourhood. Degree and PageRank are recomputed as a clean build computes
+// them; communities are kept and new nodes join their neighbours' (a clean build runs Louvain again).
+// Deterministic for the same graph and previous graph.
 import iterateModule from 'graphology-layout-forceatlas2/iterate.js';
 import { TYPE_COLORS } from '../model/palette.js';
 import type { KgGraph } from '../model/types.js';
@@ -176,8 +176,7 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
     }
   }
 
-  // Fixed context: every neighbour of a moving node, then the nearest other nodes (a grid of cells two edge
-  // lengths wide around each moving node), up to REFINE_MAX_CONTEXT
+  // Fixed context: every neighbour of a moving node, then up to REFINE_MAX_CONTEXT of the nearest other nodes
   const inSub = new Uint8Array(n);
   const sub: number[] = [...moving];
   for (const i of moving) inSub[i] = 1;
@@ -190,32 +189,26 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
       }
     }
   }
-  if (moving.length > 0 && sub.length < moving.length + REFINE_MAX_CONTEXT) {
-    const cell = 2 * edgeLength;
-    const grid = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      if (inSub[i] || r.degree[i] === 0) continue;
-      const key = `${Math.floor(xs[i]! / cell)},${Math.floor(ys[i]! / cell)}`;
-      const list = grid.get(key);
-      if (list) list.push(i);
-      else grid.set(key, [i]);
-    }
+  if (moving.length > 0) {
+    // Distance of every other connected node to the nearest moving one (within a typical edge length)
+    const reach = edgeLength;
     const near: [number, number][] = [];
-    for (const i of moving) {
-      const cx = Math.floor(xs[i]! / cell);
-      const cy = Math.floor(ys[i]! / cell);
-      for (let gx = cx - 1; gx <= cx + 1; gx++) {
-        for (let gy = cy - 1; gy <= cy + 1; gy++) {
-          for (const j of grid.get(`${gx},${gy}`) ?? []) {
-            if (inSub[j]) continue;
-            inSub[j] = 1;
-            near.push([j, Math.hypot(xs[j]! - xs[i]!, ys[j]! - ys[i]!)]);
-          }
-        }
+    for (let j = 0; j < n; j++) {
+      if (inSub[j] || r.degree[j] === 0) continue;
+      let best = Infinity;
+      for (const i of moving) {
+        const dx = Math.abs(xs[j]! - xs[i]!);
+        const dy = Math.abs(ys[j]! - ys[i]!);
+        if (dx > reach || dy > reach) continue;
+        best = Math.min(best, Math.hypot(dx, dy));
       }
+      if (best <= reach) near.push([j, best]);
     }
     near.sort((a, b) => a[1] - b[1] || byString(r.ids[a[0]]!, r.ids[b[0]]!));
-    for (const [j] of near.slice(0, Math.max(0, moving.length + REFINE_MAX_CONTEXT - sub.length))) sub.push(j);
+    for (const [j] of near.slice(0, REFINE_MAX_CONTEXT)) {
+      inSub[j] = 1;
+      sub.push(j);
+    }
   }
 
   // ForceAtlas2 on the moving nodes and their context; masses are the whole graph's (1 + weighted degree)
@@ -252,7 +245,7 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
       // No pull to the centre: the far-away nodes that balance it in a full layout are not simulated here
       gravity: 0,
       slowDown: 1 + Math.log(Math.max(1, connected)),
-      barnesHutOptimize: sub.length > 1_000,
+      barnesHutOptimize: sub.length > 250,
       barnesHutTheta: 0.5,
     };
     for (let it = 0; it < iterations; it++) iterate(settings, nodes, edges);
@@ -264,7 +257,7 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
   }
 
   // Metrics: degree and PageRank exactly, communities kept (new nodes join their neighbours')
-  const ranks = pagerankOfArrays(r, attributes.map((a) => a.pagerank));
+  const ranks = pagerankOfArrays(r);
   let maxDegree = 1;
   for (let i = 0; i < n; i++) maxDegree = Math.max(maxDegree, r.degree[i]!);
   const community = new Float64Array(n).fill(-1);

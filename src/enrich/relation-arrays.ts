@@ -58,24 +58,14 @@ export function projectRelationArrays(graph: KgGraph): RelationArrays {
 /**
  * Weighted PageRank by power iteration, as graphology-metrics computes it (damping 0.85, dangling nodes'
  * rank spread evenly, stops when the summed change falls below order x tolerance or after 100 iterations).
- * `start` (per node, in `r.ids` order) warm-starts it: known ranks, the uniform rank for the others, rescaled
- * to sum to 1.
+ * From the uniform start, as graphology does, so the rounded ranks match a clean build's.
  */
-export function pagerankOfArrays(r: RelationArrays, start?: readonly (number | undefined)[], alpha = 0.85, tolerance = 1e-6, maxIterations = 100): Float64Array {
+export function pagerankOfArrays(r: RelationArrays, alpha = 0.85, tolerance = 1e-6, maxIterations = 100): Float64Array {
   const n = r.ids.length;
   let x = new Float64Array(n);
   if (n === 0) return x;
   const p = 1 / n;
   x.fill(p);
-  if (start) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const v = start[i];
-      x[i] = typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : p;
-      sum += x[i]!;
-    }
-    for (let i = 0; i < n; i++) x[i]! /= sum;
-  }
   const out = new Float64Array(n);
   const dangling: number[] = [];
   for (let i = 0; i < n; i++) {
