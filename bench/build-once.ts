@@ -9,6 +9,7 @@ export interface OnceResult {
   ms: number;
   cpuMs: number;
   words: number;
+  readMs: number;
   extractMs: number;
   graphMs: number;
   hash: string;
@@ -25,6 +26,7 @@ export async function buildOnce(dir: string, threads: number): Promise<OnceResul
     ms,
     cpuMs: (used.user + used.system) / 1000,
     words: r.words,
+    readMs: r.timings.readMs,
     extractMs: r.timings.extractMs,
     graphMs: r.timings.graphMs,
     hash: hashContent([...serializeGraphJson(r.graph)].join('')),

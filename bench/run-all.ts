@@ -1,5 +1,6 @@
-// bench: runs every benchmark once (`npm run bench`): build throughput, parallel + incremental builds, memory
-// of a 5M-word build, ForceAtlas2 layout, then, when their files exist, the query, GEXF export and viewer
+// bench: runs every benchmark once (`npm run bench`): build throughput, parallel builds (1M and 5M words),
+// incremental builds, memory of a 5M-word build, ForceAtlas2 layout, then, when their files exist, the query,
+// GEXF export and viewer
 // benchmarks written by the other engineers (each skipped with a message if missing). Results go to
 // bench/results/*.json. Set KG_BENCH_QUICK=1 for smaller sizes.
 import { existsSync } from 'node:fs';
@@ -20,6 +21,8 @@ interface Entry {
 const ENTRIES: Entry[] = [
   { file: 'build-throughput.ts', exportName: 'run', ...(quick ? { options: { sizes: [100_000] } } : {}) },
   { file: 'build-parallel.ts', exportName: 'run', ...(quick ? { options: { words: 200_000 } } : {}) },
+  { file: 'build-parallel.ts', exportName: 'run', options: { words: quick ? 500_000 : 5_000_000, threads: [1, 2], sameProcess: false, name: 'build-parallel-5m' } },
+  { file: 'build-incremental.ts', exportName: 'run', ...(quick ? { options: { words: 200_000 } } : {}) },
   { file: 'build-memory.ts', exportName: 'run', ...(quick ? { options: { words: 500_000 } } : {}) },
   { file: 'layout-forceatlas2.ts', exportName: 'run', ...(quick ? { options: { nodes: [10_000] } } : {}) },
   { file: 'query-paths.ts', exportName: 'run' },

@@ -59,6 +59,6 @@ export const LAYOUT_AND_COMMUNITIES = ['x', 'y', 'community'];
 /** graph.json of `graph` without the `omit` node attributes: what must equal a clean build's, byte for byte. */
 export function contentOf(graph: KgGraph, omit: readonly string[] = LAYOUT_AND_COMMUNITIES): string {
   const data = graph.export();
-  for (const n of data.nodes) for (const k of omit) delete (n.attributes as Record<string, unknown>)[k];
+  for (const n of data.nodes) for (const k of omit) delete (n.attributes as unknown as Record<string, unknown>)[k];
   return JSON.stringify(data);
 }
