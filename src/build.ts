@@ -10,7 +10,7 @@ import { readDocuments, type SkippedInput } from './ingest/index.js';
 import { KgError } from './model/errors.js';
 import type { Extraction, KgDocument, KgGraph } from './model/types.js';
 import { previousFromGraph, type BuildState, type ManifestEntry } from './pipeline/build-state.js';
-import { extractInParallel } from './pipeline/extract-parallel.js';
+import { extractInParallel, startExtractionWorkers, type ExtractionWorkers } from './pipeline/extract-parallel.js';
 import { openExtractCache, type ExtractCache } from './pipeline/extract-cache.js';
 import { getExtractorVersion, getGraphBuilderVersion } from './pipeline/extractor-version.js';
 import { GraphIndex, type IndexOutput } from './pipeline/graph-index.js';
@@ -122,31 +122,40 @@ export function chooseWorkerCount(requested: number | 'auto' | undefined, docume
   return Math.max(1, Math.min(requested, documents));
 }
 
-/** Extracts every document, in input order, through the cache and the chosen number of workers. */
+/**
+ * Extracts every document through the cache and the chosen number of workers, handing each extraction to
+ * `onExtraction` as it is ready (cache hits first, then in completion order).
+ */
 async function extractDocuments(
   documents: KgDocument[],
   workers: number,
   cache: ExtractCache | undefined,
-  report: (words: number) => void,
-): Promise<Extraction[]> {
-  const results: (Extraction | undefined)[] = documents.map((d) => cache?.get(d));
+  onExtraction: (x: Extraction) => void,
+  pool: ExtractionWorkers | undefined,
+): Promise<void> {
   const missing: number[] = [];
-  results.forEach((x, i) => (x ? report(x.doc.words) : missing.push(i)));
+  documents.forEach((d, i) => {
+    const x = cache?.get(d);
+    if (x) onExtraction(x);
+    else missing.push(i);
+  });
   const store = (i: number, x: Extraction): void => {
-    results[i] = x;
     cache?.set(documents[i]!, x);
-    report(x.doc.words);
+    onExtraction(x);
   };
   if (workers <= 1 || missing.length < 2) {
+    await pool?.terminate();
     for (const i of missing) store(i, extractDocument(documents[i]!));
   } else {
     await extractInParallel(
       missing.map((i) => documents[i]!),
-      { threads: workers, extractLocal: extractDocument, onDone: (j, x) => store(missing[j]!, x) },
+      { threads: workers, extractLocal: extractDocument, onDone: (j, x) => store(missing[j]!, x), ...(pool ? { pool } : {}) },
     );
   }
-  return results as Extraction[];
 }
+
+/** Bytes per word of typical text: enough to decide, from file sizes alone, whether to start workers early. */
+const BYTES_PER_WORD = 6;
 
 /** Opens the extraction cache, turning a bad directory into a one-line INVALID_OPTION error. */
 function openCache(dir: string): ExtractCache {
@@ -172,7 +181,7 @@ export function buildFromDocuments(documents: KgDocument[], options: BuildOption
   return { graph: graphFromExtractions(extractions, options), extractions };
 }
 
-/** Sorts extractions by document id (the corpus order every fold follows). */
+/** Sorts extractions by document id (the corpus order every fold follows; the index is faster fed so). */
 const byDocumentId = (extractions: Extraction[]): Extraction[] => [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
 
 /** Resolves, assembles and enriches per-document extractions. Order of `extractions` does not matter. */
@@ -238,39 +247,64 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const previous = notIncremental ? undefined : options.previous;
   const extractorVersion = getExtractorVersion();
 
-  // Reading (only what may have changed, when there is a previous build)
+  // Reading (only what may have changed, when there is a previous build). A clean build that will use
+  // workers starts them as soon as the files are listed: they load the extractor while the files are read.
   progress('read', 0, 0, 0, 0);
-  const scan = scanInputs(inputs, {
-    strict: options.strict ?? false,
-    extractorVersion,
-    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-    ...(previous ? { previous: { manifest: previous.manifest, scannedAtMs: previous.scannedAtMs } } : {}),
-  });
+  let pool: ExtractionWorkers | undefined;
+  let scan: ReturnType<typeof scanInputs>;
+  try {
+    scan = scanInputs(inputs, {
+      strict: options.strict ?? false,
+      extractorVersion,
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+      ...(previous ? { previous: { manifest: previous.manifest, scannedAtMs: previous.scannedAtMs } } : {}),
+      onListed(files) {
+        if (previous || options.workers === undefined) return;
+        const bytes = files.reduce((s, f) => s + f.size, 0);
+        const threads = chooseWorkerCount(options.workers, files.length, bytes / BYTES_PER_WORD);
+        if (threads > 1) pool = startExtractionWorkers(threads - 1);
+      },
+    });
+  } catch (error) {
+    await pool?.terminate();
+    throw error;
+  }
   const diff = previous ? diffDocuments(scan.documents, previous.manifest) : undefined;
   const fresh = diff ? new Set([...diff.added, ...diff.changed]) : undefined;
   const toExtract = scan.documents.filter((d) => !fresh || fresh.has(d.id)).map((d) => d.doc!);
   const totalWords = toExtract.reduce((s, d) => s + roughWords(d.text), 0);
   const t1 = performance.now();
 
-  // Extracting
+  // Extracting, each extraction going into the index as soon as it is ready (the index does not depend on
+  // the order documents come in)
   const workers = chooseWorkerCount(options.workers, toExtract.length, totalWords);
+  if (pool && pool.slots.length !== workers - 1) {
+    await pool.terminate();
+    pool = undefined;
+  }
   const cache = options.cacheDir ? openCache(options.cacheDir) : undefined;
   if (cache && diff) cache.retain(diff.unchanged.map((d) => d.cacheKey));
+  const index = previous?.index ?? new GraphIndex();
+  if (diff) for (const id of diff.removed) index.removeDocument(id);
   let done = 0;
   let words = 0;
   progress('extract', 0, toExtract.length, 0, totalWords);
-  const extractions = await extractDocuments(toExtract, workers, cache, (w) => {
-    done++;
-    words += w;
-    progress('extract', done, toExtract.length, words, totalWords);
-  });
+  await extractDocuments(
+    toExtract,
+    workers,
+    cache,
+    (x) => {
+      index.addExtraction(x);
+      done++;
+      words += x.doc.words;
+      progress('extract', done, toExtract.length, words, totalWords);
+    },
+    pool,
+  );
   const t2 = performance.now();
 
   // Resolving, assembling, enriching: the whole index for a clean build, what changed for an incremental one
   progress('graph', done, toExtract.length, words, totalWords);
-  const index = previous?.index ?? new GraphIndex();
-  if (previous && diff) for (const id of [...diff.removed, ...diff.changed]) index.removeDocument(id);
-  for (const x of byDocumentId(extractions)) index.addExtraction(x);
   const out = index.update(previous?.previous);
   const tEnrich = performance.now();
   let refine: RefineStats | undefined;

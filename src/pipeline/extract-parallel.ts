@@ -1,8 +1,9 @@
 // kg/pipeline: runs extraction over many documents on N threads: the main thread plus N-1 worker threads
-// (worker_threads loading the TypeScript extractor through tsx). The main thread starts extracting at once,
-// workers join as soon as they have loaded, each kept four documents ahead. A worker that fails to start or
-// dies hands its documents back to the queue. Results are returned by input index, so the output never
-// depends on scheduling. Does not cache, read files or format progress.
+// (worker_threads loading the TypeScript extractor through tsx). Workers can be started ahead of time
+// (startExtractionWorkers: they load while the main thread reads the files); the main thread starts extracting
+// at once, workers join as soon as they have loaded, each kept four documents ahead. A worker that fails to
+// start or dies hands its documents back to the queue. Results are returned by input index, so the output
+// never depends on scheduling. Does not cache, read files or format progress.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Extraction, KgDocument } from '../model/types.js';
@@ -21,6 +22,46 @@ export interface ParallelExtractOptions {
   extractorModule?: string;
   /** Called once per document as it finishes, in completion order. */
   onDone?: (index: number, extraction: Extraction) => void;
+  /** Workers started ahead of time (used instead of starting threads - 1 new ones; terminated at the end). */
+  pool?: ExtractionWorkers;
+}
+
+/** One worker thread of a pool, with what happened to it so far. */
+interface WorkerSlot {
+  worker: Worker;
+  ready: boolean;
+  dead: boolean;
+  onReady: (() => void)[];
+  onDeath: (() => void)[];
+}
+
+/** Worker threads loading the extractor, before there is work for them. */
+export interface ExtractionWorkers {
+  readonly slots: WorkerSlot[];
+  /** Stops every worker. */
+  terminate(): Promise<void>;
+}
+
+/** Starts `count` extraction workers; they load the extractor (about 2 s of CPU each) in the background. */
+export function startExtractionWorkers(count: number, extractorModule?: string): ExtractionWorkers {
+  const slots: WorkerSlot[] = [];
+  for (let w = 0; w < count; w++) {
+    const slot: WorkerSlot = { worker: new Worker(WORKER_URL, { workerData: { extractorModule } }), ready: false, dead: false, onReady: [], onDeath: [] };
+    slot.worker.on('message', (m: WorkerReply | { ready: true }) => {
+      if (!('ready' in m)) return;
+      slot.ready = true;
+      for (const f of slot.onReady) f();
+    });
+    const die = (): void => {
+      if (slot.dead) return;
+      slot.dead = true;
+      for (const f of slot.onDeath) f();
+    };
+    slot.worker.on('error', die);
+    slot.worker.on('exit', die);
+    slots.push(slot);
+  }
+  return { slots, terminate: () => Promise.all(slots.map((s) => s.worker.terminate())).then(() => undefined) };
 }
 
 export interface ParallelExtractStats {
@@ -53,11 +94,11 @@ export async function extractInParallel(
     if (remaining === 0) notify();
   };
 
-  // Starting workers (not awaited: the main thread works meanwhile)
-  const workers: Worker[] = [];
-  for (let w = 1; w < Math.min(options.threads, docs.length); w++) {
-    const worker = new Worker(WORKER_URL, { workerData: { extractorModule: options.extractorModule } });
-    workers.push(worker);
+  // Workers (started here or ahead of time; not awaited: the main thread works meanwhile)
+  const pool = options.pool ?? startExtractionWorkers(Math.max(0, Math.min(options.threads, docs.length) - 1), options.extractorModule);
+  const workers = pool.slots;
+  for (const slot of workers) {
+    const { worker } = slot;
     const inFlight = new Set<number>();
     let alive = true;
     const feed = (): void => {
@@ -75,10 +116,7 @@ export async function extractInParallel(
       notify();
     };
     worker.on('message', (reply: WorkerReply | { ready: true }) => {
-      if ('ready' in reply) {
-        stats.workersStarted++;
-        return feed();
-      }
+      if ('ready' in reply) return;
       inFlight.delete(reply.id);
       if (!reply.ok) {
         failure ??= Object.assign(new Error(`kg/pipeline: extraction failed on "${docs[reply.id]?.id}": ${reply.message}`), {
@@ -90,8 +128,14 @@ export async function extractInParallel(
       finishOne(reply.id, reply.extraction);
       feed();
     });
-    worker.on('error', retire);
-    worker.on('exit', retire);
+    const start = (): void => {
+      stats.workersStarted++;
+      feed();
+    };
+    if (slot.dead) retire();
+    else slot.onDeath.push(retire);
+    if (slot.ready) start();
+    else slot.onReady.push(start);
   }
 
   try {
@@ -113,6 +157,6 @@ export async function extractInParallel(
     if (failure) throw failure;
     return { extractions: results as Extraction[], stats };
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.terminate();
   }
 }

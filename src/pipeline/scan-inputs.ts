@@ -2,7 +2,7 @@
 // whose size, modification time and inode are what the previous build's manifest recorded (and that was not
 // modified within RACY_WINDOW_MS of that build's listing) is not read again. Duplicates, skips and --strict
 // follow readDocuments exactly. Does not extract or decide what to rebuild.
-import { checkDocumentsRead, documentTextHash, listDocumentFiles, readDocumentFile, type SkippedInput } from '../ingest/index.js';
+import { checkDocumentsRead, documentTextHash, listDocumentFiles, readDocumentFile, type DocumentFile, type SkippedInput } from '../ingest/index.js';
 import { KgError } from '../model/errors.js';
 import type { KgDocument } from '../model/types.js';
 import type { FileFingerprint, ManifestEntry } from './build-state.js';
@@ -41,6 +41,8 @@ export interface ScanOptions {
   extractorVersion: string;
   /** The previous build's manifest (by document id) and listing time; without it every file is read. */
   previous?: { manifest: ReadonlyMap<string, ManifestEntry>; scannedAtMs: number };
+  /** Called with the listed files before any is read (the build may start its workers then). */
+  onListed?: (files: readonly DocumentFile[]) => void;
 }
 
 const sameFile = (a: FileFingerprint, b: FileFingerprint): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
@@ -52,6 +54,7 @@ export function scanInputs(inputs: string[], options: ScanOptions): ScanResult {
   const skipped: SkippedInput[] = [];
   const warnings: SkippedInput[] = [];
   const files = listDocumentFiles(inputs, skipped);
+  options.onListed?.(files);
   const known = new Map<string, { id: string; entry: ManifestEntry }>();
   for (const [id, entry] of options.previous?.manifest ?? []) known.set(entry.path, { id, entry });
   const trustedBefore = (options.previous?.scannedAtMs ?? 0) - RACY_WINDOW_MS;
