@@ -4,7 +4,7 @@
 // updated where they touched it and the previous layout is kept (a seeded local refinement places what is
 // new). File output is left to the caller (see export); progress is reported through a callback.
 import { availableParallelism } from 'node:os';
-import { enrichGraph, refineGraph, type EnrichOptions, type RefineStats } from './enrich/index.js';
+import { enrichGraph, enrichGraphWith, refineGraph, type EnrichOptions, type RefineStats } from './enrich/index.js';
 import { extractDocument } from './extract/index.js';
 import { readDocuments, type SkippedInput } from './ingest/index.js';
 import { KgError } from './model/errors.js';
@@ -14,6 +14,7 @@ import { extractInParallel, startExtractionWorkers, type ExtractionWorkers } fro
 import { openExtractCache, type ExtractCache } from './pipeline/extract-cache.js';
 import { getExtractorVersion, getGraphBuilderVersion } from './pipeline/extractor-version.js';
 import { GraphIndex, type IndexOutput } from './pipeline/graph-index.js';
+import { startLayoutThread } from './pipeline/layout-thread.js';
 import { scanInputs, type ScannedDocument } from './pipeline/scan-inputs.js';
 import { hashContent } from './util/content-hash.js';
 
@@ -303,8 +304,10 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   );
   const t2 = performance.now();
 
-  // Resolving, assembling, enriching: the whole index for a clean build, what changed for an incremental one
+  // Resolving, assembling, enriching: the whole index for a clean build, what changed for an incremental one.
+  // A clean build with several threads lays out in a worker while this thread computes the metrics.
   progress('graph', done, toExtract.length, words, totalWords);
+  const layoutThread = !previous && workers > 1 && options.enrich !== false ? startLayoutThread() : undefined;
   const out = index.update(previous?.previous);
   const tEnrich = performance.now();
   let refine: RefineStats | undefined;
@@ -326,6 +329,12 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       },
       options.enrich && options.enrich.seed !== undefined ? { seed: options.enrich.seed } : {},
     );
+  } else if (layoutThread) {
+    try {
+      await enrichGraphWith(out.graph, layoutThread.run, options.enrich || {});
+    } finally {
+      await layoutThread.terminate();
+    }
   } else if (options.enrich !== false) enrichGraph(out.graph, options.enrich ?? {});
   const pruned = cache && options.pruneCache ? cache.prune() : 0;
   const t3 = performance.now();

@@ -4,6 +4,9 @@
 // Seeded and rounded so the same graph always gets the same numbers.
 // Co-mention edges count for nothing here: only explicit relations shape metrics and layout.
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import forceAtlas2DefaultsModule from 'graphology-layout-forceatlas2/defaults.js';
+import forceAtlas2HelpersModule from 'graphology-layout-forceatlas2/helpers.js';
+import { createEdgeWeightGetter } from 'graphology-utils/getters.js';
 import noverlapModule from 'graphology-layout-noverlap';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
@@ -14,6 +17,8 @@ import { interopDefault } from '../util/interop-default.js';
 import { createRng, hashSeed } from '../util/random.js';
 
 const forceAtlas2 = interopDefault(forceAtlas2Module);
+const forceAtlas2Defaults = interopDefault(forceAtlas2DefaultsModule);
+const forceAtlas2Helpers = interopDefault(forceAtlas2HelpersModule);
 const noverlap = interopDefault(noverlapModule);
 const pagerank = interopDefault(pagerankModule);
 const louvain = interopDefault(louvainModule);
@@ -55,8 +60,17 @@ export const FOLDED_LAYOUT_BUDGET = 50_000;
 /** ForceAtlas2 iterations for a graph of `order` connected nodes, within `budget` node-iterations. */
 export const chooseLayoutIterations = (order: number, budget = LAYOUT_BUDGET): number => Math.max(10, Math.min(500, Math.round(budget / Math.max(1, order))));
 
-/** Positions every node of the projection (x, y), seeded per node key. */
-function layoutProjection(projection: UndirectedGraph, seed: number, iterations?: number): void {
+/** What the layout of a projection does: the core ForceAtlas2 moves, and the leaves placed around it after. */
+interface LayoutPlan {
+  core: UndirectedGraph;
+  fold: boolean;
+  anchorOf: Map<string, string>;
+  iterations: number;
+  settings: Record<string, unknown>;
+}
+
+/** Seeds the core's positions (per node key) and chooses ForceAtlas2's iterations and settings. */
+function planLayout(projection: UndirectedGraph, seed: number, iterations?: number): LayoutPlan {
   const connected = new UndirectedGraph();
   projection.forEachNode((n) => {
     if (projection.degree(n) > 0) connected.addNode(n);
@@ -80,16 +94,21 @@ function layoutProjection(projection: UndirectedGraph, seed: number, iterations?
   projection.forEachEdge((_e, a, s, t) => {
     if (core.hasNode(s) && core.hasNode(t)) core.addEdge(s, t, { weight: a.weight as number });
   });
-  if (core.order > 1) {
-    const settings = forceAtlas2.inferSettings(core);
-    forceAtlas2.assign(core, {
-      iterations: iterations ?? chooseLayoutIterations(core.order, fold ? FOLDED_LAYOUT_BUDGET : LAYOUT_BUDGET),
-      settings: { ...settings, barnesHutTheta: core.order > 2000 ? 1 : 0.5, getEdgeWeight: 'weight' } as never,
-    });
-    if (!fold) {
-      core.forEachNode((n) => core.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt(core.degree(n) / Math.max(1, core.size))));
-      noverlap.assign(core, { maxIterations: 50, settings: { ratio: 1.2, margin: 1 } });
-    }
+  return {
+    core,
+    fold,
+    anchorOf,
+    iterations: iterations ?? chooseLayoutIterations(core.order, fold ? FOLDED_LAYOUT_BUDGET : LAYOUT_BUDGET),
+    settings: { ...forceAtlas2.inferSettings(core), barnesHutTheta: core.order > 2000 ? 1 : 0.5, getEdgeWeight: 'weight' },
+  };
+}
+
+/** noverlap (small graphs), leaves around their anchors (big ones), isolated nodes on a ring; into the projection. */
+function finishLayout(projection: UndirectedGraph, plan: LayoutPlan, seed: number): void {
+  const { core, fold, anchorOf } = plan;
+  if (core.order > 1 && !fold) {
+    core.forEachNode((n) => core.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt(core.degree(n) / Math.max(1, core.size))));
+    noverlap.assign(core, { maxIterations: 50, settings: { ratio: 1.2, margin: 1 } });
   }
   if (fold) placeLeaves(core, anchorOf, seed);
   // Isolated nodes: on a ring just outside the connected layout, at an angle seeded by their key
@@ -134,25 +153,22 @@ function placeLeaves(core: UndirectedGraph, anchorOf: Map<string, string>, seed:
   }
 }
 
-/** Enriches the graph in place. */
-export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGraph {
-  const seed = options.seed ?? 42;
-  const projection = projectRelations(graph);
-
-  // Metrics
+/** PageRank and Louvain communities of the projection. */
+function computeMetrics(projection: UndirectedGraph, seed: number): { ranks: Record<string, number>; communities: Record<string, number> } {
   const ranks = projection.order > 0 ? pagerank(projection, { getEdgeWeight: 'weight' }) : {};
   const communities =
     projection.size > 0 ? louvain(projection, { rng: createRng(seed), getEdgeWeight: 'weight' }) : ({} as Record<string, number>);
+  return { ranks, communities };
+}
+
+/** Writes positions, sizes, colours and metrics onto the graph's nodes. */
+function writeAttributes(graph: KgGraph, projection: UndirectedGraph, metrics: ReturnType<typeof computeMetrics>): void {
   let maxDegree = 1;
   projection.forEachNode((n) => (maxDegree = Math.max(maxDegree, projection.degree(n))));
-
-  // Layout: connected nodes by ForceAtlas2 (+ noverlap when small), isolated nodes on a ring around them
-  layoutProjection(projection, seed, options.iterations);
   projection.forEachNode((n) => {
     const degree = projection.degree(n);
     projection.setNodeAttribute(n, 'size', round(4 + 14 * Math.sqrt(degree / maxDegree), 2));
   });
-
   graph.forEachNode((n, a) => {
     const p = projection.getNodeAttributes(n);
     graph.mergeNodeAttributes(n, {
@@ -161,9 +177,46 @@ export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGrap
       size: p.size as number,
       color: TYPE_COLORS[a.type] ?? TYPE_COLORS.Other,
       degree: projection.degree(n),
-      pagerank: round(ranks[n] ?? 0, 6),
-      community: communities[n] ?? 0,
+      pagerank: round(metrics.ranks[n] ?? 0, 6),
+      community: metrics.communities[n] ?? 0,
     });
   });
+}
+
+/** Enriches the graph in place. */
+export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGraph {
+  const seed = options.seed ?? 42;
+  const projection = projectRelations(graph);
+  const metrics = computeMetrics(projection, seed);
+  // Layout: connected nodes by ForceAtlas2 (+ noverlap when small), isolated nodes on a ring around them
+  const plan = planLayout(projection, seed, options.iterations);
+  if (plan.core.order > 1) forceAtlas2.assign(plan.core, { iterations: plan.iterations, settings: plan.settings as never });
+  finishLayout(projection, plan, seed);
+  writeAttributes(graph, projection, metrics);
+  return graph;
+}
+
+/** Runs ForceAtlas2's iterations over its matrices elsewhere (a worker thread) and gives the node matrix back. */
+export type LayoutRunner = (job: { nodes: Float32Array; edges: Float32Array; settings: Record<string, unknown>; iterations: number }) => Promise<Float32Array>;
+
+/**
+ * enrichGraph with ForceAtlas2 run by `runLayout` while this thread computes PageRank and communities. The
+ * same matrices, settings and iterations as forceAtlas2.assign, so the graph is byte-identical to enrichGraph's.
+ */
+export async function enrichGraphWith(graph: KgGraph, runLayout: LayoutRunner, options: EnrichOptions = {}): Promise<KgGraph> {
+  const seed = options.seed ?? 42;
+  const projection = projectRelations(graph);
+  const plan = planLayout(projection, seed, options.iterations);
+  let layout: Promise<Float32Array> | undefined;
+  if (plan.core.order > 1) {
+    // As forceAtlas2.assign does: default settings under the plan's, edge weights from "weight"
+    const matrices = forceAtlas2Helpers.graphToByteArrays(plan.core, createEdgeWeightGetter('weight').fromEntry);
+    const settings = forceAtlas2Helpers.assign({}, forceAtlas2Defaults, plan.settings);
+    layout = runLayout({ nodes: matrices.nodes, edges: matrices.edges, settings, iterations: plan.iterations });
+  }
+  const metrics = computeMetrics(projection, seed);
+  if (layout) forceAtlas2Helpers.assignLayoutChanges(plan.core, await layout, null);
+  finishLayout(projection, plan, seed);
+  writeAttributes(graph, projection, metrics);
   return graph;
 }

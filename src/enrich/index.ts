@@ -1,6 +1,6 @@
 // kg/enrich: public surface of the enrich stage.
-export { enrichGraph } from './enrich-graph.js';
-export type { EnrichOptions } from './enrich-graph.js';
+export { enrichGraph, enrichGraphWith } from './enrich-graph.js';
+export type { EnrichOptions, LayoutRunner } from './enrich-graph.js';
 export { refineGraph, REFINE_ITERATIONS, REFINE_MAX_CONTEXT, REFINE_MOVE_SHARE } from './refine-graph.js';
 export type { RefineInput, RefineOptions, RefineStats } from './refine-graph.js';
 export { projectRelationArrays, pagerankOfArrays } from './relation-arrays.js';
