@@ -221,15 +221,22 @@ function diffDocuments(scanned: ScannedDocument[], manifest: ReadonlyMap<string,
   return changes;
 }
 
-/** Node-id pairs of every relation added, removed or changed by an index update (old ids mapped to new). */
+/**
+ * Node-id pairs of every relation an index update added, removed or re-weighted (old ids mapped to new): what
+ * changed for the layout. A relation folded again with the same ends and weight (a new sentence in place of an
+ * old one) changes nothing there.
+ */
 function changedRelationPairs(out: IndexOutput, previous: BuildState['previous']): [string, string][] {
   const newIdOf = new Map<string, string>();
   for (const [now, before] of out.changes.previousIdOf) newIdOf.set(before, now);
   const pairs: [string, string][] = [];
   for (const key of out.changes.changedEdges) {
-    if (out.graph.hasEdge(key)) pairs.push([out.graph.source(key), out.graph.target(key)]);
+    const now = out.graph.hasEdge(key) ? ([out.graph.source(key), out.graph.target(key)] as [string, string]) : undefined;
     const before = previous.edge(key);
-    if (before) pairs.push([newIdOf.get(before.source) ?? before.source, newIdOf.get(before.target) ?? before.target]);
+    const then = before ? ([newIdOf.get(before.source) ?? before.source, newIdOf.get(before.target) ?? before.target] as [string, string]) : undefined;
+    if (now && then && now[0] === then[0] && now[1] === then[1] && out.graph.getEdgeAttribute(key, 'weight') === before!.attributes.weight) continue;
+    if (now) pairs.push(now);
+    if (then) pairs.push(then);
   }
   return pairs;
 }

@@ -190,21 +190,35 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
     }
   }
   if (moving.length > 0) {
-    // Distance of every other connected node to the nearest moving one (within a typical edge length)
+    // Distance of every other connected node to the nearest moving one, within a typical edge length (only
+    // nodes inside the moving nodes' box, widened by that length, are measured)
     const reach = edgeLength;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const i of moving) {
+      minX = Math.min(minX, xs[i]! - reach);
+      maxX = Math.max(maxX, xs[i]! + reach);
+      minY = Math.min(minY, ys[i]! - reach);
+      maxY = Math.max(maxY, ys[i]! + reach);
+    }
     const near: [number, number][] = [];
     for (let j = 0; j < n; j++) {
       if (inSub[j] || r.degree[j] === 0) continue;
+      const x = xs[j]!;
+      const y = ys[j]!;
+      if (x < minX || x > maxX || y < minY || y > maxY) continue;
       let best = Infinity;
       for (const i of moving) {
-        const dx = Math.abs(xs[j]! - xs[i]!);
-        const dy = Math.abs(ys[j]! - ys[i]!);
-        if (dx > reach || dy > reach) continue;
-        best = Math.min(best, Math.hypot(dx, dy));
+        const dx = Math.abs(x - xs[i]!);
+        const dy = Math.abs(y - ys[i]!);
+        if (dx <= reach && dy <= reach) best = Math.min(best, Math.hypot(dx, dy));
       }
       if (best <= reach) near.push([j, best]);
     }
-    near.sort((a, b) => a[1] - b[1] || byString(r.ids[a[0]]!, r.ids[b[0]]!));
+    // Nearest first; ties in graph order (sorted by id), so the choice is deterministic
+    near.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
     for (const [j] of near.slice(0, REFINE_MAX_CONTEXT)) {
       inSub[j] = 1;
       sub.push(j);
@@ -245,7 +259,7 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
       // No pull to the centre: the far-away nodes that balance it in a full layout are not simulated here
       gravity: 0,
       slowDown: 1 + Math.log(Math.max(1, connected)),
-      barnesHutOptimize: sub.length > 250,
+      barnesHutOptimize: sub.length > 1_000,
       barnesHutTheta: 0.5,
     };
     for (let it = 0; it < iterations; it++) iterate(settings, nodes, edges);
