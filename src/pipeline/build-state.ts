@@ -73,6 +73,7 @@ export function previousFromGraph(graph: KgGraph, edgeSourceNodes: ReadonlyMap<s
     nodeAttributes: (id) => (graph.hasNode(id) ? { ...graph.getNodeAttributes(id) } : undefined),
     edge: (key) => (graph.hasEdge(key) ? { source: graph.source(key), target: graph.target(key), attributes: { ...graph.getEdgeAttributes(key) } } : undefined),
     nodeIds: () => graph.nodes(),
+    edgeKeys: () => graph.edges(),
     edgeSourceNodes: () => edgeSourceNodes.entries(),
     position(id) {
       if (!graph.hasNode(id)) return undefined;
@@ -200,6 +201,7 @@ function previousFromSnapshot(snapshot: SnapshotJson, docIds: string[]): Previou
       return row ? { source: row[1] as string, target: row[2] as string, attributes: decodeRow(snapshot.edges, row, 3, decode) as unknown as RelationAttributes } : undefined;
     },
     nodeIds: () => nodeRows.keys(),
+    edgeKeys: () => edgeRows.keys(),
     edgeSourceNodes: () => snapshot.edgeSources,
     position(id) {
       const row = nodeRows.get(id);

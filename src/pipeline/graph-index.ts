@@ -102,7 +102,9 @@ export interface DocumentEntry {
 export interface PreviousOutput {
   nodeAttributes(id: string): EntityAttributes | undefined;
   edge(key: string): { source: string; target: string; attributes: RelationAttributes } | undefined;
+  /** Node ids and edge keys in the previous graph's (sorted) order. */
   nodeIds(): Iterable<string>;
+  edgeKeys(): Iterable<string>;
   /** Each edge with the node whose label its `source` attribute carries. */
   edgeSourceNodes(): Iterable<readonly [string, string]>;
 }
@@ -145,6 +147,23 @@ function appendInOrder<T extends { doc: string; index: number }>(list: T[], item
     else hi = mid;
   }
   list.splice(lo, 0, item);
+}
+
+/**
+ * The keys of `present`, sorted: those of `before` (already sorted) that are present and not in `redone`, merged
+ * with the present keys of `redone`, sorted.
+ */
+function mergeSorted(before: Iterable<string>, present: ReadonlyMap<string, unknown>, redone: ReadonlySet<string>): string[] {
+  const fresh = [...redone].filter((k) => present.has(k)).sort(byString);
+  const out: string[] = [];
+  let f = 0;
+  for (const key of before) {
+    if (!present.has(key) || redone.has(key)) continue;
+    while (f < fresh.length && fresh[f]! < key) out.push(fresh[f++]!);
+    out.push(key);
+  }
+  while (f < fresh.length) out.push(fresh[f++]!);
+  return out;
 }
 
 /**
@@ -443,12 +462,15 @@ export class GraphIndex {
       if (previous) changes.changedEdges.add(key);
     }
 
-    // The graph, in sorted order so graph.json is byte-identical for the same content
+    // The graph, in sorted order so graph.json is byte-identical for the same content (kept nodes and edges
+    // come in the previous graph's order, already sorted: only what was folded needs sorting in)
     const graph: KgGraph = new MultiDirectedGraph({ allowSelfLoops: false });
     graph.setAttribute('generator', 'kg');
     graph.setAttribute('documents', documentsAttribute([...this.documents.values()].map((d) => d.meta)));
-    for (const id of [...nodes.keys()].sort(byString)) graph.addNode(id, nodes.get(id)!);
-    for (const key of [...edges.keys()].sort(byString)) {
+    const nodeOrder = previous ? mergeSorted(previous.nodeIds(), nodes, changes.foldedNodes) : [...nodes.keys()].sort(byString);
+    for (const id of nodeOrder) graph.addNode(id, nodes.get(id)!);
+    const edgeOrder = previous ? mergeSorted(previous.edgeKeys(), edges, changes.changedEdges) : [...edges.keys()].sort(byString);
+    for (const key of edgeOrder) {
       const { source, target, attributes } = edges.get(key)!;
       graph.addDirectedEdgeWithKey(key, source, target, attributes);
     }
