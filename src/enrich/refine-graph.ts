@@ -9,13 +9,21 @@ import { TYPE_COLORS } from '../model/palette.js';
 import type { KgGraph } from '../model/types.js';
 import { interopDefault } from '../util/interop-default.js';
 import { createRng, hashSeed } from '../util/random.js';
+import { chooseLayoutIterations } from './enrich-graph.js';
 import { pagerankOfArrays, projectRelationArrays, type RelationArrays } from './relation-arrays.js';
 
 
 const iterate = interopDefault(iterateModule);
 
-/** ForceAtlas2 iterations of the refinement. */
+/** ForceAtlas2 iterations of the refinement, at least (small neighbourhoods get up to REFINE_BUDGET's worth). */
 export const REFINE_ITERATIONS = 40;
+/** Node-iterations a small refinement may spend (a 30-node neighbourhood gets 500 iterations). */
+export const REFINE_BUDGET = 15_000;
+/**
+ * When more than this share of the connected nodes moves (a corpus mostly replaced), the refinement is a full
+ * layout of them: enrichGraph's budget and gravity, against the few fixed nodes.
+ */
+export const REFINE_FULL_LAYOUT_SHARE = 0.25;
 /**
  * Fixed nodes near the moving ones (besides their neighbours), at most, nearest first. Repulsion falls with
  * distance, so the nearest few hundred are what keeps a new node off the others; every fixed node costs as
@@ -226,9 +234,12 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
   }
 
   // ForceAtlas2 on the moving nodes and their context; masses are the whole graph's (1 + weighted degree)
-  const iterations = options.iterations ?? REFINE_ITERATIONS;
   let connected = 0;
   for (let i = 0; i < n; i++) if (r.degree[i]! > 0) connected++;
+  const full = moving.length > REFINE_FULL_LAYOUT_SHARE * connected;
+  const iterations =
+    options.iterations ??
+    Math.max(REFINE_ITERATIONS, full ? chooseLayoutIterations(sub.length) : Math.min(500, Math.round(REFINE_BUDGET / Math.max(1, sub.length))));
   if (moving.length > 0) {
     const PPN = 10;
     const position = new Map<number, number>();
@@ -256,8 +267,9 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
       edgeWeightInfluence: 1,
       scalingRatio: 10,
       strongGravityMode: true,
-      // No pull to the centre: the far-away nodes that balance it in a full layout are not simulated here
-      gravity: 0,
+      // No pull to the centre for a local refinement: the far-away nodes that balance it in a full layout are
+      // not simulated here; a full one keeps it, so components do not drift apart
+      gravity: full ? 0.05 : 0,
       slowDown: 1 + Math.log(Math.max(1, connected)),
       barnesHutOptimize: sub.length > 1_000,
       barnesHutTheta: 0.5,
