@@ -21,7 +21,7 @@ interface Entry {
 const ENTRIES: Entry[] = [
   { file: 'build-throughput.ts', exportName: 'run', ...(quick ? { options: { sizes: [100_000] } } : {}) },
   { file: 'build-parallel.ts', exportName: 'run', ...(quick ? { options: { words: 200_000 } } : {}) },
-  { file: 'build-parallel.ts', exportName: 'run', options: { words: quick ? 500_000 : 5_000_000, threads: [1, 2], sameProcess: false, name: 'build-parallel-5m' } },
+  { file: 'build-parallel.ts', exportName: 'run', options: { words: quick ? 500_000 : 5_000_000, threads: [1, 2], sameProcess: false, repeat: 2, name: 'build-parallel-5m' } },
   { file: 'build-incremental.ts', exportName: 'run', ...(quick ? { options: { words: 200_000 } } : {}) },
   { file: 'build-memory.ts', exportName: 'run', ...(quick ? { options: { words: 500_000 } } : {}) },
   { file: 'layout-forceatlas2.ts', exportName: 'run', ...(quick ? { options: { nodes: [10_000] } } : {}) },
