@@ -154,7 +154,7 @@ function appendInOrder<T extends { doc: string; index: number }>(list: T[], item
  * with the present keys of `redone`, sorted.
  */
 function mergeSorted(before: Iterable<string>, present: ReadonlyMap<string, unknown>, redone: ReadonlySet<string>): string[] {
-  const fresh = [...redone].filter((k) => present.has(k)).sort(byString);
+  const fresh = [...redone].filter((k) => present.has(k)).sort();
   const out: string[] = [];
   let f = 0;
   for (const key of before) {
@@ -463,13 +463,14 @@ export class GraphIndex {
     }
 
     // The graph, in sorted order so graph.json is byte-identical for the same content (kept nodes and edges
-    // come in the previous graph's order, already sorted: only what was folded needs sorting in)
+    // come in the previous graph's order, already sorted: only what was folded needs sorting in). Keys are
+    // sorted by UTF-16 code units (sort() without a comparator), the order `<` gives strings.
     const graph: KgGraph = new MultiDirectedGraph({ allowSelfLoops: false });
     graph.setAttribute('generator', 'kg');
     graph.setAttribute('documents', documentsAttribute([...this.documents.values()].map((d) => d.meta)));
-    const nodeOrder = previous ? mergeSorted(previous.nodeIds(), nodes, changes.foldedNodes) : [...nodes.keys()].sort(byString);
+    const nodeOrder = previous ? mergeSorted(previous.nodeIds(), nodes, changes.foldedNodes) : [...nodes.keys()].sort();
     for (const id of nodeOrder) graph.addNode(id, nodes.get(id)!);
-    const edgeOrder = previous ? mergeSorted(previous.edgeKeys(), edges, changes.changedEdges) : [...edges.keys()].sort(byString);
+    const edgeOrder = previous ? mergeSorted(previous.edgeKeys(), edges, changes.changedEdges) : [...edges.keys()].sort();
     for (const key of edgeOrder) {
       const { source, target, attributes } = edges.get(key)!;
       graph.addDirectedEdgeWithKey(key, source, target, attributes);
