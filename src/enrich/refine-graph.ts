@@ -16,9 +16,9 @@ import { pagerankOfArrays, projectRelationArrays, type RelationArrays } from './
 const iterate = interopDefault(iterateModule);
 
 /** ForceAtlas2 iterations of the refinement, at least (small neighbourhoods get up to REFINE_BUDGET's worth). */
-export const REFINE_ITERATIONS = 40;
-/** Node-iterations a small refinement may spend (a 30-node neighbourhood gets 500 iterations). */
-export const REFINE_BUDGET = 15_000;
+export const REFINE_ITERATIONS = 30;
+/** Node-iterations a small refinement may spend (a 30-node neighbourhood gets 200 iterations). */
+export const REFINE_BUDGET = 6_000;
 /**
  * When more than this share of the connected nodes moves (a corpus mostly replaced), the refinement is a full
  * layout of them: enrichGraph's budget and gravity, against the few fixed nodes.
@@ -29,7 +29,7 @@ export const REFINE_FULL_LAYOUT_SHARE = 0.25;
  * distance, so the nearest few hundred are what keeps a new node off the others; every fixed node costs as
  * much per iteration as a moving one.
  */
-export const REFINE_MAX_CONTEXT = 300;
+export const REFINE_MAX_CONTEXT = 200;
 /** An existing node moves when at least this share of its neighbours changed (hubs stay put). */
 export const REFINE_MOVE_SHARE = 0.25;
 
