@@ -32,7 +32,8 @@ export function loadBuildState(outDir: string, graphJson = join(outDir, 'graph.j
   const graph = fingerprintOf(graphJson);
   const recorded = parsed.graphFile;
   if (!graph) return { reason: 'no previous graph.json' };
-  if (!recorded || recorded.size !== graph.size || recorded.mtimeMs !== graph.mtimeMs || recorded.ino !== graph.ino) {
+  // Size and modification time, not the inode: a copy of the output directory (cp -a) keeps the pair valid
+  if (!recorded || recorded.size !== graph.size || recorded.mtimeMs !== graph.mtimeMs) {
     return { reason: 'graph.json changed since the last build' };
   }
   return { state: parsed };
