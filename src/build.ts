@@ -124,25 +124,25 @@ export function chooseWorkerCount(requested: number | 'auto' | undefined, docume
 }
 
 /**
- * Extracts every document through the cache and the chosen number of workers, handing each extraction to
- * `onExtraction` as it is ready (cache hits first, then in completion order).
+ * Extracts every document through the cache and the chosen number of workers, handing each extraction (with
+ * its document's index) to `onExtraction` as it is ready: cache hits first, then in completion order.
  */
 async function extractDocuments(
   documents: KgDocument[],
   workers: number,
   cache: ExtractCache | undefined,
-  onExtraction: (x: Extraction) => void,
+  onExtraction: (index: number, x: Extraction) => void,
   pool: ExtractionWorkers | undefined,
 ): Promise<void> {
   const missing: number[] = [];
   documents.forEach((d, i) => {
     const x = cache?.get(d);
-    if (x) onExtraction(x);
+    if (x) onExtraction(i, x);
     else missing.push(i);
   });
   const store = (i: number, x: Extraction): void => {
     cache?.set(documents[i]!, x);
-    onExtraction(x);
+    onExtraction(i, x);
   };
   if (workers <= 1 || missing.length < 2) {
     await pool?.terminate();
@@ -283,8 +283,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const totalWords = toExtract.reduce((s, d) => s + roughWords(d.text), 0);
   const t1 = performance.now();
 
-  // Extracting, each extraction going into the index as soon as it is ready (the index does not depend on
-  // the order documents come in)
+  // Extracting, each extraction going into the index as soon as those before it are in
   const workers = chooseWorkerCount(options.workers, toExtract.length, totalWords);
   if (pool && pool.slots.length !== workers - 1) {
     await pool.terminate();
@@ -297,14 +296,22 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   let done = 0;
   let words = 0;
   progress('extract', 0, toExtract.length, 0, totalWords);
+  // In document order (an extraction that comes early waits for those before it): the index then appends,
+  // its folds follow along, and the graph phase has less left to do
+  const waiting = new Map<number, Extraction>();
+  let next = 0;
   await extractDocuments(
     toExtract,
     workers,
     cache,
-    (x) => {
-      index.addExtraction(x);
+    (i, x) => {
       done++;
       words += x.doc.words;
+      waiting.set(i, x);
+      for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+        waiting.delete(next++);
+        index.addExtraction(ready);
+      }
       progress('extract', done, toExtract.length, words, totalWords);
     },
     pool,

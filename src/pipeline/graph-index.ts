@@ -13,10 +13,12 @@ import {
   claimEntityId,
   copyEntityFold,
   entityOfFold,
+  addToEntityFold,
   foldEntity,
   identityOf,
   mergeAcronymFold,
   planAcronymMerges,
+  startEntityFold,
   type EntityFold,
 } from '../resolve/index.js';
 
@@ -132,12 +134,15 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byPosition = (a: { doc: string; index: number }, b: { doc: string; index: number }): number => byString(a.doc, b.doc) || a.index - b.index;
 const firstOrder = (a: IdentityEntry, b: IdentityEntry): number => byString(a.firstDoc, b.firstDoc) || a.firstIndex - b.firstIndex;
 
-/** Adds `item` to `list` (corpus order): appended when it sorts last (the usual case), inserted otherwise. */
-function appendInOrder<T extends { doc: string; index: number }>(list: T[], item: T): void {
+/**
+ * Adds `item` to `list` (corpus order): appended when it sorts last (the usual case; returns true), inserted
+ * otherwise (returns false).
+ */
+function appendInOrder<T extends { doc: string; index: number }>(list: T[], item: T): boolean {
   const last = list[list.length - 1];
   if (!last || byPosition(last, item) < 0) {
     list.push(item);
-    return;
+    return true;
   }
   let lo = 0;
   let hi = list.length;
@@ -147,6 +152,7 @@ function appendInOrder<T extends { doc: string; index: number }>(list: T[], item
     else hi = mid;
   }
   list.splice(lo, 0, item);
+  return false;
 }
 
 /**
@@ -289,10 +295,16 @@ export class GraphIndex {
       if (e.mark !== mark) {
         e.mark = mark;
         doc.identities.push(e);
-        e.fold = undefined;
         this.touchedIdentities.add(e);
       }
-      appendInOrder(this.contributionsOf(e), { doc: docId, index, entity });
+      // The fold follows along while contributions come in corpus order (a clean build fed in order), and is
+      // dropped (to be folded again on update) when one lands before others
+      const list = this.contributionsOf(e);
+      const contribution: IndexedContribution = { doc: docId, index, entity };
+      if (appendInOrder(list, contribution) && (e.fold || list.length === 1)) {
+        e.fold ??= startEntityFold(entity);
+        addToEntityFold(e.fold, entity, docId);
+      } else e.fold = undefined;
     }
 
     // Claims: grouped by fact (type, subject identity, object identity)
