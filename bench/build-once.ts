@@ -12,6 +12,7 @@ export interface OnceResult {
   readMs: number;
   extractMs: number;
   graphMs: number;
+  enrichMs: number;
   hash: string;
 }
 
@@ -29,6 +30,7 @@ export async function buildOnce(dir: string, threads: number): Promise<OnceResul
     readMs: r.timings.readMs,
     extractMs: r.timings.extractMs,
     graphMs: r.timings.graphMs,
+    enrichMs: r.timings.enrichMs,
     hash: hashContent([...serializeGraphJson(r.graph)].join('')),
   };
 }

@@ -72,6 +72,7 @@ export async function run(options: ParallelOptions = {}): Promise<BenchResult> {
         'read s': round(m.readMs / 1000, 2),
         'extract s': round(m.extractMs / 1000, 2),
         'graph s': round(m.graphMs / 1000, 2),
+        'of which layout+metrics s': round(m.enrichMs / 1000, 2),
         'cpu s': round(m.cpuMs / 1000, 2),
         'speed-up': `${round(baseMs / m.ms, 2)}x`,
       });

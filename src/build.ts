@@ -241,6 +241,27 @@ function changedRelationPairs(out: IndexOutput, previous: BuildState['previous']
   return pairs;
 }
 
+/** Enriches an incrementally updated graph: positions and communities from the previous graph, refined. */
+function refineFromPrevious(out: IndexOutput, previous: BuildState, options: BuildOptions): RefineStats {
+  const before = previous.previous;
+  const previousOf = (id: string): string | undefined => out.changes.previousIdOf.get(id);
+  return refineGraph(
+    out.graph,
+    {
+      previousPosition: (id) => {
+        const was = previousOf(id);
+        return was === undefined ? undefined : before.position(was);
+      },
+      previousCommunity: (id) => {
+        const was = previousOf(id);
+        return was === undefined ? undefined : before.community(was);
+      },
+      changedPairs: changedRelationPairs(out, before),
+    },
+    options.enrich && options.enrich.seed !== undefined ? { seed: options.enrich.seed } : {},
+  );
+}
+
 /**
  * Reads documents from files/directories and builds their graph, extracting in worker threads and through
  * the cache when asked. The graph does not depend on the worker count, the cache or the input order. With
@@ -322,34 +343,22 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   // A clean build with several threads lays out in a worker while this thread computes the metrics.
   progress('graph', done, toExtract.length, words, totalWords);
   const layoutThread = !previous && workers > 1 && options.enrich !== false ? startLayoutThread() : undefined;
-  const out = index.update(previous?.previous);
+  let out: IndexOutput;
+  try {
+    out = index.update(previous?.previous);
+  } catch (error) {
+    await layoutThread?.terminate();
+    throw error;
+  }
   const tEnrich = performance.now();
   let refine: RefineStats | undefined;
-  if (previous) {
-    const before = previous.previous;
-    const previousOf = (id: string): string | undefined => out.changes.previousIdOf.get(id);
-    refine = refineGraph(
-      out.graph,
-      {
-        previousPosition: (id) => {
-          const was = previousOf(id);
-          return was === undefined ? undefined : before.position(was);
-        },
-        previousCommunity: (id) => {
-          const was = previousOf(id);
-          return was === undefined ? undefined : before.community(was);
-        },
-        changedPairs: changedRelationPairs(out, before),
-      },
-      options.enrich && options.enrich.seed !== undefined ? { seed: options.enrich.seed } : {},
-    );
-  } else if (layoutThread) {
-    try {
-      await enrichGraphWith(out.graph, layoutThread.run, options.enrich || {});
-    } finally {
-      await layoutThread.terminate();
-    }
-  } else if (options.enrich !== false) enrichGraph(out.graph, options.enrich ?? {});
+  try {
+    if (previous) refine = refineFromPrevious(out, previous, options);
+    else if (layoutThread) await enrichGraphWith(out.graph, layoutThread.run, options.enrich || {});
+    else if (options.enrich !== false) enrichGraph(out.graph, options.enrich ?? {});
+  } finally {
+    await layoutThread?.terminate();
+  }
   const pruned = cache && options.pruneCache ? cache.prune() : 0;
   const t3 = performance.now();
 
