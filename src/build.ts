@@ -4,7 +4,7 @@
 // updated where they touched it and the previous layout is kept (a seeded local refinement places what is
 // new). File output is left to the caller (see export); progress is reported through a callback.
 import { availableParallelism } from 'node:os';
-import { enrichGraph, enrichGraphWith, refineGraph, type EnrichOptions, type RefineStats } from './enrich/index.js';
+import { enrichGraph, finishEnrich, refineGraph, startEnrich, type EnrichOptions, type RefineStats, type StartedEnrich } from './enrich/index.js';
 import { extractDocument } from './extract/index.js';
 import { readDocuments, type SkippedInput } from './ingest/index.js';
 import { KgError } from './model/errors.js';
@@ -340,12 +340,14 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const t2 = performance.now();
 
   // Resolving, assembling, enriching: the whole index for a clean build, what changed for an incremental one.
-  // A clean build with several threads lays out in a worker while this thread computes the metrics.
+  // A clean build with several threads lays out in a worker, from the moment the index knows the graph's
+  // structure, while this thread folds nodes and edges and computes the metrics.
   progress('graph', done, toExtract.length, words, totalWords);
   const layoutThread = !previous && workers > 1 && options.enrich !== false ? startLayoutThread() : undefined;
+  let started: StartedEnrich | undefined;
   let out: IndexOutput;
   try {
-    out = index.update(previous?.previous);
+    out = index.update(previous?.previous, layoutThread ? (structure) => (started = startEnrich(structure, layoutThread.run, options.enrich || {})) : undefined);
   } catch (error) {
     await layoutThread?.terminate();
     throw error;
@@ -354,7 +356,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   let refine: RefineStats | undefined;
   try {
     if (previous) refine = refineFromPrevious(out, previous, options);
-    else if (layoutThread) await enrichGraphWith(out.graph, layoutThread.run, options.enrich || {});
+    else if (started) await finishEnrich(out.graph, started);
     else if (options.enrich !== false) enrichGraph(out.graph, options.enrich ?? {});
   } finally {
     await layoutThread?.terminate();

@@ -34,15 +34,27 @@ const round = (x: number, digits: number): number => {
   return Math.round(x * f) / f;
 };
 
+/** What the layout and the metrics need of a graph: its nodes and its edges' ends and types, in graph order. */
+export interface GraphStructure {
+  nodes: Iterable<string>;
+  edges: Iterable<{ source: string; target: string; type: string }>;
+}
+
+/** The structure of a graph (its node and edge order). */
+export const structureOf = (graph: KgGraph): GraphStructure => ({
+  nodes: graph.nodes(),
+  edges: graph.mapEdges((_e, a, source, target) => ({ source, target, type: a.type })),
+});
+
 /** A simple undirected weighted projection of the explicit relations (parallel edges summed). */
-function projectRelations(graph: KgGraph): UndirectedGraph {
+function projectRelations(structure: GraphStructure): UndirectedGraph {
   const g = new UndirectedGraph();
-  graph.forEachNode((n) => g.addNode(n));
-  graph.forEachEdge((_e, a, s, t) => {
-    if (a.type === 'co_mentioned') return;
+  for (const n of structure.nodes) g.addNode(n);
+  for (const { source: s, target: t, type } of structure.edges) {
+    if (type === 'co_mentioned') continue;
     if (g.hasEdge(s, t)) g.updateEdgeAttribute(s, t, 'weight', (w: number | undefined) => (w ?? 0) + 1);
     else g.addEdge(s, t, { weight: 1 });
-  });
+  }
   return g;
 }
 
@@ -186,7 +198,7 @@ function writeAttributes(graph: KgGraph, projection: UndirectedGraph, metrics: R
 /** Enriches the graph in place. */
 export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGraph {
   const seed = options.seed ?? 42;
-  const projection = projectRelations(graph);
+  const projection = projectRelations(structureOf(graph));
   const metrics = computeMetrics(projection, seed);
   // Layout: connected nodes by ForceAtlas2 (+ noverlap when small), isolated nodes on a ring around them
   const plan = planLayout(projection, seed, options.iterations);
@@ -199,13 +211,22 @@ export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGrap
 /** Runs ForceAtlas2's iterations over its matrices elsewhere (a worker thread) and gives the node matrix back. */
 export type LayoutRunner = (job: { nodes: Float32Array; edges: Float32Array; settings: Record<string, unknown>; iterations: number }) => Promise<Float32Array>;
 
+/** An enrich under way: ForceAtlas2 running elsewhere on the projection of a graph's structure. */
+export interface StartedEnrich {
+  projection: UndirectedGraph;
+  plan: LayoutPlan;
+  seed: number;
+  layout: Promise<Float32Array> | undefined;
+}
+
 /**
- * enrichGraph with ForceAtlas2 run by `runLayout` while this thread computes PageRank and communities. The
- * same matrices, settings and iterations as forceAtlas2.assign, so the graph is byte-identical to enrichGraph's.
+ * Starts enriching a graph from its structure alone (it may not be built yet): projects it, seeds the layout
+ * and hands ForceAtlas2 to `runLayout` (a worker thread), with the same matrices, settings and iterations as
+ * forceAtlas2.assign, so finishEnrich gives the graph enrichGraph would, byte for byte.
  */
-export async function enrichGraphWith(graph: KgGraph, runLayout: LayoutRunner, options: EnrichOptions = {}): Promise<KgGraph> {
+export function startEnrich(structure: GraphStructure, runLayout: LayoutRunner, options: EnrichOptions = {}): StartedEnrich {
   const seed = options.seed ?? 42;
-  const projection = projectRelations(graph);
+  const projection = projectRelations(structure);
   const plan = planLayout(projection, seed, options.iterations);
   let layout: Promise<Float32Array> | undefined;
   if (plan.core.order > 1) {
@@ -214,9 +235,19 @@ export async function enrichGraphWith(graph: KgGraph, runLayout: LayoutRunner, o
     const settings = forceAtlas2Helpers.assign({}, forceAtlas2Defaults, plan.settings);
     layout = runLayout({ nodes: matrices.nodes, edges: matrices.edges, settings, iterations: plan.iterations });
   }
+  return { projection, plan, seed, layout };
+}
+
+/** Computes the metrics while the layout runs, then writes everything onto `graph` (whose structure it was). */
+export async function finishEnrich(graph: KgGraph, started: StartedEnrich): Promise<KgGraph> {
+  const { projection, plan, seed, layout } = started;
   const metrics = computeMetrics(projection, seed);
   if (layout) forceAtlas2Helpers.assignLayoutChanges(plan.core, await layout, null);
   finishLayout(projection, plan, seed);
   writeAttributes(graph, projection, metrics);
   return graph;
 }
+
+/** enrichGraph with ForceAtlas2 run by `runLayout` while this thread computes PageRank and communities. */
+export const enrichGraphWith = (graph: KgGraph, runLayout: LayoutRunner, options: EnrichOptions = {}): Promise<KgGraph> =>
+  finishEnrich(graph, startEnrich(structureOf(graph), runLayout, options));

@@ -1,6 +1,6 @@
 // kg/enrich: public surface of the enrich stage.
-export { enrichGraph, enrichGraphWith } from './enrich-graph.js';
-export type { EnrichOptions, LayoutRunner } from './enrich-graph.js';
+export { enrichGraph, enrichGraphWith, startEnrich, finishEnrich, structureOf } from './enrich-graph.js';
+export type { EnrichOptions, LayoutRunner, GraphStructure, StartedEnrich } from './enrich-graph.js';
 export { refineGraph, REFINE_ITERATIONS, REFINE_BUDGET, REFINE_FULL_LAYOUT_SHARE, REFINE_MAX_CONTEXT, REFINE_MOVE_SHARE } from './refine-graph.js';
 export type { RefineInput, RefineOptions, RefineStats } from './refine-graph.js';
 export { projectRelationArrays, pagerankOfArrays } from './relation-arrays.js';

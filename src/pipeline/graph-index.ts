@@ -340,8 +340,10 @@ export class GraphIndex {
   /**
    * Folds what changed and returns the new graph (no metrics, no positions: nodes and edges not folded again
    * keep the attributes `previous` gives them). Without `previous` every node and edge is folded (a clean build).
+   * `onStructure` is given the graph's node ids and edges (ends and types, in graph order) before anything is
+   * folded, so a layout can start meanwhile.
    */
-  update(previous?: PreviousOutput): IndexOutput {
+  update(previous?: PreviousOutput, onStructure?: (structure: { nodes: string[]; edges: { source: string; target: string; type: string }[] }) => void): IndexOutput {
     // Identities left without contributions disappear; the others refresh their first name and fold
     for (const e of this.touchedIdentities) {
       const list = this.contributionsOf(e);
@@ -393,9 +395,41 @@ export class GraphIndex {
       else shortsOf.set(full, [short]);
     }
     const finalOf = (e: IdentityEntry): IdentityEntry => e.mergedInto ?? e;
+    const changes: IndexChanges = { foldedNodes: new Set(), removedNodes: new Set(), changedEdges: new Set(), previousIdOf: new Map() };
+    // Edges: facts grouped by edge key (acronym merges can join two facts into one edge)
+    const byEdgeKey = new Map<string, GroupEntry[]>();
+    for (const key of this.deletedEdgeKeys) changes.changedEdges.add(key);
+    for (const g of this.groups.values()) {
+      const subject = finalOf(g.subject);
+      const object = finalOf(g.object);
+      const key = subject === object ? undefined : relationKey(g.type, subject.id, object.id);
+      if (previous && (g.touched || key !== g.previousEdgeKey)) {
+        if (g.previousEdgeKey !== undefined) changes.changedEdges.add(g.previousEdgeKey);
+        if (key !== undefined) changes.changedEdges.add(key);
+      }
+      g.previousEdgeKey = key;
+      if (key === undefined) continue;
+      const list = byEdgeKey.get(key);
+      if (list) list.push(g);
+      else byEdgeKey.set(key, [g]);
+    }
+
+    // The structure is known now: node ids and edge keys, sorted (for the caller's layout, and the graph)
+    let nodeOrder: string[] | undefined;
+    let edgeOrder: string[] | undefined;
+    if (!previous) {
+      nodeOrder = this.order.filter((e) => !e.mergedInto).map((e) => e.id).sort();
+      edgeOrder = [...byEdgeKey.keys()].sort();
+      if (onStructure) {
+        const edges = edgeOrder.map((key) => {
+          const g = byEdgeKey.get(key)![0]!;
+          return { source: finalOf(g.subject).id, target: finalOf(g.object).id, type: g.type };
+        });
+        onStructure({ nodes: nodeOrder, edges });
+      }
+    }
 
     // Nodes: fold again what changed, keep the rest
-    const changes: IndexChanges = { foldedNodes: new Set(), removedNodes: new Set(), changedEdges: new Set(), previousIdOf: new Map() };
     const nodes = new Map<string, EntityAttributes>();
     const labelChanged = new Set<string>(this.deletedNodeIds);
     for (const e of this.order) {
@@ -424,23 +458,6 @@ export class GraphIndex {
     }
     if (previous) for (const id of previous.nodeIds()) if (!nodes.has(id)) changes.removedNodes.add(id);
 
-    // Edges: facts grouped by edge key (acronym merges can join two facts into one edge)
-    const byEdgeKey = new Map<string, GroupEntry[]>();
-    for (const key of this.deletedEdgeKeys) changes.changedEdges.add(key);
-    for (const g of this.groups.values()) {
-      const subject = finalOf(g.subject);
-      const object = finalOf(g.object);
-      const key = subject === object ? undefined : relationKey(g.type, subject.id, object.id);
-      if (previous && (g.touched || key !== g.previousEdgeKey)) {
-        if (g.previousEdgeKey !== undefined) changes.changedEdges.add(g.previousEdgeKey);
-        if (key !== undefined) changes.changedEdges.add(key);
-      }
-      g.previousEdgeKey = key;
-      if (key === undefined) continue;
-      const list = byEdgeKey.get(key);
-      if (list) list.push(g);
-      else byEdgeKey.set(key, [g]);
-    }
     const previousSources = new Map<string, string>();
     if (previous) {
       for (const [key, node] of previous.edgeSourceNodes()) {
@@ -480,9 +497,9 @@ export class GraphIndex {
     const graph: KgGraph = new MultiDirectedGraph({ allowSelfLoops: false });
     graph.setAttribute('generator', 'kg');
     graph.setAttribute('documents', documentsAttribute([...this.documents.values()].map((d) => d.meta)));
-    const nodeOrder = previous ? mergeSorted(previous.nodeIds(), nodes, changes.foldedNodes) : [...nodes.keys()].sort();
+    nodeOrder ??= mergeSorted(previous!.nodeIds(), nodes, changes.foldedNodes);
     for (const id of nodeOrder) graph.addNode(id, nodes.get(id)!);
-    const edgeOrder = previous ? mergeSorted(previous.edgeKeys(), edges, changes.changedEdges) : [...edges.keys()].sort();
+    edgeOrder ??= mergeSorted(previous!.edgeKeys(), edges, changes.changedEdges);
     for (const key of edgeOrder) {
       const { source, target, attributes } = edges.get(key)!;
       graph.addDirectedEdgeWithKey(key, source, target, attributes);
