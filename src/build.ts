@@ -10,7 +10,7 @@ import { readDocuments, type SkippedInput } from './ingest/index.js';
 import { KgError } from './model/errors.js';
 import type { Extraction, KgDocument, KgGraph } from './model/types.js';
 import { previousFromGraph, type BuildState, type ManifestEntry } from './pipeline/build-state.js';
-import { extractInParallel, startExtractionWorkers, type ExtractionWorkers } from './pipeline/extract-parallel.js';
+import { extractInParallel, startExtractionSession, type ExtractionSession } from './pipeline/extract-parallel.js';
 import { openExtractCache, type ExtractCache } from './pipeline/extract-cache.js';
 import { getExtractorVersion, getGraphBuilderVersion } from './pipeline/extractor-version.js';
 import { GraphIndex, type IndexOutput } from './pipeline/graph-index.js';
@@ -132,7 +132,6 @@ async function extractDocuments(
   workers: number,
   cache: ExtractCache | undefined,
   onExtraction: (index: number, x: Extraction) => void,
-  pool: ExtractionWorkers | undefined,
 ): Promise<void> {
   const missing: number[] = [];
   documents.forEach((d, i) => {
@@ -145,12 +144,11 @@ async function extractDocuments(
     onExtraction(i, x);
   };
   if (workers <= 1 || missing.length < 2) {
-    await pool?.terminate();
     for (const i of missing) store(i, extractDocument(documents[i]!));
   } else {
     await extractInParallel(
       missing.map((i) => documents[i]!),
-      { threads: workers, extractLocal: extractDocument, onDone: (j, x) => store(missing[j]!, x), ...(pool ? { pool } : {}) },
+      { threads: workers, extractLocal: extractDocument, onDone: (j, x) => store(missing[j]!, x) },
     );
   }
 }
@@ -276,10 +274,34 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const previous = notIncremental ? undefined : options.previous;
   const extractorVersion = getExtractorVersion();
 
-  // Reading (only what may have changed, when there is a previous build). A clean build that will use
-  // workers starts them as soon as the files are listed: they load the extractor while the files are read.
+  // Reading (only what may have changed, when there is a previous build). A clean build that will use several
+  // threads (judged from the files' sizes) starts extracting while it reads: workers load the extractor, then
+  // take documents as they are read.
   progress('read', 0, 0, 0, 0);
-  let pool: ExtractionWorkers | undefined;
+  const cache = options.cacheDir ? openCache(options.cacheDir) : undefined;
+  const index = previous?.index ?? new GraphIndex();
+  let done = 0;
+  let words = 0;
+  let total = 0;
+  let totalWords = 0;
+  // Extractions go into the index in document order (one that comes early waits for those before it): the
+  // index then appends, its folds follow along, and the graph phase has less left to do
+  const waiting = new Map<number, Extraction>();
+  let next = 0;
+  const deliver = (i: number, x: Extraction): void => {
+    done++;
+    words += x.doc.words;
+    waiting.set(i, x);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      index.addExtraction(ready);
+    }
+    progress('extract', done, total, words, totalWords);
+  };
+  let session: ExtractionSession | undefined;
+  let sessionThreads = 1;
+  const streamed: KgDocument[] = [];
+  const streamedIndex: number[] = [];
   let scan: ReturnType<typeof scanInputs>;
   try {
     scan = scanInputs(inputs, {
@@ -289,60 +311,57 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       ...(previous ? { previous: { manifest: previous.manifest, scannedAtMs: previous.scannedAtMs } } : {}),
       onListed(files) {
         if (previous || options.workers === undefined) return;
-        const bytes = files.reduce((s, f) => s + f.size, 0);
-        const threads = chooseWorkerCount(options.workers, files.length, bytes / BYTES_PER_WORD);
-        if (threads > 1) pool = startExtractionWorkers(threads - 1);
+        const bytes = files.reduce((sum, f) => sum + f.size, 0);
+        sessionThreads = chooseWorkerCount(options.workers, files.length, bytes / BYTES_PER_WORD);
+        if (sessionThreads < 2) return;
+        session = startExtractionSession({
+          threads: sessionThreads,
+          extractLocal: extractDocument,
+          onDone: (j, x) => {
+            cache?.set(streamed[j]!, x);
+            deliver(streamedIndex[j]!, x);
+          },
+        });
+      },
+      onDocument(d) {
+        if (!session) return;
+        const i = total++;
+        totalWords += roughWords(d.doc!.text);
+        const hit = cache?.get(d.doc!);
+        if (hit) return deliver(i, hit);
+        streamed.push(d.doc!);
+        streamedIndex.push(i);
+        session.push(d.doc!);
       },
     });
   } catch (error) {
-    await pool?.terminate();
+    await session?.abort();
     throw error;
   }
   const diff = previous ? diffDocuments(scan.documents, previous.manifest) : undefined;
-  const fresh = diff ? new Set([...diff.added, ...diff.changed]) : undefined;
-  const toExtract = scan.documents.filter((d) => !fresh || fresh.has(d.id)).map((d) => d.doc!);
-  const totalWords = toExtract.reduce((s, d) => s + roughWords(d.text), 0);
+  if (cache && diff) cache.retain(diff.unchanged.map((d) => d.cacheKey));
+  if (diff) for (const id of diff.removed) index.removeDocument(id);
   const t1 = performance.now();
 
-  // Extracting, each extraction going into the index as soon as those before it are in
-  const workers = chooseWorkerCount(options.workers, toExtract.length, totalWords);
-  if (pool && pool.slots.length !== workers - 1) {
-    await pool.terminate();
-    pool = undefined;
+  // Extracting (what is left of it, if it started while reading)
+  let workers = sessionThreads;
+  if (session) {
+    await session.finish();
+  } else {
+    const fresh = diff ? new Set([...diff.added, ...diff.changed]) : undefined;
+    const toExtract = scan.documents.filter((d) => !fresh || fresh.has(d.id)).map((d) => d.doc!);
+    total = toExtract.length;
+    totalWords = toExtract.reduce((sum, d) => sum + roughWords(d.text), 0);
+    workers = chooseWorkerCount(options.workers, toExtract.length, totalWords);
+    progress('extract', 0, total, 0, totalWords);
+    await extractDocuments(toExtract, workers, cache, deliver);
   }
-  const cache = options.cacheDir ? openCache(options.cacheDir) : undefined;
-  if (cache && diff) cache.retain(diff.unchanged.map((d) => d.cacheKey));
-  const index = previous?.index ?? new GraphIndex();
-  if (diff) for (const id of diff.removed) index.removeDocument(id);
-  let done = 0;
-  let words = 0;
-  progress('extract', 0, toExtract.length, 0, totalWords);
-  // In document order (an extraction that comes early waits for those before it): the index then appends,
-  // its folds follow along, and the graph phase has less left to do
-  const waiting = new Map<number, Extraction>();
-  let next = 0;
-  await extractDocuments(
-    toExtract,
-    workers,
-    cache,
-    (i, x) => {
-      done++;
-      words += x.doc.words;
-      waiting.set(i, x);
-      for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
-        waiting.delete(next++);
-        index.addExtraction(ready);
-      }
-      progress('extract', done, toExtract.length, words, totalWords);
-    },
-    pool,
-  );
   const t2 = performance.now();
 
   // Resolving, assembling, enriching: the whole index for a clean build, what changed for an incremental one.
   // A clean build with several threads lays out in a worker, from the moment the index knows the graph's
   // structure, while this thread folds nodes and edges and computes the metrics.
-  progress('graph', done, toExtract.length, words, totalWords);
+  progress('graph', done, total, words, totalWords);
   const layoutThread = !previous && workers > 1 && options.enrich !== false ? startLayoutThread() : undefined;
   let started: StartedEnrich | undefined;
   let out: IndexOutput;

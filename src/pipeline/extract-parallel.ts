@@ -12,6 +12,9 @@ import type { WorkerReply } from './worker-messages.js';
 const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
 // Documents queued per worker: enough that it never idles while the main thread is busy extracting one.
 const IN_FLIGHT_PER_WORKER = 4;
+// ... and while the main thread is still reading files (it hears from workers only once it is done): about what
+// a worker extracts while a large corpus is read.
+const IN_FLIGHT_WHILE_READING = 64;
 
 export interface ParallelExtractOptions {
   /** Extraction threads in total, main thread included (1 = main thread only). */
@@ -71,17 +74,26 @@ export interface ParallelExtractStats {
   workersStarted: number;
 }
 
-/** Extracts every document; resolves with the extractions in input order. */
-export async function extractInParallel(
-  docs: KgDocument[],
-  options: ParallelExtractOptions,
-): Promise<{ extractions: Extraction[]; stats: ParallelExtractStats }> {
-  const results: (Extraction | undefined)[] = new Array(docs.length);
-  const queue: number[] = docs.map((_d, i) => i);
+/** Extraction of documents that may still be coming in (they are read while workers extract the first ones). */
+export interface ExtractionSession {
+  /** Queues one more document; its index is the order of pushes. */
+  push(doc: KgDocument): void;
+  /** No more documents: the main thread joins in; resolves when every document is extracted. */
+  finish(): Promise<ParallelExtractStats>;
+  /** Gives up (the caller failed): workers stopped, nothing more extracted. */
+  abort(): Promise<void>;
+}
+
+/** Starts extracting on `threads` threads (workers now, the main thread once `finish` is called). */
+export function startExtractionSession(options: ParallelExtractOptions): ExtractionSession {
+  const docs: KgDocument[] = [];
+  const results: (Extraction | undefined)[] = [];
+  const queue: number[] = [];
   const stats: ParallelExtractStats = { byMain: 0, byWorkers: 0, workersStarted: 0 };
-  let remaining = docs.length;
+  let remaining = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
+  let inFlightLimit = IN_FLIGHT_WHILE_READING;
   const notify = (): void => {
     wake?.();
     wake = undefined;
@@ -95,19 +107,22 @@ export async function extractInParallel(
   };
 
   // Workers (started here or ahead of time; not awaited: the main thread works meanwhile)
-  const pool = options.pool ?? startExtractionWorkers(Math.max(0, Math.min(options.threads, docs.length) - 1), options.extractorModule);
+  const pool = options.pool ?? startExtractionWorkers(Math.max(0, options.threads - 1), options.extractorModule);
   const workers = pool.slots;
+  const feeders: (() => void)[] = [];
   for (const slot of workers) {
     const { worker } = slot;
     const inFlight = new Set<number>();
     let alive = true;
+    let started = false;
     const feed = (): void => {
-      while (alive && !failure && inFlight.size < IN_FLIGHT_PER_WORKER && queue.length > 0) {
+      while (started && alive && !failure && inFlight.size < inFlightLimit && queue.length > 0) {
         const index = queue.shift()!;
         inFlight.add(index);
         worker.postMessage({ id: index, doc: docs[index]! });
       }
     };
+    feeders.push(feed);
     const retire = (): void => {
       if (!alive) return;
       alive = false;
@@ -129,6 +144,7 @@ export async function extractInParallel(
       feed();
     });
     const start = (): void => {
+      started = true;
       stats.workersStarted++;
       feed();
     };
@@ -138,25 +154,61 @@ export async function extractInParallel(
     else slot.onReady.push(start);
   }
 
-  try {
-    // Extracting in the main thread, yielding between documents so workers' replies are handled
-    while (remaining > 0 && !failure) {
-      const index = queue.shift();
-      if (index === undefined) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          // Every worker may have died with the queue empty; re-check on wake.
-        });
-        continue;
+  return {
+    push(doc) {
+      docs.push(doc);
+      results.push(undefined);
+      queue.push(docs.length - 1);
+      remaining++;
+      for (const feed of feeders) feed();
+    },
+    async finish() {
+      inFlightLimit = IN_FLIGHT_PER_WORKER;
+      try {
+        // Extracting in the main thread, yielding between documents so workers' replies are handled
+        while (remaining > 0 && !failure) {
+          const index = queue.shift();
+          if (index === undefined) {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+              // Every worker may have died with the queue empty; re-check on wake.
+            });
+            continue;
+          }
+          if (results[index]) continue;
+          finishOne(index, options.extractLocal(docs[index]!));
+          stats.byMain++;
+          if (workers.length > 0) await yieldToEventLoop();
+        }
+        if (failure) throw failure;
+        return stats;
+      } finally {
+        await pool.terminate();
       }
-      if (results[index]) continue;
-      finishOne(index, options.extractLocal(docs[index]!));
-      stats.byMain++;
-      if (workers.length > 0) await yieldToEventLoop();
-    }
-    if (failure) throw failure;
-    return { extractions: results as Extraction[], stats };
-  } finally {
-    await pool.terminate();
-  }
+    },
+    async abort() {
+      failure ??= new Error('kg/pipeline: extraction aborted');
+      queue.length = 0;
+      await pool.terminate();
+    },
+  };
+}
+
+/** Extracts every document; resolves with the extractions in input order. */
+export async function extractInParallel(
+  docs: KgDocument[],
+  options: ParallelExtractOptions,
+): Promise<{ extractions: Extraction[]; stats: ParallelExtractStats }> {
+  const extractions: Extraction[] = new Array(docs.length);
+  const session = startExtractionSession({
+    ...options,
+    threads: Math.min(options.threads, docs.length),
+    onDone: (i, x) => {
+      extractions[i] = x;
+      options.onDone?.(i, x);
+    },
+  });
+  for (const d of docs) session.push(d);
+  const stats = await session.finish();
+  return { extractions, stats };
 }

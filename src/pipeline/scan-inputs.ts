@@ -43,6 +43,8 @@ export interface ScanOptions {
   previous?: { manifest: ReadonlyMap<string, ManifestEntry>; scannedAtMs: number };
   /** Called with the listed files before any is read (the build may start its workers then). */
   onListed?: (files: readonly DocumentFile[]) => void;
+  /** Called with each document as soon as it is known (in id order, duplicates left out), before the scan ends. */
+  onDocument?: (doc: ScannedDocument) => void;
 }
 
 const sameFile = (a: FileFingerprint, b: FileFingerprint): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
@@ -59,7 +61,19 @@ export function scanInputs(inputs: string[], options: ScanOptions): ScanResult {
   for (const [id, entry] of options.previous?.manifest ?? []) known.set(entry.path, { id, entry });
   const trustedBefore = (options.previous?.scannedAtMs ?? 0) - RACY_WINDOW_MS;
 
-  const found: ScannedDocument[] = [];
+  // The same text counts once, the first by id keeping it (as readDocuments does)
+  const documents: ScannedDocument[] = [];
+  const hashes = new Set<string>();
+  const duplicates: SkippedInput[] = [];
+  const accept = (d: ScannedDocument): void => {
+    if (hashes.has(d.textHash)) {
+      duplicates.push({ path: d.path, reason: 'duplicate of another document (same text)' });
+      return;
+    }
+    hashes.add(d.textHash);
+    documents.push(d);
+    options.onDocument?.(d);
+  };
   let filesRead = 0;
   for (const file of files) {
     const fingerprint: FileFingerprint = { size: file.size, mtimeMs: file.mtimeMs, ino: file.ino };
@@ -67,7 +81,7 @@ export function scanInputs(inputs: string[], options: ScanOptions): ScanResult {
     if (before && before.id === file.id && sameFile(before.entry.file, fingerprint) && file.mtimeMs < trustedBefore) {
       const { entry } = before;
       for (const reason of entry.warnings) warnings.push({ path: file.path, reason });
-      found.push({ id: file.id, path: file.path, file: fingerprint, textHash: entry.textHash, cacheKey: entry.cacheKey, warnings: entry.warnings });
+      accept({ id: file.id, path: file.path, file: fingerprint, textHash: entry.textHash, cacheKey: entry.cacheKey, warnings: entry.warnings });
       continue;
     }
     filesRead++;
@@ -75,7 +89,7 @@ export function scanInputs(inputs: string[], options: ScanOptions): ScanResult {
     warnings.push(...reading.warnings);
     if (reading.skipped) skipped.push(reading.skipped);
     for (const doc of reading.documents) {
-      found.push({
+      accept({
         id: doc.id,
         path: file.path,
         file: fingerprint,
@@ -86,18 +100,6 @@ export function scanInputs(inputs: string[], options: ScanOptions): ScanResult {
       });
     }
   }
-
-  // The same text counts once, the first by id keeping it (as readDocuments does)
-  const hashes = new Set<string>();
-  const duplicates: SkippedInput[] = [];
-  const documents = found.filter((d) => {
-    if (!hashes.has(d.textHash)) {
-      hashes.add(d.textHash);
-      return true;
-    }
-    duplicates.push({ path: d.path, reason: 'duplicate of another document (same text)' });
-    return false;
-  });
   skipped.push(...duplicates);
   checkDocumentsRead(inputs, documents.length, skipped, duplicates.length, options.strict ?? false);
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
