@@ -126,14 +126,21 @@ function createRowEncoder(prefixLength: number, encodeValue: ValueCodec) {
   };
 }
 
-function decodeRow(table: RowTable, row: unknown[], prefixLength: number, decodeValue: ValueCodec): Record<string, unknown> {
-  const order = table.orders[row[prefixLength] as number]!;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < order.length; i++) {
-    const key = table.keys[order[i]!]!;
-    out[key] = decodeValue(key, row[prefixLength + 1 + i]);
-  }
-  return out;
+/** Decodes rows of one table: per key order, its key names and which values need decoding, worked out once. */
+function createRowDecoder(table: RowTable, prefixLength: number, decodeValue: ValueCodec): (row: unknown[]) => Record<string, unknown> {
+  const plans = table.orders.map((order) => {
+    const keys = order.map((k) => table.keys[k]!);
+    return { keys, special: keys.map((k) => k === 'documents' || k === 'evidence') };
+  });
+  return (row) => {
+    const { keys, special } = plans[row[prefixLength] as number]!;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const value = row[prefixLength + 1 + i];
+      out[keys[i]!] = special[i] ? decodeValue(keys[i]!, value) : value;
+    }
+    return out;
+  };
 }
 
 /** Position of `key` in each order of the table (-1 when absent), for reading one value without decoding. */
@@ -180,6 +187,8 @@ function encodeSnapshot(graph: KgGraph, edgeSourceNodes: ReadonlyMap<string, str
 
 function previousFromSnapshot(snapshot: SnapshotJson, docIds: string[]): PreviousGraph {
   const { decode } = createCodecs(docIds);
+  const decodeNode = createRowDecoder(snapshot.nodes, 1, decode);
+  const decodeEdge = createRowDecoder(snapshot.edges, 3, decode);
   const nodeRows = new Map<string, unknown[]>();
   for (const row of snapshot.nodes.rows) nodeRows.set(row[0] as string, row);
   const edgeRows = new Map<string, unknown[]>();
@@ -194,11 +203,11 @@ function previousFromSnapshot(snapshot: SnapshotJson, docIds: string[]): Previou
   return {
     nodeAttributes(id) {
       const row = nodeRows.get(id);
-      return row ? (decodeRow(snapshot.nodes, row, 1, decode) as unknown as EntityAttributes) : undefined;
+      return row ? (decodeNode(row) as unknown as EntityAttributes) : undefined;
     },
     edge(key) {
       const row = edgeRows.get(key);
-      return row ? { source: row[1] as string, target: row[2] as string, attributes: decodeRow(snapshot.edges, row, 3, decode) as unknown as RelationAttributes } : undefined;
+      return row ? { source: row[1] as string, target: row[2] as string, attributes: decodeEdge(row) as unknown as RelationAttributes } : undefined;
     },
     nodeIds: () => nodeRows.keys(),
     edgeKeys: () => edgeRows.keys(),
