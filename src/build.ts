@@ -51,7 +51,10 @@ export interface BuildOptions {
    * pass the new result's state to the next build, never this one again.
    */
   previous?: BuildState;
-  /** Return the state for the next incremental build in `result.state` (default false). */
+  /**
+   * Return the state for the next incremental build in `result.state` (default false). The result's graph is
+   * part of that state: leave it unchanged if the state is passed on.
+   */
   keepState?: boolean;
 }
 
