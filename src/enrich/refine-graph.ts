@@ -92,8 +92,10 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
   const isNew = new Uint8Array(n);
   const attributes = r.ids.map((id) => graph.getNodeAttributes(id));
   const carried = (a: (typeof attributes)[number]): boolean => typeof a.x === 'number' && typeof a.y === 'number';
+  const carriedOver = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const a = attributes[i]!;
+    if (carried(a) && typeof a.community === 'number' && typeof a.color === 'string') carriedOver[i] = 1;
     const p = carried(a) ? { x: a.x!, y: a.y! } : input.previousPosition(r.ids[i]!);
     if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) {
       xs[i] = p.x;
@@ -327,16 +329,25 @@ export function refineGraph(graph: KgGraph, input: RefineInput, options: RefineO
     waitingForCommunity = waitingForCommunity.filter((i) => community[i] === -1);
   }
 
-  // Written in place (graphology hands out the attribute objects; nothing listens to this graph yet), in the
-  // key order enrichGraph gives new nodes
+  // Written in place (graphology hands out the attribute objects; nothing listens to this graph yet). A node
+  // that was carried over keeps its keys (so their order) and, unless it moved, its position, colour and
+  // community; a folded node gets them in the order enrichGraph writes them.
   for (let i = 0; i < n; i++) {
     const a = attributes[i]!;
+    const size = round(4 + 14 * Math.sqrt(r.degree[i]! / maxDegree), 2);
+    const pagerank = round(ranks[i]!, 6);
+    if (carriedOver[i] && !movable[i]) {
+      if (a.size !== size) a.size = size;
+      if (a.degree !== r.degree[i]) a.degree = r.degree[i]!;
+      if (a.pagerank !== pagerank) a.pagerank = pagerank;
+      continue;
+    }
     a.x = isNew[i] || movable[i] ? round(xs[i]!, 3) : xs[i]!;
     a.y = isNew[i] || movable[i] ? round(ys[i]!, 3) : ys[i]!;
-    a.size = round(4 + 14 * Math.sqrt(r.degree[i]! / maxDegree), 2);
+    a.size = size;
     a.color = TYPE_COLORS[a.type] ?? TYPE_COLORS.Other;
     a.degree = r.degree[i]!;
-    a.pagerank = round(ranks[i]!, 6);
+    a.pagerank = pagerank;
     a.community = community[i]!;
   }
   return { placed: newlyPlaced, moved: moving.length, context: sub.length - moving.length, iterations: moving.length > 0 ? iterations : 0 };

@@ -67,11 +67,15 @@ export interface BuildState {
 
 // Previous output: a graph in memory
 
-/** The previous output as the graph itself (watch mode keeps it in memory). */
+/**
+ * The previous output as the graph itself (watch mode keeps it in memory). Node attributes are copies (the
+ * next enrich writes positions and metrics into them); edge attributes are shared with the new graph, which
+ * nothing changes after assembly.
+ */
 export function previousFromGraph(graph: KgGraph, edgeSourceNodes: ReadonlyMap<string, string>): PreviousGraph {
   return {
     nodeAttributes: (id) => (graph.hasNode(id) ? { ...graph.getNodeAttributes(id) } : undefined),
-    edge: (key) => (graph.hasEdge(key) ? { source: graph.source(key), target: graph.target(key), attributes: { ...graph.getEdgeAttributes(key) } } : undefined),
+    edge: (key) => (graph.hasEdge(key) ? { source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) } : undefined),
     nodeIds: () => graph.nodes(),
     edgeKeys: () => graph.edges(),
     edgeSourceNodes: () => edgeSourceNodes.entries(),

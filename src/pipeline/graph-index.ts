@@ -98,8 +98,9 @@ export interface DocumentEntry {
 }
 
 /**
- * The graph an update starts from: the last output, for the nodes and edges the update did not touch.
- * Attribute objects it returns belong to the caller (copies, or freshly decoded).
+ * The graph an update starts from: the last output, for the nodes and edges the update did not touch. Node
+ * attribute objects it returns belong to the caller (copies, or freshly decoded); edge attributes may be shared
+ * with the previous graph and are never changed.
  */
 export interface PreviousOutput {
   nodeAttributes(id: string): EntityAttributes | undefined;
@@ -505,10 +506,12 @@ export class GraphIndex {
       graph.addDirectedEdgeWithKey(key, source, target, attributes);
     }
 
-    // Remembering what this output was
+    // Remembering what this output was (folds are dropped: a later change folds what it touches again, and
+    // a long --watch keeps less in memory)
     for (const e of this.order) {
       e.previousFinalId = finalOf(e).id;
       e.touched = false;
+      e.fold = undefined;
     }
     for (const g of this.groups.values()) g.touched = false;
     this.touchedIdentities.clear();
