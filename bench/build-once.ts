@@ -9,8 +9,10 @@ export interface OnceResult {
   ms: number;
   cpuMs: number;
   words: number;
+  readMs: number;
   extractMs: number;
   graphMs: number;
+  enrichMs: number;
   hash: string;
 }
 
@@ -25,8 +27,10 @@ export async function buildOnce(dir: string, threads: number): Promise<OnceResul
     ms,
     cpuMs: (used.user + used.system) / 1000,
     words: r.words,
+    readMs: r.timings.readMs,
     extractMs: r.timings.extractMs,
     graphMs: r.timings.graphMs,
+    enrichMs: r.timings.enrichMs,
     hash: hashContent([...serializeGraphJson(r.graph)].join('')),
   };
 }

@@ -1,7 +1,8 @@
 // bench: runs every benchmark once (`npm run bench`): CLI start-up beside `node -e 0`, build throughput, parallel
-// + incremental builds, memory of a 5M-word build, ForceAtlas2 layout (graphology's and kg's), then, when their files
-// exist, the query, GEXF export and viewer benchmarks (load, and issue 17's goals at 50k nodes in viewer-scale), each
-// skipped with a message if missing. Results go to bench/results/*.json. Set KG_BENCH_QUICK=1 for smaller sizes.
+// builds (1M and 5M words), incremental builds, memory of a 5M-word build, ForceAtlas2 layout (graphology's and
+// kg's), then, when their files exist, the query, GEXF export and viewer benchmarks (load, and issue 17's goals at
+// 50k nodes in viewer-scale), each skipped with a message if missing. Results go to bench/results/*.json. Set
+// KG_BENCH_QUICK=1 for smaller sizes.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +22,8 @@ const ENTRIES: Entry[] = [
   { file: 'cli-startup.ts', exportName: 'run', ...(quick ? { options: { runs: 5 } } : {}) },
   { file: 'build-throughput.ts', exportName: 'run', ...(quick ? { options: { sizes: [100_000] } } : {}) },
   { file: 'build-parallel.ts', exportName: 'run', ...(quick ? { options: { words: 200_000 } } : {}) },
+  { file: 'build-parallel.ts', exportName: 'run', options: { words: quick ? 500_000 : 5_000_000, threads: [1, 2], sameProcess: false, repeat: 2, name: 'build-parallel-5m' } },
+  { file: 'build-incremental.ts', exportName: 'run', ...(quick ? { options: { words: 200_000 } } : {}) },
   { file: 'build-memory.ts', exportName: 'run', ...(quick ? { options: { words: 500_000 } } : {}) },
   { file: 'layout-forceatlas2.ts', exportName: 'run', ...(quick ? { options: { nodes: [10_000] } } : {}) },
   { file: 'query-paths.ts', exportName: 'run' },

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds what the npm package ships (`npm run build:package`, and `prepare` on install from a checkout or pack):
-// dist/ from a clean slate with tsc (ESM JavaScript, .d.ts, source maps), then the viewer with vite into
-// dist/viewer/ without the repository's sample graph (`kg view` serves the user's). Does not build graph/.
+// dist/ from a clean slate with tsc (ESM JavaScript, .d.ts, source maps) plus the plain-JavaScript worker bodies
+// tsc does not copy, then the viewer with vite into dist/viewer/ without the repository's sample graph (`kg view`
+// serves the user's). Does not build graph/.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,8 @@ if (tsc.status !== 0) {
   process.stderr.write('kg build:package: tsc failed (see the errors above)\n');
   process.exit(tsc.status ?? 1);
 }
+// Worker bodies written in JavaScript (the layout worker must start without a TypeScript loader)
+for (const file of ['pipeline/layout-worker.mjs']) copyFileSync(join(ROOT, 'src', file), join(DIST, file));
 
 // Bundling the viewer
 const { build } = await import('vite');

@@ -1,20 +1,27 @@
 // kg/enrich: adds degree, pagerank, Louvain communities, colours, sizes and ForceAtlas2 + noverlap positions
 // to an assembled graph, in place. Layout cost is bounded (LAYOUT_BUDGET node-iterations) so big graphs stay cheap;
-// in big graphs leaves are placed around the node they hang on instead of taking part in ForceAtlas2.
+// in big graphs leaves are placed around the node they hang on instead of taking part in ForceAtlas2, which is
+// kg's typed-array one above FAST_LAYOUT_MIN_NODES. ForceAtlas2 may run in a worker thread (startEnrich +
+// finishEnrich) while this thread computes the metrics, with the same result.
 // Seeded and rounded so the same graph always gets the same numbers.
 // Co-mention edges count for nothing here: only explicit relations shape metrics and layout.
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import forceAtlas2DefaultsModule from 'graphology-layout-forceatlas2/defaults.js';
+import forceAtlas2HelpersModule from 'graphology-layout-forceatlas2/helpers.js';
+import { createEdgeWeightGetter } from 'graphology-utils/getters.js';
 import noverlapModule from 'graphology-layout-noverlap';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 import { UndirectedGraph } from 'graphology';
-import { createLayoutState, inferLayoutSettings, runLayout } from './forceatlas2.js';
+import { createLayoutState, inferLayoutSettings, runLayout, type LayoutSettings } from './forceatlas2.js';
 import { TYPE_COLORS } from '../model/palette.js';
 import type { KgGraph } from '../model/types.js';
 import { interopDefault } from '../util/interop-default.js';
 import { createRng, hashSeed } from '../util/random.js';
 
 const forceAtlas2 = interopDefault(forceAtlas2Module);
+const forceAtlas2Defaults = interopDefault(forceAtlas2DefaultsModule);
+const forceAtlas2Helpers = interopDefault(forceAtlas2HelpersModule);
 const noverlap = interopDefault(noverlapModule);
 const pagerank = interopDefault(pagerankModule);
 const louvain = interopDefault(louvainModule);
@@ -30,15 +37,27 @@ const round = (x: number, digits: number): number => {
   return Math.round(x * f) / f;
 };
 
+/** What the layout and the metrics need of a graph: its nodes and its edges' ends and types, in graph order. */
+export interface GraphStructure {
+  nodes: Iterable<string>;
+  edges: Iterable<{ source: string; target: string; type: string }>;
+}
+
+/** The structure of a graph (its node and edge order). */
+export const structureOf = (graph: KgGraph): GraphStructure => ({
+  nodes: graph.nodes(),
+  edges: graph.mapEdges((_e, a, source, target) => ({ source, target, type: a.type })),
+});
+
 /** A simple undirected weighted projection of the explicit relations (parallel edges summed). */
-function projectRelations(graph: KgGraph): UndirectedGraph {
+function projectRelations(structure: GraphStructure): UndirectedGraph {
   const g = new UndirectedGraph();
-  graph.forEachNode((n) => g.addNode(n));
-  graph.forEachEdge((_e, a, s, t) => {
-    if (a.type === 'co_mentioned') return;
+  for (const n of structure.nodes) g.addNode(n);
+  for (const { source: s, target: t, type } of structure.edges) {
+    if (type === 'co_mentioned') continue;
     if (g.hasEdge(s, t)) g.updateEdgeAttribute(s, t, 'weight', (w: number | undefined) => (w ?? 0) + 1);
     else g.addEdge(s, t, { weight: 1 });
-  });
+  }
   return g;
 }
 
@@ -62,32 +81,19 @@ export const chooseLayoutIterations = (order: number, budget = LAYOUT_BUDGET): n
  */
 export const FAST_LAYOUT_MIN_NODES = 2_000;
 
-/** Runs the typed-array ForceAtlas2 on `core` (weighted by the `weight` edge attribute) and writes x/y back. */
-function runFastLayout(core: UndirectedGraph, iterations: number): void {
-  const nodes = core.nodes();
-  const index = new Map(nodes.map((n, i) => [n, i]));
-  const source: number[] = [];
-  const target: number[] = [];
-  const weight: number[] = [];
-  core.forEachEdge((_e, a, s, t) => {
-    source.push(index.get(s)!);
-    target.push(index.get(t)!);
-    weight.push((a.weight as number | undefined) ?? 1);
-  });
-  const state = createLayoutState(
-    nodes.map((n) => core.getNodeAttribute(n, 'x') as number),
-    nodes.map((n) => core.getNodeAttribute(n, 'y') as number),
-    source,
-    target,
-    inferLayoutSettings(core.order, core.size),
-    weight,
-  );
-  runLayout(state, iterations);
-  nodes.forEach((n, i) => core.mergeNodeAttributes(n, { x: state.x[i], y: state.y[i] }));
+/** What the layout of a projection does: the core ForceAtlas2 moves, and the leaves placed around it after. */
+interface LayoutPlan {
+  core: UndirectedGraph;
+  fold: boolean;
+  anchorOf: Map<string, string>;
+  iterations: number;
+  /** kg's typed-array ForceAtlas2 (more than FAST_LAYOUT_MIN_NODES nodes), else graphology's with `settings`. */
+  fast: boolean;
+  settings: Record<string, unknown>;
 }
 
-/** Positions every node of the projection (x, y), seeded per node key. */
-function layoutProjection(projection: UndirectedGraph, seed: number, iterations?: number): void {
+/** Seeds the core's positions (per node key) and chooses ForceAtlas2's iterations and settings. */
+function planLayout(projection: UndirectedGraph, seed: number, iterations?: number): LayoutPlan {
   const connected = new UndirectedGraph();
   projection.forEachNode((n) => {
     if (projection.degree(n) > 0) connected.addNode(n);
@@ -111,17 +117,64 @@ function layoutProjection(projection: UndirectedGraph, seed: number, iterations?
   projection.forEachEdge((_e, a, s, t) => {
     if (core.hasNode(s) && core.hasNode(t)) core.addEdge(s, t, { weight: a.weight as number });
   });
-  if (core.order > 1) {
-    const steps = iterations ?? chooseLayoutIterations(core.order, fold ? FOLDED_LAYOUT_BUDGET : LAYOUT_BUDGET);
-    if (core.order > FAST_LAYOUT_MIN_NODES) runFastLayout(core, steps);
-    else {
-      const settings = forceAtlas2.inferSettings(core);
-      forceAtlas2.assign(core, { iterations: steps, settings: { ...settings, barnesHutTheta: 0.5, getEdgeWeight: 'weight' } as never });
-    }
-    if (!fold) {
-      core.forEachNode((n) => core.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt(core.degree(n) / Math.max(1, core.size))));
-      noverlap.assign(core, { maxIterations: 50, settings: { ratio: 1.2, margin: 1 } });
-    }
+  const fast = core.order > FAST_LAYOUT_MIN_NODES;
+  return {
+    core,
+    fold,
+    anchorOf,
+    iterations: iterations ?? chooseLayoutIterations(core.order, fold ? FOLDED_LAYOUT_BUDGET : LAYOUT_BUDGET),
+    fast,
+    settings: fast ? {} : { ...forceAtlas2.inferSettings(core), barnesHutTheta: 0.5, getEdgeWeight: 'weight' },
+  };
+}
+
+/** The typed-array ForceAtlas2's input for the core (node order, weights from the `weight` edge attribute). */
+function typedLayoutJob(core: UndirectedGraph, iterations: number): TypedLayoutJob {
+  const nodes = core.nodes();
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  const source = new Int32Array(core.size);
+  const target = new Int32Array(core.size);
+  const weight = new Float64Array(core.size);
+  let e = 0;
+  core.forEachEdge((_e, a, s, t) => {
+    source[e] = index.get(s)!;
+    target[e] = index.get(t)!;
+    weight[e++] = (a.weight as number | undefined) ?? 1;
+  });
+  return {
+    kind: 'typed',
+    x: Float64Array.from(nodes, (n) => core.getNodeAttribute(n, 'x') as number),
+    y: Float64Array.from(nodes, (n) => core.getNodeAttribute(n, 'y') as number),
+    source,
+    target,
+    weight,
+    settings: inferLayoutSettings(core.order, core.size),
+    iterations,
+  };
+}
+
+/** Runs the typed-array ForceAtlas2 of a job (here or in the layout worker: the same positions). */
+export function runTypedLayoutJob(job: TypedLayoutJob): TypedLayoutResult {
+  const state = createLayoutState(job.x, job.y, job.source, job.target, job.settings, job.weight);
+  runLayout(state, job.iterations);
+  return { x: state.x, y: state.y };
+}
+
+/** Writes a typed-array layout's positions back onto the core (in node order). */
+function assignTypedLayout(core: UndirectedGraph, result: TypedLayoutResult): void {
+  let i = 0;
+  core.forEachNode((n) => {
+    core.mergeNodeAttributes(n, { x: result.x[i], y: result.y[i] });
+    i++;
+  });
+}
+
+/** noverlap (small graphs), leaves around their anchors (big ones), isolated nodes on a ring; into the projection. */
+function finishLayout(projection: UndirectedGraph, plan: LayoutPlan, seed: number): void {
+  const { core, fold, anchorOf } = plan;
+  if (core.order > 1 && !fold) {
+    core.forEachNode((n) => core.setNodeAttribute(n, 'size', 4 + 14 * Math.sqrt(core.degree(n) / Math.max(1, core.size))));
+    noverlap.assign(core, { maxIterations: 50, settings: { ratio: 1.2, margin: 1 } });
   }
   if (fold) placeLeaves(core, anchorOf, seed);
   // Isolated nodes: on a ring just outside the connected layout, at an angle seeded by their key
@@ -166,25 +219,22 @@ function placeLeaves(core: UndirectedGraph, anchorOf: Map<string, string>, seed:
   }
 }
 
-/** Enriches the graph in place. */
-export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGraph {
-  const seed = options.seed ?? 42;
-  const projection = projectRelations(graph);
-
-  // Metrics
+/** PageRank and Louvain communities of the projection. */
+function computeMetrics(projection: UndirectedGraph, seed: number): { ranks: Record<string, number>; communities: Record<string, number> } {
   const ranks = projection.order > 0 ? pagerank(projection, { getEdgeWeight: 'weight' }) : {};
   const communities =
     projection.size > 0 ? louvain(projection, { rng: createRng(seed), getEdgeWeight: 'weight' }) : ({} as Record<string, number>);
+  return { ranks, communities };
+}
+
+/** Writes positions, sizes, colours and metrics onto the graph's nodes. */
+function writeAttributes(graph: KgGraph, projection: UndirectedGraph, metrics: ReturnType<typeof computeMetrics>): void {
   let maxDegree = 1;
   projection.forEachNode((n) => (maxDegree = Math.max(maxDegree, projection.degree(n))));
-
-  // Layout: connected nodes by ForceAtlas2 (+ noverlap when small), isolated nodes on a ring around them
-  layoutProjection(projection, seed, options.iterations);
   projection.forEachNode((n) => {
     const degree = projection.degree(n);
     projection.setNodeAttribute(n, 'size', round(4 + 14 * Math.sqrt(degree / maxDegree), 2));
   });
-
   graph.forEachNode((n, a) => {
     const p = projection.getNodeAttributes(n);
     graph.mergeNodeAttributes(n, {
@@ -193,9 +243,105 @@ export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGrap
       size: p.size as number,
       color: TYPE_COLORS[a.type] ?? TYPE_COLORS.Other,
       degree: projection.degree(n),
-      pagerank: round(ranks[n] ?? 0, 6),
-      community: communities[n] ?? 0,
+      pagerank: round(metrics.ranks[n] ?? 0, 6),
+      community: metrics.communities[n] ?? 0,
     });
   });
+}
+
+/** Enriches the graph in place. */
+export function enrichGraph(graph: KgGraph, options: EnrichOptions = {}): KgGraph {
+  const seed = options.seed ?? 42;
+  const projection = projectRelations(structureOf(graph));
+  const metrics = computeMetrics(projection, seed);
+  // Layout: connected nodes by ForceAtlas2 (+ noverlap when small), isolated nodes on a ring around them
+  const plan = planLayout(projection, seed, options.iterations);
+  if (plan.core.order > 1) {
+    if (plan.fast) assignTypedLayout(plan.core, runTypedLayoutJob(typedLayoutJob(plan.core, plan.iterations)));
+    else forceAtlas2.assign(plan.core, { iterations: plan.iterations, settings: plan.settings as never });
+  }
+  finishLayout(projection, plan, seed);
+  writeAttributes(graph, projection, metrics);
   return graph;
 }
+
+/** graphology's ForceAtlas2 over its flat matrices (10 floats per node, 3 per edge), as forceAtlas2.assign runs it. */
+export interface GraphologyLayoutJob {
+  kind: 'graphology';
+  nodes: Float32Array;
+  edges: Float32Array;
+  settings: Record<string, unknown>;
+  iterations: number;
+}
+
+/** kg's typed-array ForceAtlas2 (forceatlas2.ts): start positions, edges as node indices, weights. */
+export interface TypedLayoutJob {
+  kind: 'typed';
+  x: Float64Array;
+  y: Float64Array;
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  settings: LayoutSettings;
+  iterations: number;
+}
+
+export type LayoutJob = GraphologyLayoutJob | TypedLayoutJob;
+
+/** The positions a typed-array layout ends with, in node order. */
+export interface TypedLayoutResult {
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/**
+ * Runs a ForceAtlas2 job elsewhere (a worker thread): graphology's gives its node matrix back, kg's typed-array
+ * one its positions.
+ */
+export type LayoutRunner = (job: LayoutJob) => Promise<Float32Array | TypedLayoutResult>;
+
+/** An enrich under way: ForceAtlas2 running elsewhere on the projection of a graph's structure. */
+export interface StartedEnrich {
+  projection: UndirectedGraph;
+  plan: LayoutPlan;
+  seed: number;
+  layout: Promise<Float32Array | TypedLayoutResult> | undefined;
+}
+
+/**
+ * Starts enriching a graph from its structure alone (it may not be built yet): projects it, seeds the layout
+ * and hands ForceAtlas2 to `runLayout` (a worker thread), with the same inputs, settings and iterations as
+ * enrichGraph's layout, so finishEnrich gives the graph enrichGraph would, byte for byte.
+ */
+export function startEnrich(structure: GraphStructure, runLayout: LayoutRunner, options: EnrichOptions = {}): StartedEnrich {
+  const seed = options.seed ?? 42;
+  const projection = projectRelations(structure);
+  const plan = planLayout(projection, seed, options.iterations);
+  let layout: StartedEnrich['layout'];
+  if (plan.core.order > 1 && plan.fast) layout = runLayout(typedLayoutJob(plan.core, plan.iterations));
+  else if (plan.core.order > 1) {
+    // As forceAtlas2.assign does: default settings under the plan's, edge weights from "weight"
+    const matrices = forceAtlas2Helpers.graphToByteArrays(plan.core, createEdgeWeightGetter('weight').fromEntry);
+    const settings = forceAtlas2Helpers.assign({}, forceAtlas2Defaults, plan.settings);
+    layout = runLayout({ kind: 'graphology', nodes: matrices.nodes, edges: matrices.edges, settings, iterations: plan.iterations });
+  }
+  return { projection, plan, seed, layout };
+}
+
+/** Computes the metrics while the layout runs, then writes everything onto `graph` (whose structure it was). */
+export async function finishEnrich(graph: KgGraph, started: StartedEnrich): Promise<KgGraph> {
+  const { projection, plan, seed, layout } = started;
+  const metrics = computeMetrics(projection, seed);
+  if (layout) {
+    const result = await layout;
+    if (result instanceof Float32Array) forceAtlas2Helpers.assignLayoutChanges(plan.core, result, null);
+    else assignTypedLayout(plan.core, result);
+  }
+  finishLayout(projection, plan, seed);
+  writeAttributes(graph, projection, metrics);
+  return graph;
+}
+
+/** enrichGraph with ForceAtlas2 run by `runLayout` while this thread computes PageRank and communities. */
+export const enrichGraphWith = (graph: KgGraph, runLayout: LayoutRunner, options: EnrichOptions = {}): Promise<KgGraph> =>
+  finishEnrich(graph, startEnrich(structureOf(graph), runLayout, options));

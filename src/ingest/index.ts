@@ -3,13 +3,20 @@ export {
   readDocuments,
   readDocumentsAsync,
   parseDocument,
+  listDocumentFiles,
+  readDocumentFile,
+  readDocumentFileAsync,
+  resolveReadOptions,
+  documentTextHash,
+  checkDocumentsRead,
+  strictRecordError,
   DOCUMENT_EXTENSIONS,
   TEXT_EXTENSIONS,
   RECORD_EXTENSIONS,
   MAX_DOCUMENT_BYTES,
   MAX_RECORD_FILE_BYTES,
 } from './read-documents.js';
-export type { IngestResult, ReadOptions } from './read-documents.js';
+export type { IngestResult, ReadOptions, ResolvedReadOptions, DocumentFile, FileDocument, FileReading } from './read-documents.js';
 export { describeInput } from './skipped-input.js';
 export type { SkippedInput } from './skipped-input.js';
 export { DEFAULT_RECORD_FIELDS, resolveRecordFields } from './record-fields.js';

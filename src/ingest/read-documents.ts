@@ -1,7 +1,8 @@
 // kg/ingest: files and directories -> KgDocuments. Walks directories (symlink loops and unreadable files are
 // skipped with a reason), decodes, strips front matter / HTML, splits JSON Lines and CSV files into one document
 // per record, reads PDFs page by page (asynchronously: readDocumentsAsync), dates each document and drops
-// duplicates. Does no extraction.
+// duplicates. Does no extraction. listDocumentFiles and readDocumentFile(Async) are the two halves of reading,
+// for incremental builds that read only the files that changed.
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { KgError } from '../model/errors.js';
@@ -31,10 +32,13 @@ export interface IngestResult {
   warnings: SkippedInput[];
 }
 
-interface Found {
+/** A document file found under the inputs, with what `stat` says of it (incremental builds compare these). */
+export interface DocumentFile {
   path: string;
   id: string;
   size: number;
+  mtimeMs: number;
+  ino: number;
 }
 
 /** Files larger than this are skipped (with a reason) unless `maxBytes` says otherwise. */
@@ -52,9 +56,9 @@ export interface ReadOptions {
   fields?: RecordFieldOptions;
 }
 
-/** Lists document files under the given paths (sorted, deduplicated by real path). */
-function listFiles(inputs: string[], skipped: SkippedInput[]): Found[] {
-  const found: Found[] = [];
+/** Lists document files under the given paths (sorted by id, deduplicated by real path); reads no file. */
+export function listDocumentFiles(inputs: string[], skipped: SkippedInput[]): DocumentFile[] {
+  const found: DocumentFile[] = [];
   const seen = new Set<string>();
   const visit = (path: string, root: string, explicit: boolean): void => {
     let real: string;
@@ -92,7 +96,7 @@ function listFiles(inputs: string[], skipped: SkippedInput[]): Found[] {
     if (seen.has(real)) return;
     seen.add(real);
     const id = root === path ? basename(path) : relative(root, path).split(sep).join('/');
-    found.push({ path, id, size: stat.size });
+    found.push({ path, id, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino });
   };
   for (const input of inputs) {
     const abs = resolve(input);
@@ -150,135 +154,199 @@ export function parseDocument(id: string, raw: string, ext: string, path?: strin
   return { doc, warnings };
 }
 
-/** What one read collects, shared by the file readers. */
-interface Reading {
-  options: ReadOptions;
-  roles: RecordFields;
+/** The hash duplicate detection compares: two documents with the same text count once. */
+export const documentTextHash = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/** Reading options with the defaults applied and the record fields validated (resolveReadOptions). */
+export interface ResolvedReadOptions {
+  strict: boolean;
   maxBytes: number;
-  documents: KgDocument[];
+  roles: RecordFields;
+}
+
+/** Applies the defaults to reading options and validates the record fields (INVALID_OPTION). */
+export const resolveReadOptions = (options: ReadOptions = {}): ResolvedReadOptions => ({
+  strict: options.strict ?? false,
+  maxBytes: options.maxBytes ?? MAX_DOCUMENT_BYTES,
+  roles: resolveRecordFields(options.fields),
+});
+
+/** A document read from a file, with the record it came from (JSON Lines, CSV). */
+export interface FileDocument {
+  doc: KgDocument;
+  record?: number;
+  line?: number;
+}
+
+/**
+ * What reading one file gives: its documents in file order (duplicates not yet removed: that takes every file),
+ * what was skipped (the file, or bad records) and any warnings.
+ */
+export interface FileReading {
+  documents: FileDocument[];
   skipped: SkippedInput[];
   warnings: SkippedInput[];
-  duplicates: SkippedInput[];
-  hashes: Set<string>;
 }
 
-/** Keeps a parsed document unless it is empty or a duplicate of one already kept. */
-function keep(r: Reading, doc: KgDocument, from: Omit<SkippedInput, 'reason'>): void {
-  if (!doc.text.trim()) return skip(r, { ...from, reason: 'empty document (no text)' });
-  const hash = createHash('sha1').update(doc.text).digest('hex');
-  if (r.hashes.has(hash)) {
-    // A duplicate is not an error (not even with --strict): the same text simply counts once.
-    r.duplicates.push({ ...from, reason: 'duplicate of another document (same text)' });
-    return;
-  }
-  r.hashes.add(hash);
-  r.documents.push(doc);
-}
+/** The error --strict makes of a bad record (files are checked once every file is read: checkDocumentsRead). */
+export const strictRecordError = (s: SkippedInput): KgError =>
+  new KgError('INPUT_UNREADABLE', `kg/ingest: cannot use ${describeInput(s)}: ${s.reason} (--strict)`, { path: s.path, record: s.record });
 
-/** Records a skipped input; a bad record fails at once with --strict (files are checked after listing). */
-function skip(r: Reading, s: SkippedInput): void {
-  if (r.options.strict && s.record !== undefined) {
-    throw new KgError('INPUT_UNREADABLE', `kg/ingest: cannot use ${describeInput(s)}: ${s.reason} (--strict)`, { path: s.path, record: s.record });
-  }
+/** Records a skipped input; a bad record fails at once with --strict. */
+function skip(r: FileReading, options: ResolvedReadOptions, s: SkippedInput): void {
+  if (options.strict && s.record !== undefined) throw strictRecordError(s);
   r.skipped.push(s);
 }
 
+/** Keeps a parsed document unless it is empty. */
+function keep(r: FileReading, options: ResolvedReadOptions, doc: KgDocument, from: Omit<SkippedInput, 'reason'>): void {
+  if (!doc.text.trim()) return skip(r, options, { ...from, reason: 'empty document (no text)' });
+  const d: FileDocument = { doc };
+  if (from.record !== undefined) d.record = from.record;
+  if (from.line !== undefined) d.line = from.line;
+  r.documents.push(d);
+}
+
 /** Reads a JSON Lines or CSV file: each record is a document, each bad record one skip with its number. */
-function readRecordFile(r: Reading, found: Found, content: string): void {
-  const { path, id } = found;
+function readRecordFile(r: FileReading, options: ResolvedReadOptions, file: DocumentFile, content: string): void {
+  const { path, id } = file;
   const ext = extname(path).toLowerCase();
-  const result: RecordsResult = ext === '.csv' ? readCsvRecords(content, id, path, r.roles) : readJsonLines(content, id, path, r.roles);
-  if (result.unusable) return skip(r, { path, reason: result.unusable });
+  const result: RecordsResult = ext === '.csv' ? readCsvRecords(content, id, path, options.roles) : readJsonLines(content, id, path, options.roles);
+  if (result.unusable) return skip(r, options, { path, reason: result.unusable });
   // In file order: the bad records and the kept ones interleave as they come
   const bad = [...result.bad];
   const flushBad = (before: number): void => {
     while (bad.length && bad[0]!.record < before) {
       const b = bad.shift()!;
-      skip(r, { path, record: b.record, line: b.line, reason: b.reason });
+      skip(r, options, { path, record: b.record, line: b.line, reason: b.reason });
     }
   };
   for (const n of result.notes) r.warnings.push({ path, record: n.record, line: n.line, reason: n.reason });
   for (const { doc, record, line } of result.documents) {
     const at = { record, line };
     flushBad(record);
-    if (doc.text.length > r.maxBytes) {
-      skip(r, { path, ...at, reason: `too large (${(doc.text.length / 2 ** 20).toFixed(1)} MB of text > ${(r.maxBytes / 2 ** 20).toFixed(1)} MB)` });
+    if (doc.text.length > options.maxBytes) {
+      skip(r, options, { path, ...at, reason: `too large (${(doc.text.length / 2 ** 20).toFixed(1)} MB of text > ${(options.maxBytes / 2 ** 20).toFixed(1)} MB)` });
       continue;
     }
-    keep(r, doc, { path, ...at });
+    keep(r, options, doc, { path, ...at });
   }
   flushBad(Infinity);
 }
 
-/** Reads one file found by listFiles; `pdf` is its text when it is a PDF read beforehand. */
-function readFound(r: Reading, found: Found, pdf: PdfText | KgError | undefined): void {
-  const { path, id, size } = found;
+/**
+ * Reads and parses one listed file (too large, unreadable, binary and empty files, and bad records, are skipped
+ * with a reason; with `strict` a bad record throws INPUT_UNREADABLE). `pdf` is the text of a PDF read
+ * beforehand (readDocumentFileAsync); without it a PDF is skipped with that reason.
+ */
+export function readDocumentFile(file: DocumentFile, options: ResolvedReadOptions, pdf?: PdfText | KgError): FileReading {
+  const r: FileReading = { documents: [], skipped: [], warnings: [] };
+  const { path, id, size } = file;
   const ext = extname(path).toLowerCase();
   const isRecords = RECORD_EXTENSIONS.includes(ext);
-  const limit = isRecords ? MAX_RECORD_FILE_BYTES : r.maxBytes;
+  const limit = isRecords ? MAX_RECORD_FILE_BYTES : options.maxBytes;
   if (size > limit) {
-    return skip(r, { path, reason: `too large (${(size / 2 ** 20).toFixed(1)} MB > ${(limit / 2 ** 20).toFixed(1)} MB; split it into smaller documents)` });
+    skip(r, options, { path, reason: `too large (${(size / 2 ** 20).toFixed(1)} MB > ${(limit / 2 ** 20).toFixed(1)} MB; split it into smaller documents)` });
+    return r;
   }
   if (ext === '.pdf') {
-    if (pdf === undefined) return skip(r, { path, reason: 'a PDF is read asynchronously (use buildGraph or readDocumentsAsync)' });
-    if (pdf instanceof KgError) return skip(r, { path, reason: String(pdf.details?.reason ?? pdf.message) });
-    const { doc, warnings } = parseDocument(id, pdf.text, ext, path);
-    for (const w of warnings) r.warnings.push({ path, reason: w });
-    if (pdf.title) doc.title = pdf.title;
-    doc.pages = pdf.pages;
-    if (!doc.text.trim()) return skip(r, { path, reason: 'empty document (no text: a scanned PDF needs OCR first)' });
-    return keep(r, doc, { path });
+    if (pdf === undefined) skip(r, options, { path, reason: 'a PDF is read asynchronously (use buildGraph or readDocumentsAsync)' });
+    else if (pdf instanceof KgError) skip(r, options, { path, reason: String(pdf.details?.reason ?? pdf.message) });
+    else {
+      const { doc, warnings } = parseDocument(id, pdf.text, ext, path);
+      for (const w of warnings) r.warnings.push({ path, reason: w });
+      if (pdf.title) doc.title = pdf.title;
+      doc.pages = pdf.pages;
+      if (!doc.text.trim()) skip(r, options, { path, reason: 'empty document (no text: a scanned PDF needs OCR first)' });
+      else keep(r, options, doc, { path });
+    }
+    return r;
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return skip(r, { path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    skip(r, options, { path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    return r;
   }
   const decoded = decodeBytes(bytes);
-  if (decoded.binary) return skip(r, { path, reason: decoded.warnings.join('; ') });
+  if (decoded.binary) {
+    skip(r, options, { path, reason: decoded.warnings.join('; ') });
+    return r;
+  }
   for (const w of decoded.warnings) r.warnings.push({ path, reason: w });
-  if (isRecords) return readRecordFile(r, found, decoded.text);
+  if (isRecords) {
+    readRecordFile(r, options, file, decoded.text);
+    return r;
+  }
   const { doc, warnings: docWarnings } = parseDocument(id, decoded.text, ext, path);
   for (const w of docWarnings) r.warnings.push({ path, reason: w });
-  keep(r, doc, { path });
+  keep(r, options, doc, { path });
+  return r;
 }
 
-/** Lists the inputs and prepares a reading (validating the options first). */
-function startReading(inputs: string[], options: ReadOptions): { files: Found[]; reading: Reading } {
-  if (inputs.length === 0) throw new KgError('USAGE', 'kg/ingest: no input given (pass files or directories)');
-  const roles = resolveRecordFields(options.fields);
-  const skipped: SkippedInput[] = [];
-  const files = listFiles(inputs, skipped);
-  const reading: Reading = {
-    options,
-    roles,
-    maxBytes: options.maxBytes ?? MAX_DOCUMENT_BYTES,
-    documents: [],
-    skipped,
-    warnings: [],
-    duplicates: [],
-    hashes: new Set(),
-  };
-  return { files, reading };
+/** readDocumentFile for any file, PDFs included (read through pdf.js first). */
+export async function readDocumentFileAsync(file: DocumentFile, options: ResolvedReadOptions): Promise<FileReading> {
+  const pdf = extname(file.path).toLowerCase() === '.pdf' && file.size <= options.maxBytes ? await readPdf(file.path) : undefined;
+  return readDocumentFile(file, options, pdf);
 }
 
-/** Applies --strict to skipped files and NO_DOCUMENTS to an empty result; returns the documents by id. */
-function finishReading(inputs: string[], r: Reading): IngestResult {
-  const { documents, skipped, warnings, duplicates, options } = r;
-  skipped.push(...duplicates);
-  if (options.strict && skipped.length > duplicates.length) {
+/**
+ * The end of reading: with `strict`, the first skipped file (duplicates aside) is an INPUT_UNREADABLE error;
+ * no document at all is NO_DOCUMENTS. `skipped` lists duplicates last.
+ */
+export function checkDocumentsRead(inputs: string[], documents: number, skipped: SkippedInput[], duplicates: number, strict: boolean): void {
+  if (strict && skipped.length > duplicates) {
     const first = skipped[0]!;
     throw new KgError('INPUT_UNREADABLE', `kg/ingest: cannot use ${describeInput(first)}: ${first.reason} (--strict)`);
   }
-  if (documents.length === 0) {
+  if (documents === 0) {
     throw new KgError(
       'NO_DOCUMENTS',
       `kg/ingest: no documents found in ${inputs.map((i) => `"${i}"`).join(', ')} (expected ${FORMATS_HINT} files${skipped.length ? `; ${skipped.length} skipped` : ''})`,
     );
   }
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { documents, skipped, warnings };
+}
+
+/** Collects the readings of the listed files, in listing order: the same text counts once, the first keeping it. */
+function createCollector() {
+  const documents: KgDocument[] = [];
+  const skipped: SkippedInput[] = [];
+  const warnings: SkippedInput[] = [];
+  const duplicates: SkippedInput[] = [];
+  const hashes = new Set<string>();
+  return {
+    skipped,
+    add(reading: FileReading, path: string): void {
+      warnings.push(...reading.warnings);
+      skipped.push(...reading.skipped);
+      for (const d of reading.documents) {
+        const hash = documentTextHash(d.doc.text);
+        if (hashes.has(hash)) {
+          // A duplicate is not an error (not even with --strict): the same text simply counts once.
+          duplicates.push({ path, ...(d.record !== undefined ? { record: d.record } : {}), ...(d.line !== undefined ? { line: d.line } : {}), reason: 'duplicate of another document (same text)' });
+          continue;
+        }
+        hashes.add(hash);
+        documents.push(d.doc);
+      }
+    },
+    finish(inputs: string[], strict: boolean): IngestResult {
+      skipped.push(...duplicates);
+      checkDocumentsRead(inputs, documents.length, skipped, duplicates.length, strict);
+      documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { documents, skipped, warnings };
+    },
+  };
+}
+
+/** Validates the inputs and options and lists the files. */
+function startReading(inputs: string[], options: ReadOptions): { files: DocumentFile[]; resolved: ResolvedReadOptions; collector: ReturnType<typeof createCollector> } {
+  if (inputs.length === 0) throw new KgError('USAGE', 'kg/ingest: no input given (pass files or directories)');
+  const resolved = resolveReadOptions(options);
+  const collector = createCollector();
+  const files = listDocumentFiles(inputs, collector.skipped);
+  return { files, resolved, collector };
 }
 
 /**
@@ -287,20 +355,16 @@ function finishReading(inputs: string[], r: Reading): IngestResult {
  * `strict`, thrown). PDFs need asynchronous reading and are skipped here with that reason: use readDocumentsAsync.
  */
 export function readDocuments(inputs: string[], options: ReadOptions = {}): IngestResult {
-  const { files, reading } = startReading(inputs, options);
-  for (const found of files) readFound(reading, found, undefined);
-  return finishReading(inputs, reading);
+  const { files, resolved, collector } = startReading(inputs, options);
+  for (const file of files) collector.add(readDocumentFile(file, resolved), file.path);
+  return collector.finish(inputs, resolved.strict);
 }
 
 /** Reads every document under `inputs` as readDocuments does, PDFs included (each through pdf.js, one at a time). */
 export async function readDocumentsAsync(inputs: string[], options: ReadOptions = {}): Promise<IngestResult> {
-  const { files, reading } = startReading(inputs, options);
-  for (const found of files) {
-    let pdf: PdfText | KgError | undefined;
-    if (extname(found.path).toLowerCase() === '.pdf' && found.size <= reading.maxBytes) pdf = await readPdf(found.path);
-    readFound(reading, found, pdf);
-  }
-  return finishReading(inputs, reading);
+  const { files, resolved, collector } = startReading(inputs, options);
+  for (const file of files) collector.add(await readDocumentFileAsync(file, resolved), file.path);
+  return collector.finish(inputs, resolved.strict);
 }
 
 /** A PDF's text, or the KgError saying why it has none (the PDF reader is loaded on the first PDF). */

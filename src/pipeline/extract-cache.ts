@@ -13,7 +13,9 @@ export interface ExtractCache {
   get(doc: KgDocument): Extraction | undefined;
   /** Stores the extraction of `doc`. Failures to write are swallowed (the cache is an optimisation). */
   set(doc: KgDocument, extraction: Extraction): void;
-  /** Deletes entries not read or written since the cache was opened; returns how many. */
+  /** Counts the entries under these keys as used (documents an incremental build did not need to read). */
+  retain(keys: Iterable<string>): void;
+  /** Deletes entries not read, written or retained since the cache was opened; returns how many. */
   prune(): number;
   stats(): { hits: number; misses: number };
 }
@@ -60,6 +62,9 @@ export function openExtractCache(dir: string, extractorVersion: string): Extract
       } catch {
         // a read-only or full disk only costs speed
       }
+    },
+    retain(keys) {
+      for (const key of keys) used.add(key);
     },
     prune() {
       let removed = 0;

@@ -8,12 +8,12 @@ const WRITE_CHUNK_CHARS = 1 << 16;
 const tempPathFor = (path: string): string =>
   join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 
-/** Writes `content` (or each chunk of an iterable) to `path` atomically. */
-export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
+/** Writes `content` (text, bytes, or each chunk of an iterable) to `path` atomically. */
+export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = tempPathFor(path);
   try {
-    if (typeof content === 'string') {
+    if (typeof content === 'string' || content instanceof Uint8Array) {
       writeFileSync(tmp, content);
     } else {
       const fd = openSync(tmp, 'w');

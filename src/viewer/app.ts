@@ -51,8 +51,16 @@ export interface KgDebugHandle {
   renderer?: unknown;
 }
 
+/** The graph-space box sigma frames the graph in ({ x: [min, max], y: [min, max] }). */
+export type GraphFrame = { x: [number, number]; y: [number, number] };
+
 export interface MountedGraph {
   kill(): void;
+  /** The view as it is now (camera included), to mount a reloaded graph the same way. */
+  state(): ViewState;
+  /** The box the camera is framed on; a reloaded graph framed on the previous one stays put on screen. */
+  frame(): GraphFrame;
+  setFrame(frame: GraphFrame): void;
 }
 
 /** Mounts `loaded` into the page with `initial` view state. */
@@ -424,6 +432,9 @@ export function mountGraph(loaded: LoadedGraph & { needsLayout: boolean }, initi
   delete debug.error;
 
   return {
+    state: () => ({ ...structuredClone(state), camera: { ...view.renderer.getCamera().getState() } }),
+    frame: () => structuredClone(view.renderer.getCustomBBox() ?? view.renderer.getBBox()),
+    setFrame: (frame) => void view.renderer.setCustomBBox(frame),
     kill() {
       if (hashTimer !== undefined) clearTimeout(hashTimer);
       cleanups.forEach((fn) => fn());

@@ -1,12 +1,14 @@
 // kg/viewer entry point: picks the graph to open (?graph=URL, else graph/graph.json), handles the file picker and
-// drag-and-drop, and shows every failure in the error banner so the page is never blank. Mounting is in app.ts.
+// drag-and-drop, reloads the URL's graph in place when it changes (live-reload.ts; ?live=0 turns it off), and
+// shows every failure in the error banner so the page is never blank. Mounting is in app.ts.
 import './styles.css';
 import { isKgError } from '../model/index.js';
 import { mountGraph } from './app.js';
 import type { KgDebugHandle, MountedGraph } from './app.js';
 import { byId } from './dom.js';
+import { startLiveReload, type LiveReload } from './live-reload.js';
 import { loadGraphFromFile, loadGraphFromUrl } from './load-graph.js';
-import type { LoadedGraph } from './types.js';
+import type { LoadedGraph, ViewState } from './types.js';
 import { decodeViewState, defaultViewState } from './url-state.js';
 
 declare global {
@@ -19,6 +21,14 @@ const DEFAULT_GRAPH_URL = 'graph/graph.json';
 const debug: KgDebugHandle = { ready: false };
 window.__kg = debug;
 let mounted: MountedGraph | undefined;
+let live: LiveReload | undefined;
+
+/** Opens a picked or dropped file (which replaces the URL's graph, so live reload stops). */
+function openFile(file: File): void {
+  live?.kill();
+  live = undefined;
+  void open(() => loadGraphFromFile(file), file.name, defaultViewState);
+}
 
 /** Shows a one-line error in the banner (text only). */
 function showError(message: string): void {
@@ -50,22 +60,35 @@ function setLoading(text: string | undefined): void {
   byId('loading-text').textContent = text ?? '';
 }
 
-/** Loads a graph (from a URL or a file) and mounts it; on failure keeps the current graph and shows the error. */
-async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean; fetchMs?: number; phases?: Record<string, number> }>, label: string, fromUrlState: boolean): Promise<void> {
-  setLoading(`Loading ${label}\u2026`);
+/**
+ * Loads a graph (from a URL or a file) and mounts it with the view state `initial` gives at mount time; on
+ * failure keeps the current graph and shows the error. A live reload keeps the frame and shows no overlay.
+ */
+async function open(
+  load: () => Promise<LoadedGraph & { needsLayout: boolean; fetchMs?: number; phases?: Record<string, number> }>,
+  label: string,
+  initial: () => ViewState,
+  live = false,
+): Promise<void> {
+  if (!live) setLoading(`Loading ${label}\u2026`);
   const started = performance.now();
   try {
     const loaded = await load();
     const parsedMs = performance.now() - started;
     // Let the overlay say what happens next before the (synchronous) mount of a big graph
-    setLoading(`Drawing ${loaded.graph.order.toLocaleString('en')} entities and ${loaded.graph.size.toLocaleString('en')} relations\u2026`);
-    await nextPaint();
+    if (!live) {
+      setLoading(`Drawing ${loaded.graph.order.toLocaleString('en')} entities and ${loaded.graph.size.toLocaleString('en')} relations\u2026`);
+      await nextPaint();
+    }
     hideError();
+    const frame = live ? mounted?.frame() : undefined;
+    const state = initial();
     mounted?.kill();
     mounted = undefined;
     byId('empty').hidden = true;
     showWarnings(loaded.warnings ?? []);
-    mounted = mountGraph(loaded, fromUrlState ? decodeViewState(location.hash) : defaultViewState(), debug, points);
+    mounted = mountGraph(loaded, state, debug, points);
+    if (frame) mounted.setFrame(frame);
     if (loaded.graph.order === 0) {
       byId('empty-title').textContent = `"${loaded.name}" has no entities`;
       byId('empty').hidden = false;
@@ -80,7 +103,7 @@ async function open(load: () => Promise<LoadedGraph & { needsLayout: boolean; fe
       byId('empty').hidden = false;
     }
   } finally {
-    setLoading(undefined);
+    if (!live) setLoading(undefined);
   }
 }
 
@@ -89,7 +112,7 @@ function bindFileInputs(): void {
   byId('open-file').addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (file) void open(() => loadGraphFromFile(file), file.name, false);
+    if (file) openFile(file);
     input.value = '';
   });
 
@@ -114,7 +137,7 @@ function bindFileInputs(): void {
     depth = 0;
     dropZone.hidden = true;
     const file = e.dataTransfer?.files?.[0];
-    if (file) void open(() => loadGraphFromFile(file), file.name, false);
+    if (file) openFile(file);
   });
   byId('error-close').addEventListener('click', hideError);
   byId('warning-close').addEventListener('click', () => (byId('warning-banner').hidden = true));
@@ -137,7 +160,16 @@ window.addEventListener('unhandledrejection', (event) => showError(messageOf(eve
 
 bindFileInputs();
 bindSidebarToggle();
+const params = new URLSearchParams(location.search);
 /** `?points=1` draws nodes as GL points whatever the graph size (as big graphs always are). */
-const points = new URLSearchParams(location.search).get('points') === '1';
-const url = new URLSearchParams(location.search).get('graph') || DEFAULT_GRAPH_URL;
-void open(() => loadGraphFromUrl(url), url, true);
+const points = params.get('points') === '1';
+const url = params.get('graph') || DEFAULT_GRAPH_URL;
+void open(() => loadGraphFromUrl(url), url, () => decodeViewState(location.hash)).then(() => {
+  // Live reload (`kg build --watch`): a changed graph.json is reloaded with the same camera, selection and filters
+  if (params.get('live') === '0') return;
+  live = startLiveReload({
+    url,
+    loaded: mounted !== undefined,
+    onChange: () => open(() => loadGraphFromUrl(url), url, () => mounted?.state() ?? decodeViewState(location.hash), true),
+  });
+});

@@ -1,8 +1,12 @@
 // enrichGraph: metrics and layout are deterministic, and big graphs place their leaves next to the node they
-// hang on (folded out of ForceAtlas2) while small graphs lay every connected node out with ForceAtlas2.
+// hang on (folded out of ForceAtlas2) while small graphs lay every connected node out with ForceAtlas2. The
+// same with ForceAtlas2 in the layout worker thread (enrichGraphWith) is byte-identical, graphology's ForceAtlas2
+// and kg's typed-array one (above FAST_LAYOUT_MIN_NODES core nodes) alike.
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { enrichGraph, NOVERLAP_MAX_NODES } from '../../src/enrich/enrich-graph.js';
+import { enrichGraph, enrichGraphWith, FAST_LAYOUT_MIN_NODES, NOVERLAP_MAX_NODES } from '../../src/enrich/enrich-graph.js';
+import { serializeGraphJson } from '../../src/export/index.js';
+import { startLayoutThread } from '../../src/pipeline/layout-thread.js';
 import type { KgGraph } from '../../src/model/types.js';
 import { createRng } from '../../src/util/random.js';
 
@@ -66,4 +70,23 @@ describe('enrichGraph', () => {
     const radii = [0, 1, 2, 3, 4].map((k) => distance(position(g, `h0-l${k}`), position(g, 'h0')));
     expect(Math.max(...radii) - Math.min(...radii)).toBeGreaterThan(0.01);
   });
+
+  it('should give byte-identical graphs with ForceAtlas2 in the layout worker, small, folded and typed-array', async () => {
+    const json = (g: KgGraph): string => [...serializeGraphJson(g)].join('');
+    const thread = startLayoutThread();
+    const typedHubs = FAST_LAYOUT_MIN_NODES + 200; // a core this big is laid out by kg's typed-array ForceAtlas2
+    try {
+      for (const [hubs, leaves] of [
+        [30, 3],
+        [400, 5],
+        [typedHubs, 1],
+      ] as const) {
+        const inThread = enrichGraph(hubGraph(hubs, leaves));
+        const inWorker = await enrichGraphWith(hubGraph(hubs, leaves), thread.run);
+        expect(json(inWorker) === json(inThread), `${hubs} hubs`).toBe(true);
+      }
+    } finally {
+      await thread.terminate();
+    }
+  }, 60_000);
 });

@@ -1,10 +1,11 @@
 // test/package: kg as a user gets it: builds the package from a copy of the sources (as `prepare` does), packs it
 // with npm, installs the tarball and its dependencies into a fresh project, then uses it there: the tarball's
-// contents, a plain Node ESM import, a CommonJS require, a TypeScript file checked against the shipped .d.ts, the
-// `kg` bin on a JSON Lines, a CSV and a PDF corpus, `kg query`, and `kg view` rendered by headless Chromium.
+// contents, a plain Node ESM import, worker threads (extraction and layout), a CommonJS require, a TypeScript file
+// checked against the shipped .d.ts, the `kg` bin on a JSON Lines, a CSV and a PDF corpus (clean, incremental and
+// with worker threads), `kg query`, and `kg view` rendered by headless Chromium.
 // Needs the npm registry (or npm's cache) for the dependencies. Asserts behaviour, never timings.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +118,31 @@ describe('the installed library', () => {
     expect(stats.byMain + stats.byWorkers).toBe(7);
   });
 
+  it('should lay out in the layout worker thread from the compiled files, graphology\'s and kg\'s ForceAtlas2 alike', () => {
+    const script = [
+      "import { MultiDirectedGraph } from 'graphology';",
+      "import { serializeGraphJson } from 'kg';",
+      "const { enrichGraph, enrichGraphWith } = await import('./node_modules/kg/dist/enrich/index.js');",
+      "const { startLayoutThread } = await import('./node_modules/kg/dist/pipeline/layout-thread.js');",
+      '// A ring of n nodes, each also linked to the node n/3 ahead: every node is in the core ForceAtlas2 moves',
+      'const ring = (n) => {',
+      '  const g = new MultiDirectedGraph({ allowSelfLoops: false });',
+      "  for (let i = 0; i < n; i++) g.addNode(`n${i}`, { label: `n${i}`, type: 'Person', aliases: [], mentions: 1, documents: ['d'] });",
+      "  for (let i = 0; i < n; i++) for (const j of [(i + 1) % n, (i + Math.floor(n / 3)) % n]) g.addDirectedEdgeWithKey(`meets:n${i}->n${j}`, `n${i}`, `n${j}`, { type: 'meets', label: 'met', evidence: [], confidence: 0.7, weight: 1 });",
+      '  return g;',
+      '};',
+      "const json = (g) => [...serializeGraphJson(g)].join('');",
+      'const thread = startLayoutThread();',
+      'const same = [];',
+      'for (const n of [50, 2500]) same.push(json(await enrichGraphWith(ring(n), thread.run)) === json(enrichGraph(ring(n))));',
+      'await thread.terminate();',
+      'console.log(JSON.stringify(same));',
+    ].join('\n');
+    writeFileSync(join(project, 'use-layout-worker.mjs'), script);
+    // 50 nodes: graphology's ForceAtlas2; 2,500 (above FAST_LAYOUT_MIN_NODES): kg's typed-array one
+    expect(JSON.parse(node(['use-layout-worker.mjs']).stdout)).toEqual([true, true]);
+  });
+
   it('should load with CommonJS require (Node >= 20.19 loads ES modules from require)', () => {
     writeFileSync(join(project, 'use-cjs.cjs'), "const kg = require('kg');\nconsole.log(JSON.stringify({ build: typeof kg.build, shortestPath: typeof kg.shortestPath, query: typeof require('kg/query').allPaths }));\n");
     const r = node(['use-cjs.cjs'], false);
@@ -175,6 +201,27 @@ describe('the installed kg command', () => {
     expect(evidence.filter((e) => e.doc === 'report.pdf').every((e) => Number.isInteger(e.page) && e.page! >= 1 && e.page! <= 3)).toBe(true);
     expect(evidence.filter((e) => e.doc !== 'report.pdf').every((e) => e.page === undefined)).toBe(true);
     expect(readFileSync(join(project, 'out', 'graph.gexf'), 'utf8')).toMatch(/<\/gexf>\s*$/);
+  });
+
+  it('should build a folder again incrementally, add a file, and build with worker threads byte-identically', () => {
+    const corpus = join(project, 'inbox');
+    mkdirSync(corpus);
+    const old = new Date(Date.now() - 3_600_000); // outside the window in which a file is read again anyway
+    for (const file of ['news.jsonl', 'news.csv', 'report.pdf']) {
+      cpSync(join(CORPORA, file), join(corpus, file));
+      utimesSync(join(corpus, file), old, old);
+    }
+    expect(kg(['build', 'inbox', '--out', 'inc', '--rules']).stdout).toMatch(/^kg build: 8 document\(s\)/);
+    expect(kg(['build', 'inbox', '--out', 'inc', '--rules']).stdout).toMatch(/^kg build: \+0 -0 ~0 documents \(8 in all\).*incremental, 0 file\(s\) read/);
+    writeFileSync(join(corpus, 'extra.md'), '---\ndate: 2026-05-01\n---\nGhana and Nigeria signed a trade agreement in Accra on Friday.\n');
+    utimesSync(join(corpus, 'extra.md'), old, old);
+    expect(kg(['build', 'inbox', '--out', 'inc', '--rules']).stdout).toMatch(/^kg build: \+1 -0 ~0 documents \(9 in all\).*incremental, 1 file\(s\) read/);
+    const edges = (JSON.parse(readFileSync(join(project, 'inc', 'graph.json'), 'utf8')) as { edges: { attributes: { family?: string; rules?: string[] } }[] }).edges;
+    expect(edges.every((e) => typeof e.attributes.family === 'string' && (e.attributes.rules ?? []).length > 0)).toBe(true);
+    // A clean build with extraction workers and the layout worker gives the one-thread graph
+    kg(['build', 'inbox', '--out', 'one', '--workers', '1', '--no-cache', '--quiet']);
+    expect(kg(['build', 'inbox', '--out', 'two', '--workers', '2', '--no-cache']).stdout).toMatch(/\(2 worker\(s\)\)/);
+    expect(readFileSync(join(project, 'two', 'graph.json'), 'utf8') === readFileSync(join(project, 'one', 'graph.json'), 'utf8')).toBe(true);
   });
 
   it('should answer kg query path on that graph, with evidence', () => {
