@@ -108,6 +108,8 @@ const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'aut
 const DEMONYM_ORG_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'parliament', 'senate', 'congress', 'court', 'bank', 'central bank', 'embassy', 'military', 'army', 'navy', 'cabinet', 'committee', 'commission', 'office', 'security service', 'intelligence service']);
 const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'bank', 'party', 'organization', 'organisation', 'network', 'channel', 'outlet', 'lender', 'carrier', 'startup', 'rival', 'subsidiary', 'daily', 'magazine', 'conglomerate', 'automaker', 'insurer', 'retailer', 'regulator', 'charity', 'foundation', 'nonprofit', 'ngo', 'drugmaker', 'chipmaker', 'carmaker', 'maker', 'producer', 'supplier', 'operator', 'publisher', 'brewer', 'miner', 'developer', 'airline', 'university', 'institute', 'watchdog', 'union', 'coalition', 'alliance', 'militia', 'consortium', 'exchange', 'fund', 'bloc', 'club', 'team', 'brand', 'platform', 'app', 'website', 'manufacturer', 'distributor', 'shipper', 'broker', 'bankrupt', 'giant', 'unit']);
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
+/** "Pepperell, based in West Point": only a body is based somewhere. */
+const BASED_AFTER = /^\s*,\s+(?:based|headquartered|incorporated)\s+in\b/;
 const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
 
 const PRODUCT_NOUNS = /^(?:chips?|vaccines?|jets?|missiles?|tanks?|drones?|models?|series|engines?|aircraft|fighters?|phones?|processors?|satellites?|rockets?|variant|strain|virus|drug|pills?)$/;
@@ -239,6 +241,19 @@ interface Piece {
   title?: string;
 }
 
+/**
+ * The end of a place the gazetteer knows, starting at i, longer than the country match there (ending at `countryEnd`)
+ * and with a country's name inside it; undefined when there is none.
+ */
+function placeSpanOverCountry(text: string, tokens: Token[], i: number, b: number, countryEnd: number): number | undefined {
+  for (let end = Math.min(b, i + 3); end > Math.max(i + 1, countryEnd); end--) {
+    if (!tokens.slice(i, end).every((t) => t.cap)) continue;
+    if (!lookupPlace(text.slice(tokens[i]!.start, tokens[end - 1]!.end)).length) continue;
+    for (let j = i; j < end; j++) if (matchCountry(text, tokens, j, end)) return end;
+  }
+  return undefined;
+}
+
 /** Splits a capitalized run [a, b) into country, title, name and connector pieces. */
 function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[] {
   const pieces: Piece[] = [];
@@ -272,6 +287,13 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       continue;
     }
     const country = matchCountry(text, tokens, i, b);
+    // "New Jersey", "British Columbia", "Western Australia": a region's name with a country's inside it is the region
+    const region = placeSpanOverCountry(text, tokens, i, b, country ? country[0] : i);
+    if (region) {
+      pieces.push({ kind: 'name', t0: i, t1: region });
+      i = region;
+      continue;
+    }
     if (country) {
       pieces.push({ kind: 'country', t0: i, t1: country[0], code: country[1].country.code, form: country[1].form });
       i = country[0];
@@ -427,6 +449,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     i = j;
   }
   literalCapitals(text, tokens, mentions);
+  datelineAgency(text, tokens, mentions, make);
   linkRoles(text, tokens, mentions);
   return mentions;
 }
@@ -605,7 +628,7 @@ function handleRun(
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
-        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(place ? { gazetteer: place.kind } : {}), ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) || (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) ? { orgAlone: true } : {}) }));
+        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(place ? { gazetteer: place.kind } : {}), ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) || (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) || BASED_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 24)) ? { orgAlone: true } : {}) }));
       } else if (type === 'Person' && (ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40)) || ORG_CONTEXT_BEFORE.test(text.slice(Math.max(0, tokens[n0]!.start - 30), tokens[n0]!.start)) || orgAppositiveAfter(tokens, n1))) {
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
@@ -672,7 +695,9 @@ const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', '
 function literalCapitals(text: string, tokens: Token[], mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'country' || m.form !== 'capital' || m.modifier) continue;
-    const dateline = m.t0 === 0 && /^[,–—-]$/.test(tokens[m.t1]?.text ?? '') && isAllCaps(tokens[m.t0]!);
+    // ("ANKARA, Turkey -"; "Moscow ITAR-TASS", "SOFIA (AP)": a dateline line naming its agency)
+    const agencyLine = m.t0 === 0 && tokens.length <= 6 && (tokens[m.t1]?.text === '(' || (!!tokens[m.t1] && isAllCaps(tokens[m.t1]!)));
+    const dateline = (m.t0 === 0 && /^[,–—-]$/.test(tokens[m.t1]?.text ?? '') && isAllCaps(tokens[m.t0]!)) || agencyLine;
     const apposed = tokens[m.t0 - 1]?.text === ',' && tokens[m.t0 - 2]?.lower === 'capital';
     if (!dateline && !apposed && !afterPlacePreposition(tokens, m.t0)) continue;
     m.kind = 'entity';
@@ -682,6 +707,28 @@ function literalCapitals(text: string, tokens: Token[], mentions: Mention[]): vo
     m.code = undefined;
     m.form = undefined;
   }
+}
+
+/**
+ * A dateline line naming its agency: "SAN FRANCISCO (AP)", "BELGRADE, Yugoslavia (AP)", "Moscow IZVESTIYA": the
+ * agency (in brackets, or in capitals after the place) is an organization.
+ */
+function datelineAgency(text: string, tokens: Token[], mentions: Mention[], make: Make): void {
+  const n = tokens.length;
+  if (n > 8 || !tokens[0]?.cap) return;
+  let a = -1;
+  if (tokens[n - 1]!.text === ')') a = tokens.findIndex((t) => t.text === '(') + 1;
+  else {
+    const place = mentions.find((m) => m.t0 === 0 && (m.type === 'Place' || m.kind === 'country'));
+    if (place && place.t1 < n && tokens.slice(place.t1).every((t) => isAllCaps(t) || t.text === '-')) a = place.t1;
+  }
+  const b = tokens[n - 1]!.text === ')' ? n - 1 : n;
+  if (a <= 0 || b - a < 1 || b - a > 3 || !tokens.slice(a, b).every((t) => t.cap || t.text === '-')) return;
+  const taken = mentions.findIndex((m) => m.t0 < b && m.t1 > a);
+  if (taken >= 0 && mentions[taken]!.kind !== 'entity') return;
+  if (taken >= 0) mentions.splice(taken, 1);
+  mentions.push(make(a, b, { kind: 'entity', type: 'Organization', name: text.slice(tokens[a]!.start, tokens[b - 1]!.end), orgAlone: true }));
+  mentions.sort((x, y) => x.t0 - y.t0);
 }
 
 /** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */

@@ -86,7 +86,7 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
     if (!type) continue;
     const r: Ref = { key: m.key, type, t0: m.t0, t1: m.t1, start: m.start, end: m.end, via: 'name' };
     all.push(r);
-    forms.set(r, m.based ? 'based' : m.form);
+    forms.set(r, m.based ? 'based' : m.gazetteer ?? m.form);
   }
   for (const a of s.agreements) {
     if (!a.key) continue;

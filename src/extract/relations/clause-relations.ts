@@ -169,6 +169,9 @@ const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] =
     if (r.viaModifier && !STAND_FOR.has(r.noun ?? '')) r = { refs: [], viaModifier: false };
     // "officials in Brussels", "deputies from X": a person noun qualified by where or whom they are from
     if (!r.refs.length && clause.subjectAttachment && np === clause.subjects[0] && STAND_FOR.has(input.tokens[np.head]!.lemma)) r = resolvePhrase(clause.subjectAttachment.np, input.args);
+    // "Oswald was the lone gunman who killed Kennedy": the complement of a copula is its subject
+    const copula = r.refs.length ? undefined : input.clauses.find((c) => c !== clause && c.verb.copula && c.complement === np0 && c.subjects.length);
+    if (copula) r = { refs: subjectRefs(input, copula, copula.subjects), viaModifier: false };
     for (const ref of r.refs) if (!out.some((x) => x.key === ref.key)) out.push(ref);
   }
   return out;
@@ -565,13 +568,15 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
     if (c.path === 'complement') return undefined;
     if (c.phrase.lemma === 'be' || c.phrase.lemma === 'have' || c.phrase.lemma === 'do' || c.phrase.lemma === 'say') return undefined;
   }
-  const label = phraseLabel(frame?.id === 'visit' || frame?.id === 'meet' ? c.phrase : c.phrase);
+  const verbToken = input.tokens[input.chunks[clause.at]!.head]!;
+  // ("was born in", "is based in": a stative passive keeps its participle)
+  const stative = clause.verb.passive && !clause.agents.length && frame?.stative && !c.phrase.chain.length;
+  const label = stative ? [verbToken.lower, c.phrase.particle, c.phrase.prep].filter(Boolean).join(' ') : phraseLabel(c.phrase);
   // (an unreal event keeps its whole phrase: "expects to travel to" is no visit)
   const type = !frame || frame.type === 'open' || c.phrase.chain.length ? typeOfLabel(label) : frame.type;
   const family: RelationFamily = frame?.family ?? 'other';
   const rule = `${frame ? `verb:${frame.id}` : `open:${c.path}`}${c.phrase.chain.length ? '+unreal' : ''}`;
   const [subject, object] = frame?.inverse ? [c.object, c.subject] : [c.subject, c.object];
-  const verbToken = input.tokens[input.chunks[clause.at]!.head]!;
   const date = nearestDate(input.dates, verbToken.start);
   const speaker = clause.speaker ? resolvePhrase(clause.speaker, input.args).refs[0] : undefined;
   const base = { evidence: input.evidence, confidence: frame ? 0.75 : 0.6, ...(date ? { date } : {}), ...(speaker && speaker.key !== subject.key && speaker.key !== object.key ? { source: speaker.key } : {}) };

@@ -485,12 +485,13 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'lives-in',
-    phrases: ['live in', 'reside in', 'settle in', 'be born in', 'grow up in', 'move to', 'emigrate to', 'flee to'],
+    phrases: ['live in', 'reside in', 'settle in', 'be born in', 'bear in', 'raise in', 'grow up in', 'move to', 'emigrate to', 'flee to', 'return to'],
     type: 'lives_in',
     family: 'location',
+    stative: true,
     subject: ['Person'],
     object: PLACES,
-    fires: ['Hardeep Singh Nijjar lived in Surrey.'],
+    fires: ['Hardeep Singh Nijjar lived in Surrey.', 'In 1752, flagmaker Betsy Ross was born in Philadelphia.'],
     silent: [],
   },
   {

@@ -4,7 +4,9 @@
 //   <lemma> <a|b>       a token's lemma
 //   #NOUN #ADJ|NUM      a part-of-speech tag
 //   @Person @Country|Organization @Actor @Owner @Any   a named entity (the whole span); Actor = Person|Country|
-//                       Organization, Owner = Country|Organization; @Country.demonym only a demonym ("Indian")
+//                       Organization, Owner = Country|Organization; @Country.demonym only a demonym ("Indian"),
+//                       @Place.!region any form but that one
+//   ^ $                 the start, the end of the sentence
 //   %title %office %spokes   a title span (any title, an office that carries power, a spokesperson's role)
 //   _                   any one token
 //   ( ... )             a group
@@ -53,6 +55,8 @@ type Atom =
   | { kind: 'entity'; types: Set<EntityType> | 'any'; form?: string }
   | { kind: 'title'; cls: 'title' | 'office' | 'spokes' }
   | { kind: 'any' }
+  | { kind: 'end' }
+  | { kind: 'start' }
   | { kind: 'alt'; options: Exclude<Atom, { kind: 'group' } | { kind: 'alt' }>[] }
   | { kind: 'group'; seq: Element[] };
 
@@ -163,6 +167,10 @@ function parseElement(source: string, text: string): Element {
     atom = { kind: 'pos', tags: new Set(rest.split('|').map((x) => x.replace(/^#/, ''))) };
   } else if (rest === '_') {
     atom = { kind: 'any' };
+  } else if (rest === '$') {
+    atom = { kind: 'end' };
+  } else if (rest === '^') {
+    atom = { kind: 'start' };
   } else if (rest.length) {
     atom = { kind: 'word', words: new Set(rest.split('|')) };
   } else throw new PatternSyntaxError(source, `empty element in "${text}"`);
@@ -220,11 +228,14 @@ function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, 
       return t && atom.tags.has(t.pos) ? i + 1 : -1;
     case 'any':
       return t ? i + 1 : -1;
+    case 'end':
+    case 'start':
+      return -1;
     case 'entity': {
       const span = input.names[i];
       if (!span || !span.type) return -1;
       if (atom.types !== 'any' && !atom.types.has(span.type)) return -1;
-      if (atom.form && span.form !== atom.form) return -1;
+      if (atom.form && (atom.form.startsWith('!') ? span.form === atom.form.slice(1) : span.form !== atom.form)) return -1;
       if (name) caps[name] = { t0: span.t0, t1: span.t1, span };
       return span.t1;
     }
@@ -249,6 +260,8 @@ function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, 
       return next(end, withName);
     });
   }
+  if (el.atom.kind === 'end') return i >= input.tokens.length && next(i, caps);
+  if (el.atom.kind === 'start') return i === 0 && next(i, caps);
   const trial: Captures = { ...caps };
   const end = matchAtom(el.atom, input, i, trial, el.name);
   if (end < 0 || end === i) return false;

@@ -52,7 +52,7 @@ export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[
   const discourse = new Discourse();
   ctx.sentences.forEach((s, i) => {
     const g = grammars[i]!;
-    for (const r of g.names) discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end });
+    for (const r of g.names) discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end }, ctx.text.slice(r.start, r.end));
     const trace: PhraseTrace[] = [];
     for (const c of candidates(g)) {
       for (const m of matchAll(c.pattern, g.patternInput)) {
@@ -96,11 +96,20 @@ function claimsOf(
     const e = key ? ctx.registry.get(key) : undefined;
     if (e && e.type === 'Person' && !e.title) e.type = 'Organization';
   }
+  for (const name of rule.persons ?? []) {
+    const key = caps[name]?.span?.key;
+    const e = key ? ctx.registry.get(key) : undefined;
+    if (e && e.type === 'Organization' && ctx.tentative.has(key!)) e.type = 'Person';
+  }
   for (const name of rule.places ?? []) {
     const key = caps[name]?.span?.key;
     const e = key ? ctx.registry.get(key) : undefined;
     if (e && e.type === 'Organization' && ctx.tentative.has(key!)) e.type = 'Place';
   }
+  const [aliased, through] = rule.aliasThrough ?? [];
+  const named = aliased ? caps[aliased] : undefined;
+  const end = through ? caps[through] : undefined;
+  if (named?.span?.key && end && end.t1 > named.t1) ctx.registry.addAlias(named.span.key, ctx.text.slice(tokens[named.t0]!.start, tokens[end.t1 - 1]!.end));
   const listed: string[] = [];
   const list = rule.subjectsIn ? caps[rule.subjectsIn] : undefined;
   if (list) for (let t = list.t0; t < list.t1; t++) if (g.patternInput.names[t]?.key) listed.push(g.patternInput.names[t]!.key!);
