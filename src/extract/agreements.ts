@@ -27,6 +27,8 @@ export interface AgreementMention {
   headStart: number;
   /** "the purchase": may refer to an agreement named elsewhere, never names one nor starts an unnamed one. */
   referenceOnly?: boolean;
+  /** "a deal", "an arrangement": a bare mention that introduces an agreement rather than refers back to one. */
+  indefinite?: boolean;
   /** Acquisitions: indices (in the sentence mention list) of the buyer and the target, when named. */
   buyer?: number;
   target?: number;
@@ -37,10 +39,11 @@ const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'the
 const PRE_VERBS = /^(?:sign|ink|seal|strike|struck|reach|agree|clinch|finali[sz]e|back|approve|reject|extend|renew|hail|welcome|critici[sz]e|quit|exit|scrap|suspend|ratif(?:y|ie)|join|eye|mull|weigh|seek|push|pursue)(?:s|d|ed|es|ing)?$/;
 const TOPIC_STOP = new Set(['not', 'no', 'also', 'on', 'that', 'which', 'who', 'signed', 'was', 'is', 'were', 'are', 'has', 'had', 'will', 'would', 'in', 'last', 'and', 'to', 'by', 'with', 'at', 'from', 'after', 'before', 'since', 'as', 'but', 'while', 'today', 'tomorrow', 'yesterday', 'tonight']);
 /** Words that name an agreement only in a sentence saying it was signed ("the wind partnership they signed"). */
-const AGREEMENT_WORDS_IF_SIGNED = new Set(['partnership', 'arrangement', 'framework']);
+const AGREEMENT_WORDS_IF_SIGNED = new Set(['partnership', 'arrangement', 'framework', 'settlement']);
 /** Nouns that refer back to an agreement ("the purchase") but do not make one. */
 const REFERENCE_ONLY = new Set(['purchase', 'sale']);
-const SIGN_WORDS = new Set(['signed', 'sign', 'signs', 'signing']);
+/** Verbs that make "partnership", "arrangement", "settlement" an agreement in their sentence. */
+const SIGN_WORDS = new Set(['signed', 'sign', 'signs', 'signing', 'agreed', 'agree', 'agrees', 'reached', 'reach', 'concluded', 'struck', 'entered', 'negotiated']);
 const DATEISH = /^(19|20)\d{2}$/;
 
 /**
@@ -138,8 +141,14 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     // Pre-modifiers: "the 1998 arms-control cooperation agreement"
     let p = h;
     let year: string | undefined;
-    while (p > 0 && h - p < 5) {
+    while (p > 0 && h - p < 8) {
       const t = tokens[p - 1]!;
+      // ("the General Security of Military Information Agreement": a capitalized name goes on through "of")
+      if (head.cap && t.lower === 'of' && tokens[p]?.cap && tokens[p - 2]?.cap && h - p < 5) {
+        p--;
+        continue;
+      }
+      if (h - p >= 5) break;
       if (t.kind === 'punct' || PRE_STOP.has(t.lower) || PRE_VERBS.test(t.lower) || /^(?:million|billion|trillion|bn|mln)$/.test(t.lower)) break;
       if (t.kind === 'num' && !DATEISH.test(t.text)) break;
       if (t.text === '’s' || t.text === "'s") break;
@@ -196,7 +205,9 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       const words: Token[] = [];
       while (r < tokens.length && words.length < (head.cap ? 12 : 8)) {
         const t = tokens[r]!;
-        if (t.kind !== 'word' || (TOPIC_STOP.has(t.lower) && !(t.lower === 'and' && tokens[r + 1]?.kind === 'word' && !TOPIC_STOP.has(tokens[r + 1]!.lower)))) break;
+        // ("the Agreement on the Path to Normalisation": a capitalized name's topic goes on through "to" and "and")
+        const nameGoesOn = head.cap && (t.lower === 'to' || t.lower === 'and') && !!tokens[r + 1]?.cap && !mentions.some((m) => m.start === tokens[r + 1]!.start && m.kind === 'country');
+        if (t.kind !== 'word' || (TOPIC_STOP.has(t.lower) && !nameGoesOn && !(t.lower === 'and' && tokens[r + 1]?.kind === 'word' && !TOPIC_STOP.has(tokens[r + 1]!.lower)))) break;
         // A proper name's topic is capitalized ("on Strategic Partnership and Cooperation"): stop where it is not
         if (head.cap && !t.cap && !(/^(and|of|the|for|on|in)$/.test(t.lower) && tokens[r + 1]?.cap)) break;
         if (mentions.some((m) => m.start === t.start && m.kind === 'country')) break;
@@ -267,8 +278,13 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     } else if (head.cap && h > 0 && tokens[h - 1]!.cap) {
       continue; // part of another name ("Paris Agreement" is handled as a pre-modifier above)
     }
+    // (the determiner before the pre-modifiers and any amount: "a $100 million settlement")
+    let d = p - 1;
+    while (d > 0 && (tokens[d]!.kind === 'num' || /^(?:\$|€|£|million|billion|trillion|bn|mln)$/.test(tokens[d]!.lower))) d--;
+    const indefinite = !label && /^(?:a|an)$/.test(tokens[d]?.lower ?? '');
     out.push({
       sentence,
+      ...(indefinite ? { indefinite } : {}),
       start: (label && pre.length) || (!label && year) ? tokens[p]!.start : head.start,
       end: label ? end : head.end,
       head: head.lower.replace(/s$/, ''),

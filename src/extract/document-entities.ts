@@ -24,7 +24,7 @@ export function registerEntities(ctx: DocumentContext): void {
   mergeShortBodies(mentions, registry);
   const personsByLaterWord = registerPersons(mentions, registry, text);
   registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
-  registerAgreements(sentences, registry, text, ctx.quotes);
+  registerAgreements(sentences, registry, text, ctx.quotes, ctx.tentative);
 }
 
 /** Countries, organizations, events, places and products. */
@@ -260,7 +260,7 @@ function registerSingles(
  * A bare reference with a year ("under a 2019 memorandum") goes to the described agreement of that year (written
  * before its head or in its sentence), else it is an agreement of its own, named by year and head.
  */
-function registerAgreements(sentences: SentenceData[], registry: Registry, text: string, quotes: QuoteRegion[]): void {
+function registerAgreements(sentences: SentenceData[], registry: Registry, text: string, quotes: QuoteRegion[], tentative: Set<string>): void {
   const described: { key: string; head: string; sentence: number; quoted?: boolean }[] = [];
   const yearOf = new Map<string, string[]>(); // described key -> the years written with it
   const quoted = (at: number): boolean => insideQuote(quotes, at);
@@ -305,14 +305,41 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       // Same kind of agreement first (preceding, else following); any kind only if the narration named it
       // before ("the climate deal we promised" in a quote is not what a later "the agreement" means)
       const same = described.filter((d) => d.head === a.head);
-      const target =
-        same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? described.filter((d) => d.sentence <= s.index && !d.quoted).pop();
+      // ("an arrangement the Irish government agreed with Apple": with no agreement of its kind named, a new one)
+      if (a.indefinite && !same.length) {
+        const label = a.head.charAt(0).toUpperCase() + a.head.slice(1);
+        a.key = registry.add(`A:${a.head}@${s.index}:${a.start}`, 'Agreement', label, text.slice(a.start, a.end));
+        tentative.add(a.key);
+        continue;
+      }
+      const target = same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? described.filter((d) => d.sentence <= s.index && !d.quoted).pop();
       if (!target) continue;
       a.key = target.key;
       // "the purchase" counts as a mention but is no alias of the agreement
       const name = registry.get(target.key)!.name;
       registry.add(target.key, 'Agreement', name, a.referenceOnly ? name : text.slice(a.start, a.end));
     }
+  }
+  agreementAcronyms(sentences, registry, text);
+}
+
+/** "the General Security of Military Information Agreement, or GSOMIA,", "the deferred prosecution agreement (DPA)". */
+function agreementAcronyms(sentences: SentenceData[], registry: Registry, text: string): void {
+  const rekey = new Map<string, string>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'entity' || !m.single || !m.key || !isAcronym(m.text)) continue;
+      const a = s.agreements.find((x) => x.key && x.end <= m.start && x.end >= m.start - 6);
+      if (!a) continue;
+      const gap = text.slice(a.end, m.start);
+      const bracket = /^\s*\($/.test(gap) && text[m.end] === ')';
+      const or = /^\s*,\s+or\s+$/.test(gap) && /^\s*[,)]/.test(text.slice(m.end, m.end + 2));
+      if (bracket || or) rekey.set(m.key, a.key!);
+    }
+  }
+  for (const [from, into] of rekey) {
+    registry.merge(from, into);
+    for (const s of sentences) for (const m of s.mentions) if (m.key === from) Object.assign(m, { key: into, type: 'Agreement' });
   }
 }
 

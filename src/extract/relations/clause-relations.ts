@@ -454,6 +454,9 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
   const base = basePhrase(clause);
   if (!takesAgreement(framesFor(base))) return [];
   if (clause.objects.some((np) => np.entities.length) || (clause.verb.passive && clause.subjects.some((np) => np.entities.length))) return [];
+  // ("agreed to a settlement", "an arrangement the government agreed": a new agreement, not the one under discussion)
+  const own = clause.verb.passive ? clause.subjects : [...clause.objects, ...clause.attachments.map((a) => a.np)];
+  if (own.some((np) => np.det === 'a' || np.det === 'an')) return [];
   const subjects = clause.verb.passive ? subjectRefs(input, clause, clause.agents) : subjectRefs(input, clause, clause.subjects);
   const v = input.chunks[clause.at]!;
   const at = input.tokens[v.head]!;
@@ -467,7 +470,9 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
  */
 function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]): Claim[] {
   const out: Claim[] = [];
-  const frames = framesFor(basePhrase(clause));
+  // ("entered into a plea agreement with the DOJ": the frame may come with the verb's preposition)
+  const base = basePhrase(clause);
+  const frames = [base, ...clause.attachments.map((a) => ({ ...base, prep: a.prep }))].map(framesFor).find(takesAgreement) ?? [];
   if (!takesAgreement(frames)) return out;
   // The agreement: the clause's own (object, passive patient) or the one a candidate reaches
   let agreement: string | undefined;
@@ -492,7 +497,9 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   const date = nearestDate(input.dates, verb.start);
   for (const a of clause.attachments) {
     if (!/^(?:between|with|for|on behalf of)$/.test(a.prep)) continue;
-    for (const r of resolvePhrase(a.np, input.args).refs) {
+    const resolved = resolvePhrase(a.np, input.args);
+    // ("with small U.S. developers" is not with the United States)
+    for (const r of resolved.viaModifier ? [] : resolved.refs) {
       if (r.type !== 'Country' && r.type !== 'Organization') continue;
       // "the agreement Iran signed with the United States": whom it was signed with signed it too
       if (a.prep === 'with' && frames[0]!.id === 'sign') {
@@ -571,7 +578,7 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   const verbToken = input.tokens[input.chunks[clause.at]!.head]!;
   // ("was born in", "is based in": a stative passive keeps its participle)
   const stative = clause.verb.passive && !clause.agents.length && frame?.stative && !c.phrase.chain.length;
-  const label = stative ? [verbToken.lower, c.phrase.particle, c.phrase.prep].filter(Boolean).join(' ') : phraseLabel(c.phrase);
+  const label = frame?.type === 'party_to' ? 'party to' : stative ? [verbToken.lower, c.phrase.particle, c.phrase.prep].filter(Boolean).join(' ') : phraseLabel(c.phrase);
   // (an unreal event keeps its whole phrase: "expects to travel to" is no visit)
   const type = !frame || frame.type === 'open' || c.phrase.chain.length ? typeOfLabel(label) : frame.type;
   const family: RelationFamily = frame?.family ?? 'other';

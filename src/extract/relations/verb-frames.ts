@@ -379,6 +379,17 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    id: 'party-to',
+    phrases: ['be party to', 'become party to', 'remain party to', 'be signatory to', 'be signatory of', 'become signatory to'],
+    type: 'party_to',
+    family: 'agreement',
+    subject: STATES,
+    object: ['Agreement'],
+    inverse: true,
+    fires: ['South Africa and Israel are parties to the 1948 Genocide Convention.', 'India and Canada cited the 1961 Vienna Convention on Diplomatic Relations, to which both countries are parties.'],
+    silent: ['Canada is not a party to the 1948 Genocide Convention.'],
+  },
+  {
     id: 'join',
     phrases: ['join', 'accede to', 'become member of', 'be member of', 'remain member of', 'be part of', 'belong to', 'rejoin'],
     type: 'member_of',
