@@ -307,6 +307,8 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       const same = described.filter((d) => d.head === a.head);
       // ("an arrangement the Irish government agreed with Apple": with no agreement of its kind named, a new one)
       if (a.indefinite && !same.length) {
+        // ("call for a ceasefire": no agreement of its own, and none other than one of its kind)
+        if (/^(?:ceasefire|truce|armistice|declaration)$/.test(a.head)) continue;
         const label = a.head.charAt(0).toUpperCase() + a.head.slice(1);
         a.key = registry.add(`A:${a.head}@${s.index}:${a.start}`, 'Agreement', label, text.slice(a.start, a.end));
         tentative.add(a.key);

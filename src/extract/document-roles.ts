@@ -93,7 +93,10 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       if (ownerKey) titleOwners.set(m, ownerKey);
       // "Quintana, the founder of the newspaper X": the person stands before the title, in apposition
       const before = s.mentions[k - 1];
-      if (!person && ownerKey && owner && owner.start > m.end && before?.kind === 'entity' && before.type === 'Person' && before.key && APPOSITION_BEFORE_TITLE.test(text.slice(before.end, m.start))) {
+      // (not in a list where each title goes before its holder: "X, the President of Azerbaijan, Ilham Aliyev, and ...")
+      const afterOwner = owner ? s.mentions[s.mentions.indexOf(owner) + 1] : undefined;
+      const holderAfter = !!afterOwner && afterOwner.type === 'Person' && /^\s*,\s*$/.test(text.slice(owner!.end, afterOwner.start));
+      if (!person && !holderAfter && ownerKey && owner && owner.start > m.end && before?.kind === 'entity' && before.type === 'Person' && before.key && APPOSITION_BEFORE_TITLE.test(text.slice(before.end, m.start))) {
         if (ownerKey !== before.key) roleClaim(s, before.key, ownerKey, m.title);
         return;
       }
@@ -303,7 +306,11 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const besideName = new Set(own.map((s) => officeRefsIn.get(s)?.get(office)).filter((c): c is string => !!c && !taken.has(c)));
     if (besideName.size === 1 && SINGLE_HOLDER_OFFICES.has(office)) country = [...besideName][0];
     else if (best && best[1] >= 2 && !(second && second[1] === best[1])) country = best[0];
+    // (a tie the dateline's or the article's own country is in: that one)
+    else if (best && second && second[1] === best[1] && dominant && ranked.some(([c, n]) => c === dominant && n === best[1])) country = dominant;
     else if (referenced.length === 1) country = referenced[0];
+    // (the one country named beside the person, however often: "In Pretoria, X, the minister of...")
+    else if (best && !second) country = best[0];
     // A national office with no country anywhere near: the country the article is about
     else if (dominant && NATIONAL_OFFICE.test(office) && !taken.has(dominant) && (!best || best[0] === dominant || best[1] < 2)) country = dominant;
     if (!country) continue;
@@ -331,6 +338,8 @@ function namedCountries(s: SentenceData, registry: Registry, keep: (m: Mention) 
   const out: string[] = [];
   s.mentions.forEach((m, i) => {
     if (m.kind === 'country' && m.key && keep(m)) out.push(m.key);
+    // ("In Pretoria, X, the minister of...": a capital named as a place says which country too)
+    if (m.kind === 'entity' && m.type === 'Place' && m.capitalOf && registry.entities.has(`c:${m.capitalOf}`)) out.push(`c:${m.capitalOf}`);
     const prev = s.mentions[i - 1];
     const absorbed = m.kind === 'entity' && m.possessor && !(prev?.kind === 'country' && prev.code === m.possessor && prev.end <= m.start);
     if (absorbed && registry.entities.has(`c:${m.possessor}`)) out.push(`c:${m.possessor}`);

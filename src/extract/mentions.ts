@@ -314,7 +314,9 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
   for (let k = 1; k < pieces.length; k++) {
     const p = pieces[k - 1]!;
     const q = pieces[k]!;
-    if (q.kind === 'title' && p.kind === 'name' && p.t1 === q.t0 && q.t1 - q.t0 === 1 && /^(minister|secretary|commissioner)$/.test(tokens[q.t0]!.lower)) {
+    // ("RCMP Commissioner X": an acronym owns the office, it does not name its field)
+    const acronym = p.t1 - p.t0 === 1 && isAllCaps(tokens[p.t0]!);
+    if (q.kind === 'title' && p.kind === 'name' && p.t1 === q.t0 && q.t1 - q.t0 === 1 && /^(minister|secretary|commissioner)$/.test(tokens[q.t0]!.lower) && !acronym) {
       // ("Its Irrigation Minister": the possessive is not part of the title)
       const t0 = POSSESSIVE_DETERMINERS.has(tokens[p.t0]!.lower) ? p.t0 + 1 : p.t0;
       const title = { kind: 'title' as const, t0, t1: q.t1, title: text.slice(tokens[t0]!.start, tokens[q.t1 - 1]!.end) };
@@ -513,6 +515,13 @@ function handleRun(
   if (current.length) groups.push(current);
 
   for (const group of groups) {
+    // "Royal Canadian Mounted Police", "Royal Thai Army": a word, a demonym and an organization's name are one name
+    for (let q = 0; q + 2 < group.length; q++) {
+      const [w, c, o] = [group[q]!, group[q + 1]!, group[q + 2]!];
+      if (w.kind !== 'name' || w.t1 - w.t0 !== 1 || c.kind !== 'country' || c.form !== 'demonym' || o.kind !== 'name' || w.t1 !== c.t0 || c.t1 !== o.t0) continue;
+      if (classifyName(tokens, o.t0, o.t1, false) !== 'Organization' || NOT_NAMES.has(tokens[w.t0]!.lower)) continue;
+      group.splice(q, 3, { kind: 'name', t0: w.t0, t1: o.t1 });
+    }
     const g1 = group[group.length - 1]!.t1;
     const hasConnector = group.some((p) => p.kind === 'connector');
 
@@ -686,7 +695,9 @@ const RUN_OPENERS = new Set(
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
 
 const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'trading', 'confidence']);
-const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'district', 'capital', 'island', 'enclave', 'camp']);
+// (and the nouns of who lives somewhere: "a native of Gothenburg", "residents of Tarnów", "the mayor of X")
+const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'district', 'capital', 'island', 'enclave', 'camp',
+  'native', 'natives', 'resident', 'residents', 'mayor']);
 
 /**
  * "in Addis Ababa", "ANKARA, Turkey -", "the capital, Moscow": a capital named as the place where something is, not
@@ -734,7 +745,8 @@ function datelineAgency(text: string, tokens: Token[], mentions: Mention[], make
 /** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */
 function afterPlacePreposition(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (!prev || prev.kind !== 'word' || prev.cap) return false;
+  // ("In Pretoria, ...": the sentence's first word may be capitalized)
+  if (!prev || prev.kind !== 'word' || (prev.cap && i - 1 > 0)) return false;
   const noun = tokens[i - 2];
   // "shares in NordJet", "a stake in X": a holding, not a place
   if (prev.lower === 'in' && noun && HOLDING_NOUNS.has(noun.lower)) return false;

@@ -7,12 +7,13 @@ import { evidenceOf, titleCase, type DocumentContext } from '../document-context
 import type { SentenceGrammar } from '../grammar/analyse.js';
 import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import { Discourse } from '../relations/discourse.js';
-import { compilePattern, matchAll, type Captures, type Pattern } from './pattern.js';
+import { compilePattern, matchAll, matchAt, type Captures, type Pattern } from './pattern.js';
 import { PHRASE_RULES, type PhraseRule } from './phrase-rules.js';
 
 interface Compiled {
   rule: PhraseRule;
   pattern: Pattern;
+  unless?: Pattern;
 }
 
 /** What the phrase rules did in one sentence (for `kg explain`). */
@@ -25,7 +26,7 @@ export interface PhraseTrace {
   type?: string;
 }
 
-const COMPILED: Compiled[] = PHRASE_RULES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern) }));
+const COMPILED: Compiled[] = PHRASE_RULES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern), ...(rule.unless ? { unless: compilePattern(rule.unless) } : {}) }));
 const BY_WORD = new Map<string, Compiled[]>();
 const BY_TITLE: Compiled[] = [];
 const ALWAYS: Compiled[] = [];
@@ -56,6 +57,10 @@ export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[
     const trace: PhraseTrace[] = [];
     for (const c of candidates(g)) {
       for (const m of matchAll(c.pattern, g.patternInput)) {
+        if (c.unless && matchAt(c.unless, g.patternInput, m.end)) {
+          trace.push({ rule: c.rule.id, outcome: 'vetoed', reason: `followed by "${c.rule.unless}"` });
+          continue;
+        }
         for (const made of claimsOf(ctx, s, g, c.rule, m.caps, discourse)) {
           if ('veto' in made) trace.push({ rule: c.rule.id, outcome: 'vetoed', reason: made.veto });
           else {

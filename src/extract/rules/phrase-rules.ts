@@ -34,6 +34,8 @@ export interface PhraseRule {
   places?: string[];
   /** Captures the match shows to be people though taken for organizations ("Kennedy assassin X"). */
   persons?: string[];
+  /** A pattern that, matching right after the match, vetoes it (a negative lookahead). */
+  unless?: string;
   /** [capture, capture]: the text from the first's start to the second's end is another name of the first ("Akron, Ohio"). */
   aliasThrough?: [string, string];
   /** Further [subject, object] capture pairs read respectively ("the ministers of X and Y, A and B"). */
@@ -82,13 +84,15 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'office-apposition-of',
     pattern: `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (#ADJ|#NOUN|#VERB){0,3} owner:@Owner`,
+    // ("X, the President of Azerbaijan, Ilham Aliyev, and ...": a list where each title goes before its holder)
+    unless: ', @Person',
     subject: 'holder',
     object: 'owner',
     type: 'office',
     family: 'office',
     title: 'title',
     fires: ['Ursula von der Leyen, president of the European Commission, met Rishi Sunak.', 'Lee Jae-myung, leader of the main opposition Democratic Party, objected.'],
-    silent: [],
+    silent: ['Prime Minister Nikol Pashinyan, the President of Azerbaijan, Ilham Aliyev, and the President of the United States, Donald Trump, signed it.'],
   },
   {
     id: 'office-title-of-apposition',
