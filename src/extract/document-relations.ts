@@ -11,6 +11,7 @@ import { attributeQuotes } from './quotes.js';
 import type { SentenceGrammar } from './grammar/analyse.js';
 import { clauseClaims, nominalClaims, type ClauseTrace } from './relations/clause-relations.js';
 import { Discourse } from './relations/discourse.js';
+import { namedInPassing } from './mentions.js';
 import type { ArgumentContext } from './relations/arguments.js';
 import type { Span } from './sentences.js';
 
@@ -67,7 +68,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
     const grammar = grammars[s.index]!;
     for (const r of grammar.names) {
       const e = ctx.registry.get(r.key);
-      discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end, quoted: regionAt(speakers.quoteRegions, r.start) !== undefined }, e?.name);
+      discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end, quoted: regionAt(speakers.quoteRegions, r.start) !== undefined, oblique: namedInPassing(ctx.text, r.start, r.end) }, e?.name);
     }
     const args: ArgumentContext = {
       tokens: s.tokens,

@@ -7,7 +7,7 @@ import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, insideQuote, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import { LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import { namedInPassing, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** Between a person and a title in apposition: "X, the founder of...", "X, a former governor of...". */
@@ -19,7 +19,7 @@ const APPOSITION_BEFORE_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:(?:former|then|curren
  */
 export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
   const { docId, text, sentences, registry, claims } = ctx;
-  const roleRefs: { last: string; key: string }[] = [];
+  const roleRefs: { title: string; key: string }[] = [];
   const speakerAffiliation = new Map<string, string>();
   // Organizations a country qualifies ("the Egyptian foreign ministry", "China's Foreign Ministry")
   const orgCountry = new Map<string, string>();
@@ -81,7 +81,9 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       if (!ownerKey) {
         const ti = s.tokens.findIndex((t) => t.start === m.start);
         if (ti > 0 && /^(?:its|their)$/i.test(s.tokens[ti - 1]!.text)) {
-          const named = s.mentions.filter((x) => x.end <= m.start && isOwnerMention(x)).pop();
+          // (not one named in passing: "hosted Hamas's bureau, with Washington's knowledge, and its prime minister")
+          const owners = s.mentions.filter((x) => x.end <= m.start && isOwnerMention(x));
+          const named = owners.filter((x) => !namedInPassing(text, x.start, x.end)).pop() ?? owners.pop();
           ownerKey = named?.key ?? sentences[s.index - 1]?.mentions.find(isOwnerMention)?.key;
         }
       }
@@ -122,9 +124,13 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         roleClaim(s, appositive.key, possessor.key, m.title);
         return;
       }
-      if (ownerKey && !person && registry.get(ownerKey)?.type !== 'Person') roleRefs.push({ last: lastWord(m.title), key: ownerKey });
+      if (ownerKey && !person && registry.get(ownerKey)?.type !== 'Person') roleRefs.push({ title: m.title.toLowerCase(), key: ownerKey });
       if (person?.key) {
-        if (!ownerKey) ownerKey = [...roleRefs].reverse().find((r) => r.last === lastWord(m.title!))?.key;
+        // (the same office, one ending with the other: "the Turkish president" for "President X", "Venezuela's military
+        // attache" for "the attache, X"; not "its prime minister" for "National Security Minister X")
+        const title = m.title.toLowerCase();
+        const same = (r: { title: string }) => r.title === title || r.title.endsWith(` ${title}`) || title.endsWith(` ${r.title}`);
+        if (!ownerKey) ownerKey = [...roleRefs].reverse().find(same)?.key;
         if (ownerKey && ownerKey !== person.key) roleClaim(s, person.key, ownerKey, m.title);
       }
     });
@@ -261,6 +267,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       continue;
     }
     const counts = new Map<string, number>();
+    const inOwn = new Set<string>();
     let evidenceSentence: SentenceData | undefined;
     const own = sentencesOf.get(e.key) ?? [];
     // The sentence before the first mention sets the scene ("The United States welcomed it. Commerce
@@ -271,7 +278,14 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       if (s !== before) evidenceSentence ??= s;
       // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
       const countries = new Set(namedCountries(s, registry, (m) => !m.modifier));
-      for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+      // ...nor countries the sentence gives someone else's office ("X, the President of Azerbaijan, Y")
+      for (const c of claims) if (c.type === 'holds_office' && c.subject !== e.key && c.evidence.start >= s.start && c.evidence.start < s.end) countries.delete(c.object);
+      // (a people's adjective says less than the country's name or capital: "told reporters in Ottawa that the Indian officials")
+      const adjectiveOnly = (c: string) => s.mentions.every((m) => m.key !== c || (m.kind === 'country' && m.form === 'demonym'));
+      for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + (adjectiveOnly(c) ? 0.5 : 1));
+      if (s !== before) for (const c of countries) inOwn.add(c);
+      // (a scene the sentence before sets by a country: "In Israel, the deal exposed divisions. ... Minister X")
+      else if (s.mentions[0]?.kind === 'country' && s.mentions[0].key && /^In\s+(?:the\s+)?$/.test(text.slice(s.start, s.mentions[0].start))) inOwn.add(s.mentions[0].key);
     }
     // "China's Ministry of Commerce said... Commerce Minister X": the country owning the body the office is named after
     const field = office.split(' ').slice(0, -1);
@@ -300,17 +314,23 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:title-convention', subject: e.key, object: convention[0]!, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.6 });
       continue;
     }
+    // "Kamikawa and Defence Minister Minoru Kihara": an office-holder joined to one whose country is known serves it too
+    const partner = coordinatedCountry(own, e.key, claims, registry, text);
+    if (partner && !taken.has(partner)) {
+      claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:coordinated-office', subject: e.key, object: partner, evidence: evidenceOf(docId, text, own[0]!), confidence: 0.5 });
+      continue;
+    }
     // (else "the Turkish president" said later of the one country whose holder is otherwise unnamed)
     const referenced = SINGLE_HOLDER_OFFICES.has(office) ? [...(officeRefs.get(office) ?? [])].filter((c) => !taken.has(c)) : [];
     // ("Lindqvist met Karahan, where the Turkish president agreed": the office said of a country beside the name)
     const besideName = new Set(own.map((s) => officeRefsIn.get(s)?.get(office)).filter((c): c is string => !!c && !taken.has(c)));
     if (besideName.size === 1 && SINGLE_HOLDER_OFFICES.has(office)) country = [...besideName][0];
-    else if (best && best[1] >= 2 && !(second && second[1] === best[1])) country = best[0];
+    else if (best && best[1] >= 1.5 && !(second && second[1] > best[1] - 0.5)) country = best[0];
     // (a tie the dateline's or the article's own country is in: that one)
     else if (best && second && second[1] === best[1] && dominant && ranked.some(([c, n]) => c === dominant && n === best[1])) country = dominant;
     else if (referenced.length === 1) country = referenced[0];
     // (the one country named beside the person, however often: "In Pretoria, X, the minister of...")
-    else if (best && !second) country = best[0];
+    else if (best && !second && inOwn.has(best[0])) country = best[0];
     // A national office with no country anywhere near: the country the article is about
     else if (dominant && NATIONAL_OFFICE.test(office) && !taken.has(dominant) && (!best || best[0] === dominant || best[1] < 2)) country = dominant;
     if (!country) continue;
@@ -324,7 +344,30 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       evidence: evidenceOf(docId, text, evidenceSentence),
       confidence: 0.5,
     });
+    // (one President per country: "President Marcos" taken, "President Biden" is not the Philippines' too)
+    if (!held.has(office)) held.set(office, new Set());
+    held.get(office)!.add(country);
   }
+}
+
+/** The country of the one office-holder a person is coordinated with ("X and Defence Minister Y"), in the person's first sentence that has one. */
+function coordinatedCountry(own: SentenceData[], key: string, claims: Claim[], registry: Registry, text: string): string | undefined {
+  for (const s of own) {
+    const k = s.mentions.findIndex((m) => m.key === key);
+    if (k < 0) continue;
+    // (the title is a mention of its own, right before the name)
+    const title = s.mentions[k - 1]?.kind === 'title' && /^\s*$/.test(text.slice(s.mentions[k - 1]!.end, s.mentions[k]!.start)) ? s.mentions[k - 1] : undefined;
+    const start = (title ?? s.mentions[k]!).start;
+    const end = s.mentions[k]!.end;
+    for (const other of [s.mentions[title ? k - 2 : k - 1], s.mentions[k + 1]]) {
+      if (!other?.key || registry.get(other.key)?.type !== 'Person' || other.key === key) continue;
+      const between = other.end <= start ? text.slice(other.end, start) : text.slice(end, other.start);
+      if (!/^\s*and\s*$/.test(between)) continue;
+      const countries = new Set(claims.filter((c) => c.subject === other.key && c.type === 'holds_office' && registry.get(c.object)?.type === 'Country').map((c) => c.object));
+      if (countries.size === 1) return [...countries][0];
+    }
+  }
+  return undefined;
 }
 
 /** A mention that can own a title: a keyed country or organization. */
@@ -362,8 +405,13 @@ function bodyOwner(sentences: SentenceData[], field: string, registry: Registry)
 function datelineCountry(sentences: SentenceData[], text: string): string | undefined {
   for (const s of sentences.slice(0, 6)) {
     const m = s.mentions[0];
-    if (m?.kind !== 'country' || !m.key || m.start !== s.start || m.text !== m.text.toUpperCase()) continue;
-    if (/^\s*(?:,|\(|[-–—])/.test(text.slice(m.end, m.end + 3))) return m.key;
+    if (!m?.key || m.start !== s.start) continue;
+    const key = m.kind === 'country' ? m.key : m.type === 'Place' && m.capitalOf ? `c:${m.capitalOf}` : undefined;
+    if (!key) continue;
+    const after = text.slice(m.end, m.end + 40);
+    // "MOSCOW, May 2 -", "ANKARA (Reuters) -"; in any case, a place set off by a bar or dash ("Ottawa | October 15, 2024 —")
+    if (m.text === m.text.toUpperCase() && /^\s*(?:,|\(|[-–—])/.test(after)) return key;
+    if (/^\s*(?:\||[–—]\s)/.test(after)) return key;
   }
   return undefined;
 }

@@ -883,9 +883,11 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       }
       break;
     }
-    // "its governor Selim Arikan": the organization or country last named in the sentence
+    // "its governor Selim Arikan": the organization or country last named in the sentence, not one named in passing
+    // ("Cairo controls the crossing not run by Israel, and its intelligence chief")
     if (!owner && /\b(?:its|their)\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(0, title.start - 20), title.start))) {
-      owner = [...mentions.slice(0, k)].reverse().find((x) => (x.kind === 'country' && !x.inName) || (x.kind === 'entity' && x.type === 'Organization'));
+      const owners = mentions.slice(0, k).filter((x) => (x.kind === 'country' && !x.inName) || (x.kind === 'entity' && x.type === 'Organization'));
+      owner = owners.filter((x) => !namedInPassing(text, x.start, x.end)).pop() ?? owners.pop();
     }
     // "X, the founder of the newspaper Y": an owner after the title, through "of"
     const after = mentions[k + 1];
@@ -900,4 +902,11 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       if (person) person.affiliation = mentions.indexOf(owner);
     }
   }
+}
+
+const OBLIQUE_BEFORE = /\b(?:by|with|of|in|into|from|to|at|on|for|between|against|than|under|over|across|through)\s+(?:the\s+)?$/i;
+
+/** Whether the name at `start`-`end` of `text` is named in passing: possessive of a noun, or object of a preposition. */
+export function namedInPassing(text: string, start: number, end: number): boolean {
+  return /^['’]s?\s/.test(text.slice(end, end + 3)) || OBLIQUE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }

@@ -18,6 +18,8 @@ export interface Named {
   quoted?: boolean;
   /** The name as written (for events and organizations described later by one of its words). */
   name?: string;
+  /** Named in passing: a possessive qualifying a noun ("Washington's knowledge") or after a preposition ("run by Israel"). */
+  oblique?: boolean;
 }
 
 /** Nouns that stand for an organization. Generic ones take the last organization; others need the word in its name. */
@@ -104,7 +106,9 @@ export class Discourse {
 
   /** "its", "their": the last organization or country named. */
   owner(at: number, exclude?: Set<string>): Named | undefined {
-    return this.last(at, (n) => n.type === 'Organization' || n.type === 'Country', 400, exclude);
+    const owner = (n: Named) => n.type === 'Organization' || n.type === 'Country';
+    // ("Cairo controls the crossing not run by Israel, and its intelligence chief": one named in passing is not "its")
+    return this.last(at, (n) => owner(n) && !n.oblique, 400, exclude) ?? this.last(at, owner, 400, exclude);
   }
 
   /** "the <noun>" for an organization or a country; undefined when the noun names neither. */

@@ -7,6 +7,7 @@ import { evidenceOf, titleCase, type DocumentContext } from '../document-context
 import type { SentenceGrammar } from '../grammar/analyse.js';
 import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import { Discourse } from '../relations/discourse.js';
+import { namedInPassing } from '../mentions.js';
 import { compilePattern, matchAll, matchAt, type Captures, type Pattern } from './pattern.js';
 import { PHRASE_RULES, type PhraseRule } from './phrase-rules.js';
 
@@ -53,7 +54,7 @@ export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[
   const discourse = new Discourse();
   ctx.sentences.forEach((s, i) => {
     const g = grammars[i]!;
-    for (const r of g.names) discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end }, ctx.text.slice(r.start, r.end));
+    for (const r of g.names) discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end, oblique: namedInPassing(ctx.text, r.start, r.end) }, ctx.text.slice(r.start, r.end));
     const trace: PhraseTrace[] = [];
     for (const c of candidates(g)) {
       for (const m of matchAll(c.pattern, g.patternInput)) {
