@@ -12,7 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   query: { summary: 'Query paths between entities, or their neighbours', load: async () => (await import('./commands/query.js')).queryCommand },
   export: { summary: 'Export a graph as GEXF, GraphML, CSV or JSON', load: async () => (await import('./commands/export.js')).exportCommand },
   stats: { summary: 'Summarize a graph: counts by type, top entities', load: async () => (await import('./commands/stats.js')).statsCommand },
-  explain: { summary: 'Show how the extractor reads a document (chunks, clauses, rules)', load: async () => (await import('./commands/explain.js')).explainCommand },
+  explain: { summary: 'Show how the extractor reads a document, or why an edge is in a graph', load: async () => (await import('./commands/explain.js')).explainCommand },
   view: { summary: 'Open a graph in the viewer (a local web page)', load: async () => (await import('./commands/view.js')).viewCommand },
 };
 

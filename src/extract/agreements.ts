@@ -210,7 +210,15 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         if (t.kind !== 'word' || (TOPIC_STOP.has(t.lower) && !nameGoesOn && !(t.lower === 'and' && tokens[r + 1]?.kind === 'word' && !TOPIC_STOP.has(tokens[r + 1]!.lower)))) break;
         // A proper name's topic is capitalized ("on Strategic Partnership and Cooperation"): stop where it is not
         if (head.cap && !t.cap && !(/^(and|of|the|for|on|in)$/.test(t.lower) && tokens[r + 1]?.cap)) break;
-        if (mentions.some((m) => m.start === t.start && m.kind === 'country')) break;
+        const country = mentions.find((m) => m.start === t.start && m.kind === 'country');
+        // ("the Treaty of Rome", "the Treaty of Lisbon": a city the treaty is named after is part of its name, no party)
+        if (country && ofTopic && head.cap && r === q + 1 && country.form === 'capital') {
+          country.modifier = true;
+          country.inName = true;
+          while (r < tokens.length && tokens[r]!.end <= country.end) words.push(tokens[r++]!);
+          break;
+        }
+        if (country) break;
         // "an agreement with X on Monday": a date is not a topic
         if (WEEKDAYS[t.lower] !== undefined || (t.cap && t.lower.length > 3 && MONTHS[t.lower] !== undefined)) break;
         words.push(t);

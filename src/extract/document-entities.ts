@@ -183,6 +183,8 @@ function registerSingles(
     while (k >= 0 && mentions[k]!.inName) k--;
     const prev = mentions[k];
     if (prev?.kind !== 'entity' || !prev.key || prev.type === 'Person') return;
+    // (a place the gazetteer knows has no acronym of the text's making: "PETALUMA, Calif. (AP)" is the agency)
+    if (prev.gazetteer) return;
     const gap = text.slice(prev.end, m.start);
     const bracket = /^\s*\($/.test(gap) && text[m.end] === ')';
     const or = /^\s*,\s+or\s+$/.test(gap) && /^\s*[,)]/.test(text.slice(m.end, m.end + 2));

@@ -9,7 +9,9 @@ export type KgErrorCode =
   | 'EMPTY_DOCUMENT' // a document with no text
   | 'BAD_GRAPH' // malformed graph.json / GEXF
   | 'UNKNOWN_NODE' // a query names a node that is not in the graph
+  | 'UNKNOWN_EDGE' // an edge key that is not in the graph
   | 'NO_PATH' // two nodes that are not connected
+  | 'NO_MATCH' // kg explain --match / --sentence left no sentence
   | 'INVALID_OPTION'; // an option out of range
 
 /** Exit code families for the CLI: usage 2, input 3, not found / query 4. Internal errors exit 70. */
@@ -22,7 +24,9 @@ export const EXIT_CODES: Record<KgErrorCode, number> = {
   EMPTY_DOCUMENT: 3,
   BAD_GRAPH: 3,
   UNKNOWN_NODE: 4,
+  UNKNOWN_EDGE: 4,
   NO_PATH: 4,
+  NO_MATCH: 4,
 };
 
 export class KgError extends Error {

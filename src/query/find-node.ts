@@ -4,8 +4,8 @@ import { KgError } from '../model/errors.js';
 import type { KgGraph } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 
-/** Edit distance (Levenshtein), bounded for short strings. */
-function distance(a: string, b: string): number {
+/** Edit distance (Levenshtein), for short strings (names, edge keys). */
+export function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;

@@ -1,7 +1,8 @@
 // kg/viewer: the side panel (a bottom sheet on small screens) for a selected entity or relation. Entity: label,
 // type, title, aliases folded by case, focus mode, relations with evidence (before documents), then documents
-// with title, date and source. Relation: both ends, type, family, date, rule, attribution and evidence. Builds DOM
-// with textContent only. Does not filter the graph or move the camera (it calls back).
+// with title, date and source. Relation: both ends, type, family, date, attribution, the ids of the rules that made
+// it (`rules`, when the build kept them) and evidence. Builds DOM with textContent only. Does not filter the graph
+// or move the camera (it calls back).
 import type { KgGraph } from '../model/index.js';
 import { typeColor } from './appearance.js';
 import { clear, el } from './dom.js';
@@ -122,10 +123,26 @@ export function renderNodePanel(container: HTMLElement, graph: KgGraph, node: st
   container.scrollTop = 0;
 }
 
-/** Fills `container` with one relation: its two ends (links), type, family, date, rule, attribution, evidence. */
+/** Rule ids listed in full on a relation; more are counted. */
+const MAX_RULES = 20;
+
+/** The `rules` of a relation as text (each id a <code>), or undefined when it has none. */
+function rulesField(rules: unknown): HTMLElement | undefined {
+  const ids = Array.isArray(rules) ? rules.filter((r): r is string => typeof r === 'string' && r !== '') : [];
+  if (!ids.length) return undefined;
+  const list = el('span', { class: 'rules' });
+  ids.slice(0, MAX_RULES).forEach((id, i) => {
+    if (i) list.append(', ');
+    list.append(el('code', {}, displayName(id, 80)));
+  });
+  if (ids.length > MAX_RULES) list.append(` \u2026 and ${ids.length - MAX_RULES} more`);
+  return field(ids.length === 1 ? 'Rule' : 'Rules', list);
+}
+
+/** Fills `container` with one relation: its two ends (links), type, family, date, attribution, rules, evidence. */
 export function renderEdgePanel(container: HTMLElement, graph: KgGraph, edge: string, options: NodePanelOptions): void {
   clear(container);
-  const r = graph.getEdgeAttributes(edge) as ReturnType<KgGraph['getEdgeAttributes']> & { family?: string; rule?: string };
+  const r = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
   const end = (node: string): HTMLElement => {
     const b = el('button', { type: 'button', class: 'link', 'data-node': node }, displayName(graph.getNodeAttribute(node, 'label')));
@@ -140,7 +157,8 @@ export function renderEdgePanel(container: HTMLElement, graph: KgGraph, edge: st
   if (typeof r.family === 'string') details.appendChild(field('Family', displayName(r.family, 40)));
   if (r.date) details.appendChild(field('Date', el('time', { datetime: String(r.date) }, String(r.date))));
   if (r.source) details.appendChild(field('According to', displayName(r.source)));
-  if (typeof r.rule === 'string') details.appendChild(field('Rule', el('code', {}, displayName(r.rule, 80))));
+  const rules = rulesField(r.rules);
+  if (rules) details.appendChild(rules);
   details.appendChild(field('Confidence', String(r.confidence ?? '')));
   details.appendChild(field('Sentences', String(r.weight ?? (r.evidence ?? []).length)));
   container.append(

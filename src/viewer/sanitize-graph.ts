@@ -37,7 +37,7 @@ const EDGE_SCHEMA: readonly Field[] = [
   { key: 'weight', kind: 'number' },
   { key: 'source', kind: 'string?' },
   { key: 'family', kind: 'string?' },
-  { key: 'rule', kind: 'string?' },
+  { key: 'rules', kind: 'string[]' },
 ];
 
 /** Coordinates beyond this are treated as missing (1e308 would collapse every other node onto one point). */

@@ -24,6 +24,9 @@ export interface Named {
 
 /** Nouns that stand for an organization. Generic ones take the last organization; others need the word in its name. */
 const ORG_GENERIC = new Set(['group', 'organization', 'organisation', 'body', 'bloc', 'alliance', 'grouping', 'coalition', 'club', 'forum', 'institution', 'consortium', 'movement', 'militia', 'network']);
+/** Words of a name that say the body is no company (for "the company", "the firm"). */
+const NOT_COMPANY_WORDS = new Set(['university', 'college', 'school', 'institute', 'ministry', 'department', 'council', 'commission', 'court', 'parliament',
+  'police', 'army', 'navy', 'party', 'government', 'committee', 'assembly', 'senate', 'congress', 'church', 'hospital', 'foundation', 'union']);
 const ORG_COMPANY = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'maker', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'developer', 'giant', 'conglomerate', 'startup', 'retailer', 'operator', 'producer', 'supplier', 'manufacturer', 'business', 'buyer', 'seller', 'acquirer', 'target', 'biotech', 'utility', 'broadcaster', 'publisher']);
 const ORG_NAMED = new Set(['court', 'tribunal', 'commission', 'committee', 'council', 'agency', 'ministry', 'department', 'fund', 'union', 'party', 'parliament', 'assembly', 'senate', 'congress', 'board', 'authority', 'regulator', 'watchdog', 'office', 'bureau', 'service', 'army', 'navy', 'force', 'forces', 'guard', 'police', 'legislature', 'cabinet', 'administration', 'secretariat', 'mission', 'delegation', 'federation', 'league', 'association', 'institute', 'university', 'exchange', 'bank', 'embassy', 'consulate', 'mechanism']);
 /** Words that name what kind of body a regulator or court is ("the regulator", "the watchdog"): any organization whose name has one of these. */
@@ -125,7 +128,10 @@ export class Discourse {
     if (ORG_NAMED.has(noun)) return this.last(at, (n) => n.type === 'Organization' && !!this.orgWords.get(n.key)?.has(noun), 2500, exclude);
     if (ORG_GENERIC.has(noun) || ORG_COMPANY.has(noun)) {
       const described = this.last(at, (n) => n.type === 'Organization' && !!this.orgWords.get(n.key)?.has(noun), 2500, exclude);
-      return described ?? this.last(at, (n) => n.type === 'Organization', 1200, exclude);
+      // (else the last organization, if its name does not say it is some other kind of body: "a graduate of
+      // Stanford University, joined the firm")
+      const company = ORG_COMPANY.has(noun);
+      return described ?? this.last(at, (n) => n.type === 'Organization' && !(company && [...(this.orgWords.get(n.key) ?? [])].some((w) => NOT_COMPANY_WORDS.has(w))), 1200, exclude);
     }
     return undefined;
   }

@@ -62,6 +62,14 @@ export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[
           trace.push({ rule: c.rule.id, outcome: 'vetoed', reason: `followed by "${c.rule.unless}"` });
           continue;
         }
+        const excluded = Object.entries(c.rule.notWords ?? {}).find(([name, words]) => {
+          const cap = m.caps[name];
+          return !!cap && cap.t1 - cap.t0 === 1 && words.includes(g.patternInput.tokens[cap.t0]!.lower);
+        });
+        if (excluded) {
+          trace.push({ rule: c.rule.id, outcome: 'vetoed', reason: `${excluded[0]} is "${g.patternInput.tokens[m.caps[excluded[0]]!.t0]!.lower}"` });
+          continue;
+        }
         for (const made of claimsOf(ctx, s, g, c.rule, m.caps, discourse)) {
           if ('veto' in made) trace.push({ rule: c.rule.id, outcome: 'vetoed', reason: made.veto });
           else {

@@ -36,6 +36,8 @@ export interface PhraseRule {
   persons?: string[];
   /** A pattern that, matching right after the match, vetoes it (a negative lookahead). */
   unless?: string;
+  /** capture -> words: a one-token capture that is one of these words vetoes the match ("a graduate of X" is no job). */
+  notWords?: Record<string, string[]>;
   /** [capture, capture]: the text from the first's start to the second's end is another name of the first ("Akron, Ohio"). */
   aliasThrough?: [string, string];
   /** Further [subject, object] capture pairs read respectively ("the ministers of X and Y, A and B"). */
@@ -45,6 +47,8 @@ export interface PhraseRule {
 }
 
 /** Words that may stand between a determiner and a title: "former", "then", "current". */
+/** Nouns of apposition that say how someone is tied to a body, not that they work for it ("a graduate of X"). */
+const NOT_JOBS = ['graduate', 'alumnus', 'alumna', 'alumni', 'student', 'students', 'fan', 'customer', 'client', 'patient', 'critic', 'native', 'resident', 'shareholder', 'investor', 'donor'];
 const TEMPORAL_ROLE = '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)?';
 
 export const PHRASE_RULES: PhraseRule[] = [
@@ -436,6 +440,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'works-for-apposition',
     pattern: 'holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and){0,4} job:#NOUN|%title (of (#ADJ|#NOUN){1,3})? (at|for|of|with) the? (#ADJ|#NOUN){0,2} owner:@Organization',
+    notWords: { job: NOT_JOBS },
     subject: 'holder',
     object: 'owner',
     type: 'works_for',
@@ -446,7 +451,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Robert Bernero, chief of waste disposal for the NRC, said so.',
       'It is required, said David Pimentel, an ecologist and entomologist at Cornell University.',
     ],
-    silent: [],
+    silent: ['Ana Ruiz, a 2009 graduate of Stanford University, joined the firm.'],
   },
   {
     id: 'office-title-of-name',
