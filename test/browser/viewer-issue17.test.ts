@@ -264,7 +264,7 @@ describe.skipIf(!available && !CI)('viewer issue 17 (Chromium)', () => {
   });
 
   describe('edges', () => {
-    it('should open a relation from its line, with evidence, date, document and rule, and show it on hover', async () => {
+    it('should open a relation from its line, with evidence, date, document and rules (as text), and show it on hover', async () => {
       await newPage();
       await openViewer(page, server.url, FIX);
       const box = (await page.locator('#graph').boundingBox())!;
@@ -276,10 +276,21 @@ describe.skipIf(!available && !CI)('viewer issue 17 (Chromium)', () => {
       const panel = page.locator('#panel');
       await expect(panel.locator('.panel-title').textContent()).resolves.toMatch(/opposes/);
       await expect(panel.textContent()).resolves.toMatch(/2019-01/);
-      await expect(panel.textContent()).resolves.toMatch(/opposes-verb/);
       await expect(panel.textContent()).resolves.toMatch(/conflict/);
       await expect(panel.textContent()).resolves.toMatch(/Kremlin says U\.S\. not to worry/);
       expect(await panel.locator('.evidence').count()).toBeGreaterThan(0);
+      // `rules` (kg build --rules): every id shown as text, a hostile one never parsed as HTML
+      const rules = panel.locator('.field', { has: page.locator('dt', { hasText: /^Rules$/ }) });
+      expect(await rules.locator('dd code').allTextContents()).toEqual(['<img src=x onerror="document.title=\'injected\'">', 'verb:oppose']);
+      expect(await panel.locator('img').count()).toBe(0);
+      expect(await page.title()).not.toBe('injected');
+      // A relation without `rules` (a graph built without --rules) has no such field, and the panel still opens
+      await pick(page, '#search', 'Guaido');
+      await page.locator('#panel .relation-label[data-edge="e1"]').click();
+      await expect(panel.locator('.panel-title').textContent()).resolves.toMatch(/recognizes/);
+      await expect(panel.locator('dt').allTextContents()).resolves.not.toContain('Rules');
+      await expect(panel.locator('dt').allTextContents()).resolves.not.toContain('Rule');
+      await expect(panel.textContent()).resolves.toMatch(/2019-01-23/);
     });
   });
 

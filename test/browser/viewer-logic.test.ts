@@ -116,6 +116,14 @@ describe('viewer/sanitize-graph', () => {
     expect(x.getNodeAttribute('place:caribbean', 'x')).toBeUndefined();
     expect(sanitizeGraph(sample.copy(), 'sample.json')).toEqual([]);
   });
+  it('should keep `rules` lists (kg build --rules), repair other shapes of them, and add none where absent', () => {
+    const g = importGraph(JSON.parse(readFileSync(join(FIXTURES, 'issue17.json'), 'utf8')), 'issue17.json');
+    g.setEdgeAttribute('e2', 'rules', 'verb:meet|role:title' as unknown as string[]);
+    expect(sanitizeGraph(g, 'issue17.json').join(' ')).toMatch(/rules of a relation/);
+    expect(g.getEdgeAttribute('e0', 'rules')).toEqual(['<img src=x onerror="document.title=\'injected\'">', 'verb:oppose']);
+    expect(g.getEdgeAttribute('e2', 'rules')).toEqual(['verb:meet', 'role:title']);
+    expect(g.hasEdgeAttribute('e1', 'rules')).toBe(false);
+  });
   it('should neutralise bidi controls and cut long names for display', () => {
     expect(displayName('Ali \u202egnp.exe Khan')).toBe('Ali gnp.exe Khan');
     expect(cut('x'.repeat(50), 10)).toHaveLength(10);
