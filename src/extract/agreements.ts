@@ -209,7 +209,9 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         const nameGoesOn = head.cap && (t.lower === 'to' || t.lower === 'and') && !!tokens[r + 1]?.cap && !mentions.some((m) => m.start === tokens[r + 1]!.start && m.kind === 'country');
         if (t.kind !== 'word' || (TOPIC_STOP.has(t.lower) && !nameGoesOn && !(t.lower === 'and' && tokens[r + 1]?.kind === 'word' && !TOPIC_STOP.has(tokens[r + 1]!.lower)))) break;
         // A proper name's topic is capitalized ("on Strategic Partnership and Cooperation"): stop where it is not
-        if (head.cap && !t.cap && !(/^(and|of|the|for|on|in)$/.test(t.lower) && tokens[r + 1]?.cap)) break;
+        // (through small words before the next capitalized one: "on the Path to Normalisation", "of the Crime of Genocide")
+        const nextWord = tokens[r + 1]?.lower === 'the' ? tokens[r + 2] : tokens[r + 1];
+        if (head.cap && !t.cap && !(/^(and|of|the|for|on|in|to)$/.test(t.lower) && nextWord?.cap)) break;
         const country = mentions.find((m) => m.start === t.start && m.kind === 'country');
         // ("the Treaty of Rome", "the Treaty of Lisbon": a city the treaty is named after is part of its name, no party)
         if (country && ofTopic && head.cap && r === q + 1 && country.form === 'capital') {

@@ -497,6 +497,14 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   if (!agreement) return out;
   const verb = input.tokens[input.chunks[clause.at]!.head]!;
   const date = nearestDate(input.dates, verb.start);
+  // ("The United States and Germany unveiled an agreement": announced together, by its parties)
+  const joint = frames.find((f) => f.jointParties);
+  if (joint && !clause.verb.passive) {
+    const sides = subjectRefs(input, clause, clause.subjects).filter((r) => r.type === 'Country' || r.type === 'Organization');
+    if (new Set(sides.map((r) => r.key)).size >= 2) {
+      for (const r of sides) out.push({ type: 'party_to', label: 'party to', family: 'agreement', rule: `verb:${joint.id}+joint`, subject: agreement, object: r.key, evidence: input.evidence, confidence: 0.6, ...(date ? { date } : {}) });
+    }
+  }
   for (const a of clause.attachments) {
     if (!/^(?:between|with|for|on behalf of)$/.test(a.prep)) continue;
     const resolved = resolvePhrase(a.np, input.args);

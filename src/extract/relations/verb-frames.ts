@@ -22,6 +22,8 @@ export interface VerbFrame {
   symmetric?: boolean;
   /** Subjects of this verb with an agreement object are parties to it (party_to). */
   parties?: boolean;
+  /** Two or more coordinated subjects of this verb with an agreement object are its parties ("X and Y unveiled a deal"). */
+  jointParties?: boolean;
   /** Subject and object swap ("X is home to Y" -> Y located_in X). */
   inverse?: boolean;
   /** The passive states a fact about its subject, with no agent ("X is based in Y"). */
@@ -74,7 +76,8 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'open',
     family: 'agreement',
     object: ['Agreement'],
-    fires: ['South Korea unveiled the Compensation Agreement on Monday.'],
+    jointParties: true,
+    fires: ['South Korea unveiled the Compensation Agreement on Monday.', 'The United States and Germany on Wednesday unveiled an agreement on the pipeline.'],
     silent: [],
   },
   {
