@@ -11,6 +11,7 @@ import { Registry, type DocumentContext, type SentenceData } from './document-co
 import { registerEntities } from './document-entities.js';
 import { addSentenceClaims } from './document-relations.js';
 import { addRoleClaims, inferUnqualifiedOffices } from './document-roles.js';
+import { addBodyClaims } from './document-bodies.js';
 import { readSentences } from './document-sentences.js';
 import { findQuoteRegions } from './quotes.js';
 import { countWords } from './tokens.js';
@@ -67,6 +68,7 @@ function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extracti
   const affiliation = addRoleClaims(ctx);
   addSentenceClaims(ctx, affiliation, grammars, clauseTraces);
   inferUnqualifiedOffices(ctx);
+  addBodyClaims(ctx);
   dropUnrelatedTentative(ctx);
   if (trace) Object.assign(trace, { sentences: ctx.sentences, grammars, phrase: phraseTraces, clause: clauseTraces, registry: ctx.registry });
 

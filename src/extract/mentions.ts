@@ -437,6 +437,11 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         j++;
         continue;
       }
+      // ("Nord Stream 2 AG": a small number inside a name, between capitalized words; not after a month, "May 2 Talks")
+      if (u.kind === 'num' && /^\d{1,2}$/.test(u.text) && isCapLike(tokens[j + 1]) && tokens[j + 1]!.kind === 'word' && !CALENDAR_WORDS.has(tokens[j - 1]!.lower)) {
+        j += 2;
+        continue;
+      }
       if (u.kind === 'word' && CONNECTORS.has(u.lower)) {
         let k = j;
         while (k < n && k < j + 2 && tokens[k]!.kind === 'word' && CONNECTORS.has(tokens[k]!.lower)) k++;

@@ -590,7 +590,9 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   const verbToken = input.tokens[input.chunks[clause.at]!.head]!;
   // ("was born in", "is based in": a stative passive keeps its participle)
   const stative = clause.verb.passive && !clause.agents.length && frame?.stative && !c.phrase.chain.length;
-  const label = frame?.type === 'party_to' ? 'party to' : stative ? [verbToken.lower, c.phrase.particle, c.phrase.prep].filter(Boolean).join(' ') : phraseLabel(c.phrase);
+  // (a frame read the other way round is labelled by its type: "X is owned by Y" is "X part of Y", not "X owns Y")
+  const reversed = frame?.inverse && frame.type !== 'open';
+  const label = frame?.type === 'party_to' ? 'party to' : reversed ? frame!.type.replace(/_/g, ' ') : stative ? [verbToken.lower, c.phrase.particle, c.phrase.prep].filter(Boolean).join(' ') : phraseLabel(c.phrase);
   // (an unreal event keeps its whole phrase: "expects to travel to" is no visit)
   const type = !frame || frame.type === 'open' || c.phrase.chain.length ? typeOfLabel(label) : frame.type;
   const family: RelationFamily = frame?.family ?? 'other';

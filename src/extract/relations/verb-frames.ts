@@ -315,6 +315,17 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    id: 'own-company',
+    phrases: ['own', 'wholly own', 'fully own'],
+    type: 'part_of',
+    family: 'membership',
+    subject: ['Organization'],
+    object: ['Organization'],
+    inverse: true,
+    fires: ['Nord Stream 2 AG is owned by Gazprom.', 'Alphabet owns YouTube Studios.'],
+    silent: [],
+  },
+  {
     id: 'trade',
     phrases: ['trade with', 'export to', 'import from', 'sell', 'own', 'operate', 'run', 'build', 'develop', 'manufacture', 'produce', 'launch', 'unveil', 'cancel', 'divest', 'spin off', 'sell off'],
     type: 'open',
