@@ -149,6 +149,16 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         continue;
       }
       if (h - p >= 5) break;
+      // (a quoted name before the head is the agreement's: 'a "Phase One" trade agreement')
+      if (/^["”]$/.test(t.text) && p > 1) {
+        let o = p - 2;
+        while (o > 0 && p - o < 6 && !/^["“]$/.test(tokens[o]!.text)) o--;
+        const inside = tokens.slice(o + 1, p - 1);
+        if (/^["“]$/.test(tokens[o]!.text) && inside.length && inside.every((x) => x.cap || x.kind === 'num')) {
+          p = o;
+          continue;
+        }
+      }
       if (t.kind === 'punct' || PRE_STOP.has(t.lower) || PRE_VERBS.test(t.lower) || /^(?:million|billion|trillion|bn|mln)$/.test(t.lower)) break;
       if (t.kind === 'num' && !DATEISH.test(t.text)) break;
       if (t.text === '’s' || t.text === "'s") break;
@@ -159,7 +169,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     }
     // "to review peace deal": after "to", the first word is a verb
     if (p < h && tokens[p - 1]?.lower === 'to' && !tokens[p]!.cap) p++;
-    const pre = tokens.slice(p, h).filter((t) => !DATEISH.test(t.text)).map((t) => t.text);
+    const pre = tokens.slice(p, h).filter((t) => !DATEISH.test(t.text) && !/^["“”]$/.test(t.text)).map((t) => t.text);
     // Parties: "between X and Y", "with X"
     let q = h + 1;
     const parties: number[] = [];

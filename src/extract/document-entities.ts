@@ -2,6 +2,7 @@
 // people (a shorter form of a longer name in the document is the same person), single capitalized words
 // (a surname, an organization's short name or acronym, else an organization named twice, else nothing) and
 // agreements (described ones by topic, bare "the treaty" to the nearest described one). Makes no claims.
+import type { Token } from './tokens.js';
 import type { LocalEntity } from '../model/types.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
@@ -163,9 +164,18 @@ function registerSingles(
     const prev = tokens[m.t0 - 1];
     const next = tokens[m.t0 + 1];
     // (opening a sentence only as the subject of a verb right after it: "Broadcom acquired VMware")
-    if (m.sentenceInitial && !(next && (next.pos === 'VERB' || next.pos === 'AUX') && !/s$/.test(m.text))) return false;
-    if (prev && /^(?:of|for|and|the|de|del|&)$/.test(prev.lower) && tokens[m.t0 - 2]?.cap) return false;
-    if (next && /^(?:of|for|and|&)$/.test(next.lower) && tokens[m.t0 + 2]?.cap && !CALENDAR.test(tokens[m.t0 + 2]!.lower)) return false;
+    const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+    // ("Hamas and Fatah signed": two names joined, then the verb, are two subjects, not one longer name)
+    const pairThenVerb = next?.lower === 'and' && tokens[m.t0 + 2]?.cap && tokens[m.t0 + 2]!.pos === 'PROPN' && isVerb(tokens[m.t0 + 3]);
+    if (m.sentenceInitial && !((isVerb(next) && !/s$/.test(m.text)) || pairThenVerb)) return false;
+    const connector = (t: Token | undefined): boolean => !!t && /^(?:of|for|and|the|de|del|&)$/.test(t.lower);
+    // (a piece of "Mechanism for Consultation and Coordination"; not of "including Hamas and Fatah")
+    // (nor two names qualifying a noun: "Kichwa and Secoya communities")
+    const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN';
+    const pieceBefore = prev?.lower === 'and' ? tokens[m.t0 - 2]?.cap && (connector(tokens[m.t0 - 3]) || !!tokens[m.t0 - 3]?.cap || noun(next)) : connector(prev) && tokens[m.t0 - 2]?.cap;
+    if (pieceBefore) return false;
+    const pieceAfter = next?.lower === 'and' ? tokens[m.t0 + 2]?.cap && (connector(tokens[m.t0 + 3]) || !!tokens[m.t0 + 3]?.cap || connector(prev) || noun(tokens[m.t0 + 3])) : /^(?:of|for|&)$/.test(next?.lower ?? '') && tokens[m.t0 + 2]?.cap;
+    if (pieceAfter && !CALENDAR.test(tokens[m.t0 + 2]!.lower)) return false;
     if (next?.text === '.' && m.text.length <= 5 && tokens[m.t0 + 2]) return false;
     return !/(?:ans|ians|ists|ims|ews|ese)$/.test(m.text);
   };
