@@ -262,6 +262,11 @@ function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, 
   }
   if (el.atom.kind === 'end') return i >= input.tokens.length && next(i, caps);
   if (el.atom.kind === 'start') return i === 0 && next(i, caps);
+  // (an unnamed atom records nothing: no copy of the captures to make)
+  if (!el.name) {
+    const end = matchAtom(el.atom, input, i, caps);
+    return end >= 0 && end !== i && next(end, caps);
+  }
   const trial: Captures = { ...caps };
   const end = matchAtom(el.atom, input, i, trial, el.name);
   if (end < 0 || end === i) return false;
@@ -299,7 +304,12 @@ export function matchAt(pattern: Pattern, input: PatternInput, start: number): {
 /** Every non-overlapping match of `pattern` in the sentence, left to right. */
 export function matchAll(pattern: Pattern, input: PatternInput): { caps: Captures; start: number; end: number }[] {
   const out: { caps: Captures; start: number; end: number }[] = [];
+  // (a required first atom rules most start tokens out before any search: "@Person , ..." starts only at a person)
+  const first = pattern.seq[0];
+  const head = first && first.min >= 1 && first.atom.kind !== 'group' && first.atom.kind !== 'start' && first.atom.kind !== 'end' ? first.atom : undefined;
+  const scratch: Captures = {};
   for (let i = 0; i < input.tokens.length; i++) {
+    if (head && matchAtom(head, input, i, scratch) < 0) continue;
     const m = matchAt(pattern, input, i);
     if (!m || m.end === i) continue;
     out.push({ caps: m.caps, start: i, end: m.end });
