@@ -73,6 +73,8 @@ export interface Pattern {
   seq: Element[];
   /** Words or lemmas one of which the sentence must contain (for indexing), or undefined when none is required. */
   trigger?: { words: string[]; lemmas: string[]; titles: boolean };
+  /** Entity types the pattern cannot match without: one set per required entity element. */
+  needs?: Set<EntityType>[];
 }
 
 /** Errors in a pattern's source: thrown at compile time with the offending text. */
@@ -203,7 +205,14 @@ function triggerOf(seq: Element[]): Pattern['trigger'] {
 export function compilePattern(source: string): Pattern {
   const seq = parseSequence(source, source.trim());
   const trigger = triggerOf(seq);
-  return { source, seq, ...(trigger ? { trigger } : {}) };
+  const needs = seq.filter((e) => e.min >= 1 && e.atom.kind === 'entity' && e.atom.types !== 'any').map((e) => (e.atom as { types: Set<EntityType> }).types);
+  return { source, seq, ...(trigger ? { trigger } : {}), ...(needs.length ? { needs } : {}) };
+}
+
+/** Whether a sentence has an entity of each type set the pattern requires (else it cannot match). */
+export function mayMatch(pattern: Pattern, input: PatternInput): boolean {
+  if (!pattern.needs) return true;
+  return pattern.needs.every((types) => input.names.some((n) => !!n?.type && types.has(n.type)));
 }
 
 /** Continuation: called with where a match got to and its captures; true stops the search. */

@@ -8,7 +8,7 @@ import type { SentenceGrammar } from '../grammar/analyse.js';
 import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import { Discourse } from '../relations/discourse.js';
 import { namedInPassing } from '../mentions.js';
-import { compilePattern, matchAll, matchAt, type Captures, type Pattern } from './pattern.js';
+import { compilePattern, matchAll, matchAt, mayMatch, type Captures, type Pattern } from './pattern.js';
 import { PHRASE_RULES, type PhraseRule } from './phrase-rules.js';
 
 interface Compiled {
@@ -46,7 +46,7 @@ function candidates(g: SentenceGrammar): Compiled[] {
     for (const c of BY_WORD.get(t.lower) ?? []) set.add(c);
     if (t.lemma !== t.lower) for (const c of BY_WORD.get(t.lemma) ?? []) set.add(c);
   }
-  return COMPILED.filter((c) => set.has(c));
+  return COMPILED.filter((c) => set.has(c) && mayMatch(c.pattern, g.patternInput));
 }
 
 /** Adds the claims the phrase rules find in every sentence; `traces` (when given) receives what fired. */
