@@ -6,7 +6,7 @@
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, insideQuote, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
-import { LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES } from './lexicon.js';
+import { EXCLUSIVE_OFFICES, LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES } from './lexicon.js';
 import { namedInPassing, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -129,8 +129,11 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         // (the same office, one ending with the other: "the Turkish president" for "President X", "Venezuela's military
         // attache" for "the attache, X"; not "its prime minister" for "National Security Minister X")
         const title = m.title.toLowerCase();
-        const same = (r: { title: string }) => r.title === title || r.title.endsWith(` ${title}`) || title.endsWith(` ${r.title}`);
-        if (!ownerKey) ownerKey = [...roleRefs].reverse().find(same)?.key;
+        // (never a more specific title than the office said before: "the Chinese leader" is not "Senate Minority Leader X"'s)
+        const same = (r: { title: string }) => r.title === title || r.title.endsWith(` ${title}`);
+        // (nor for one whose office the document gives elsewhere: "the President of Azerbaijan, Ilham Aliyev")
+        const placed = ctx.claims.some((c) => c.type === 'holds_office' && c.subject === person.key);
+        if (!ownerKey && !placed) ownerKey = [...roleRefs].reverse().find(same)?.key;
         if (ownerKey && ownerKey !== person.key) roleClaim(s, person.key, ownerKey, m.title);
       }
     });
@@ -278,11 +281,11 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       if (s !== before) evidenceSentence ??= s;
       // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
       const countries = new Set(namedCountries(s, registry, (m) => !m.modifier));
-      // ...nor countries the sentence gives someone else's office ("X, the President of Azerbaijan, Y")
-      for (const c of claims) if (c.type === 'holds_office' && c.subject !== e.key && c.evidence.start >= s.start && c.evidence.start < s.end) countries.delete(c.object);
+      // ...and countries the sentence gives someone else's office count less ("X, the President of Azerbaijan, Y")
+      const others = new Set(claims.filter((c) => c.type === 'holds_office' && c.subject !== e.key && c.evidence.start >= s.start && c.evidence.start < s.end).map((c) => c.object));
       // (a people's adjective says less than the country's name or capital: "told reporters in Ottawa that the Indian officials")
       const adjectiveOnly = (c: string) => s.mentions.every((m) => m.key !== c || (m.kind === 'country' && m.form === 'demonym'));
-      for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + (adjectiveOnly(c) ? 0.5 : 1));
+      for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + (adjectiveOnly(c) || others.has(c) ? 0.5 : 1));
       if (s !== before) for (const c of countries) inOwn.add(c);
       // (a scene the sentence before sets by a country: "In Israel, the deal exposed divisions. ... Minister X")
       else if (s.mentions[0]?.kind === 'country' && s.mentions[0].key && /^In\s+(?:the\s+)?$/.test(text.slice(s.start, s.mentions[0].start))) inOwn.add(s.mentions[0].key);
@@ -310,6 +313,8 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     let rule = 'role:unqualified-office';
     // "Secretary of State X", "Taoiseach X": an office of one country's naming, that country when the document names it
     const convention = (TITLE_CONVENTIONS.get(office) ?? []).map((code) => `c:${code}`).filter((c) => registry.entities.has(c) && !taken.has(c));
+    // (an office of another country's naming, that country unnamed: no other country's, "Pope Francis" is no American office)
+    if (EXCLUSIVE_OFFICES.has(office) && !convention.length) continue;
     if (convention.length === 1) {
       claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:title-convention', subject: e.key, object: convention[0]!, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.6 });
       continue;
@@ -405,12 +410,13 @@ function bodyOwner(sentences: SentenceData[], field: string, registry: Registry)
 function datelineCountry(sentences: SentenceData[], text: string): string | undefined {
   for (const s of sentences.slice(0, 6)) {
     const m = s.mentions[0];
-    if (!m?.key || m.start !== s.start) continue;
+    // (after markup only: "**WASHINGTON —**")
+    if (!m?.key || !/^[*_\s]*$/.test(text.slice(s.start, m.start))) continue;
     const key = m.kind === 'country' ? m.key : m.type === 'Place' && m.capitalOf ? `c:${m.capitalOf}` : undefined;
     if (!key) continue;
     const after = text.slice(m.end, m.end + 40);
     // "MOSCOW, May 2 -", "ANKARA (Reuters) -"; in any case, a place set off by a bar or dash ("Ottawa | October 15, 2024 —")
-    if (m.text === m.text.toUpperCase() && /^\s*(?:,|\(|[-–—])/.test(after)) return key;
+    if (m.text === m.text.toUpperCase() && /^[*_]*\s*(?:,|\(|[-–—])/.test(after)) return key;
     if (/^\s*(?:\||[–—]\s)/.test(after)) return key;
   }
   return undefined;

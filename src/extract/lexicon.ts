@@ -197,6 +197,9 @@ export const LEADER_OFFICES = set('president | prime minister | chancellor | pre
  * American cabinet office, "Taoiseach" the Irish head of government. An unqualified holder of one of them belongs to
  * the one listed country the document names.
  */
+/** Offices only the one country of their convention has: never inferred to be another's. */
+export const EXCLUSIVE_OFFICES = set('pope | taoiseach | tanaiste');
+
 export const TITLE_CONVENTIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['secretary of state', ['USA']],
   ['defense secretary', ['USA', 'PHL']],
@@ -217,6 +220,7 @@ export const TITLE_CONVENTIONS: ReadonlyMap<string, readonly string[]> = new Map
   ['home secretary', ['GBR']],
   ['defence secretary', ['GBR']],
   ['chancellor of the exchequer', ['GBR']],
+  ['pope', ['VAT']],
   ['taoiseach', ['IRL']],
   ['tanaiste', ['IRL']],
   ['chancellor', ['DEU', 'AUT']],

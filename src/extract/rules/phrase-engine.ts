@@ -129,7 +129,15 @@ function claimsOf(
   if (list) for (let t = list.t0; t < list.t1; t++) if (g.patternInput.names[t]?.key) listed.push(g.patternInput.names[t]!.key!);
   const subjects = [...new Set([...listed, keyOf(rule.subject), ...(rule.moreSubjects ?? []).map(keyOf)].filter((k): k is string => !!k))];
   if (!subjects.length) return [];
-  const object = keyOf(rule.object);
+  let object = keyOf(rule.object);
+  // ("their Philippine counterparts, X": a country named among the title's modifiers owns it, not "their")
+  const ownerWord = rule.object ? caps[rule.object] : undefined;
+  if (ownerWord && !ownerWord.span && caps.mods) {
+    for (let t = caps.mods.t0; t < caps.mods.t1; t++) {
+      const n = g.patternInput.names[t];
+      if (n?.key && n.type === 'Country') object = n.key;
+    }
+  }
   let type = rule.type;
   let label = rule.label ?? type.replace(/_/g, ' ');
   if (type === 'office') {
