@@ -167,7 +167,9 @@ function registerSingles(
     const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
     // ("Hamas and Fatah signed": two names joined, then the verb, are two subjects, not one longer name)
     const pairThenVerb = next?.lower === 'and' && tokens[m.t0 + 2]?.cap && tokens[m.t0 + 2]!.pos === 'PROPN' && isVerb(tokens[m.t0 + 3]);
-    if (m.sentenceInitial && !((isVerb(next) && !/s$/.test(m.text)) || pairThenVerb)) return false;
+    // (or an adverb, then the verb: "Ruby fatally shot Oswald")
+    const verbNext = isVerb(next) || (next?.pos === 'ADV' && /ly$/.test(next.lower) && isVerb(tokens[m.t0 + 2]));
+    if (m.sentenceInitial && !((verbNext && !/s$/.test(m.text)) || pairThenVerb)) return false;
     const connector = (t: Token | undefined): boolean => !!t && /^(?:of|for|and|the|de|del|&)$/.test(t.lower);
     // (a piece of "Mechanism for Consultation and Coordination"; not of "including Hamas and Fatah")
     // (nor two names qualifying a noun: "Kichwa and Secoya communities")

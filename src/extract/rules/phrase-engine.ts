@@ -119,6 +119,8 @@ function claimsOf(
     const key = caps[name]?.span?.key;
     const e = key ? ctx.registry.get(key) : undefined;
     if (e && e.type === 'Organization' && ctx.tentative.has(key!)) e.type = 'Place';
+    // (an organization the document knows stays one, and is no place: "X, 30, of Google")
+    if (e && e.type === 'Organization') return [{ veto: `${name} is an organization` }];
   }
   const [aliased, through] = rule.aliasThrough ?? [];
   const named = aliased ? caps[aliased] : undefined;
