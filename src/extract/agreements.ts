@@ -34,23 +34,46 @@ export interface AgreementMention {
   target?: number;
 }
 
-const PRE_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on', 'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely', 'any', 'no', 'every', 'some', 'another', 'bad', 'good', 'better', 'worse', 'best', 'worst', 'fair', 'possible', 'potential', 'eventual', 'future', 'lasting', 'real', 'whatever', 'for', 'from', 'into', 'at', 'as', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would']);
+const PRE_STOP = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on',
+  'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely',
+  'any', 'no', 'every', 'some', 'another', 'bad', 'good', 'better', 'worse', 'best', 'worst', 'fair', 'possible',
+  'potential', 'eventual', 'future', 'lasting', 'real', 'whatever', 'for', 'from', 'into', 'at', 'as', 'over', 'is',
+  'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
+]);
 /** Verbs a headline puts right before an agreement ("China, Brazil sign currency deal"): not part of its name. */
-const PRE_VERBS = /^(?:sign|ink|seal|strike|struck|reach|agree|clinch|finali[sz]e|back|approve|reject|extend|renew|hail|welcome|critici[sz]e|quit|exit|scrap|suspend|ratif(?:y|ie)|join|eye|mull|weigh|seek|push|pursue)(?:s|d|ed|es|ing)?$/;
-const TOPIC_STOP = new Set(['not', 'no', 'also', 'on', 'that', 'which', 'who', 'signed', 'was', 'is', 'were', 'are', 'has', 'had', 'will', 'would', 'in', 'last', 'and', 'to', 'by', 'with', 'at', 'from', 'after', 'before', 'since', 'as', 'but', 'while', 'today', 'tomorrow', 'yesterday', 'tonight']);
+const PRE_VERBS = new RegExp(
+  [
+    '^(?:sign|ink|seal|strike|struck|reach|agree|clinch|finali[sz]e|back|approve|reject|extend|renew|hail|welcome|',
+    'critici[sz]e|quit|exit|scrap|suspend|ratif(?:y|ie)|join|eye|mull|weigh|seek|push|pursue)(?:s|d|ed|es|ing)?$',
+  ].join(''),
+);
+const TOPIC_STOP = new Set([
+  'not', 'no', 'also', 'on', 'that', 'which', 'who', 'signed', 'was', 'is', 'were', 'are', 'has', 'had', 'will',
+  'would', 'in', 'last', 'and', 'to', 'by', 'with', 'at', 'from', 'after', 'before', 'since', 'as', 'but', 'while',
+  'today', 'tomorrow', 'yesterday', 'tonight',
+]);
 /** Words that name an agreement only in a sentence saying it was signed ("the wind partnership they signed"). */
 const AGREEMENT_WORDS_IF_SIGNED = new Set(['partnership', 'arrangement', 'framework', 'settlement']);
 /** Nouns that refer back to an agreement ("the purchase") but do not make one. */
 const REFERENCE_ONLY = new Set(['purchase', 'sale']);
 /** Verbs that make "partnership", "arrangement", "settlement" an agreement in their sentence. */
-const SIGN_WORDS = new Set(['signed', 'sign', 'signs', 'signing', 'agreed', 'agree', 'agrees', 'reached', 'reach', 'concluded', 'struck', 'entered', 'negotiated']);
+const SIGN_WORDS = new Set([
+  'signed', 'sign', 'signs', 'signing', 'agreed', 'agree', 'agrees', 'reached', 'reach', 'concluded', 'struck',
+  'entered', 'negotiated',
+]);
 const DATEISH = /^(19|20)\d{2}$/;
 
 /**
  * The capitalized name right before ", the|a ... <head>" (tokens[p] is the first pre-modifier or the head), with the
  * year written before it: not a person's or a country's name.
  */
-function appositiveName(text: string, tokens: Token[], p: number, mentions: Mention[]): { name: string; start: number; end: number; year?: string } | undefined {
+function appositiveName(
+  text: string,
+  tokens: Token[],
+  p: number,
+  mentions: Mention[],
+): { name: string; start: number; end: number; year?: string } | undefined {
   let k = p - 1;
   while (k > p - 4 && tokens[k] && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !/^(?:the|a|an)$/.test(tokens[k]!.lower)) k--;
   const det = tokens[k];
@@ -109,7 +132,18 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   const label = `${capitalize(tokens[h]!.lower)} of ${name}`;
   const buyer = parties.length > 1 ? parties[0] : undefined;
   const end = byBuyer >= 0 ? mentions[byBuyer]!.end : t.end;
-  return { sentence, start: tokens[h]!.start, end, head: 'deal', label, topic: `acquisition of ${foldName(name)}`, parties, headStart: tokens[h]!.start, target, ...(buyer !== undefined ? { buyer } : {}) };
+  return {
+    sentence,
+    start: tokens[h]!.start,
+    end,
+    head: 'deal',
+    label,
+    topic: `acquisition of ${foldName(name)}`,
+    parties,
+    headStart: tokens[h]!.start,
+    target,
+    ...(buyer !== undefined ? { buyer } : {}),
+  };
 }
 
 /** Finds agreement mentions in one sentence. `mentions` are the sentence's other mentions (for parties). */
@@ -127,7 +161,11 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       }
     }
     // "criticized the purchase": a reference to the agreement under discussion, never a name of its own
-    if (head.kind === 'word' && (REFERENCE_ONLY.has(head.lower) || ACQUISITION_HEADS.has(head.lower)) && /^(?:the|its|this|their)$/.test(tokens[h - 1]?.lower ?? '')) {
+    if (
+      head.kind === 'word' &&
+      (REFERENCE_ONLY.has(head.lower) || ACQUISITION_HEADS.has(head.lower)) &&
+      /^(?:the|its|this|their)$/.test(tokens[h - 1]?.lower ?? '')
+    ) {
       out.push({ sentence, start: head.start, end: head.end, head: head.lower, referenceOnly: true, parties: [], headStart: head.start });
       continue;
     }
@@ -163,7 +201,14 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       if (t.kind === 'num' && !DATEISH.test(t.text)) break;
       if (t.text === '’s' || t.text === "'s") break;
       // (a two-word "person" right before a capitalized head is the agreement's own name: "the Nile Waters Agreement")
-      if (mentions.some((m) => m.start <= t.start && t.end <= m.end && (m.kind === 'country' || (m.type === 'Person' && !(head.cap && t.cap && m.end === tokens[h - 1]!.end))))) break;
+      if (
+        mentions.some(
+          (m) =>
+            m.start <= t.start &&
+            t.end <= m.end &&
+            (m.kind === 'country' || (m.type === 'Person' && !(head.cap && t.cap && m.end === tokens[h - 1]!.end))),
+        )
+      ) break;
       if (DATEISH.test(t.text)) year = t.text;
       p--;
     }
@@ -216,8 +261,15 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       while (r < tokens.length && words.length < (head.cap ? 12 : 8)) {
         const t = tokens[r]!;
         // ("the Agreement on the Path to Normalisation": a capitalized name's topic goes on through "to" and "and")
-        const nameGoesOn = head.cap && (t.lower === 'to' || t.lower === 'and') && !!tokens[r + 1]?.cap && !mentions.some((m) => m.start === tokens[r + 1]!.start && m.kind === 'country');
-        if (t.kind !== 'word' || (TOPIC_STOP.has(t.lower) && !nameGoesOn && !(t.lower === 'and' && tokens[r + 1]?.kind === 'word' && !TOPIC_STOP.has(tokens[r + 1]!.lower)))) break;
+        const nameGoesOn =
+          head.cap &&
+          (t.lower === 'to' || t.lower === 'and') &&
+          !!tokens[r + 1]?.cap &&
+          !mentions.some((m) => m.start === tokens[r + 1]!.start && m.kind === 'country');
+        if (
+          t.kind !== 'word' ||
+          (TOPIC_STOP.has(t.lower) && !nameGoesOn && !(t.lower === 'and' && tokens[r + 1]?.kind === 'word' && !TOPIC_STOP.has(tokens[r + 1]!.lower)))
+        ) break;
         // A proper name's topic is capitalized ("on Strategic Partnership and Cooperation"): stop where it is not
         // (through small words before the next capitalized one: "on the Path to Normalisation", "of the Crime of Genocide")
         const nextWord = tokens[r + 1]?.lower === 'the' ? tokens[r + 2] : tokens[r + 1];
@@ -271,7 +323,17 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     // "the Joint Comprehensive Plan of Action, the landmark agreement Iran signed": the name in apposition
     const named = !head.cap && topic.length === 0 && parties.length === 0 ? appositiveName(text, tokens, p, mentions) : undefined;
     if (named) {
-      out.push({ sentence, start: named.start, end: named.end, head: head.lower, label: named.name, topic: foldName(named.name), ...(named.year ? { year: named.year } : {}), parties, headStart: head.start });
+      out.push({
+        sentence,
+        start: named.start,
+        end: named.end,
+        head: head.lower,
+        label: named.name,
+        topic: foldName(named.name),
+        ...(named.year ? { year: named.year } : {}),
+        parties,
+        headStart: head.start,
+      });
       continue;
     }
     if (head.cap && (topic.length > 0 || parties.length > 0)) {

@@ -11,7 +11,8 @@ export interface DateMention {
 }
 
 const MONTH_RE =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+  '(January|February|March|April|May|June|July|August|September|October|November|December|' +
+    'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR_RE = '((?:19|20)\\d{2})';
 
@@ -61,7 +62,11 @@ const PATTERNS: { hint: Hint; re: RegExp; resolve: (m: RegExpExecArray, doc?: Do
     resolve: (m, doc) => (doc ? weekday(doc, m[2]!, m[1]?.toLowerCase()) : undefined),
   },
   // "in 2011" / "since 2014" / "2001" alone
-  { hint: 'digit', re: new RegExp(`(?<![\\d$€£.,-])\\b${YEAR_RE}\\b(?![\\d-]|\\s*(?:troops|people|soldiers|km|kilometres|miles|tons|tonnes|%))`, 'g'), resolve: (m) => m[1] },
+  {
+    hint: 'digit',
+    re: new RegExp(`(?<![\\d$€£.,-])\\b${YEAR_RE}\\b(?![\\d-]|\\s*(?:troops|people|soldiers|km|kilometres|miles|tons|tonnes|%))`, 'g'),
+    resolve: (m) => m[1],
+  },
   // "last year" / "this year" / "next year"
   {
     hint: 'year',

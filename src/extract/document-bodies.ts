@@ -28,7 +28,16 @@ export function addBodyClaims(ctx: DocumentContext): void {
     const s = firstSentence.get(subject);
     if (!s || said.has(`${subject} ${object}`)) return;
     said.add(`${subject} ${object}`);
-    ctx.claims.push({ type: 'part_of', label, family: 'membership', rule, subject, object, evidence: evidenceOf(docId, text, s), confidence: 0.6 } satisfies Claim);
+    ctx.claims.push({
+      type: 'part_of',
+      label,
+      family: 'membership',
+      rule,
+      subject,
+      object,
+      evidence: evidenceOf(docId, text, s),
+      confidence: 0.6,
+    } satisfies Claim);
   };
   for (const e of orgs) {
     const words = foldName(e.name).split(' ');

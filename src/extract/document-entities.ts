@@ -87,19 +87,27 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
   for (const e of left) {
     const id = byIdentity.get(e)!;
     if (!registry.entities.has(e.key) || /^[a-z]{3} /.test(id) || !isGenericBody(e.name)) continue;
-    const qualified = left.filter((o) => o !== e && registry.entities.has(o.key) && byIdentity.get(o)!.replace(/^(?:[a-z]{3} )+/, '') === id && byIdentity.get(o) !== id);
+    const qualified = left.filter(
+      (o) => o !== e && registry.entities.has(o.key) && byIdentity.get(o)!.replace(/^(?:[a-z]{3} )+/, '') === id && byIdentity.get(o) !== id,
+    );
     if (qualified.length !== 1) continue;
     registry.merge(e.key, qualified[0]!.key);
     for (const m of mentions) if (m.key === e.key) m.key = qualified[0]!.key;
   }
 }
 /** Words that only say what legal form a company has: "Broadcom Inc." is "Broadcom". */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'holding']);
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const LEGAL_FORMS = new Set([
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group',
+  'holdings', 'holding',
+]);
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const SHORT_BODY_HEADS = new Set(['ministry', 'embassy', 'government', 'army', 'military', 'parliament', 'police']);
 
 const GENERIC_BODY_WORDS = new Set(
-  'foreign affairs defence defense finance interior justice health trade commerce economy economic energy agriculture education ministry office department parliament government embassy army navy air force police central bank cabinet presidency security council national assembly supreme court constitutional treasury state of the and for'.split(' '),
+  ('foreign affairs defence defense finance interior justice health trade commerce economy economic energy agriculture ' +
+    'education ministry office department parliament government embassy army navy air force police central bank ' +
+    'cabinet presidency security council national assembly supreme court constitutional treasury state of the and for').split(' '),
 );
 /** "Foreign Ministry", "National Assembly", "Central Bank": every word says what kind of body, none says whose. */
 const isGenericBody = (name: string): boolean => foldName(name).split(' ').every((w) => GENERIC_BODY_WORDS.has(w));
@@ -174,9 +182,15 @@ function registerSingles(
     // (a piece of "Mechanism for Consultation and Coordination"; not of "including Hamas and Fatah")
     // (nor two names qualifying a noun: "Kichwa and Secoya communities")
     const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN';
-    const pieceBefore = prev?.lower === 'and' ? tokens[m.t0 - 2]?.cap && (connector(tokens[m.t0 - 3]) || !!tokens[m.t0 - 3]?.cap || noun(next)) : connector(prev) && tokens[m.t0 - 2]?.cap;
+    const pieceBefore =
+      prev?.lower === 'and'
+        ? tokens[m.t0 - 2]?.cap && (connector(tokens[m.t0 - 3]) || !!tokens[m.t0 - 3]?.cap || noun(next))
+        : connector(prev) && tokens[m.t0 - 2]?.cap;
     if (pieceBefore) return false;
-    const pieceAfter = next?.lower === 'and' ? tokens[m.t0 + 2]?.cap && (connector(tokens[m.t0 + 3]) || !!tokens[m.t0 + 3]?.cap || connector(prev) || noun(tokens[m.t0 + 3])) : /^(?:of|for|&)$/.test(next?.lower ?? '') && tokens[m.t0 + 2]?.cap;
+    const pieceAfter =
+      next?.lower === 'and'
+        ? tokens[m.t0 + 2]?.cap && (connector(tokens[m.t0 + 3]) || !!tokens[m.t0 + 3]?.cap || connector(prev) || noun(tokens[m.t0 + 3]))
+        : /^(?:of|for|&)$/.test(next?.lower ?? '') && tokens[m.t0 + 2]?.cap;
     if (pieceAfter && !CALENDAR.test(tokens[m.t0 + 2]!.lower)) return false;
     if (next?.text === '.' && m.text.length <= 5 && tokens[m.t0 + 2]) return false;
     return !/(?:ans|ians|ists|ims|ews|ese)$/.test(m.text);
@@ -232,7 +246,9 @@ function registerSingles(
     const owners =
       parts.length === 1
         ? personsByLaterWord.get(w) ?? []
-        : (personsByLaterWord.get(parts[parts.length - 1]!) ?? []).filter((p) => p.tokens.slice(-parts.length).join(' ') === w && p.tokens.length > parts.length);
+        : (personsByLaterWord.get(parts[parts.length - 1]!) ?? []).filter(
+            (p) => p.tokens.slice(-parts.length).join(' ') === w && p.tokens.length > parts.length,
+          );
     // "Lumenworks" for "Lumenworks Inc.", "UN" for "United Nations"
     const inBrackets = bracketed.get(m.text);
     const orgs = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...(isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
@@ -365,7 +381,12 @@ function agreementAcronyms(sentences: SentenceData[], registry: Registry, text: 
  * place it is named that way.
  * The headline is the first line when it has no sentence punctuation (repeated lines of the same text count too).
  */
-function mergeHeadlineAgreements(sentences: SentenceData[], described: { key: string; head: string; sentence: number }[], registry: Registry, text: string): void {
+function mergeHeadlineAgreements(
+  sentences: SentenceData[],
+  described: { key: string; head: string; sentence: number }[],
+  registry: Registry,
+  text: string,
+): void {
   const first = sentences[0];
   if (!first || first.agreements.length === 0) return;
   const headline = text.slice(first.start, first.end).trim();

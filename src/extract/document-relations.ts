@@ -68,7 +68,17 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
     const grammar = grammars[s.index]!;
     for (const r of grammar.names) {
       const e = ctx.registry.get(r.key);
-      discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end, quoted: regionAt(speakers.quoteRegions, r.start) !== undefined, oblique: namedInPassing(ctx.text, r.start, r.end) }, e?.name);
+      discourse.add(
+        {
+          key: r.key,
+          type: r.type,
+          start: r.start,
+          end: r.end,
+          quoted: regionAt(speakers.quoteRegions, r.start) !== undefined,
+          oblique: namedInPassing(ctx.text, r.start, r.end),
+        },
+        e?.name,
+      );
     }
     const args: ArgumentContext = {
       tokens: s.tokens,
@@ -82,7 +92,17 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
       },
     };
     const trace: ClauseTrace[] | undefined = traces ? [] : undefined;
-    const input = { tokens: s.tokens, chunks: grammar.chunks, clauses: grammar.clauses, dates: s.dates, evidence, args, typeOf, ...(recentFocus ? { focusAgreement: recentFocus } : {}), setTitle };
+    const input = {
+      tokens: s.tokens,
+      chunks: grammar.chunks,
+      clauses: grammar.clauses,
+      dates: s.dates,
+      evidence,
+      args,
+      typeOf,
+      ...(recentFocus ? { focusAgreement: recentFocus } : {}),
+      setTitle,
+    };
     const claims = [...clauseClaims(input, trace), ...nominalClaims(input, trace)];
     if (traces && trace) traces.set(s.index, trace);
     for (const c of claims) {
@@ -162,13 +182,31 @@ function addAgreementFacts(ctx: DocumentContext, s: SentenceData, focus: string 
     for (const p of a.parties) {
       const party = s.mentions[p];
       if (!party?.key || party.key === a.key) continue;
-      claims.push({ type: 'party_to', label: 'party to', family: 'agreement', rule: 'agreement:named-parties', subject: a.key, object: party.key, evidence, confidence: 0.85 });
+      claims.push({
+        type: 'party_to',
+        label: 'party to',
+        family: 'agreement',
+        rule: 'agreement:named-parties',
+        subject: a.key,
+        object: party.key,
+        evidence,
+        confidence: 0.85,
+      });
     }
     // "Broadcom's acquisition of VMware": the buyer acquires the target
     const buyer = a.buyer !== undefined ? s.mentions[a.buyer]?.key : undefined;
     const target = a.target !== undefined ? s.mentions[a.target]?.key : undefined;
     if (buyer && target && buyer !== target) {
-      claims.push({ type: 'acquires', label: 'acquires', family: 'economic', rule: 'agreement:acquisition', subject: buyer, object: target, evidence, confidence: 0.8 });
+      claims.push({
+        type: 'acquires',
+        label: 'acquires',
+        family: 'economic',
+        rule: 'agreement:acquisition',
+        subject: buyer,
+        object: target,
+        evidence,
+        confidence: 0.8,
+      });
     }
     if (a.year && !e.signed) e.signed = a.year;
     // "an agreement between X and Y in March 2023": the date the text gives where it names the agreement

@@ -47,7 +47,16 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
     // the spokesman of a country's ministry speaks for that country's government too
     const ownerCountry = spokes ? orgCountry.get(owner) : undefined;
     if (ownerCountry && ownerCountry !== person) {
-      claims.push({ type: 'spokesperson_for', label: `${title.toLowerCase()} for`, family: 'office', rule: 'role:spokesperson-country', subject: person, object: ownerCountry, evidence: evidenceOf(docId, text, s), confidence: 0.7 });
+      claims.push({
+        type: 'spokesperson_for',
+        label: `${title.toLowerCase()} for`,
+        family: 'office',
+        rule: 'role:spokesperson-country',
+        subject: person,
+        object: ownerCountry,
+        evidence: evidenceOf(docId, text, s),
+        confidence: 0.7,
+      });
     }
     const ownerEntity = registry.get(owner);
     const country = ownerEntity?.type === 'Country' ? owner : ownerEntity?.code ? `c:${ownerEntity.code}` : speakerAffiliation.get(owner);
@@ -98,15 +107,20 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       // (not in a list where each title goes before its holder: "X, the President of Azerbaijan, Ilham Aliyev, and ...")
       const afterOwner = owner ? s.mentions[s.mentions.indexOf(owner) + 1] : undefined;
       const holderAfter = !!afterOwner && afterOwner.type === 'Person' && /^\s*,\s*$/.test(text.slice(owner!.end, afterOwner.start));
-      if (!person && !holderAfter && ownerKey && owner && owner.start > m.end && before?.kind === 'entity' && before.type === 'Person' && before.key && APPOSITION_BEFORE_TITLE.test(text.slice(before.end, m.start))) {
+      if (
+        !person && !holderAfter && ownerKey && owner && owner.start > m.end &&
+        before?.kind === 'entity' && before.type === 'Person' && before.key && APPOSITION_BEFORE_TITLE.test(text.slice(before.end, m.start))
+      ) {
         if (ownerKey !== before.key) roleClaim(s, before.key, ownerKey, m.title);
         return;
       }
       // "Levent Sarac, head of the parliament's foreign affairs committee": a body named in lower case after "of",
       // the one named earlier with that word
-      const ofBody = !person && !owner && before?.kind === 'entity' && before.type === 'Person' && before.key && /^\s*,\s*(?:(?:the|a|an)\s+)?$/.test(text.slice(before.end, m.start))
-        ? /^\s+of\s+(?:the\s+)?([a-z]+)\b/.exec(text.slice(m.end, m.end + 40))
-        : null;
+      const ofBody =
+        !person && !owner && before?.kind === 'entity' && before.type === 'Person' && before.key &&
+        /^\s*,\s*(?:(?:the|a|an)\s+)?$/.test(text.slice(before.end, m.start))
+          ? /^\s+of\s+(?:the\s+)?([a-z]+)\b/.exec(text.slice(m.end, m.end + 40))
+          : null;
       const body = ofBody && ORG_WORDS.has(ofBody[1]!) ? recentOrgs.find((o) => o.words.has(ofBody[1]!)) : undefined;
       if (body && before?.key && body.key !== before.key) {
         roleClaim(s, before.key, body.key, m.title);
@@ -142,13 +156,25 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.basedIn || !m.key || !registry.entities.has(`c:${m.basedIn}`)) continue;
-      claims.push({ type: 'located_in', label: 'based in', family: 'location', rule: 'role:demonym-based-in', subject: m.key, object: `c:${m.basedIn}`, evidence: evidenceOf(docId, text, s), confidence: 0.8 });
+      claims.push({
+        type: 'located_in',
+        label: 'based in',
+        family: 'location',
+        rule: 'role:demonym-based-in',
+        subject: m.key,
+        object: `c:${m.basedIn}`,
+        evidence: evidenceOf(docId, text, s),
+        confidence: 0.8,
+      });
     }
   }
   return speakerAffiliation;
 }
 
-const ORG_HEAD_WORDS = new Set(['ministry', 'department', 'office', 'government', 'agency', 'embassy', 'council', 'committee', 'commission', 'cabinet', 'presidency', 'army', 'military', 'police', 'party']);
+const ORG_HEAD_WORDS = new Set([
+  'ministry', 'department', 'office', 'government', 'agency', 'embassy', 'council', 'committee', 'commission',
+  'cabinet', 'presidency', 'army', 'military', 'police', 'party',
+]);
 
 /**
  * "ministry spokeswoman Anna Smith", "foreign ministry spokesman Tariq Aziz": lower-case words before a title
@@ -190,7 +216,9 @@ function ownerOfLowercaseOrg(
   // A government body of the one country the sentence names before it
   if (!ORG_HEAD_WORDS.has(head[head.length - 1]!)) return undefined;
   // (not a country the speaker's quote is about: '"Sweden cannot be a haven," said foreign ministry spokesman X')
-  const countries = new Set(s.mentions.filter((x) => x.kind === 'country' && x.key && !x.modifier && x.end <= title.start && !quoted(x.start)).map((x) => x.key!));
+  const countries = new Set(
+    s.mentions.filter((x) => x.kind === 'country' && x.key && !x.modifier && x.end <= title.start && !quoted(x.start)).map((x) => x.key!),
+  );
   if (countries.size > 0) return countries.size === 1 ? [...countries][0] : undefined;
   // none: the country the sentence before opens with ("Turkish officials accused Sweden... 'Quote,' said ...")
   const opener = previous?.mentions.find((x) => x.kind === 'country' && x.key && !quoted(x.start));
@@ -200,10 +228,19 @@ function ownerOfLowercaseOrg(
 /** Families of relations a person has with foreign countries (visits, meetings, criticism...). */
 const FOREIGN_FAMILIES = new Set(['movement', 'diplomatic', 'conflict']);
 
-const NATIONAL_OFFICE = /\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state|attorney general|prosecutor general|(?:treasury|commerce|defen[cs]e|foreign|home|energy|health|labou?r|trade|transport|agriculture|education|interior) secretary)\b/i;
+const NATIONAL_OFFICE = new RegExp(
+  [
+    '\\b(?:president|minister|chancellor|premier|king|queen|emir|sultan|secretary of state|attorney general|prosecutor general|',
+    '(?:treasury|commerce|defen[cs]e|foreign|home|energy|health|labou?r|trade|transport|agriculture|education|interior) secretary)\\b',
+  ].join(''),
+  'i',
+);
 
 /** Offices a country has one holder of at a time. */
-const SINGLE_HOLDER_OFFICES = new Set([...LEADER_OFFICES, 'foreign minister', 'defense minister', 'defence minister', 'finance minister', 'interior minister', 'vice president']);
+const SINGLE_HOLDER_OFFICES = new Set([
+  ...LEADER_OFFICES, 'foreign minister', 'defense minister', 'defence minister', 'finance minister',
+  'interior minister', 'vice president',
+]);
 
 /**
  * "President Ana Silva" with no country named: the country most often named in the same sentences as that
@@ -266,7 +303,17 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const body = officeBody(office, registry);
     if (body) {
       const first = (sentencesOf.get(e.key) ?? [])[0];
-      if (first) claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:office-body', subject: e.key, object: body, evidence: evidenceOf(docId, text, first), confidence: 0.5 });
+      if (first)
+        claims.push({
+          type: 'holds_office',
+          label: `${e.title} of`,
+          family: 'office',
+          rule: 'role:office-body',
+          subject: e.key,
+          object: body,
+          evidence: evidenceOf(docId, text, first),
+          confidence: 0.5,
+        });
       continue;
     }
     const counts = new Map<string, number>();
@@ -282,19 +329,35 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
       const countries = new Set(namedCountries(s, registry, (m) => !m.modifier));
       // ...and countries the sentence gives someone else's office count less ("X, the President of Azerbaijan, Y")
-      const others = new Set(claims.filter((c) => c.type === 'holds_office' && c.subject !== e.key && c.evidence.start >= s.start && c.evidence.start < s.end).map((c) => c.object));
+      const others = new Set(
+        claims
+          .filter((c) => c.type === 'holds_office' && c.subject !== e.key && c.evidence.start >= s.start && c.evidence.start < s.end)
+          .map((c) => c.object),
+      );
       // (a people's adjective says less than the country's name or capital: "told reporters in Ottawa that the Indian officials")
       const adjectiveOnly = (c: string) => s.mentions.every((m) => m.key !== c || (m.kind === 'country' && m.form === 'demonym'));
       for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + (adjectiveOnly(c) || others.has(c) ? 0.5 : 1));
       if (s !== before) for (const c of countries) inOwn.add(c);
       // (a scene the sentence before sets by a country: "In Israel, the deal exposed divisions. ... Minister X")
-      else if (s.mentions[0]?.kind === 'country' && s.mentions[0].key && /^In\s+(?:the\s+)?$/.test(text.slice(s.start, s.mentions[0].start))) inOwn.add(s.mentions[0].key);
+      else if (
+        s.mentions[0]?.kind === 'country' && s.mentions[0].key &&
+        /^In\s+(?:the\s+)?$/.test(text.slice(s.start, s.mentions[0].start))
+      ) inOwn.add(s.mentions[0].key);
     }
     // "China's Ministry of Commerce said... Commerce Minister X": the country owning the body the office is named after
     const field = office.split(' ').slice(0, -1);
     const owned = field.length === 1 ? bodyOwner(scene, field[0]!, registry) : undefined;
     if (owned && evidenceSentence) {
-      claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:body-owner', subject: e.key, object: owned, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.5 });
+      claims.push({
+        type: 'holds_office',
+        label: `${e.title} of`,
+        family: 'office',
+        rule: 'role:body-owner',
+        subject: e.key,
+        object: owned,
+        evidence: evidenceOf(docId, text, evidenceSentence),
+        confidence: 0.5,
+      });
       continue;
     }
     const taken = SINGLE_HOLDER_OFFICES.has(office) || TITLE_CONVENTIONS.has(office) ? held.get(office) ?? new Set() : new Set<string>();
@@ -316,13 +379,31 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     // (an office of another country's naming, that country unnamed: no other country's, "Pope Francis" is no American office)
     if (EXCLUSIVE_OFFICES.has(office) && !convention.length) continue;
     if (convention.length === 1) {
-      claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:title-convention', subject: e.key, object: convention[0]!, evidence: evidenceOf(docId, text, evidenceSentence), confidence: 0.6 });
+      claims.push({
+        type: 'holds_office',
+        label: `${e.title} of`,
+        family: 'office',
+        rule: 'role:title-convention',
+        subject: e.key,
+        object: convention[0]!,
+        evidence: evidenceOf(docId, text, evidenceSentence),
+        confidence: 0.6,
+      });
       continue;
     }
     // "Kamikawa and Defence Minister Minoru Kihara": an office-holder joined to one whose country is known serves it too
     const partner = coordinatedCountry(own, e.key, claims, registry, text);
     if (partner && !taken.has(partner)) {
-      claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule: 'role:coordinated-office', subject: e.key, object: partner, evidence: evidenceOf(docId, text, own[0]!), confidence: 0.5 });
+      claims.push({
+        type: 'holds_office',
+        label: `${e.title} of`,
+        family: 'office',
+        rule: 'role:coordinated-office',
+        subject: e.key,
+        object: partner,
+        evidence: evidenceOf(docId, text, own[0]!),
+        confidence: 0.5,
+      });
       continue;
     }
     // (else "the Turkish president" said later of the one country whose holder is otherwise unnamed)
@@ -368,7 +449,9 @@ function coordinatedCountry(own: SentenceData[], key: string, claims: Claim[], r
       if (!other?.key || registry.get(other.key)?.type !== 'Person' || other.key === key) continue;
       const between = other.end <= start ? text.slice(other.end, start) : text.slice(end, other.start);
       if (!/^\s*and\s*$/.test(between)) continue;
-      const countries = new Set(claims.filter((c) => c.subject === other.key && c.type === 'holds_office' && registry.get(c.object)?.type === 'Country').map((c) => c.object));
+      const countries = new Set(
+        claims.filter((c) => c.subject === other.key && c.type === 'holds_office' && registry.get(c.object)?.type === 'Country').map((c) => c.object),
+      );
       if (countries.size === 1) return [...countries][0];
     }
   }

@@ -10,10 +10,24 @@ import { splitSentences, type Span } from './sentences.js';
 import { tagTokens } from './grammar/tag.js';
 import { tokenize, type Token } from './tokens.js';
 
-const BOILERPLATE = /^(?:By\s+\p{Lu}[^.!?]{0,60}$|(?:Photo|Photos|Related|Published|Updated|Source|Sources|Credit|Credits|Read more|See also|Watch|Video|Caption|Image|Images|Advertisement|Copyright|Share|Tags)\s*:)/u;
+const BOILERPLATE = new RegExp(
+  [
+    '^(?:By\\s+\\p{Lu}[^.!?]{0,60}$|',
+    '(?:Photo|Photos|Related|Published|Updated|Source|Sources|Credit|Credits|Read more|See also|Watch|Video|Caption|Image|Images|',
+    'Advertisement|Copyright|Share|Tags)\\s*:)',
+  ].join(''),
+  'u',
+);
 
 /** Page furniture without a colon: share and follow buttons, copyright lines, related-story headers, wire credits. */
-const FURNITURE = /^[\s(]*(?:share (?:on|via|this)\b|follow (?:us|@)|©|copyright\b|all rights reserved|sign up\b|subscribe\b|read more\b|related (?:stories|articles|news|coverage|content|topics)\b|advertisement\s*$|click here\b|(?:additional )?(?:reporting|editing|writing) by\b)/i;
+const FURNITURE = new RegExp(
+  [
+    '^[\\s(]*(?:share (?:on|via|this)\\b|follow (?:us|@)|©|copyright\\b|all rights reserved|sign up\\b|subscribe\\b|read more\\b|',
+    'related (?:stories|articles|news|coverage|content|topics)\\b|advertisement\\s*$|click here\\b|',
+    '(?:additional )?(?:reporting|editing|writing) by\\b)',
+  ].join(''),
+  'i',
+);
 
 /** Splits and analyses every sentence of `text`; `docDate` anchors relative dates. */
 export function readSentences(text: string, docDate: DocDate | undefined): SentenceData[] {
@@ -61,7 +75,8 @@ function readSentence(
 /** One name, one type per document: an untitled "person" named elsewhere as an organization is that organization. */
 function unifyNameTypes(sentences: SentenceData[]): void {
   const orgNames = new Map<string, EntityType>();
-  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'entity' && m.type && m.type !== 'Person' && m.name) orgNames.set(foldName(m.name), m.type);
+  for (const s of sentences)
+    for (const m of s.mentions) if (m.kind === 'entity' && m.type && m.type !== 'Person' && m.name) orgNames.set(foldName(m.name), m.type);
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.kind !== 'entity' || m.type !== 'Person' || m.title || m.affiliation !== undefined) continue;

@@ -44,7 +44,15 @@ function describeChunk(tokens: Token[], c: Chunk, labelOf: (key: string) => stri
 function describeClause(tokens: Token[], c: Clause): string {
   const v = c.verb;
   const verb = [...v.chain, v.lemma].join(' to ') + (v.particle ? ` ${v.particle}` : '');
-  const flags = [v.passive && 'passive', v.negated && 'negated', v.modal && `modal ${v.modal}`, v.irrealis && 'unreal', v.copula && 'copula', v.past && 'past', c.question && 'question']
+  const flags = [
+    v.passive && 'passive',
+    v.negated && 'negated',
+    v.modal && `modal ${v.modal}`,
+    v.irrealis && 'unreal',
+    v.copula && 'copula',
+    v.past && 'past',
+    c.question && 'question',
+  ]
     .filter(Boolean)
     .join(', ');
   const parts = [`${c.kind} clause, verb "${verb}"${flags ? ` (${flags})` : ''}`];
@@ -70,7 +78,12 @@ export function explainDocument(doc: KgDocument, options: { all?: boolean } = {}
       .map((c) => ({ rule: c.rule, type: c.type, label: c.label, subject: labelOf(c.subject), object: labelOf(c.object) }));
     const vetoed = [...(trace.phrase.get(s.index) ?? []), ...(trace.clause.get(s.index) ?? [])]
       .filter((x) => x.outcome === 'vetoed')
-      .map((x) => ({ rule: x.rule, reason: x.reason ?? 'vetoed', ...(x.subject ? { subject: labelOf(x.subject) } : {}), ...(x.object ? { object: labelOf(x.object) } : {}) }));
+      .map((x) => ({
+        rule: x.rule,
+        reason: x.reason ?? 'vetoed',
+        ...(x.subject ? { subject: labelOf(x.subject) } : {}),
+        ...(x.object ? { object: labelOf(x.object) } : {}),
+      }));
     if (!options.all && !g.names.length && !claims.length) return;
     out.push({
       index: s.index,

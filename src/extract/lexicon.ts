@@ -29,7 +29,8 @@ correspondent | editor | reporter | lawyer | attorney | coach | captain | strike
 incumbent | rival | party leader | armed forces minister | central bank governor | economy secretary | trade representative | spokesman for |
 chief of staff | army chief | counterpart | scientist | chief scientist | chief economist | chief strategist |
 chief technology officer | chief medical officer | chief investment officer | general counsel | vice chairman |
-vice chair | board member | deputy director | program director | medical director | research director | head of research | foreign affairs minister | commerce secretary | commerce minister | labor minister |
+vice chair | board member | deputy director | program director | medical director | research director | ` +
+  `head of research | foreign affairs minister | commerce secretary | commerce minister | labor minister |
 councillor | councilor | trustee | magistrate | registrar | rector | vice-chancellor | provost | dean | administrator |
 chargé d'affaires | charge d'affaires | ombudsman | auditor general | comptroller | inspector general | taoiseach |
 tanaiste | first minister | chief minister | deputy governor | chief whip | majority leader | minority leader | leader of the opposition |
@@ -42,7 +43,9 @@ export const SPOKESPERSON_ROLES = set('spokesman | spokeswoman | spokesperson | 
 
 /** Role heads that do not carry office on their own (not holds_office when alone). */
 export const WEAK_ROLES = set(
-  'mr. | mrs. | ms. | dr. | mr | mrs | ms | dr | sir | dame | lord | lady | prof. | professor | analyst | economist | correspondent | editor | reporter | lawyer | attorney | aide | adviser | advisor | candidate | nominee | challenger | rival | coach | striker | counterpart',
+  'mr. | mrs. | ms. | dr. | mr | mrs | ms | dr | sir | dame | lord | lady | prof. | professor | analyst | ' +
+    'economist | correspondent | editor | reporter | lawyer | attorney | aide | adviser | advisor | candidate | ' +
+    'nominee | challenger | rival | coach | striker | counterpart',
 );
 
 /** Words that end (or head) an organization name: "State Council", "Ministry of Defence", "Acme Corp". */
@@ -60,22 +63,29 @@ center | centre | laboratories | labs | pharmaceuticals | pharma | capital | ven
 lines | line | shipping | logistics | freight | marine | foods | brands | resources | mining | steel | electric |
 chemicals | insurance | semiconductor | semiconductors | software | robotics | aerospace | automotive | railways |
 railway | petroleum | refining | power | utilities | partners | health | healthcare | stores | markets |
-bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh
+bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | ` +
+  `conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh
 `);
 
 /** Lower-case nouns that, following a proper name, make it an organization: "RIA Novosti state news agency". */
 export const ORG_TRAILERS = set(
-  'agency | news agency | state news agency | newspaper | daily | broadcaster | company | firm | group | bank | party | ministry | government | administration | parliament | network | channel | outlet | carrier | airline | automaker | carmaker | manufacturer | giant | conglomerate | regulator | watchdog | insurer | lender | retailer | startup | exchange | fund | union | militia | movement',
+  'agency | news agency | state news agency | newspaper | daily | broadcaster | company | firm | group | bank | ' +
+    'party | ministry | government | administration | parliament | network | channel | outlet | carrier | airline | ' +
+    'automaker | carmaker | manufacturer | giant | conglomerate | regulator | watchdog | insurer | lender | ' +
+    'retailer | startup | exchange | fund | union | militia | movement',
 );
 
 /** Head words of agreements and treaties. */
 export const AGREEMENT_WORDS = set(
-  'treaty | agreement | accord | accords | pact | convention | memorandum | protocol | deal | charter | compact | declaration | contract | armistice | ceasefire | truce | statute | covenant',
+  'treaty | agreement | accord | accords | pact | convention | memorandum | protocol | deal | charter | compact | ' +
+    'declaration | contract | armistice | ceasefire | truce | statute | covenant',
 );
 
 /** Words that end an event name: "the Great Patriotic War", "the G20 Summit". */
 export const EVENT_WORDS = set(
-  'war | summit | conference | forum | games | olympics | election | elections | referendum | revolution | crisis | talks | congress of | festival | cup | championship | world cup | expo | meeting | uprising | invasion | coup | offensive | operation | anniversary | victory',
+  'war | summit | conference | forum | games | olympics | election | elections | referendum | revolution | crisis | ' +
+    'talks | congress of | festival | cup | championship | world cup | expo | meeting | uprising | invasion | coup | ' +
+    'offensive | operation | anniversary | victory',
 );
 
 /** Capitalized words that are never names on their own (sentence openers, pronouns, calendar words...). */
@@ -103,7 +113,9 @@ nordic | scandinavian | baltic | balkan | european | african | asian | arab | ar
 atlantic | mediterranean | sub-saharan`);
 
 /** Particles allowed inside personal names: "Ludwig van Beethoven", "Mohammed bin Salman". */
-export const NAME_PARTICLES = set('de | del | della | der | di | da | das | do | dos | du | la | le | van | von | bin | ibn | al | el | ben | st. | y | e | mc');
+export const NAME_PARTICLES = set(
+  'de | del | della | der | di | da | das | do | dos | du | la | le | van | von | bin | ibn | al | el | ben | st. | y | e | mc',
+);
 
 /**
  * Group nouns whose possessive is part of a name ("People's Alliance", "Women's Council", "Workers' Party"),
@@ -152,7 +164,8 @@ academy | center | centre | services | solutions | network | networks | communic
 entertainment | games | sports | club | team | fc | league | cup | championship | olympics | festival | awards |
 prize | day | week | month | year | age | era | period | century | photo | photos | writer | staff | desk | wire |
 reporter | reporters | editor | editors | correspondent | contributor | pool | file | image | images | caption | credit |
-getty | graphic | video | videos | newsletter | podcast | subscribe | subscription | login | copyright | rights | reserved | internet | web | online | digital | cyber |
+getty | graphic | video | videos | newsletter | podcast | subscribe | subscription | login | copyright | rights | ` +
+  `reserved | internet | web | online | digital | cyber |
 tv | radio | television | channel | magazine | journal | gazette | herald | tribune | chronicle | review | report |
 weather | climate | health | energy | finance | financial | economy | trade | commerce | industry | labor | labour |
 justice | interior | home | education | culture | science | research | development | agriculture | transport |
@@ -160,7 +173,8 @@ infrastructure | environment | housing | tourism | intelligence | police | guard
 navy | marines | marine | coast | space | aviation | nuclear | atomic | missile | missiles | defence | revolutionary |
 liberation | resistance | opposition | coalition | alliance | movement | front | bloc | caucus | cabinet | government |
 administration | regime | authority | authorities | commission | bureau | service | services | directorate |
-secretariat | mission | embassy | consulate | delegation | parliament | assembly | legislature | constitution | constitutional | election | electoral | vote | poll |
+secretariat | mission | embassy | consulate | delegation | parliament | assembly | legislature | constitution | ` +
+  `constitutional | election | electoral | vote | poll |
 polls | referendum | campaign | crisis | conflict | operation | mission | offensive | invasion | revolution | spring |
 autumn | summer | winter | holy | saint | christian | muslim | jewish | catholic | orthodox | protestant | sunni | shia |
 buddhist | hindu | god | lord | prophet | bible | koran | quran | torah | gospel | english | french | spanish |
@@ -170,7 +184,8 @@ ninth | tenth | eleventh | twelfth | circuit | fleet | district | division | bri
 
 /** Relative date words handled by the date resolver; listed here so they are never names. */
 export const CALENDAR_WORDS = set(
-  'monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april | may | june | july | august | september | october | november | december | weekend | today | yesterday | tomorrow',
+  'monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april | may | ' +
+    'june | july | august | september | october | november | december | weekend | today | yesterday | tomorrow',
 );
 
 /** Honorifics that may stand between a role and a name ("chief scientist Dr. Ana Reyes"), without their dot. */
@@ -186,7 +201,11 @@ export const ROLE_TO_NAME_GAP = new RegExp(
 
 /** Nouns that say a name is an organization when they stand in apposition to it ("Nvidia, the chipmaker"). */
 export const ORG_APPOSITIVES = set(
-  'company | firm | group | chipmaker | carmaker | automaker | drugmaker | planemaker | shipbuilder | lender | bank | insurer | airline | carrier | manufacturer | maker | producer | giant | conglomerate | retailer | startup | start-up | operator | developer | supplier | broadcaster | newspaper | agency | militia | movement | organisation | organization | watchdog | regulator | exporter | miner | refiner | utility | outlet | publisher | contractor | consultancy | investor | automaker | subsidiary | unit | monopoly | cooperative',
+  'company | firm | group | chipmaker | carmaker | automaker | drugmaker | planemaker | shipbuilder | lender | ' +
+    'bank | insurer | airline | carrier | manufacturer | maker | producer | giant | conglomerate | retailer | ' +
+    'startup | start-up | operator | developer | supplier | broadcaster | newspaper | agency | militia | movement | ' +
+    'organisation | organization | watchdog | regulator | exporter | miner | refiner | utility | outlet | ' +
+    'publisher | contractor | consultancy | investor | automaker | subsidiary | unit | monopoly | cooperative',
 );
 
 /** Offices that lead a country, one holder at a time ("the Turkish leader" is one of them). */

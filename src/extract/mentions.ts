@@ -4,7 +4,23 @@
 // Works on surface shape plus general lexicons; knows no particular entity. Agreements are found elsewhere.
 import type { EntityType } from '../model/types.js';
 import { countryByCode, lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
-import { CALENDAR_WORDS, EVENT_WORDS, GEO_FEATURE_WORDS, ORG_APPOSITIVES, HONORIFIC, NAME_PARTICLES, NAME_POSSESSORS, NOT_ORG_ACRONYMS, REGIONAL_ADJECTIVES, SURNAME_LIKE, NON_PERSON_WORDS, NOT_NAMES, ORG_TRAILERS, ORG_WORDS, TITLES } from './lexicon.js';
+import {
+  CALENDAR_WORDS,
+  EVENT_WORDS,
+  GEO_FEATURE_WORDS,
+  ORG_APPOSITIVES,
+  HONORIFIC,
+  NAME_PARTICLES,
+  NAME_POSSESSORS,
+  NOT_ORG_ACRONYMS,
+  REGIONAL_ADJECTIVES,
+  SURNAME_LIKE,
+  NON_PERSON_WORDS,
+  NOT_NAMES,
+  ORG_TRAILERS,
+  ORG_WORDS,
+  TITLES,
+} from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
 import { lookupPlace, stateAbbreviation, type PlaceInfo } from './places.js';
@@ -95,38 +111,72 @@ function newMention(sentence: number, t0: number, t1: number, start: number, end
 
 /** "Tuvalu's climate envoy", "UN climate chief": an owner, an optional possessive and a few descriptive words. */
 const DESCRIPTOR_GAP = /^(\s*[’']s)?(\s+(?:[a-z-]+\s+){1,2})$/u;
-const NOT_DESCRIPTORS = new Set(['said', 'says', 'told', 'met', 'and', 'or', 'but', 'the', 'a', 'an', 'with', 'by', 'of', 'to', 'for', 'in', 'on', 'at', 'as', 'from', 'that', 'who', 'which', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'also', 'then', 'after', 'before', 'while', 'when']);
+const NOT_DESCRIPTORS = new Set([
+  'said', 'says', 'told', 'met', 'and', 'or', 'but', 'the', 'a', 'an', 'with', 'by', 'of', 'to', 'for', 'in', 'on',
+  'at', 'as', 'from', 'that', 'who', 'which', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'also',
+  'then', 'after', 'before', 'while', 'when',
+]);
 const isDescriptor = (w: string): boolean => /^[a-z-]+$/.test(w) && !/(?:ed|ing)$/.test(w) && !NOT_DESCRIPTORS.has(w) && !/s$/.test(w.replace(/ss$/, ''));
 const ROLE_GAP = /^\s+(?:(?:former|deputy|senior|top|chief|acting|interim|then|self-declared|veteran|longtime|outgoing|incoming|new|current|ex-)\s+){1,2}$/u;
 /** Between a title and its owner named after it: "founder of the newspaper", "chairman of". */
 const OWNER_AFTER_GAP = /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 /** Last words of instruments' names that go on through "of" ("Plan of Action", "Declaration of Principles"). */
-const INSTRUMENT_HEADS = new Set(['plan', 'programme', 'program', 'initiative', 'framework', 'declaration', 'charter', 'statute', 'protocol', 'convention', 'treaty', 'memorandum', 'roadmap']);
+const INSTRUMENT_HEADS = new Set([
+  'plan', 'programme', 'program', 'initiative', 'framework', 'declaration', 'charter', 'statute', 'protocol',
+  'convention', 'treaty', 'memorandum', 'roadmap',
+]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
 const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
 const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'authorities', 'leadership', 'state']);
-const DEMONYM_ORG_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'parliament', 'senate', 'congress', 'court', 'bank', 'central bank', 'embassy', 'military', 'army', 'navy', 'cabinet', 'committee', 'commission', 'office', 'security service', 'intelligence service']);
-const ORG_NOUN_BEFORE = new Set(['agency', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'bank', 'party', 'organization', 'organisation', 'network', 'channel', 'outlet', 'lender', 'carrier', 'startup', 'rival', 'subsidiary', 'daily', 'magazine', 'conglomerate', 'automaker', 'insurer', 'retailer', 'regulator', 'charity', 'foundation', 'nonprofit', 'ngo', 'drugmaker', 'chipmaker', 'carmaker', 'maker', 'producer', 'supplier', 'operator', 'publisher', 'brewer', 'miner', 'developer', 'airline', 'university', 'institute', 'watchdog', 'union', 'coalition', 'alliance', 'militia', 'consortium', 'exchange', 'fund', 'bloc', 'club', 'team', 'brand', 'platform', 'app', 'website', 'manufacturer', 'distributor', 'shipper', 'broker', 'bankrupt', 'giant', 'unit']);
+const DEMONYM_ORG_HEADS = new Set([
+  'ministry', 'department', 'agency', 'council', 'parliament', 'senate', 'congress', 'court', 'bank', 'central bank',
+  'embassy', 'military', 'army', 'navy', 'cabinet', 'committee', 'commission', 'office', 'security service',
+  'intelligence service',
+]);
+const ORG_NOUN_BEFORE = new Set([
+  'agency', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'bank', 'party', 'organization', 'organisation',
+  'network', 'channel', 'outlet', 'lender', 'carrier', 'startup', 'rival', 'subsidiary', 'daily', 'magazine',
+  'conglomerate', 'automaker', 'insurer', 'retailer', 'regulator', 'charity', 'foundation', 'nonprofit', 'ngo',
+  'drugmaker', 'chipmaker', 'carmaker', 'maker', 'producer', 'supplier', 'operator', 'publisher', 'brewer', 'miner',
+  'developer', 'airline', 'university', 'institute', 'watchdog', 'union', 'coalition', 'alliance', 'militia',
+  'consortium', 'exchange', 'fund', 'bloc', 'club', 'team', 'brand', 'platform', 'app', 'website', 'manufacturer',
+  'distributor', 'shipper', 'broker', 'bankrupt', 'giant', 'unit',
+]);
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 /** "Pepperell, based in West Point": only a body is based somewhere. */
 const BASED_AFTER = /^\s*,\s+(?:based|headquartered|incorporated)\s+in\b/;
-const ORG_CONTEXT_AFTER = /^(?:\s*,\s*which\b|\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b|\s*[’']s\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|customers|employees|workers|staff|market)\b)/i;
+const ORG_CONTEXT_AFTER = new RegExp(
+  [
+    '^(?:\\s*,\\s*which\\b|\\s+said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\b|',
+    '\\s*[’\']s\\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|',
+    'customers|employees|workers|staff|market)\\b)',
+  ].join(''),
+  'i',
+);
 
-const PRODUCT_NOUNS = /^(?:chips?|vaccines?|jets?|missiles?|tanks?|drones?|models?|series|engines?|aircraft|fighters?|phones?|processors?|satellites?|rockets?|variant|strain|virus|drug|pills?)$/;
+const PRODUCT_NOUNS = new RegExp(
+  [
+    '^(?:chips?|vaccines?|jets?|missiles?|tanks?|drones?|models?|series|engines?|aircraft|fighters?|phones?|',
+    'processors?|satellites?|rockets?|variant|strain|virus|drug|pills?)$',
+  ].join(''),
+);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'this', 'that']);
 const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western)(?:east|west)?(?:ern)?$/;
 
 /** "jets made by X", "shares in X", "a unit of X": what comes next is a company, not a person. */
-const ORG_CONTEXT_BEFORE = /\b(?:(?:made|built|manufactured|produced|supplied|operated)\s+by|shares\s+(?:in|of)|stake\s+in|(?:subsidiary|unit|division)\s+of)\s+$/i;
+const ORG_CONTEXT_BEFORE =
+  /\b(?:(?:made|built|manufactured|produced|supplied|operated)\s+by|shares\s+(?:in|of)|stake\s+in|(?:subsidiary|unit|division)\s+of)\s+$/i;
 
 /** "al-Sisi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
 export const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
-const isCapLike = (t: Token | undefined): boolean => !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || ARABIC_PARTICLE_NAME.test(t.text));
+const isCapLike = (t: Token | undefined): boolean =>
+  !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || ARABIC_PARTICLE_NAME.test(t.text));
 /** A possessive "'s" (or a plural's bare apostrophe) after a group noun, before a capitalized word: "People's Alliance". */
 const isNamePossessive = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  return !!t && !!prev && (t.lower === "'s" || t.lower === "'") && t.start === prev.end && prev.cap && NAME_POSSESSORS.has(prev.lower) && isCapLike(tokens[i + 1]);
+  return !!t && !!prev && (t.lower === "'s" || t.lower === "'") && t.start === prev.end && prev.cap &&
+    NAME_POSSESSORS.has(prev.lower) && isCapLike(tokens[i + 1]);
 };
 /**
  * "NATO", "OPEC", "IMF" in running text: three to five capitals, not a common abbreviation ("GDP", "CEO"), with
@@ -316,7 +366,10 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     const q = pieces[k]!;
     // ("RCMP Commissioner X": an acronym owns the office, it does not name its field)
     const acronym = p.t1 - p.t0 === 1 && isAllCaps(tokens[p.t0]!);
-    if (q.kind === 'title' && p.kind === 'name' && p.t1 === q.t0 && q.t1 - q.t0 === 1 && /^(minister|secretary|commissioner)$/.test(tokens[q.t0]!.lower) && !acronym) {
+    if (
+      q.kind === 'title' && p.kind === 'name' && p.t1 === q.t0 && q.t1 - q.t0 === 1 &&
+      /^(minister|secretary|commissioner)$/.test(tokens[q.t0]!.lower) && !acronym
+    ) {
       // ("Its Irrigation Minister": the possessive is not part of the title)
       const t0 = POSSESSIVE_DETERMINERS.has(tokens[p.t0]!.lower) ? p.t0 + 1 : p.t0;
       const title = { kind: 'title' as const, t0, t1: q.t1, title: text.slice(tokens[t0]!.start, tokens[q.t1 - 1]!.end) };
@@ -432,13 +485,19 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       const u = tokens[j]!;
       if (LOCATIVE_COMPOUND.test(u.text)) break; // "The Nairobi-based Lakeshore Capital": the place is no part of the name
       // ("Ursula von der Leyen": particles may come in pairs)
-      const particleThenName = u.kind === 'word' && NAME_PARTICLES.has(u.lower) && (isCapLike(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && isCapLike(tokens[j + 2])));
+      const particleThenName =
+        u.kind === 'word' &&
+        NAME_PARTICLES.has(u.lower) &&
+        (isCapLike(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && isCapLike(tokens[j + 2])));
       if (isCapLike(u) || particleThenName || isNamePossessive(tokens, j) || ARABIC_PARTICLE_NAME.test(u.text)) {
         j++;
         continue;
       }
       // ("Nord Stream 2 AG": a small number inside a name, between capitalized words; not after a month, "May 2 Talks")
-      if (u.kind === 'num' && /^\d{1,2}$/.test(u.text) && isCapLike(tokens[j + 1]) && tokens[j + 1]!.kind === 'word' && !CALENDAR_WORDS.has(tokens[j - 1]!.lower)) {
+      if (
+        u.kind === 'num' && /^\d{1,2}$/.test(u.text) && isCapLike(tokens[j + 1]) && tokens[j + 1]!.kind === 'word' &&
+        !CALENDAR_WORDS.has(tokens[j - 1]!.lower)
+      ) {
         j += 2;
         continue;
       }
@@ -499,7 +558,8 @@ function handleRun(
       const nextWords = nextPiece?.kind === 'name' ? lowerWords(tokens, nextPiece.t0, nextPiece.t1) : [];
       const sharedHead =
         word === 'and' && !twoNames && current.length > 0 && current.every((q) => q.kind === 'name' || q.kind === 'country') &&
-        current[current.length - 1]!.t1 - current[0]!.t0 - (tokens[current[0]!.t0]!.lower === 'the' ? 1 : 0) >= 2 && !current.some((q) => lowerWords(tokens, q.t0, q.t1).some((w) => ORG_WORDS.has(w))) &&
+        current[current.length - 1]!.t1 - current[0]!.t0 - (tokens[current[0]!.t0]!.lower === 'the' ? 1 : 0) >= 2 &&
+        !current.some((q) => lowerWords(tokens, q.t0, q.t1).some((w) => ORG_WORDS.has(w))) &&
         nextWords.length > 0 && ORG_WORDS.has(nextWords[nextWords.length - 1]!) && pieces[p + 2]?.kind !== 'connector';
       if (sharedHead) {
         current.push(piece);
@@ -523,7 +583,10 @@ function handleRun(
     // "Royal Canadian Mounted Police", "Royal Thai Army": a word, a demonym and an organization's name are one name
     for (let q = 0; q + 2 < group.length; q++) {
       const [w, c, o] = [group[q]!, group[q + 1]!, group[q + 2]!];
-      if (w.kind !== 'name' || w.t1 - w.t0 !== 1 || c.kind !== 'country' || c.form !== 'demonym' || o.kind !== 'name' || w.t1 !== c.t0 || c.t1 !== o.t0) continue;
+      if (
+        w.kind !== 'name' || w.t1 - w.t0 !== 1 || c.kind !== 'country' || c.form !== 'demonym' || o.kind !== 'name' ||
+        w.t1 !== c.t0 || c.t1 !== o.t0
+      ) continue;
       if (classifyName(tokens, o.t0, o.t1, false) !== 'Organization' || NOT_NAMES.has(tokens[w.t0]!.lower)) continue;
       group.splice(q, 3, { kind: 'name', t0: w.t0, t1: o.t1 });
     }
@@ -543,7 +606,8 @@ function handleRun(
       // only a country the name ends with, after "of" ("Alliance of Small Island States" names no country)
       const before = (n: number): string | undefined => (country ? tokens[country.t0 - n]?.lower : undefined);
       const ofCountry = country === group[group.length - 1] && (before(1) === 'of' || (before(1) === 'the' && before(2) === 'of'));
-      if (country && ofCountry && kind === 'Organization') out.push(make(country.t0, country.t1, { kind: 'country', code: country.code!, form: country.form!, modifier: true, inName: true }));
+      if (country && ofCountry && kind === 'Organization')
+        out.push(make(country.t0, country.t1, { kind: 'country', code: country.code!, form: country.form!, modifier: true, inName: true }));
       continue;
     }
     let p = 0;
@@ -553,7 +617,12 @@ function handleRun(
       if (piece.kind === 'country') {
         // "Russian Defense Ministry", "Venezuelan Central Bank": a country's organization
         if (next && next.kind === 'name' && classifyName(tokens, next.t0, next.t1, false) === 'Organization') {
-          out.push(make(piece.t0, next.t1, { kind: 'entity', type: 'Organization', code: piece.code!, name: text.slice(tokens[piece.t0]!.start, tokens[next.t1 - 1]!.end) }));
+          out.push(make(piece.t0, next.t1, {
+            kind: 'entity',
+            type: 'Organization',
+            code: piece.code!,
+            name: text.slice(tokens[piece.t0]!.start, tokens[next.t1 - 1]!.end),
+          }));
           p += 2;
           continue;
         }
@@ -567,12 +636,21 @@ function handleRun(
           const type = classifyName(tokens, next.t0, next.t1, true);
           if (type === 'Person') {
             out.push(make(piece.t0, piece.t1, { kind: 'title', title: piece.title! }));
-            out.push(make(next.t0, next.t1, { kind: 'entity', type: 'Person', name: text.slice(tokens[next.t0]!.start, tokens[next.t1 - 1]!.end), title: piece.title! }));
+            out.push(make(next.t0, next.t1, {
+              kind: 'entity',
+              type: 'Person',
+              name: text.slice(tokens[next.t0]!.start, tokens[next.t1 - 1]!.end),
+              title: piece.title!,
+            }));
             p += 2;
             continue;
           }
           // "General Assembly", "Director General Office": the title word is part of a name
-          out.push(make(piece.t0, next.t1, { kind: 'entity', type: type === 'Event' ? 'Event' : 'Organization', name: text.slice(tokens[piece.t0]!.start, tokens[next.t1 - 1]!.end) }));
+          out.push(make(piece.t0, next.t1, {
+            kind: 'entity',
+            type: type === 'Event' ? 'Event' : 'Organization',
+            name: text.slice(tokens[piece.t0]!.start, tokens[next.t1 - 1]!.end),
+          }));
           p += 2;
           continue;
         }
@@ -586,7 +664,12 @@ function handleRun(
       // Sentence-initial common words: "Officials", "Both", "The"
       while (n0 < n1 && n0 === a && initial && (NOT_NAMES.has(tokens[n0]!.lower) || (lowercaseSeen.has(tokens[n0]!.lower) && n1 - n0 > 0))) n0++;
       // Anywhere: a function word or a calendar word opening the run ("On Saturday", "Does Exxon", "October Wickremesinghe")
-      while (n0 < n1 && n0 === a && (CALENDAR_WORDS.has(tokens[n0]!.lower) || RUN_OPENERS.has(tokens[n0]!.lower) || (NOT_NAMES.has(tokens[n0]!.lower) && CALENDAR_WORDS.has(tokens[n0 + 1]?.lower ?? '')))) n0++, a++;
+      while (
+        n0 < n1 && n0 === a &&
+        (CALENDAR_WORDS.has(tokens[n0]!.lower) ||
+          RUN_OPENERS.has(tokens[n0]!.lower) ||
+          (NOT_NAMES.has(tokens[n0]!.lower) && CALENDAR_WORDS.has(tokens[n0 + 1]?.lower ?? '')))
+      ) n0++, a++;
       // "- The European Commission fined": a capitalized article before a longer name is not part of it
       if (n1 - n0 >= 3 && tokens[n0]!.lower === 'the') n0++;
       // "Nairobi-based Lakeshore Capital": where it is based is not part of the name (it says where, below)
@@ -618,7 +701,10 @@ function handleRun(
       // "the National Assembly Urška Lah": a person's name right after an organization's
       const lastOrg = words.reduce((k, w, idx) => (ORG_WORDS.has(w) ? idx : k), -1);
       const tail = lastOrg >= 0 ? words.slice(lastOrg + 1) : [];
-      if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => !NON_PERSON_WORDS.has(w) && !ORG_WORDS.has(w) && !NOT_NAMES.has(w)) && tokens.slice(n0 + lastOrg + 1, n1).every((t) => t.cap)) {
+      if (
+        tail.length >= 2 && tail.length <= 3 && tail.every((w) => !NON_PERSON_WORDS.has(w) && !ORG_WORDS.has(w) && !NOT_NAMES.has(w)) &&
+        tokens.slice(n0 + lastOrg + 1, n1).every((t) => t.cap)
+      ) {
         const cut = n0 + lastOrg + 1;
         out.push(make(n0, cut, { kind: 'entity', type: 'Organization', name: text.slice(tokens[n0]!.start, tokens[cut - 1]!.end) }));
         out.push(make(cut, n1, { kind: 'entity', type: 'Person', name: text.slice(tokens[cut]!.start, tokens[n1 - 1]!.end) }));
@@ -635,15 +721,39 @@ function handleRun(
       const trailer = orgTrailer(tokens, n1);
       if (trailer) {
         const withAdmin = /^(administration|government)$/.test(trailer.word);
-        out.push(make(n0, withAdmin ? trailer.end : n1, { kind: 'entity', type: 'Organization', name: withAdmin ? text.slice(tokens[n0]!.start, tokens[trailer.end - 1]!.end) : name }));
+        out.push(make(n0, withAdmin ? trailer.end : n1, {
+          kind: 'entity',
+          type: 'Organization',
+          name: withAdmin ? text.slice(tokens[n0]!.start, tokens[trailer.end - 1]!.end) : name,
+        }));
       } else if (orgNounBefore(tokens, n0) && type !== 'Event' && type !== 'Other') {
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
-      } else if (isDateline(tokens, n0, n1) || (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w)))) {
+      } else if (
+        isDateline(tokens, n0, n1) ||
+        (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w)))
+      ) {
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
       } else if (type === 'single') {
-        out.push(make(n0, n1, { kind: 'entity', single: true, name, sentenceInitial: n0 === a && initial, ...(place ? { gazetteer: place.kind } : {}), ...(isLoneAcronym(tokens, n0) || afterCountryPossessive(tokens, n0) || (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) || BASED_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 24)) ? { orgAlone: true } : {}) }));
-      } else if (type === 'Person' && (ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40)) || ORG_CONTEXT_BEFORE.test(text.slice(Math.max(0, tokens[n0]!.start - 30), tokens[n0]!.start)) || orgAppositiveAfter(tokens, n1))) {
+        out.push(make(n0, n1, {
+          kind: 'entity',
+          single: true,
+          name,
+          sentenceInitial: n0 === a && initial,
+          ...(place ? { gazetteer: place.kind } : {}),
+          ...(isLoneAcronym(tokens, n0) ||
+            afterCountryPossessive(tokens, n0) ||
+            (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) ||
+            BASED_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 24))
+            ? { orgAlone: true }
+            : {}),
+        }));
+      } else if (
+        type === 'Person' &&
+        (ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40)) ||
+          ORG_CONTEXT_BEFORE.test(text.slice(Math.max(0, tokens[n0]!.start - 30), tokens[n0]!.start)) ||
+          orgAppositiveAfter(tokens, n1))
+      ) {
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
       } else if (type) {
@@ -674,7 +784,10 @@ function gazetteerPlace(tokens: Token[], n0: number, n1: number, name: string, t
   const prev = tokens[n0 - 1];
   if (next && PERSON_AFTER.test(next.lower)) return undefined;
   if (prev && (HONORIFIC.test(prev.text) || (prev.text === '.' && HONORIFIC.test(tokens[n0 - 2]?.text ?? '')))) return undefined;
-  if (next?.lower === "'s" && tokens[n1 + 1] && !tokens[n1 + 1]!.cap && /^(?:wife|husband|son|daughter|mother|father|brother|sister|family|career|death|body|lawyer|attorney)$/.test(tokens[n1 + 1]!.lower)) return undefined;
+  if (
+    next?.lower === "'s" && tokens[n1 + 1] && !tokens[n1 + 1]!.cap &&
+    /^(?:wife|husband|son|daughter|mother|father|brother|sister|family|career|death|body|lawyer|attorney)$/.test(tokens[n1 + 1]!.lower)
+  ) return undefined;
   return lookupPlace(name)[0];
 }
 
@@ -694,7 +807,9 @@ const LOCATIVE_COMPOUND = /^(\p{Lu}[\p{L}\p{M}.'’]*)-(?:based|headquartered|re
 
 /** Function words that, capitalized after a colon or a quote, open a clause rather than a name ("On Saturday", "Does Exxon"). */
 const RUN_OPENERS = new Set(
-  'on in at by for from to with as if when while after before since until during and but or nor so yet whether does did do can could would should might must has have had is are was were also however meanwhile then now how what why where who which that this these those there here'.split(' '),
+  ('on in at by for from to with as if when while after before since until during and but or nor so yet whether does did ' +
+    'do can could would should might must has have had is are was were also however meanwhile then now how what why ' +
+    'where who which that this these those there here').split(' '),
 );
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
@@ -836,7 +951,8 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const c = mentions[k]!;
     const org = mentions[k + 1]!;
-    if (c.kind === 'country' && c.code && org.kind === 'entity' && org.type === 'Organization' && /^['’]s\s+$/.test(text.slice(c.end, org.start))) org.possessor = c.code;
+    if (c.kind === 'country' && c.code && org.kind === 'entity' && org.type === 'Organization' && /^['’]s\s+$/.test(text.slice(c.end, org.start)))
+      org.possessor = c.code;
   }
   // Role phrases
   for (let k = 0; k < mentions.length; k++) {
@@ -896,10 +1012,16 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     }
     // "X, the founder of the newspaper Y": an owner after the title, through "of"
     const after = mentions[k + 1];
-    if (!owner && !person && after && (after.kind === 'country' || (after.kind === 'entity' && after.type === 'Organization')) && OWNER_AFTER_GAP.test(text.slice(title.end, after.start))) {
+    if (
+      !owner && !person && after && (after.kind === 'country' || (after.kind === 'entity' && after.type === 'Organization')) &&
+      OWNER_AFTER_GAP.test(text.slice(title.end, after.start))
+    ) {
       owner = after;
     }
-    if (owner && owner.kind === 'entity' && (owner.type === 'Person' || (owner.single && !owner.roleOwner)) && !/[’']s\s*$/u.test(text.slice(owner.end, title.start))) owner = undefined;
+    if (
+      owner && owner.kind === 'entity' && (owner.type === 'Person' || (owner.single && !owner.roleOwner)) &&
+      !/[’']s\s*$/u.test(text.slice(owner.end, title.start))
+    ) owner = undefined;
     if (owner) {
       // The owner in a role phrase qualifies the title; it is not an argument of the sentence's verbs
       owner.modifier = true;

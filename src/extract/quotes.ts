@@ -10,7 +10,9 @@ export interface QuoteRegion {
   speakerAt?: number;
 }
 
-const SPEECH = '(?:said|says|added|told|declared|stated|noted|continued|insisted|explained|wrote|asked|replied|answered|warned|stressed|argued|tweeted|posted|announced|remarked)';
+const SPEECH =
+  '(?:said|says|added|told|declared|stated|noted|continued|insisted|explained|wrote|asked|replied|answered|' +
+  'warned|stressed|argued|tweeted|posted|announced|remarked)';
 
 /** Finds quote regions: curly pairs, or straight double quotes paired in order. */
 export function findQuoteRegions(text: string): QuoteRegion[] {

@@ -48,7 +48,10 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
     // "holds Danish citizenship and lives/NOUN in Aarhus": a bare -s word after "and", once a verb came before, then a preposition
     // (the verb before in the same present form: "was sending equipment and experts to" keeps its noun)
     const verbBefore = tokens.slice(Math.max(0, i - 10), i - 1).reverse().find((x) => x.pos === 'VERB');
-    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(?:and|but)$/.test(tokens[i - 1]!.lower) && /^(?:in|at|on|to|from|with|for)$/.test(next.lower) && verbBefore && /[^s]s$/.test(verbBefore.lower)) {
+    if (
+      t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(?:and|but)$/.test(tokens[i - 1]!.lower) &&
+      /^(?:in|at|on|to|from|with|for)$/.test(next.lower) && verbBefore && /[^s]s$/.test(verbBefore.lower)
+    ) {
       t.pos = 'VERB';
       t.lemma = t.lower.slice(0, -1);
       continue;
@@ -64,7 +67,11 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
     // "Russia, along with China, backs/NOUN Maduro": a bare plural between a name (or an aside's comma) and a name
     if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (nameEnds.has(i) || tokens[i - 1]!.text === ',') && (nameStarts.has(i + 1) || next.pos === 'DET')) {
       t.pos = 'VERB';
-      t.lemma = /(?:ches|shes|sses|xes|zes)$/.test(t.lower) ? t.lower.slice(0, -2) : t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+      t.lemma = /(?:ches|shes|sses|xes|zes)$/.test(t.lower)
+        ? t.lower.slice(0, -2)
+        : t.lower.endsWith('ies')
+          ? `${t.lower.slice(0, -3)}y`
+          : t.lower.slice(0, -1);
     }
   }
 }

@@ -209,7 +209,9 @@ function startsNounPhrase(t: Token): boolean {
   if (t.kind !== 'word' && !(t.pos === 'SYM' && /^[$€£¥]$/.test(t.text))) return false;
   if (t.pos === 'SYM') return true;
   if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') return true;
-  if (t.pos === 'PRON') return PERSONAL_PRONOUNS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || /^(?:both|all|each|one|none|some|many|most|either|neither)$/.test(t.lower);
+  if (t.pos === 'PRON')
+    return PERSONAL_PRONOUNS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) ||
+      /^(?:both|all|each|one|none|some|many|most|either|neither)$/.test(t.lower);
   return t.cap && t.pos === 'X';
 }
 
@@ -270,7 +272,10 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
     const next = tokens[j + 1];
     // "the bid last month": a time expression after the head is not part of the phrase
     if (j > i && /^(?:last|next|this|earlier|later)$/.test(t.lower) && next && TIME_WORDS.has(next.lower) && NOUNISH.has(tokens[j - 1]!.pos)) break;
-    if ((t.lower === "'s" || t.lower === "'") && t.start === tokens[j - 1]?.end && j > i && next && (nameAt[j + 1] || titleEnd[j + 1]! > j + 1 || NOUNISH.has(next.pos) || next.kind === 'num')) {
+    if (
+      (t.lower === "'s" || t.lower === "'") && t.start === tokens[j - 1]?.end && j > i && next &&
+      (nameAt[j + 1] || titleEnd[j + 1]! > j + 1 || NOUNISH.has(next.pos) || next.kind === 'num')
+    ) {
       if (lastName && lastNameEnd === j) possessor = lastName;
       j++;
       continue;
@@ -290,12 +295,18 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
       continue;
     }
     // "most populous", "newly elected": an adverb before an adjective or participle inside the phrase
-    if (t.pos === 'ADV' && next && j > i && (/ly$/.test(t.lower) || DEGREE_ADVERBS.has(t.lower)) && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && NOUNISH.has(tokens[j + 2]?.pos ?? 'X')))) {
+    if (
+      t.pos === 'ADV' && next && j > i && (/ly$/.test(t.lower) || DEGREE_ADVERBS.has(t.lower)) &&
+      (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && NOUNISH.has(tokens[j + 2]?.pos ?? 'X')))
+    ) {
       j++;
       continue;
     }
     // "more than 50 other countries", "at least 20 soldiers": a comparative quantity opens the phrase
-    if ((t.lower === 'than' || t.lower === 'least' || t.lower === 'most') && j === i + 1 && /^(?:more|less|fewer|at)$/.test(tokens[i]!.lower) && next && (next.kind === 'num' || next.pos === 'NUM')) {
+    if (
+      (t.lower === 'than' || t.lower === 'least' || t.lower === 'most') && j === i + 1 && /^(?:more|less|fewer|at)$/.test(tokens[i]!.lower) &&
+      next && (next.kind === 'num' || next.pos === 'NUM')
+    ) {
       j++;
       continue;
     }
@@ -308,16 +319,23 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
       }
     }
     // "synchronized, coordinated, and unified positions": a run of participles and adjectives before the noun
-    if (((t.pos === 'VERB' && /ed$/.test(t.lower)) || t.text === ',' || t.lower === 'and') && participlesThenNoun(tokens, j) && (j === i || tokens[i]!.pos === 'VERB' || tokens[j - 1]!.pos === 'VERB' || tokens[j - 1]!.text === ',')) {
+    if (
+      ((t.pos === 'VERB' && /ed$/.test(t.lower)) || t.text === ',' || t.lower === 'and') && participlesThenNoun(tokens, j) &&
+      (j === i || tokens[i]!.pos === 'VERB' || tokens[j - 1]!.pos === 'VERB' || tokens[j - 1]!.text === ',')
+    ) {
       j++;
       continue;
     }
     // "military and technical cooperation", "Indian and Chinese troops": "and" between two modifiers
     if ((t.lower === 'and' || t.lower === 'or') && j > i && next) {
       const before = tokens[j - 1]!;
-      const modifierBefore = before.pos === 'ADJ' || (lastName && lastNameEnd === j && lastName.type === 'Country' && /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(tokens[j - 1]!.text));
+      const modifierBefore =
+        before.pos === 'ADJ' ||
+        (lastName && lastNameEnd === j && lastName.type === 'Country' && /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(tokens[j - 1]!.text));
       const nextName = nameAt[j + 1];
-      const modifierAfter = next.pos === 'ADJ' || (!!nextName && nextName.type === 'Country' && /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(next.text) && nextName.t1 === j + 2);
+      const modifierAfter =
+        next.pos === 'ADJ' ||
+        (!!nextName && nextName.type === 'Country' && /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(next.text) && nextName.t1 === j + 2);
       const thenNoun = tokens[j + 2] && (NOUNISH.has(tokens[j + 2]!.pos) || /-/.test(next.text));
       if (modifierBefore && modifierAfter && thenNoun) {
         j++;
@@ -369,7 +387,10 @@ function isTemporal(tokens: Token[], a: number, b: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'num') continue;
     if (!TIME_WORDS.has(t.lower)) return false;
-    if (!/^(?:the|a|an|this|that|last|next|same|early|late|one|two|three|four|five|six|seven|eight|nine|ten|several|few|first|second|third|all|each|every)$/.test(t.lower)) timeWord = true;
+    if (
+      !/^(?:the|a|an|this|that|last|next|same|early|late|one|two|three|four|five|six|seven|eight|nine|ten|several|few|first|second|third|all|each|every)$/
+        .test(t.lower)
+    ) timeWord = true;
   }
   return timeWord || /^(?:19|20)\d{2}$/.test(tokens[a]!.text);
 }
@@ -456,7 +477,9 @@ function pushVerbGroup(tokens: Token[], i: number, chunks: Chunk[]): number {
     irrealis: chain.some((c) => UNREAL_CATENATIVES.has(c)) && !chain.some((c) => REAL_CATENATIVES.has(c)),
     passive: verbs.length > 0 && beAux && participle && !/ing$/.test(main.lower),
     past: aux.length ? /^(?:was|were|had|did|been)$/.test(aux[0]!.lower) || (aux[0]!.lower === 'has' || aux[0]!.lower === 'have') : participle,
-    copula: verbs.length === 0 && aux.some((a) => a.lemma === 'be') || (verbs.length === 1 && /^(?:become|remain)$/.test(lemma) && !aux.some((a) => a.lemma === 'be')),
+    copula:
+      verbs.length === 0 && aux.some((a) => a.lemma === 'be') ||
+      (verbs.length === 1 && /^(?:become|remain)$/.test(lemma) && !aux.some((a) => a.lemma === 'be')),
     form: infinitive ? 'infinitive' : aux.length ? 'finite' : /ing$/.test(main.lower) && main.pos === 'VERB' ? 'ing' : participle ? 'past' : 'finite',
     auxOnly: verbs.length === 0,
   };

@@ -8,10 +8,16 @@ import { SPEECH_VERBS } from './lexicon.js';
 import type { Attachment, Chunk, Clause, ClauseKind } from './types.js';
 
 /** Verbs whose object also does the infinitive after it ("urged Budapest to act"). */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'press', 'tell', 'allow', 'force', 'persuade', 'invite', 'call', 'encourage', 'order', 'help', 'require', 'enable', 'permit', 'push', 'pressure', 'authorize', 'authorise', 'instruct', 'direct', 'warn', 'lead']);
+const OBJECT_CONTROL = new Set([
+  'urge', 'ask', 'press', 'tell', 'allow', 'force', 'persuade', 'invite', 'call', 'encourage', 'order', 'help',
+  'require', 'enable', 'permit', 'push', 'pressure', 'authorize', 'authorise', 'instruct', 'direct', 'warn', 'lead',
+]);
 
 /** Adjectives after "be" that make the infinitive after them a plan, not a fact ("ready to sign"). */
-const READINESS = new Set(['ready', 'willing', 'able', 'unable', 'likely', 'unlikely', 'eager', 'keen', 'prepared', 'set', 'due', 'poised', 'determined', 'reluctant', 'expected', 'supposed', 'scheduled', 'about', 'free', 'happy', 'open']);
+const READINESS = new Set([
+  'ready', 'willing', 'able', 'unable', 'likely', 'unlikely', 'eager', 'keen', 'prepared', 'set', 'due', 'poised',
+  'determined', 'reluctant', 'expected', 'supposed', 'scheduled', 'about', 'free', 'happy', 'open',
+]);
 
 /** How many chunks an apposition or parenthetical between commas may span. */
 const MAX_APPOSITION_CHUNKS = 14;
@@ -44,7 +50,10 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
     if (first?.verb.passive && clause.verb.form === 'past') clause.verb = { ...clause.verb, passive: true };
     findObjects(chunks, v, clause);
     // "..., said Putin's spokesman Dmitry Peskov.": after a quote, the speaker follows the speech verb
-    if (!clause.subjects.length && SPEECH_VERBS.has(clause.verb.lemma) && clause.objects.length && (isComma(chunks[v - 1]) || chunks[v - 1]?.kind === 'punct')) {
+    if (
+      !clause.subjects.length && SPEECH_VERBS.has(clause.verb.lemma) && clause.objects.length &&
+      (isComma(chunks[v - 1]) || chunks[v - 1]?.kind === 'punct')
+    ) {
       clause.subjects = clause.objects;
       clause.objects = [];
     }
@@ -103,7 +112,10 @@ export function coordinatedRight(chunks: Chunk[], k: number): { list: Chunk[]; e
       continue;
     }
     // ", and Z" / ", Z and"
-    if (isComma(link) && other.kind === 'conj' && (other.word === 'and' || other.word === 'or') && chunks[j + 2]?.kind === 'np' && !startsClause(chunks, j + 2)) {
+    if (
+      isComma(link) && other.kind === 'conj' && (other.word === 'and' || other.word === 'or') &&
+      chunks[j + 2]?.kind === 'np' && !startsClause(chunks, j + 2)
+    ) {
       list.push(chunks[j + 2]!);
       j += 3;
       continue;
@@ -210,7 +222,12 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         const readiness = u.verb.copula && u.complement && READINESS.has(tokens[u.complement.head]!.lower);
         const modal = u.verb.modal ?? (readiness ? tokens[u.complement!.head]!.lower : undefined);
         if (modal || u.verb.irrealis || u.verb.negated) {
-          clause.verb = { ...clause.verb, ...(modal ? { modal } : {}), irrealis: clause.verb.irrealis || u.verb.irrealis, negated: clause.verb.negated || u.verb.negated };
+          clause.verb = {
+            ...clause.verb,
+            ...(modal ? { modal } : {}),
+            irrealis: clause.verb.irrealis || u.verb.irrealis,
+            negated: clause.verb.negated || u.verb.negated,
+          };
         }
       }
       return;
@@ -338,7 +355,13 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         clause.kind = u.kind;
         clause.subjects = u.subjects;
         if (u.subjectAttachment) clause.subjectAttachment = u.subjectAttachment;
-        clause.verb = { ...clause.verb, past: clause.verb.past || c.verb!.past, negated: clause.verb.negated || c.verb!.negated, form: 'finite', ...(c.verb!.modal ? { modal: c.verb!.modal } : {}) };
+        clause.verb = {
+          ...clause.verb,
+          past: clause.verb.past || c.verb!.past,
+          negated: clause.verb.negated || c.verb!.negated,
+          form: 'finite',
+          ...(c.verb!.modal ? { modal: c.verb!.modal } : {}),
+        };
         return;
       }
       // "a group of senators who visited the capital to press for ratification left": the relative's antecedent
@@ -367,7 +390,8 @@ function subjectHead(chunks: Chunk[], k: number): { head: number; attachment?: A
     return { head: k - 2, attachment: { prep: prep.word, np: chunks[k]!, at: k } };
   }
   // "President Ana Soto of Chile spoke": a named person qualified by where they are from
-  if (prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'from') && head?.kind === 'np' && head.entities.some((r) => r.type === 'Person')) return { head: k - 2 };
+  if (prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'from') && head?.kind === 'np' && head.entities.some((r) => r.type === 'Person'))
+    return { head: k - 2 };
   return { head: k };
 }
 
@@ -394,7 +418,8 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
 
 /** Irregular past tenses that are never past participles. */
 const PAST_ONLY = new Set(
-  'spoke took gave wrote rose fell ate saw went came began ran drove chose broke froze stole flew grew knew threw drew wore swore tore rode rang sang sank swam woke forgave forbade arose shook'.split(' '),
+  ('spoke took gave wrote rose fell ate saw went came began ran drove chose broke froze stole flew grew knew threw drew ' +
+    'wore swore tore rode rang sang sank swam woke forgave forbade arose shook').split(' '),
 );
 
 /** Participles that say where their noun is. */
@@ -467,7 +492,10 @@ function findObjects(chunks: Chunk[], v: number, clause: Clause): void {
     }
     // "Russia and Cuba's influence": names before a possessive head share it
     const last = list[list.length - 1]!;
-    if (!verb.copula && list.length > 1 && last.possessor && !last.entities.length && list.slice(0, -1).every((x) => x.entities.length && x.head < x.t1 && x.entities.some((r) => r.t1 === x.t1))) {
+    if (
+      !verb.copula && list.length > 1 && last.possessor && !last.entities.length &&
+      list.slice(0, -1).every((x) => x.entities.length && x.head < x.t1 && x.entities.some((r) => r.t1 === x.t1))
+    ) {
       for (const x of list.slice(0, -1)) last.modifiers.push(...x.entities);
       clause.objects = clause.objects.filter((x) => !list.slice(0, -1).includes(x));
     }

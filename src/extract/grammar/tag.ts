@@ -63,7 +63,8 @@ export function tagTokens(text: string, tokens: Token[]): void {
   correctTags(tokens);
   for (const t of tokens) {
     // (the tagger leaves capitalized plurals unlemmatized: "Officials", "Talks")
-    if (t.pos === 'PROPN' && t.lemma === t.lower && /[^s]s$/.test(t.lower) && t.lower.length > 4) t.lemma = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+    if (t.pos === 'PROPN' && t.lemma === t.lower && /[^s]s$/.test(t.lower) && t.lower.length > 4)
+      t.lemma = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
   }
 }
 

@@ -39,12 +39,19 @@ export interface ClauseInput {
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 /** Prepositions an open relation may reach its object through (others are adjuncts: "in Kazan", "on Monday"). */
-const OPEN_PREPS = new Set(['to', 'with', 'against', 'from', 'on', 'into', 'for', 'about', 'over', 'toward', 'towards', 'onto', 'upon', 'between', 'among', 'at', 'in']);
+const OPEN_PREPS = new Set([
+  'to', 'with', 'against', 'from', 'on', 'into', 'for', 'about', 'over', 'toward', 'towards', 'onto', 'upon', 'between',
+  'among', 'at', 'in',
+]);
 /** Of those, the ones an open relation takes only when a frame asks for them (with an object noun, "on" and "over" too). */
 const FRAME_ONLY_PREPS = new Set(['in', 'at', 'for', 'between', 'among', 'of', 'as']);
 const FRAME_ONLY_WITHOUT_NOUN = new Set(['on', 'over']);
 /** Heads that stand for their qualifier without joining the relation ("visited the Hungarian capital"). */
-const TRANSPARENT_NOUNS = new Set(['capital', 'city', 'country', 'government', 'side', 'authority', 'territory', 'soil', 'state', 'leadership', 'official', 'people', 'nation', 'administration', 'regime', 'delegation', 'counterpart', 'leader', 'force', 'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry']);
+const TRANSPARENT_NOUNS = new Set([
+  'capital', 'city', 'country', 'government', 'side', 'authority', 'territory', 'soil', 'state', 'leadership',
+  'official', 'people', 'nation', 'administration', 'regime', 'delegation', 'counterpart', 'leader', 'force',
+  'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry',
+]);
 /** Verbs whose "that" clause says what someone else must do: its subject is the one they address. */
 const DEMANDING = new Set(['demand', 'urge', 'insist', 'ask', 'order', 'press', 'request', 'require']);
 /** Conditional subordinators: what they introduce has not happened. */
@@ -168,7 +175,8 @@ const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] =
     // like "officials", "government", "forces"
     if (r.viaModifier && !STAND_FOR.has(r.noun ?? '')) r = { refs: [], viaModifier: false };
     // "officials in Brussels", "deputies from X": a person noun qualified by where or whom they are from
-    if (!r.refs.length && clause.subjectAttachment && np === clause.subjects[0] && STAND_FOR.has(input.tokens[np.head]!.lemma)) r = resolvePhrase(clause.subjectAttachment.np, input.args);
+    if (!r.refs.length && clause.subjectAttachment && np === clause.subjects[0] && STAND_FOR.has(input.tokens[np.head]!.lemma))
+      r = resolvePhrase(clause.subjectAttachment.np, input.args);
     // "Oswald was the lone gunman who killed Kennedy": the complement of a copula is its subject
     const copula = r.refs.length ? undefined : input.clauses.find((c) => c !== clause && c.verb.copula && c.complement === np0 && c.subjects.length);
     if (copula) r = { refs: subjectRefs(input, copula, copula.subjects), viaModifier: false };
@@ -178,7 +186,10 @@ const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] =
 };
 
 /** Light verbs whose object noun carries the meaning ("completed its ratification", "paid a visit to"). */
-const LIGHT_VERBS = new Set(['complete', 'finish', 'give', 'grant', 'pay', 'hold', 'launch', 'carry', 'conduct', 'make', 'express', 'voice', 'offer', 'lend', 'begin', 'start', 'stage', 'mount', 'issue', 'deliver', 'extend', 'announce', 'open']);
+const LIGHT_VERBS = new Set([
+  'complete', 'finish', 'give', 'grant', 'pay', 'hold', 'launch', 'carry', 'conduct', 'make', 'express', 'voice',
+  'offer', 'lend', 'begin', 'start', 'stage', 'mount', 'issue', 'deliver', 'extend', 'announce', 'open',
+]);
 /** Nouns naming an event or act, and the verb they stand for. */
 const NOMINALIZATIONS = new Map([
   ['ratification', 'ratify'], ['approval', 'approve'], ['visit', 'visit'], ['trip', 'visit'], ['attack', 'attack'], ['strike', 'strike'],
@@ -203,7 +214,8 @@ function lightVerb(input: ClauseInput, clause: Clause): Clause {
   // ("its ratification procedures", "the approval process": the act before a word for its stages)
   const head = input.tokens[np.head]!;
   const before = np.head > np.t0 ? input.tokens[np.head - 1]! : undefined;
-  const noun = before && /^(?:procedure|process|step|phase|formality|bid|plan)$/.test(head.lemma) && NOMINALIZATIONS.has(before.lemma) ? before.lemma : head.lemma;
+  const noun =
+    before && /^(?:procedure|process|step|phase|formality|bid|plan)$/.test(head.lemma) && NOMINALIZATIONS.has(before.lemma) ? before.lemma : head.lemma;
   const verb = NOMINALIZATIONS.get(noun);
   if (!verb) return clause;
   const [lemma, particle] = verb.split(' ') as [string, string | undefined];
@@ -219,7 +231,8 @@ function basePhrase(clause: Clause): Phrase {
 function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   const out: Candidate[] = [];
   // "Apple is based in Cupertino": a stative passive says something of its subject
-  const stative = clause.verb.passive && !clause.agents.length && clause.attachments.some((a) => framesFor({ ...basePhrase(clause), prep: a.prep }).some((f) => f.stative));
+  const stative =
+    clause.verb.passive && !clause.agents.length && clause.attachments.some((a) => framesFor({ ...basePhrase(clause), prep: a.prep }).some((f) => f.stative));
   const passive = clause.verb.passive && !stative;
   let subjects = passive ? subjectRefs(input, clause, clause.agents) : subjectRefs(input, clause, clause.subjects);
   // "signed ... by the leaders of Egypt, Ethiopia and Sudan": an agent that stands for whom it is "of"
@@ -243,7 +256,9 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     if (head.pos !== 'NOUN') return out;
     const ofAttachment = clause.attachments.find((a, i) => i === 0 && (a.prep === 'of' || a.prep === 'to'));
     // ("a member of both NATO and the European Union": every coordinated object of the preposition)
-    const ofAll = ofAttachment ? clause.attachments.filter((a, i) => a.prep === ofAttachment.prep && clause.attachments.slice(0, i).every((b) => b.prep === ofAttachment.prep)) : [];
+    const ofAll = ofAttachment
+      ? clause.attachments.filter((a, i) => a.prep === ofAttachment.prep && clause.attachments.slice(0, i).every((b) => b.prep === ofAttachment.prep))
+      : [];
     const owner = np.possessor
       ? [np.possessor]
       : ofAttachment
@@ -327,12 +342,16 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
 }
 
 /** Nouns of talks: "talks between X and Y" are X and Y meeting. */
-const TALK_NOUNS = new Set(['talk', 'negotiation', 'meeting', 'summit', 'dialogue', 'consultation', 'call', 'conversation', 'contact', 'discussion', 'exchange']);
+const TALK_NOUNS = new Set([
+  'talk', 'negotiation', 'meeting', 'summit', 'dialogue', 'consultation', 'call', 'conversation', 'contact',
+  'discussion', 'exchange',
+]);
 /** Nouns of standing relations between two sides, and the relation: "our union with Belarus". */
 const TIE_NOUNS = new Map<string, [string, RelationFamily]>([
   ['union', ['allied_with', 'cooperation']], ['alliance', ['allied_with', 'cooperation']], ['partnership', ['partner_of', 'cooperation']],
   ['cooperation', ['cooperates_with', 'cooperation']], ['tie', ['has_ties_with', 'cooperation']], ['relation', ['has_relations_with', 'diplomatic']],
-  ['friendship', ['partner_of', 'cooperation']], ['rivalry', ['rivals', 'conflict']], ['dispute', ['disputes_with', 'conflict']], ['feud', ['disputes_with', 'conflict']],
+  ['friendship', ['partner_of', 'cooperation']], ['rivalry', ['rivals', 'conflict']],
+  ['dispute', ['disputes_with', 'conflict']], ['feud', ['disputes_with', 'conflict']],
 ]);
 
 /**
@@ -368,7 +387,8 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
     // "talks between Armenia and Azerbaijan"
     if (TALK_NOUNS.has(head.lemma) && prep.word === 'between') {
       const sides = after().filter((r) => ACTORS.has(r.type));
-      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) emit('nominal:talks-between', 'meets', 'holds talks with', 'diplomatic', sides[i]!, sides[j]!);
+      for (let i = 0; i < sides.length; i++)
+        for (let j = i + 1; j < sides.length; j++) emit('nominal:talks-between', 'meets', 'holds talks with', 'diplomatic', sides[i]!, sides[j]!);
       return;
     }
     const owner = np.possessor ? [np.possessor] : np.det && POSSESSIVE_WORDS.has(np.det) ? possessorOf(input, np, new Set()) : [];
@@ -377,7 +397,8 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
     const tie = TIE_NOUNS.get(head.lemma);
     if (tie && prep.word === 'with') {
       const [type, family] = tie;
-      for (const o of after()) for (const s of owner) if (ACTORS.has(o.type) && ACTORS.has(s.type)) emit('nominal:ties-with', type, type.replace(/_/g, ' '), family, s, o);
+      for (const o of after())
+        for (const s of owner) if (ACTORS.has(o.type) && ACTORS.has(s.type)) emit('nominal:ties-with', type, type.replace(/_/g, ' '), family, s, o);
       return;
     }
     // "Russia's invasion of Ukraine", "Beijing's support for Moscow", "Modi's visit to Kazan"
@@ -417,13 +438,26 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
   const make = (holders: Ref[], np: Chunk, ofNp: Chunk | undefined, rule: string): void => {
     const title = titleOf(input, np);
     if (!title) return;
-    const owners = np.possessor ? [np.possessor] : ofNp ? resolvePhrase(ofNp, input.args).refs : np.modifiers.filter((r) => r.type === 'Country' || r.type === 'Organization');
+    const owners = np.possessor
+      ? [np.possessor]
+      : ofNp
+        ? resolvePhrase(ofNp, input.args).refs
+        : np.modifiers.filter((r) => r.type === 'Country' || r.type === 'Organization');
     for (const h of holders) {
       if (h.type !== 'Person') continue;
       input.setTitle(h.key, title);
       for (const o of owners) {
         if (o.type !== 'Country' && o.type !== 'Organization') continue;
-        out.push({ type: 'holds_office', label: `${titleCase(title)} of`, family: 'office', rule, subject: h.key, object: o.key, evidence: input.evidence, confidence: 0.8 });
+        out.push({
+          type: 'holds_office',
+          label: `${titleCase(title)} of`,
+          family: 'office',
+          rule,
+          subject: h.key,
+          object: o.key,
+          evidence: input.evidence,
+          confidence: 0.8,
+        });
       }
     }
   };
@@ -491,7 +525,17 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
     const date = nearestDate(input.dates, input.tokens[input.chunks[clause.at]!.head]!.start);
     for (const r of subjectRefs(input, clause, clause.subjects)) {
       if (r.type !== 'Country' && r.type !== 'Organization') continue;
-      out.push({ type: 'party_to', label: 'party to', family: 'agreement', rule: `verb:${frames[0]!.id}+under`, subject: agreement, object: r.key, evidence: input.evidence, confidence: 0.7, ...(date ? { date } : {}) });
+      out.push({
+        type: 'party_to',
+        label: 'party to',
+        family: 'agreement',
+        rule: `verb:${frames[0]!.id}+under`,
+        subject: agreement,
+        object: r.key,
+        evidence: input.evidence,
+        confidence: 0.7,
+        ...(date ? { date } : {}),
+      });
     }
   }
   if (!agreement) return out;
@@ -502,7 +546,18 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   if (joint && !clause.verb.passive) {
     const sides = subjectRefs(input, clause, clause.subjects).filter((r) => r.type === 'Country' || r.type === 'Organization');
     if (new Set(sides.map((r) => r.key)).size >= 2) {
-      for (const r of sides) out.push({ type: 'party_to', label: 'party to', family: 'agreement', rule: `verb:${joint.id}+joint`, subject: agreement, object: r.key, evidence: input.evidence, confidence: 0.6, ...(date ? { date } : {}) });
+      for (const r of sides)
+        out.push({
+          type: 'party_to',
+          label: 'party to',
+          family: 'agreement',
+          rule: `verb:${joint.id}+joint`,
+          subject: agreement,
+          object: r.key,
+          evidence: input.evidence,
+          confidence: 0.6,
+          ...(date ? { date } : {}),
+        });
     }
   }
   for (const a of clause.attachments) {
@@ -513,7 +568,17 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
       if (r.type !== 'Country' && r.type !== 'Organization') continue;
       // "the agreement Iran signed with the United States": whom it was signed with signed it too
       if (a.prep === 'with' && frames[0]!.id === 'sign') {
-        out.push({ type: 'signed', label: 'signs', family: 'agreement', rule: 'verb:sign+with', subject: r.key, object: agreement, evidence: input.evidence, confidence: 0.7, ...(date ? { date } : {}) });
+        out.push({
+          type: 'signed',
+          label: 'signs',
+          family: 'agreement',
+          rule: 'verb:sign+with',
+          subject: r.key,
+          object: agreement,
+          evidence: input.evidence,
+          confidence: 0.7,
+          ...(date ? { date } : {}),
+        });
       }
       out.push({
         type: 'party_to',
@@ -574,14 +639,16 @@ function nounTextOf(input: ClauseInput, phrases: Chunk[]): string | undefined {
 function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: Claim[]; rule: string; type: string } | undefined {
   let frames = framesFor(c.phrase);
   // "criticized Ulaanbaatar's decision": the verb's own frame, when the noun it goes through has none
-  if (!frames.length && c.path === 'qualifier') frames = framesFor({ ...c.phrase, noun: undefined, prep: undefined }).filter((f) => f.type !== 'open' && f.type !== 'none');
+  if (!frames.length && c.path === 'qualifier')
+    frames = framesFor({ ...c.phrase, noun: undefined, prep: undefined }).filter((f) => f.type !== 'open' && f.type !== 'none');
   const frame = pickFrame(frames, c.subject.type, c.object.type);
   if (!frame && frames.length) return undefined; // the lexicon knows the verb, and these arguments do not fit it
   if (frame?.type === 'none') return undefined; // verbs of thinking and saying relate nobody to anybody
   if (!frame) {
     // An open relation: an actor does something to an entity, through a preposition that takes arguments
     if (!ACTORS.has(c.subject.type)) return undefined;
-    if (c.path === 'prep' && c.phrase.prep && (FRAME_ONLY_PREPS.has(c.phrase.prep) || (FRAME_ONLY_WITHOUT_NOUN.has(c.phrase.prep) && !c.phrase.noun))) return undefined;
+    if (c.path === 'prep' && c.phrase.prep && (FRAME_ONLY_PREPS.has(c.phrase.prep) || (FRAME_ONLY_WITHOUT_NOUN.has(c.phrase.prep) && !c.phrase.noun)))
+      return undefined;
     if (c.path === 'complement') return undefined;
     if (c.phrase.lemma === 'be' || c.phrase.lemma === 'have' || c.phrase.lemma === 'do' || c.phrase.lemma === 'say') return undefined;
     // ("has long-running disputes with": a hyphenated word the tagger took for the verb is an adjective)
@@ -592,7 +659,14 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   const stative = clause.verb.passive && !clause.agents.length && frame?.stative && !c.phrase.chain.length;
   // (a frame read the other way round is labelled by its type: "X is owned by Y" is "X part of Y", not "X owns Y")
   const reversed = frame?.inverse && frame.type !== 'open';
-  const label = frame?.type === 'party_to' ? 'party to' : reversed ? frame!.type.replace(/_/g, ' ') : stative ? [verbToken.lower, c.phrase.particle, c.phrase.prep].filter(Boolean).join(' ') : phraseLabel(c.phrase);
+  const label =
+    frame?.type === 'party_to'
+      ? 'party to'
+      : reversed
+        ? frame!.type.replace(/_/g, ' ')
+        : stative
+          ? [verbToken.lower, c.phrase.particle, c.phrase.prep].filter(Boolean).join(' ')
+          : phraseLabel(c.phrase);
   // (an unreal event keeps its whole phrase: "expects to travel to" is no visit)
   const type = !frame || frame.type === 'open' || c.phrase.chain.length ? typeOfLabel(label) : frame.type;
   const family: RelationFamily = frame?.family ?? 'other';
@@ -600,7 +674,12 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   const [subject, object] = frame?.inverse ? [c.object, c.subject] : [c.subject, c.object];
   const date = nearestDate(input.dates, verbToken.start);
   const speaker = clause.speaker ? resolvePhrase(clause.speaker, input.args).refs[0] : undefined;
-  const base = { evidence: input.evidence, confidence: frame ? 0.75 : 0.6, ...(date ? { date } : {}), ...(speaker && speaker.key !== subject.key && speaker.key !== object.key ? { source: speaker.key } : {}) };
+  const base = {
+    evidence: input.evidence,
+    confidence: frame ? 0.75 : 0.6,
+    ...(date ? { date } : {}),
+    ...(speaker && speaker.key !== subject.key && speaker.key !== object.key ? { source: speaker.key } : {}),
+  };
   const claims: Claim[] = [{ type, label, family, rule, subject: subject.key, object: object.key, ...base }];
   if (frame?.parties && object.type === 'Agreement' && (subject.type === 'Country' || subject.type === 'Organization')) {
     claims.push({ type: 'party_to', label: 'party to', family: 'agreement', rule: `${rule}+parties`, subject: object.key, object: subject.key, ...base });

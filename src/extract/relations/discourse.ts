@@ -23,12 +23,26 @@ export interface Named {
 }
 
 /** Nouns that stand for an organization. Generic ones take the last organization; others need the word in its name. */
-const ORG_GENERIC = new Set(['group', 'organization', 'organisation', 'body', 'bloc', 'alliance', 'grouping', 'coalition', 'club', 'forum', 'institution', 'consortium', 'movement', 'militia', 'network']);
+const ORG_GENERIC = new Set([
+  'group', 'organization', 'organisation', 'body', 'bloc', 'alliance', 'grouping', 'coalition', 'club', 'forum',
+  'institution', 'consortium', 'movement', 'militia', 'network',
+]);
 /** Words of a name that say the body is no company (for "the company", "the firm"). */
 const NOT_COMPANY_WORDS = new Set(['university', 'college', 'school', 'institute', 'ministry', 'department', 'council', 'commission', 'court', 'parliament',
   'police', 'army', 'navy', 'party', 'government', 'committee', 'assembly', 'senate', 'congress', 'church', 'hospital', 'foundation', 'union']);
-const ORG_COMPANY = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'maker', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'developer', 'giant', 'conglomerate', 'startup', 'retailer', 'operator', 'producer', 'supplier', 'manufacturer', 'business', 'buyer', 'seller', 'acquirer', 'target', 'biotech', 'utility', 'broadcaster', 'publisher']);
-const ORG_NAMED = new Set(['court', 'tribunal', 'commission', 'committee', 'council', 'agency', 'ministry', 'department', 'fund', 'union', 'party', 'parliament', 'assembly', 'senate', 'congress', 'board', 'authority', 'regulator', 'watchdog', 'office', 'bureau', 'service', 'army', 'navy', 'force', 'forces', 'guard', 'police', 'legislature', 'cabinet', 'administration', 'secretariat', 'mission', 'delegation', 'federation', 'league', 'association', 'institute', 'university', 'exchange', 'bank', 'embassy', 'consulate', 'mechanism']);
+const ORG_COMPANY = new Set([
+  'company', 'firm', 'group', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'maker', 'carmaker', 'automaker',
+  'drugmaker', 'chipmaker', 'developer', 'giant', 'conglomerate', 'startup', 'retailer', 'operator', 'producer',
+  'supplier', 'manufacturer', 'business', 'buyer', 'seller', 'acquirer', 'target', 'biotech', 'utility', 'broadcaster',
+  'publisher',
+]);
+const ORG_NAMED = new Set([
+  'court', 'tribunal', 'commission', 'committee', 'council', 'agency', 'ministry', 'department', 'fund', 'union',
+  'party', 'parliament', 'assembly', 'senate', 'congress', 'board', 'authority', 'regulator', 'watchdog', 'office',
+  'bureau', 'service', 'army', 'navy', 'force', 'forces', 'guard', 'police', 'legislature', 'cabinet', 'administration',
+  'secretariat', 'mission', 'delegation', 'federation', 'league', 'association', 'institute', 'university', 'exchange',
+  'bank', 'embassy', 'consulate', 'mechanism',
+]);
 /** Words that name what kind of body a regulator or court is ("the regulator", "the watchdog"): any organization whose name has one of these. */
 const ORG_KIND_WORDS: Record<string, string[]> = {
   regulator: ['commission', 'authority', 'agency', 'office', 'board', 'bureau', 'administration', 'department'],
@@ -43,9 +57,15 @@ const ORG_KIND_WORDS: Record<string, string[]> = {
 const LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'supreme leader', 'leader']);
 
 /** Nouns that stand for an event ("the summit", "the talks"). */
-const EVENT_NOUNS = new Set(['summit', 'conference', 'meeting', 'gathering', 'talks', 'forum', 'war', 'election', 'vote', 'referendum', 'ceremony', 'games', 'visit', 'invasion', 'attack', 'offensive']);
+const EVENT_NOUNS = new Set([
+  'summit', 'conference', 'meeting', 'gathering', 'talks', 'forum', 'war', 'election', 'vote', 'referendum', 'ceremony',
+  'games', 'visit', 'invasion', 'attack', 'offensive',
+]);
 /** Nouns that stand for a country. */
-const COUNTRY_NOUNS = new Set(['country', 'nation', 'government', 'state', 'kingdom', 'republic', 'emirate', 'regime', 'administration', 'neighbour', 'neighbor', 'island', 'archipelago']);
+const COUNTRY_NOUNS = new Set([
+  'country', 'nation', 'government', 'state', 'kingdom', 'republic', 'emirate', 'regime', 'administration', 'neighbour',
+  'neighbor', 'island', 'archipelago',
+]);
 
 export class Discourse {
   private readonly named: Named[] = [];
@@ -131,7 +151,12 @@ export class Discourse {
       // (else the last organization, if its name does not say it is some other kind of body: "a graduate of
       // Stanford University, joined the firm")
       const company = ORG_COMPANY.has(noun);
-      return described ?? this.last(at, (n) => n.type === 'Organization' && !(company && [...(this.orgWords.get(n.key) ?? [])].some((w) => NOT_COMPANY_WORDS.has(w))), 1200, exclude);
+      return described ?? this.last(
+        at,
+        (n) => n.type === 'Organization' && !(company && [...(this.orgWords.get(n.key) ?? [])].some((w) => NOT_COMPANY_WORDS.has(w))),
+        1200,
+        exclude,
+      );
     }
     return undefined;
   }
@@ -170,7 +195,12 @@ export class Discourse {
       const titles = this.titles.get(key);
       if (!titles) return false;
       const same = [...titles].some(
-        (x) => x === t || x.endsWith(` ${t}`) || (t === 'premier' && x === 'prime minister') || (t === 'prime minister' && x === 'premier') || (t === 'leader' && LEADERS.has(x)),
+        (x) =>
+          x === t ||
+          x.endsWith(` ${t}`) ||
+          (t === 'premier' && x === 'prime minister') ||
+          (t === 'prime minister' && x === 'premier') ||
+          (t === 'leader' && LEADERS.has(x)),
       );
       return same && (!country || this.officeCountry.get(key) === country);
     };

@@ -62,7 +62,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'agree-on',
-    phrases: ['agree', 'agree on', 'agree to', 'reach', 'conclude', 'strike', 'clinch', 'finalize', 'finalise', 'negotiate', 'initial', 'enter into', 'forge', 'hammer out', 'work out'],
+    phrases: [
+      'agree', 'agree on', 'agree to', 'reach', 'conclude', 'strike', 'clinch', 'finalize', 'finalise', 'negotiate',
+      'initial', 'enter into', 'forge', 'hammer out', 'work out',
+    ],
     type: 'open',
     family: 'agreement',
     object: ['Agreement'],
@@ -100,7 +103,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Diplomacy
   {
     id: 'meet',
-    phrases: ['meet', 'meet with', 'greet', 'embrace', 'hold talk with', 'hold meeting with', 'talk with', 'talk to', 'speak with', 'speak to', 'confer with', 'have talk with', 'hold call with', 'have call with', 'sit down with'],
+    phrases: [
+      'meet', 'meet with', 'greet', 'embrace', 'hold talk with', 'hold meeting with', 'talk with', 'talk to',
+      'speak with', 'speak to', 'confer with', 'have talk with', 'hold call with', 'have call with', 'sit down with',
+    ],
     type: 'meets',
     family: 'diplomatic',
     subject: ACTORS,
@@ -121,7 +127,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'visit',
-    phrases: ['visit', 'travel to', 'fly to', 'arrive in', 'arrive at', 'land in', 'go to', 'head to', 'come to', 'tour', 'return to', 'make visit to', 'pay visit to', 'make trip to'],
+    phrases: [
+      'visit', 'travel to', 'fly to', 'arrive in', 'arrive at', 'land in', 'go to', 'head to', 'come to', 'tour',
+      'return to', 'make visit to', 'pay visit to', 'make trip to',
+    ],
     type: 'visits',
     family: 'movement',
     subject: ACTORS,
@@ -156,7 +165,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'expel',
-    phrases: ['expel', 'expel * of', 'expel * from', 'recall * from', 'summon * of', 'summon', 'withdraw * from', 'declare * persona', 'order * out of', 'recall'],
+    phrases: [
+      'expel', 'expel * of', 'expel * from', 'recall * from', 'summon * of', 'summon', 'withdraw * from',
+      'declare * persona', 'order * out of', 'recall',
+    ],
     type: 'open',
     family: 'diplomatic',
     fires: ['Canada expelled six Indian diplomats on Monday.'],
@@ -165,7 +177,11 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Support and opposition
   {
     id: 'support',
-    phrases: ['support', 'back', 'endorse', 'champion', 'side with', 'stand by', 'stand with', 'defend', 'bolster', 'throw weight behind', 'voice support for', 'express support for', 'offer support to', 'pledge support for', 'reaffirm support for'],
+    phrases: [
+      'support', 'back', 'endorse', 'champion', 'side with', 'stand by', 'stand with', 'defend', 'bolster',
+      'throw weight behind', 'voice support for', 'express support for', 'offer support to', 'pledge support for',
+      'reaffirm support for',
+    ],
     type: 'supports',
     family: 'cooperation',
     fires: ['Russia, along with China, backs Nicolas Maduro.'],
@@ -181,7 +197,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'criticize',
-    phrases: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'rebuke', 'lambast', 'castigate', 'deplore', 'decry', 'complain about', 'attack', 'blast', 'chide', 'berate', 'assail'],
+    phrases: [
+      'criticize', 'criticise', 'condemn', 'denounce', 'slam', 'rebuke', 'lambast', 'castigate', 'deplore', 'decry',
+      'complain about', 'attack', 'blast', 'chide', 'berate', 'assail',
+    ],
     type: 'criticizes',
     family: 'conflict',
     object: ACTORS.concat('Agreement', 'Event'),
@@ -207,7 +226,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'sanction',
-    phrases: ['sanction', 'impose sanction on', 'impose sanctions on', 'impose tariff on', 'slap sanction on', 'slap tariff on', 'blacklist', 'designate', 'impose ban on', 'ban', 'embargo', 'freeze asset of'],
+    phrases: [
+      'sanction', 'impose sanction on', 'impose sanctions on', 'impose tariff on', 'slap sanction on', 'slap tariff on',
+      'blacklist', 'designate', 'impose ban on', 'ban', 'embargo', 'freeze asset of',
+    ],
     type: 'open',
     family: 'conflict',
     fires: ['The European Union imposed sanctions on Russia.'],
@@ -225,7 +247,11 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Conflict and security
   {
     id: 'attack',
-    phrases: ['attack', 'invade', 'bomb', 'shell', 'strike', 'raid', 'target', 'fire on', 'fire at', 'launch strike on', 'launch attack on', 'launch attack against', 'carry out strike on', 'occupy', 'annex', 'seize', 'capture', 'shoot down', 'fight', 'clash with'],
+    phrases: [
+      'attack', 'invade', 'bomb', 'shell', 'strike', 'raid', 'target', 'fire on', 'fire at', 'launch strike on',
+      'launch attack on', 'launch attack against', 'carry out strike on', 'occupy', 'annex', 'seize', 'capture',
+      'shoot down', 'fight', 'clash with',
+    ],
     type: 'attacks',
     family: 'conflict',
     subject: ['Country', 'Organization', 'Person'],
@@ -245,7 +271,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'deploy',
-    phrases: ['deploy * to', 'deploy * in', 'send * to', 'send * into', 'dispatch * to', 'station * in', 'station * to', 'move * to', 'deploy to', 'send to', 'deploy', 'station', 'send troop to', 'step up patrol in'],
+    phrases: [
+      'deploy * to', 'deploy * in', 'send * to', 'send * into', 'dispatch * to', 'station * in', 'station * to',
+      'move * to', 'deploy to', 'send to', 'deploy', 'station', 'send troop to', 'step up patrol in',
+    ],
     type: 'deploys_to',
     family: 'movement',
     subject: ['Country', 'Organization'],
@@ -274,7 +303,11 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Economy
   {
     id: 'lend',
-    phrases: ['lend', 'loan', 'lend to', 'give loan to', 'extend loan to', 'grant loan to', 'provide loan to', 'extend credit to', 'disburse * to', 'lend * to', 'give * loan', 'approve loan for', 'approve loan to', 'approve * for', 'bail out'],
+    phrases: [
+      'lend', 'loan', 'lend to', 'give loan to', 'extend loan to', 'grant loan to', 'provide loan to',
+      'extend credit to', 'disburse * to', 'lend * to', 'give * loan', 'approve loan for', 'approve loan to',
+      'approve * for', 'bail out',
+    ],
     type: 'loans_to',
     family: 'economic',
     fires: ['In 2011, Russia gave Venezuela a $4 billion loan.'],
@@ -282,7 +315,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'acquire',
-    phrases: ['acquire', 'buy', 'purchase', 'take over', 'absorb', 'merge with', 'complete acquisition of', 'complete purchase of', 'complete takeover of', 'agree to buy', 'bid for', 'make offer for', 'make bid for'],
+    phrases: [
+      'acquire', 'buy', 'purchase', 'take over', 'absorb', 'merge with', 'complete acquisition of',
+      'complete purchase of', 'complete takeover of', 'agree to buy', 'bid for', 'make offer for', 'make bid for',
+    ],
     type: 'acquires',
     family: 'economic',
     subject: ['Organization', 'Person', 'Country'],
@@ -300,7 +336,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'supply',
-    phrases: ['supply', 'supply * to', 'sell * to', 'deliver * to', 'provide * to', 'ship * to', 'export * to', 'give * to', 'donate * to', 'transfer * to', 'supply to', 'sell to', 'provide'],
+    phrases: [
+      'supply', 'supply * to', 'sell * to', 'deliver * to', 'provide * to', 'ship * to', 'export * to', 'give * to',
+      'donate * to', 'transfer * to', 'supply to', 'sell to', 'provide',
+    ],
     type: 'open',
     family: 'economic',
     fires: ['The United States supplied air-defence systems to Ukraine.'],
@@ -327,7 +366,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'trade',
-    phrases: ['trade with', 'export to', 'import from', 'sell', 'own', 'operate', 'run', 'build', 'develop', 'manufacture', 'produce', 'launch', 'unveil', 'cancel', 'divest', 'spin off', 'sell off'],
+    phrases: [
+      'trade with', 'export to', 'import from', 'sell', 'own', 'operate', 'run', 'build', 'develop', 'manufacture',
+      'produce', 'launch', 'unveil', 'cancel', 'divest', 'spin off', 'sell off',
+    ],
     type: 'open',
     family: 'economic',
     fires: ['Gasgrid Finland operates the Balticconnector.'],
@@ -336,7 +378,15 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Law and regulation
   {
     id: 'sue',
-    phrases: ['sue', 'file lawsuit against', 'file suit against', 'file complaint against', 'file case against', 'file claim against', 'lodge complaint against', 'lodge claim against', 'lodge case against', 'bring case against', 'bring lawsuit against', 'bring claim against', 'bring suit against', 'launch lawsuit against', 'launch case against', 'take legal action against', 'file arbitration against', 'lodge challenge against', 'file challenge against', 'mount challenge to', 'launch challenge against', 'bring challenge against', 'file arbitration claim against', 'take * to', 'challenge', 'appeal', 'appeal against', 'petition'],
+    phrases: [
+      'sue', 'file lawsuit against', 'file suit against', 'file complaint against', 'file case against',
+      'file claim against', 'lodge complaint against', 'lodge claim against', 'lodge case against',
+      'bring case against', 'bring lawsuit against', 'bring claim against', 'bring suit against',
+      'launch lawsuit against', 'launch case against', 'take legal action against', 'file arbitration against',
+      'lodge challenge against', 'file challenge against', 'mount challenge to', 'launch challenge against',
+      'bring challenge against', 'file arbitration claim against', 'take * to', 'challenge', 'appeal', 'appeal against',
+      'petition',
+    ],
     type: 'sues',
     family: 'legal',
     fires: ['Epic Games sued Apple in 2020.'],
@@ -344,7 +394,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'rule',
-    phrases: ['rule against', 'rule in favour of', 'rule in favor of', 'rule for', 'uphold', 'overturn', 'dismiss', 'reject', 'order', 'find', 'convict', 'acquit', 'side with', 'strike down', 'annul', 'quash', 'set aside'],
+    phrases: [
+      'rule against', 'rule in favour of', 'rule in favor of', 'rule for', 'uphold', 'overturn', 'dismiss', 'reject',
+      'order', 'find', 'convict', 'acquit', 'side with', 'strike down', 'annul', 'quash', 'set aside',
+    ],
     type: 'open',
     family: 'legal',
     subject: ['Organization', 'Person'],
@@ -353,7 +406,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'approve',
-    phrases: ['approve', 'clear', 'authorize', 'authorise', 'greenlight', 'sign off on', 'give approval to', 'give green light to', 'license', 'permit', 'allow'],
+    phrases: [
+      'approve', 'clear', 'authorize', 'authorise', 'greenlight', 'sign off on', 'give approval to',
+      'give green light to', 'license', 'permit', 'allow',
+    ],
     type: 'approves',
     family: 'legal',
     subject: ['Organization', 'Person', 'Country'],
@@ -363,7 +419,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'regulate',
-    phrases: ['fine', 'investigate', 'probe', 'review', 'scrutinize', 'scrutinise', 'penalize', 'penalise', 'audit', 'inspect', 'monitor', 'regulate', 'examine'],
+    phrases: [
+      'fine', 'investigate', 'probe', 'review', 'scrutinize', 'scrutinise', 'penalize', 'penalise', 'audit', 'inspect',
+      'monitor', 'regulate', 'examine',
+    ],
     type: 'open',
     family: 'legal',
     subject: ['Organization', 'Person', 'Country'],
@@ -400,7 +459,10 @@ export const VERB_FRAMES: VerbFrame[] = [
     subject: STATES,
     object: ['Agreement'],
     inverse: true,
-    fires: ['South Africa and Israel are parties to the 1948 Genocide Convention.', 'India and Canada cited the 1961 Vienna Convention on Diplomatic Relations, to which both countries are parties.'],
+    fires: [
+      'South Africa and Israel are parties to the 1948 Genocide Convention.',
+      'India and Canada cited the 1961 Vienna Convention on Diplomatic Relations, to which both countries are parties.',
+    ],
     silent: ['Canada is not a party to the 1948 Genocide Convention.'],
   },
   {
@@ -426,7 +488,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'employ',
-    phrases: ['employ', 'hire', 'appoint', 'name', 'nominate', 'elect', 'choose', 'pick', 'promote', 'tap', 'install', 'reappoint', 'fire', 'dismiss', 'sack', 'oust', 'remove'],
+    phrases: [
+      'employ', 'hire', 'appoint', 'name', 'nominate', 'elect', 'choose', 'pick', 'promote', 'tap', 'install',
+      'reappoint', 'fire', 'dismiss', 'sack', 'oust', 'remove',
+    ],
     type: 'open',
     family: 'office',
     object: ['Person'],
@@ -472,7 +537,12 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'cooperate',
-    phrases: ['share position with', 'share view with', 'share value with', 'cooperate with', 'co-operate with', 'work with', 'partner with', 'collaborate with', 'team up with', 'join force with', 'coordinate with', 'deepen tie with', 'strengthen tie with', 'boost tie with', 'restore tie with', 'normalize relation with', 'normalise relation with', 'establish tie with', 'establish relation with'],
+    phrases: [
+      'share position with', 'share view with', 'share value with', 'cooperate with', 'co-operate with', 'work with',
+      'partner with', 'collaborate with', 'team up with', 'join force with', 'coordinate with', 'deepen tie with',
+      'strengthen tie with', 'boost tie with', 'restore tie with', 'normalize relation with', 'normalise relation with',
+      'establish tie with', 'establish relation with',
+    ],
     type: 'open',
     family: 'cooperation',
     symmetric: true,
@@ -491,7 +561,11 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Location
   {
     id: 'no-relation',
-    phrases: ['expect', 'want', 'hope', 'believe', 'think', 'see', 'find', 'consider', 'feel', 'know', 'seem', 'need', 'value', 'note', 'mention', 'remind', 'inform', 'describe', 'call', 'get', 'take', 'put', 'keep', 'let', 'make', 'become', 'remain'],
+    phrases: [
+      'expect', 'want', 'hope', 'believe', 'think', 'see', 'find', 'consider', 'feel', 'know', 'seem', 'need', 'value',
+      'note', 'mention', 'remind', 'inform', 'describe', 'call', 'get', 'take', 'put', 'keep', 'let', 'make', 'become',
+      'remain',
+    ],
     type: 'none',
     family: 'other',
     fires: [],

@@ -290,7 +290,10 @@ function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, 
 function matchRepeat(seq: Element[], e: number, input: PatternInput, i: number, caps: Captures, count: number, next: Next): boolean {
   const el = seq[e]!;
   // greedy: one more repetition first, then stop here
-  if (count < el.max && matchOnce(el, input, i, caps, (end, c) => (end === i ? matchSeq(seq, e + 1, input, end, c, next) : matchRepeat(seq, e, input, end, c, count + 1, next)))) return true;
+  if (
+    count < el.max &&
+    matchOnce(el, input, i, caps, (end, c) => (end === i ? matchSeq(seq, e + 1, input, end, c, next) : matchRepeat(seq, e, input, end, c, count + 1, next)))
+  ) return true;
   return count >= el.min && matchSeq(seq, e + 1, input, i, caps, next);
 }
 

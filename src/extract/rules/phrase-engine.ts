@@ -27,7 +27,11 @@ export interface PhraseTrace {
   type?: string;
 }
 
-const COMPILED: Compiled[] = PHRASE_RULES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern), ...(rule.unless ? { unless: compilePattern(rule.unless) } : {}) }));
+const COMPILED: Compiled[] = PHRASE_RULES.map((rule) => ({
+  rule,
+  pattern: compilePattern(rule.pattern),
+  ...(rule.unless ? { unless: compilePattern(rule.unless) } : {}),
+}));
 const BY_WORD = new Map<string, Compiled[]>();
 const BY_TITLE: Compiled[] = [];
 const ALWAYS: Compiled[] = [];
@@ -54,7 +58,11 @@ export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[
   const discourse = new Discourse();
   ctx.sentences.forEach((s, i) => {
     const g = grammars[i]!;
-    for (const r of g.names) discourse.add({ key: r.key, type: r.type, start: r.start, end: r.end, oblique: namedInPassing(ctx.text, r.start, r.end) }, ctx.text.slice(r.start, r.end));
+    for (const r of g.names)
+      discourse.add(
+        { key: r.key, type: r.type, start: r.start, end: r.end, oblique: namedInPassing(ctx.text, r.start, r.end) },
+        ctx.text.slice(r.start, r.end),
+      );
     const trace: PhraseTrace[] = [];
     for (const c of candidates(g)) {
       for (const m of matchAll(c.pattern, g.patternInput)) {
@@ -151,7 +159,8 @@ function claimsOf(
     const last = through && through.t1 > cap.t1 ? through.t1 : cap.t1;
     const title = ctx.text.slice(tokens[mods ? mods.t0 : cap.t0]!.start, tokens[last - 1]!.end);
     const spokes = SPOKESPERSON_ROLES.has(head.toLowerCase());
-    if (!spokes && WEAK_ROLES.has(head.toLowerCase()) && !mods && !through && head.toLowerCase() !== 'counterpart') return [{ veto: `"${head}" carries no office` }];
+    if (!spokes && WEAK_ROLES.has(head.toLowerCase()) && !mods && !through && head.toLowerCase() !== 'counterpart')
+      return [{ veto: `"${head}" carries no office` }];
     if (!object) {
       // The holder gets the title; its owner is left to the document-level inference
       for (const key of subjects) {

@@ -48,7 +48,10 @@ export interface PhraseRule {
 
 /** Words that may stand between a determiner and a title: "former", "then", "current". */
 /** Nouns of apposition that say how someone is tied to a body, not that they work for it ("a graduate of X"). */
-const NOT_JOBS = ['graduate', 'alumnus', 'alumna', 'alumni', 'student', 'students', 'fan', 'customer', 'client', 'patient', 'critic', 'native', 'resident', 'shareholder', 'investor', 'donor'];
+const NOT_JOBS = [
+  'graduate', 'alumnus', 'alumna', 'alumni', 'student', 'students', 'fan', 'customer', 'client', 'patient', 'critic',
+  'native', 'resident', 'shareholder', 'investor', 'donor',
+];
 const TEMPORAL_ROLE = '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)?';
 
 export const PHRASE_RULES: PhraseRule[] = [
@@ -95,12 +98,17 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['Ursula von der Leyen, president of the European Commission, met Rishi Sunak.', 'Lee Jae-myung, leader of the main opposition Democratic Party, objected.'],
+    fires: [
+      'Ursula von der Leyen, president of the European Commission, met Rishi Sunak.',
+      'Lee Jae-myung, leader of the main opposition Democratic Party, objected.',
+    ],
     silent: ['Prime Minister Nikol Pashinyan, the President of Azerbaijan, Ilham Aliyev, and the President of the United States, Donald Trump, signed it.'],
   },
   {
     id: 'office-title-of-apposition',
-    pattern: `the ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title (of (#NOUN|#PROPN|#ADJ|and){1,3})? of the? owner:@Owner (\\( @Any \\))? , %title? holder:@Person`,
+    pattern:
+      `the ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title (of (#NOUN|#PROPN|#ADJ|and){1,3})? of the? ` +
+      `owner:@Owner (\\( @Any \\))? , %title? holder:@Person`,
     subject: 'holder',
     object: 'owner',
     type: 'office',
@@ -122,14 +130,19 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-its-title-apposition',
-    pattern: `owner:its|their ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title ((in|at|for|to) the? (#NOUN|#PROPN|#ADJ){1,3})? , %title? holder:@Person (and more:@Person)?`,
+    pattern:
+      `owner:its|their ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title ` +
+      `((in|at|for|to) the? (#NOUN|#PROPN|#ADJ){1,3})? , %title? holder:@Person (and more:@Person)?`,
     subject: 'holder',
     object: 'owner',
     type: 'office',
     family: 'office',
     title: 'title',
     moreSubjects: ['more'],
-    fires: ['The Federal Trade Commission approved the deal, but its chair, Lina Khan, dissented.', 'UNHCR welcomed it. Its representative in Mexico, Giulia Ferraro, spoke.'],
+    fires: [
+      'The Federal Trade Commission approved the deal, but its chair, Lina Khan, dissented.',
+      'UNHCR welcomed it. Its representative in Mexico, Giulia Ferraro, spoke.',
+    ],
     silent: [],
   },
   {
@@ -156,7 +169,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-described-owner-apposition',
-    pattern: `the owner:embassy|ministry|company|bank|agency|court|commission|board|group|party|council|government|firm ('s) ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title , %title? holder:@Person`,
+    pattern:
+      `the owner:embassy|ministry|company|bank|agency|court|commission|board|group|party|council|government|firm ` +
+      `('s) ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title , %title? holder:@Person`,
     subject: 'holder',
     object: 'owner',
     type: 'office',
@@ -211,7 +226,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'member-which-groups',
-    pattern: "group:@Organization (\\( @Any \\))? , (or @Any ,)? which|that <group|comprise|unite|include> (the)? list:((@Country|Organization ,?){0,5}) (and)? member:@Country|Organization",
+    pattern:
+      "group:@Organization (\\( @Any \\))? , (or @Any ,)? which|that <group|comprise|unite|include> (the)? " +
+      "list:((@Country|Organization ,?){0,5}) (and)? member:@Country|Organization",
     subject: 'member',
     subjectsIn: 'list',
     object: 'group',
@@ -223,7 +240,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'part-apposition-possessive-body',
-    pattern: "part:@Organization , the owner:@Owner 's (#ADJ|#NOUN|-){0,3} body:arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|parliament|watchdog",
+    pattern:
+      "part:@Organization , the owner:@Owner 's (#ADJ|#NOUN|-){0,3} " +
+      "body:arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|parliament|watchdog",
     subject: 'part',
     object: 'owner',
     type: 'part_of',
@@ -234,7 +253,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'part-apposition-its-body',
-    pattern: "part:@Organization , (the)? owner:its|bloc|union|alliance|company|group 's? (#ADJ|#NOUN|-){0,3} body:arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|parliament|watchdog",
+    pattern:
+      "part:@Organization , (the)? owner:its|bloc|union|alliance|company|group 's? (#ADJ|#NOUN|-){0,3} " +
+      "body:arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|parliament|watchdog",
     subject: 'part',
     object: 'owner',
     type: 'part_of',
@@ -483,7 +504,10 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-settlement-apposition',
-    pattern: 'place:@Place|Organization , (a|an|the) (#ADJ|#NOUN){0,3} town|city|village|capital|port|district|province|region|county|municipality|prefecture|state (of|in) the? (#ADJ){0,2} region:@Location',
+    pattern:
+      'place:@Place|Organization , (a|an|the) (#ADJ|#NOUN){0,3} ' +
+      'town|city|village|capital|port|district|province|region|county|municipality|prefecture|state (of|in) the? ' +
+      '(#ADJ){0,2} region:@Location',
     places: ['place'],
     subject: 'place',
     object: 'region',
@@ -495,7 +519,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'works-for-apposition',
-    pattern: 'holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and){0,4} job:#NOUN|%title (of (#ADJ|#NOUN){1,3})? (at|for|of|with) the? (#ADJ|#NOUN){0,2} owner:@Organization',
+    pattern:
+      'holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and){0,4} job:#NOUN|%title (of (#ADJ|#NOUN){1,3})? ' +
+      '(at|for|of|with) the? (#ADJ|#NOUN){0,2} owner:@Organization',
     notWords: { job: NOT_JOBS },
     subject: 'holder',
     object: 'owner',
@@ -579,7 +605,10 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'works-for-owner-before-job',
-    pattern: 'owner:@Organization (#NOUN){0,1} job:attorney|lawyer|correspondent|reporter|economist|analyst|engineer|scientist|researcher|consultant|adviser|advisor|official|executive|employee|worker|pilot|editor|columnist holder:@Person',
+    pattern:
+      'owner:@Organization (#NOUN){0,1} ' +
+      'job:attorney|lawyer|correspondent|reporter|economist|analyst|engineer|scientist|researcher|consultant|adviser|advisor|' +
+      'official|executive|employee|worker|pilot|editor|columnist holder:@Person',
     subject: 'holder',
     object: 'owner',
     type: 'works_for',
@@ -708,7 +737,10 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'kills-convicted-of',
-    pattern: 'killer:@Person (,|who|was|is|has|been|had|were){0,3} (#ADV)? convicted|accused|charged|found|suspected (guilty)? of|with murdering|killing|assassinating|slaying|strangling|stabbing|shooting (his|her|the|a)? (#ADJ|#NUM|#NOUN|#PROPN){0,5} ,? victim:@Person',
+    pattern:
+      'killer:@Person (,|who|was|is|has|been|had|were){0,3} (#ADV)? convicted|accused|charged|found|suspected ' +
+      '(guilty)? of|with murdering|killing|assassinating|slaying|strangling|stabbing|shooting (his|her|the|a)? ' +
+      '(#ADJ|#NUM|#NOUN|#PROPN){0,5} ,? victim:@Person',
     persons: ['victim'],
     subject: 'killer',
     object: 'victim',
@@ -720,7 +752,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'kills-convicted-object',
-    pattern: '<convict|accuse|charge> (#ADJ|#NUM|#NOUN|#PROPN){0,4} killer:@Person (,|who)? _{0,3} of|with murdering|killing|assassinating|slaying|shooting (the|a|his|her)? (#ADJ|#NUM|#NOUN|#PROPN){0,6} victim:@Person',
+    pattern:
+      '<convict|accuse|charge> (#ADJ|#NUM|#NOUN|#PROPN){0,4} killer:@Person (,|who)? _{0,3} of|with ' +
+      'murdering|killing|assassinating|slaying|shooting (the|a|his|her)? (#ADJ|#NUM|#NOUN|#PROPN){0,6} victim:@Person',
     persons: ['victim'],
     subject: 'killer',
     object: 'victim',
