@@ -92,7 +92,7 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 const ACQUISITION_HEADS = new Set(['acquisition', 'takeover', 'merger', 'buyout', 'purchase']);
 
 /**
- * "Broadcom's $69 billion acquisition of VMware": an acquisition with its target after "of" (an organization), the
+ * "Norvalt's $69 billion acquisition of Cloudmere": an acquisition with its target after "of" (an organization), the
  * buyer in the possessive before it; both are parties. Undefined when no organization follows "of".
  */
 function acquisitionAt(text: string, tokens: Token[], h: number, sentence: number, mentions: Mention[]): AgreementMention | undefined {
@@ -152,7 +152,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
   const signedHere = tokens.some((t) => SIGN_WORDS.has(t.lower));
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
-    // "Broadcom's acquisition of VMware", "the takeover of Seagen": an acquisition is a deal named after its target
+    // "Norvalt's acquisition of Cloudmere", "the takeover of Veltrix": an acquisition is a deal named after its target
     if (head.kind === 'word' && ACQUISITION_HEADS.has(head.lower)) {
       const acquisition = acquisitionAt(text, tokens, h, sentence, mentions);
       if (acquisition) {
@@ -174,7 +174,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     const namedPlural = head.cap && singular !== head.lower && AGREEMENT_WORDS.has(singular) && !!tokens[h - 1]?.cap;
     if (head.kind !== 'word' || !(AGREEMENT_WORDS.has(head.lower) || namedPlural || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower)))) continue;
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
-    // "North Atlantic Treaty Organization": the head word is inside another name
+    // "Baltic Defence Treaty Organization": the head word is inside another name
     if (head.cap && tokens[h + 1]?.cap) continue;
     // Pre-modifiers: "the 1998 arms-control cooperation agreement"
     let p = h;
@@ -225,7 +225,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         const t = tokens[q]!;
         if (t.lower === 'and') joined = true;
         if (t.text === ',' && joined) break;
-        // (a single name is a party too: "a ceasefire between Israel and Hamas")
+        // (a single name is a party too: "a ceasefire between Israel and Tazar")
         const m = mentions.findIndex((x) => x.start === t.start && (x.kind === 'country' || x.type === 'Organization' || (x.single && x.kind === 'entity')));
         if (m >= 0) {
           parties.push(m);

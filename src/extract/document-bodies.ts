@@ -1,5 +1,5 @@
-// kg/extract: the bodies a document names as parts of a state or of another organization: "Hungary's parliament",
-// "Japan's Ministry of Economy" are part of their country (said with a possessive); "the UN Security Council" is part
+// kg/extract: the bodies a document names as parts of a state or of another organization: "Latvia's parliament",
+// "Japan's Ministry of Fisheries" are part of their country (said with a possessive); "the BDU Defence Council" is part
 // of the UN when the document names the UN too. Knows no particular body:
 // only the words state bodies are named with.
 import type { Claim } from '../model/types.js';
@@ -20,7 +20,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
   const firstSentence = new Map<string, SentenceData>();
   for (const s of sentences) for (const m of s.mentions) if (m.key && !firstSentence.has(m.key)) firstSentence.set(m.key, s);
   const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
-  // (said with a possessive, "Hungary's parliament": a name merely made with a country's word is not said to be its part)
+  // (said with a possessive, "Latvia's parliament": a name merely made with a country's word is not said to be its part)
   const possessed = new Map<string, string>();
   for (const s of sentences) for (const m of s.mentions) if (m.key && m.possessor && !possessed.has(m.key)) possessed.set(m.key, m.possessor);
   const said = new Set(ctx.claims.filter((c) => c.type === 'part_of').map((c) => `${c.subject} ${c.object}`));
@@ -50,7 +50,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
       claim(e.key, key, 'part of', 'body:state-body');
       continue;
     }
-    // ("the UN Security Council" with "the UN" named: the organization its name begins with)
+    // ("the BDU Defence Council" with "the BDU" named: the organization its name begins with)
     for (const parent of orgs) {
       if (parent === e) continue;
       const names = [parent.name, ...parent.aliases].map(foldName).filter((n) => n.length >= 2);

@@ -49,11 +49,11 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
     } else if (m.kind === 'entity' && m.type && m.type !== 'Person') {
       // "China's Foreign Ministry": a body named only by what it is carries its country ("Chinese Foreign Ministry"),
       // so two countries' foreign ministries never become one node across documents
-      // (not guessed from what the article is about: "the State Department" in a Qatar-datelined story is not Qatar's)
+      // (not guessed from what the article is about: "the Interior Department" in a Qatar-datelined story is not Qatar's)
       const written = m.name ?? m.text;
       const demonym = m.possessor && isGenericBody(written) ? countryByCode(m.possessor)?.demonym : undefined;
       const name = demonym ? `${demonym} ${written}` : written;
-      // (organizations by identity: "US Department of Justice" and "United States Department of Justice" are one)
+      // (organizations by identity: "US Department of Fisheries" and "United States Department of Fisheries" are one)
       const identity = m.type === 'Organization' ? orgIdentity(name) : foldName(name).replace(/^the /, '');
       m.key = registry.add(`${m.type[0]}:${identity}`, m.type, name, demonym ? written : name);
       // ("Turkey's parliament" as written, next to its name "Turkish parliament")
@@ -95,7 +95,7 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     for (const m of mentions) if (m.key === e.key) m.key = qualified[0]!.key;
   }
 }
-/** Words that only say what legal form a company has: "Broadcom Inc." is "Broadcom". */
+/** Words that only say what legal form a company has: "Norvalt Inc." is "Norvalt". */
 const LEGAL_FORMS = new Set([
   'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group',
   'holdings', 'holding',
@@ -127,7 +127,7 @@ function registerPersons(mentions: Mention[], registry: Registry, text: string):
     const longer = (personsByLast.get(words[words.length - 1]!) ?? []).filter(
       (p) => p.tokens.length > words.length && words.every((w, i) => p.tokens[p.tokens.length - words.length + i] === w),
     );
-    // ("Sheikh Mohammed" for "Mohammed bin Abdulrahman Al Thani", "President Xi" for "Xi Jinping": a titled first name)
+    // ("Sheikh Faisal" for "Faisal bin Nasser Al Maadeed", "President Qiao" for "Qiao Wenhai": a titled first name)
     const byFirst = longer.length === 0 && words.length === 1 && m.title ? personsByFirst.get(words[0]!) ?? [] : [];
     let key: string;
     if (longer.length === 1) key = longer[0]!.key;
@@ -164,22 +164,22 @@ function registerSingles(
   sentences: SentenceData[],
   tentative: Set<string>,
 ): void {
-  // A single word the tagger reads as a proper noun inside a sentence ("sued Apple", "Hamas and Fatah signed"), not a
+  // A single word the tagger reads as a proper noun inside a sentence ("sued Quillon", "Tazar and Qirat signed"), not a
   // piece of a longer name ("Mechanism for Consultation and Coordination") nor an abbreviation ("Calif.")
   const properNoun = (m: Mention): boolean => {
     const tokens = sentences[m.sentence]?.tokens;
     if (!tokens || m.t1 !== m.t0 + 1 || tokens[m.t0]!.pos !== 'PROPN') return false;
     const prev = tokens[m.t0 - 1];
     const next = tokens[m.t0 + 1];
-    // (opening a sentence only as the subject of a verb right after it: "Broadcom acquired VMware")
+    // (opening a sentence only as the subject of a verb right after it: "Norvalt acquired Cloudmere")
     const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
-    // ("Hamas and Fatah signed": two names joined, then the verb, are two subjects, not one longer name)
+    // ("Tazar and Qirat signed": two names joined, then the verb, are two subjects, not one longer name)
     const pairThenVerb = next?.lower === 'and' && tokens[m.t0 + 2]?.cap && tokens[m.t0 + 2]!.pos === 'PROPN' && isVerb(tokens[m.t0 + 3]);
     // (or an adverb, then the verb: "Ruby fatally shot Oswald")
     const verbNext = isVerb(next) || (next?.pos === 'ADV' && /ly$/.test(next.lower) && isVerb(tokens[m.t0 + 2]));
     if (m.sentenceInitial && !((verbNext && !/s$/.test(m.text)) || pairThenVerb)) return false;
     const connector = (t: Token | undefined): boolean => !!t && /^(?:of|for|and|the|de|del|&)$/.test(t.lower);
-    // (a piece of "Mechanism for Consultation and Coordination"; not of "including Hamas and Fatah")
+    // (a piece of "Mechanism for Consultation and Coordination"; not of "including Tazar and Qirat")
     // (nor two names qualifying a noun: "Kichwa and Secoya communities")
     const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN';
     const pieceBefore =
@@ -201,7 +201,7 @@ function registerSingles(
   const singleCounts = new Map<string, number>();
   // "the Kurdistan Workers' Party (PKK)": an acronym in brackets right after a name is that name, whatever its letters
   const bracketed = new Map<string, LocalEntity>();
-  // ("the National Liberation Army, or ELN,": the same after ", or")
+  // ("the Andean Liberation Army, or ALA,": the same after ", or")
   mentions.forEach((m, i) => {
     if (!m.single) return;
     // the name just before (a country inside it, "of Colombia", comes after it in the list)
@@ -232,7 +232,7 @@ function registerSingles(
   for (const e of registry.entities.values()) {
     if (e.type !== 'Organization' && e.type !== 'Event' && e.type !== 'Place') continue;
     const words = foldName(e.name).split(' ');
-    // ("UN" is not the "UN Security Council": an acronym before a body's name names another body)
+    // ("BDU" is not the "BDU Defence Council": an acronym before a body's name names another body)
     const firstIsAcronym = isAcronym(e.name.split(/\s+/)[0] ?? '');
     if (words.length > 1 && (!firstIsAcronym || words.slice(1).every((w) => LEGAL_FORMS.has(w)))) addToIndex(namedByFirstWord, words[0]!, e);
     const acronym = acronymOf(e.name);
@@ -249,10 +249,10 @@ function registerSingles(
         : (personsByLaterWord.get(parts[parts.length - 1]!) ?? []).filter(
             (p) => p.tokens.slice(-parts.length).join(' ') === w && p.tokens.length > parts.length,
           );
-    // "Lumenworks" for "Lumenworks Inc.", "UN" for "United Nations"
+    // "Lumenworks" for "Lumenworks Inc.", "BDU" for "Baltic Defence Union"
     const inBrackets = bracketed.get(m.text);
     const orgs = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...(isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
-    // "Xi" for "Xi Jinping", "Kim" for "Kim Jong Un": a family name written first, when nothing else fits
+    // "Qiao" for "Qiao Wenhai", "Kim" for "Kim Jong Un": a family name written first, when nothing else fits
     const firstOf = owners.length === 0 && orgs.length === 0 && parts.length === 1 ? personsByFirstWord().get(w) ?? [] : [];
     if (owners.length === 1 || firstOf.length === 1) {
       const person = owners.length === 1 ? owners[0]!.key : firstOf[0]!.key;
@@ -335,7 +335,7 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       // Same kind of agreement first (preceding, else following); any kind only if the narration named it
       // before ("the climate deal we promised" in a quote is not what a later "the agreement" means)
       const same = described.filter((d) => d.head === a.head);
-      // ("an arrangement the Irish government agreed with Apple": with no agreement of its kind named, a new one)
+      // ("an arrangement the Irish government agreed with Quillon": with no agreement of its kind named, a new one)
       if (a.indefinite && !same.length) {
         // ("call for a ceasefire": no agreement of its own, and none other than one of its kind)
         if (/^(?:ceasefire|truce|armistice|declaration)$/.test(a.head)) continue;

@@ -193,7 +193,7 @@ function addAgreementFacts(ctx: DocumentContext, s: SentenceData, focus: string 
         confidence: 0.85,
       });
     }
-    // "Broadcom's acquisition of VMware": the buyer acquires the target
+    // "Norvalt's acquisition of Cloudmere": the buyer acquires the target
     const buyer = a.buyer !== undefined ? s.mentions[a.buyer]?.key : undefined;
     const target = a.target !== undefined ? s.mentions[a.target]?.key : undefined;
     if (buyer && target && buyer !== target) {

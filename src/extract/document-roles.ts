@@ -90,7 +90,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       if (!ownerKey) {
         const ti = s.tokens.findIndex((t) => t.start === m.start);
         if (ti > 0 && /^(?:its|their)$/i.test(s.tokens[ti - 1]!.text)) {
-          // (not one named in passing: "hosted Hamas's bureau, with Washington's knowledge, and its prime minister")
+          // (not one named in passing: "hosted Tazar's bureau, with Washington's knowledge, and its prime minister")
           const owners = s.mentions.filter((x) => x.end <= m.start && isOwnerMention(x));
           const named = owners.filter((x) => !namedInPassing(text, x.start, x.end)).pop() ?? owners.pop();
           ownerKey = named?.key ?? sentences[s.index - 1]?.mentions.find(isOwnerMention)?.key;
@@ -104,7 +104,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
       if (ownerKey) titleOwners.set(m, ownerKey);
       // "Quintana, the founder of the newspaper X": the person stands before the title, in apposition
       const before = s.mentions[k - 1];
-      // (not in a list where each title goes before its holder: "X, the President of Azerbaijan, Ilham Aliyev, and ...")
+      // (not in a list where each title goes before its holder: "X, the President of Azerbaijan, Elchin Maharramli, and ...")
       const afterOwner = owner ? s.mentions[s.mentions.indexOf(owner) + 1] : undefined;
       const holderAfter = !!afterOwner && afterOwner.type === 'Person' && /^\s*,\s*$/.test(text.slice(owner!.end, afterOwner.start));
       if (
@@ -126,7 +126,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         roleClaim(s, before.key, body.key, m.title);
         return;
       }
-      // "Kent Walker, Acme's general counsel,", "X, the IMF's mission chief": the person stands before the owner's
+      // "Kent Walker, Acme's general counsel,", "X, the GRF's mission chief": the person stands before the owner's
       // possessive, in apposition
       const possessor = before;
       const appositive = s.mentions[k - 2];
@@ -145,7 +145,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         const title = m.title.toLowerCase();
         // (never a more specific title than the office said before: "the Chinese leader" is not "Senate Minority Leader X"'s)
         const same = (r: { title: string }) => r.title === title || r.title.endsWith(` ${title}`);
-        // (nor for one whose office the document gives elsewhere: "the President of Azerbaijan, Ilham Aliyev")
+        // (nor for one whose office the document gives elsewhere: "the President of Azerbaijan, Elchin Maharramli")
         const placed = ctx.claims.some((c) => c.type === 'holds_office' && c.subject === person.key);
         if (!ownerKey && !placed) ownerKey = [...roleRefs].reverse().find(same)?.key;
         if (ownerKey && ownerKey !== person.key) roleClaim(s, person.key, ownerKey, m.title);
@@ -298,7 +298,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     if (e.type !== 'Person' || !e.title || hasRole.has(e.key)) continue;
     const office = e.title.toLowerCase();
     if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office)) continue;
-    // "Competition Commissioner X" in an article naming the European Commission: the one organization whose
+    // "Competition Commissioner X" in an article naming the Continental Commission: the one organization whose
     // name has the word the office is made from
     const body = officeBody(office, registry);
     if (body) {
@@ -361,9 +361,9 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       continue;
     }
     const taken = SINGLE_HOLDER_OFFICES.has(office) || TITLE_CONVENTIONS.has(office) ? held.get(office) ?? new Set() : new Set<string>();
-    // Countries the person goes to or acts on are not theirs ("Biden visited Manila")
+    // Countries the person goes to or acts on are not theirs ("Hartwell visited Manila")
     for (const c of claims) if (c.subject === e.key && FOREIGN_FAMILIES.has(c.family) && registry.get(c.object)?.type === 'Country') taken.add(c.object);
-    // ...nor the countries of the officials they meet ("Biden met Marcos", Marcos holding office in the Philippines)
+    // ...nor the countries of the officials they meet ("Hartwell met Dalisay", Dalisay holding office in the Philippines)
     for (const c of claims) {
       if (c.type !== 'meets' || (c.subject !== e.key && c.object !== e.key)) continue;
       const other = c.subject === e.key ? c.object : c.subject;
@@ -391,7 +391,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       });
       continue;
     }
-    // "Kamikawa and Defence Minister Minoru Kihara": an office-holder joined to one whose country is known serves it too
+    // "Tanabe and Defence Minister Hiroshi Okuda": an office-holder joined to one whose country is known serves it too
     const partner = coordinatedCountry(own, e.key, claims, registry, text);
     if (partner && !taken.has(partner)) {
       claims.push({
@@ -430,7 +430,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       evidence: evidenceOf(docId, text, evidenceSentence),
       confidence: 0.5,
     });
-    // (one President per country: "President Marcos" taken, "President Biden" is not the Philippines' too)
+    // (one President per country: "President Dalisay" taken, "President Hartwell" is not the Philippines' too)
     if (!held.has(office)) held.set(office, new Set());
     held.get(office)!.add(country);
   }

@@ -22,7 +22,7 @@ export interface ExplainedSentence {
   text: string;
   /** "word/TAG" per token, lemmas where they differ ("met/VERB~meet"). */
   tokens: string;
-  /** Bracketed chunks: "[np:India Indian Prime Minister Narendra Modi] [vg met] ...". */
+  /** Bracketed chunks: "[np:India Indian Prime Minister Arvind Kesari] [vg met] ...". */
   chunks: string;
   clauses: string[];
   claims: ExplainedClaim[];

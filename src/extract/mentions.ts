@@ -49,11 +49,11 @@ export interface Mention {
   /** Single capitalized word not yet known (resolved per document: surname, organization, or dropped). */
   single?: boolean;
   sentenceInitial?: boolean;
-  /** A single name standing right before a role ("Kremlin spokeswoman"): an organization. */
+  /** A single name standing right before a role ("Norvalt spokeswoman"): an organization. */
   roleOwner?: boolean;
   /**
    * A single word that names an organization even when seen once: an all-caps acronym in mixed-case text
-   * ("NATO", "OPEC"), or a name owned by a country ("Italy's Saipem") that is nobody's surname.
+   * ("BDU", "OPSA"), or a name owned by a country ("Italy's Saipem") that is nobody's surname.
    */
   orgAlone?: boolean;
   /** The country owning an organization by possessive ("China's Ministry of Commerce"): ISO code. */
@@ -167,7 +167,7 @@ const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|wes
 const ORG_CONTEXT_BEFORE =
   /\b(?:(?:made|built|manufactured|produced|supplied|operated)\s+by|shares\s+(?:in|of)|stake\s+in|(?:subsidiary|unit|division)\s+of)\s+$/i;
 
-/** "al-Sisi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
+/** "al-Rashidi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
 export const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
 const isCapLike = (t: Token | undefined): boolean =>
   !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || ARABIC_PARTICLE_NAME.test(t.text));
@@ -179,7 +179,7 @@ const isNamePossessive = (tokens: Token[], i: number): boolean => {
     NAME_POSSESSORS.has(prev.lower) && isCapLike(tokens[i + 1]);
 };
 /**
- * "NATO", "OPEC", "IMF" in running text: three to five capitals, not a common abbreviation ("GDP", "CEO"), with
+ * "BDU", "OPSA", "GRF" in running text: three to five capitals, not a common abbreviation ("GDP", "CEO"), with
  * no all-caps word next to it (so not a headline or a shouted phrase).
  */
 function isLoneAcronym(tokens: Token[], i: number): boolean {
@@ -210,7 +210,7 @@ function beforeOrgAppositive(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-/** "Italy's Saipem", "Russia's Gazprom": a single name right after a country in the possessive. */
+/** "Italy's Saipem", "Russia's Volgaprom": a single name right after a country in the possessive. */
 function afterCountryPossessive(tokens: Token[], i: number): boolean {
   const poss = tokens[i - 1];
   const country = tokens[i - 2];
@@ -325,7 +325,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       continue;
     }
     if (ARABIC_PARTICLE_NAME.test(t.text)) {
-      // "Abdel Fattah al-Sisi": the joined particle ends or continues the personal name, or starts one ("al-Sisi said")
+      // "Abdel Hakim al-Rashidi": the joined particle ends or continues the personal name, or starts one ("al-Rashidi said")
       if (lastPiece?.kind === 'name' && lastPiece.t1 === i) lastPiece.t1 = i + 1;
       else pieces.push({ kind: 'name', t0: i, t1: i + 1 });
       i++;
@@ -364,7 +364,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
   for (let k = 1; k < pieces.length; k++) {
     const p = pieces[k - 1]!;
     const q = pieces[k]!;
-    // ("RCMP Commissioner X": an acronym owns the office, it does not name its field)
+    // ("RCBG Commissioner X": an acronym owns the office, it does not name its field)
     const acronym = p.t1 - p.t0 === 1 && isAllCaps(tokens[p.t0]!);
     if (
       q.kind === 'title' && p.kind === 'name' && p.t1 === q.t0 && q.t1 - q.t0 === 1 &&
@@ -484,7 +484,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     while (j < n) {
       const u = tokens[j]!;
       if (LOCATIVE_COMPOUND.test(u.text)) break; // "The Nairobi-based Lakeshore Capital": the place is no part of the name
-      // ("Ursula von der Leyen": particles may come in pairs)
+      // ("Margit van der Heyde": particles may come in pairs)
       const particleThenName =
         u.kind === 'word' &&
         NAME_PARTICLES.has(u.lower) &&
@@ -493,7 +493,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         j++;
         continue;
       }
-      // ("Nord Stream 2 AG": a small number inside a name, between capitalized words; not after a month, "May 2 Talks")
+      // ("Baltic Link 2 AG": a small number inside a name, between capitalized words; not after a month, "May 2 Talks")
       if (
         u.kind === 'num' && /^\d{1,2}$/.test(u.text) && isCapLike(tokens[j + 1]) && tokens[j + 1]!.kind === 'word' &&
         !CALENDAR_WORDS.has(tokens[j - 1]!.lower)
@@ -580,7 +580,7 @@ function handleRun(
   if (current.length) groups.push(current);
 
   for (const group of groups) {
-    // "Royal Canadian Mounted Police", "Royal Thai Army": a word, a demonym and an organization's name are one name
+    // "Royal Canadian Border Guard", "Royal Thai Army": a word, a demonym and an organization's name are one name
     for (let q = 0; q + 2 < group.length; q++) {
       const [w, c, o] = [group[q]!, group[q + 1]!, group[q + 2]!];
       if (
@@ -663,14 +663,14 @@ function handleRun(
       const n1 = piece.t1;
       // Sentence-initial common words: "Officials", "Both", "The"
       while (n0 < n1 && n0 === a && initial && (NOT_NAMES.has(tokens[n0]!.lower) || (lowercaseSeen.has(tokens[n0]!.lower) && n1 - n0 > 0))) n0++;
-      // Anywhere: a function word or a calendar word opening the run ("On Saturday", "Does Exxon", "October Wickremesinghe")
+      // Anywhere: a function word or a calendar word opening the run ("On Saturday", "Does Norvalt", "October Jayamanne")
       while (
         n0 < n1 && n0 === a &&
         (CALENDAR_WORDS.has(tokens[n0]!.lower) ||
           RUN_OPENERS.has(tokens[n0]!.lower) ||
           (NOT_NAMES.has(tokens[n0]!.lower) && CALENDAR_WORDS.has(tokens[n0 + 1]?.lower ?? '')))
       ) n0++, a++;
-      // "- The European Commission fined": a capitalized article before a longer name is not part of it
+      // "- The Continental Commission fined": a capitalized article before a longer name is not part of it
       if (n1 - n0 >= 3 && tokens[n0]!.lower === 'the') n0++;
       // "Nairobi-based Lakeshore Capital": where it is based is not part of the name (it says where, below)
       const basedToken = n0 < n1 && /^[\p{L}.]+-based$/u.test(tokens[n0]!.text) ? tokens[n0]! : undefined;
@@ -805,7 +805,7 @@ function stateAbbreviationAt(tokens: Token[], i: number): PlaceInfo | undefined 
 /** "Madrid-based", "Bothell, Washington-based" (the last part), "Hong Kong-flagged": a place and a locative participle. */
 const LOCATIVE_COMPOUND = /^(\p{Lu}[\p{L}\p{M}.'’]*)-(?:based|headquartered|registered|flagged|listed)$/u;
 
-/** Function words that, capitalized after a colon or a quote, open a clause rather than a name ("On Saturday", "Does Exxon"). */
+/** Function words that, capitalized after a colon or a quote, open a clause rather than a name ("On Saturday", "Does Norvalt"). */
 const RUN_OPENERS = new Set(
   ('on in at by for from to with as if when while after before since until during and but or nor so yet whether does did ' +
     'do can could would should might must has have had is are was were also however meanwhile then now how what why ' +
@@ -883,7 +883,7 @@ function isDateline(tokens: Token[], a: number, b: number): boolean {
 
 const titleCaseWords = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
-/** A lower-case organization noun right after a name: "RIA Novosti state news agency", "Trump administration". */
+/** A lower-case organization noun right after a name: "RIA Novosti state news agency", "Dolan administration". */
 function orgTrailer(tokens: Token[], i: number): { word: string; end: number } | undefined {
   for (let j = Math.min(tokens.length, i + 3); j > i; j--) {
     const words = tokens.slice(i, j);
@@ -992,7 +992,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
         } else if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;
         // "Smith's spokesman": a single name in the possessive is a person owner (resolved per document)
         else if (prev.kind === 'entity' && prev.single && /^\s*[’']s\s*/u.test(gap)) owner = prev;
-        // "Lumenworks chief executive", "Kremlin spokeswoman", "UN climate chief": a bare name right before a role owns it
+        // "Lumenworks chief executive", "Norvalt spokeswoman", "UN climate chief": a bare name right before a role owns it
         else if (prev.kind === 'entity' && prev.single && (/^\s+$/u.test(gap) || (described && !descriptors![1]))) {
           owner = prev;
           prev.roleOwner = true;

@@ -1,5 +1,5 @@
 // kg/extract: the identity of an organization's name, for telling when two names are one body: country names and
-// demonyms inside it become the country's code ("US Department of Justice" = "United States Department of Justice"),
+// demonyms inside it become the country's code ("US Department of Fisheries" = "United States Department of Fisheries"),
 // and a ministry or department "of X" is the "X ministry" ("Ministry of Foreign Affairs" = "Foreign Ministry",
 // "affairs" dropped). Works on folded names; knows no particular organization.
 import { foldName } from '../util/fold.js';

@@ -65,7 +65,7 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** "AFP: On Saturday, ...", "Lin Jian: ...": a transcript's speaker label opening a line. */
+/** "AFP: On Saturday, ...", "Wen Haoran: ...": a transcript's speaker label opening a line. */
 const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}:\s/u;
 
 function splitLine(text: string, from: number, to: number, push: (s: number, e: number) => void): void {

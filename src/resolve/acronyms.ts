@@ -1,5 +1,5 @@
-// kg/resolve: an organization known only by its acronym in some documents ("IMF") is the one organization whose
-// full name has those initials ("International Monetary Fund") or was given that acronym in brackets, when there
+// kg/resolve: an organization known only by its acronym in some documents ("GRF") is the one organization whose
+// full name has those initials ("Global Reserve Fund") or was given that acronym in brackets, when there
 // is exactly one. Plans the merges over the whole corpus and applies one. Pure.
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import type { EntityFold } from './entity-fold.js';

@@ -1,7 +1,7 @@
-// kg/util: acronyms of names ("North Atlantic Treaty Organization" -> "NATO"), for matching a short form to
+// kg/util: acronyms of names ("Baltic Defence Treaty Organization" -> "BDTO"), for matching a short form to
 // the full name it stands for. Pure; knows no particular name.
 
-/** Initials of the capitalized words of a multi-word name: "North Atlantic Treaty Organization" -> "NATO"; "" for one word. */
+/** Initials of the capitalized words of a multi-word name: "Baltic Defence Treaty Organization" -> "BDTO"; "" for one word. */
 export function acronymOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length > 1 ? words.map((w) => w[0]).join('') : '';

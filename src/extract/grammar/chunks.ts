@@ -187,7 +187,7 @@ const nounFollows = (tokens: Token[], i: number): boolean => {
   return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !(next.pos === 'NOUN' && VERBISH.has(tokens[i + 2]?.pos ?? 'X'));
 };
 
-/** "after Novák resigned" (a clause follows) vs "after the vote" (a phrase). */
+/** "after Halmi resigned" (a clause follows) vs "after the vote" (a phrase). */
 function opensClause(tokens: Token[], nameAt: (Ref | undefined)[], i: number): boolean {
   const lower = tokens[i]!.lower;
   if (lower === 'as' && /^(?:well|part|a|an|the)$/.test(tokens[i + 1]?.lower ?? '')) return false;
@@ -260,7 +260,7 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
       lastName = name;
       j = name.t1;
       lastNameEnd = j;
-      // "fined Google 2.4 billion euros": a number after a name starts another phrase
+      // "fined Vantoro 2.4 billion euros": a number after a name starts another phrase
       if (tokens[j]?.kind === 'num' || (tokens[j]?.pos === 'SYM' && tokens[j + 1]?.kind === 'num')) break;
       continue;
     }
@@ -281,7 +281,7 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
       continue;
     }
     if (t.kind === 'num' || NOUNISH.has(t.pos)) {
-      // a capitalized word the tagger calls a verb is still part of a name-like run ("Trump Route")
+      // a capitalized word the tagger calls a verb is still part of a name-like run ("Forge Route")
       j++;
       continue;
     }

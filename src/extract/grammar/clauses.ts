@@ -49,7 +49,7 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
     const first = clause.kind === 'coordinated' ? byVerb.get(previousVerb(chunks, v)) : undefined;
     if (first?.verb.passive && clause.verb.form === 'past') clause.verb = { ...clause.verb, passive: true };
     findObjects(chunks, v, clause);
-    // "..., said Putin's spokesman Dmitry Peskov.": after a quote, the speaker follows the speech verb
+    // "..., said Dronov's spokesman Oleg Sazin.": after a quote, the speaker follows the speech verb
     if (
       !clause.subjects.length && SPEECH_VERBS.has(clause.verb.lemma) && clause.objects.length &&
       (isComma(chunks[v - 1]) || chunks[v - 1]?.kind === 'punct')
@@ -182,7 +182,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
   };
   const inherit = (from: number, kind: ClauseKind): boolean => {
     let u = byVerb.get(from);
-    // (a reduced relative is no clause of its own: "jets built by Saab, bringing its fleet to 18")
+    // (a reduced relative is no clause of its own: "jets built by Skarvik, bringing its fleet to 18")
     while (u && u.kind === 'participle' && u.verb.passive) u = byVerb.get(previousVerb(chunks, u.at));
     if (!u) return false;
     clause.kind = kind;
@@ -194,7 +194,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
   // Non-finite verb groups
   if (verb.form === 'ing' || verb.form === 'infinitive' || verb.form === 'past') {
     const before = chunks[v - 1];
-    // "talks mediated by X", "the summit, hosted by Putin,", "a deal signed on Friday": a participle after its noun
+    // "talks mediated by X", "the summit, hosted by Dronov,", "a deal signed on Friday": a participle after its noun
     if (verb.form === 'past' && participleModifies(chunks, v, tokens)) {
       const k = isComma(before) ? v - 2 : v - 1;
       clause.kind = 'participle';
@@ -258,7 +258,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         setSubject(k, isClauseOpenedBySub(chunks, k - 2) ? 'subordinate' : 'main');
         return;
       }
-      // "Hungary's parliament on Monday ratified": an adjunct between subject and verb
+      // "Latvia's parliament on Monday ratified": an adjunct between subject and verb
       k -= 2;
       // coordinated objects of the adjunct ("in Depsang and Demchok")
       while (k >= 2 && chunks[k]?.kind === 'conj' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.kind === 'prep') k -= 3;
@@ -326,11 +326,11 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         setSubject(k2 - 1, 'main');
         return;
       }
-      // "In Kazan, Modi met": a fronted adjunct is not the subject; nothing else to find
+      // "In Kazan, Kesari met": a fronted adjunct is not the subject; nothing else to find
       return;
     }
     if (c.kind === 'rel') {
-      // "Finland, which applied", "Modi, who arrived": the antecedent does it
+      // "Finland, which applied", "Kesari, who arrived": the antecedent does it
       if (c.word === 'whose') return;
       const ante = antecedentOf(chunks, k);
       if (ante >= 0) {
@@ -342,7 +342,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       return;
     }
     if (c.kind === 'conj') {
-      // "travelled to Budapest and met Orbán": the coordinated verb phrase has the first one's subject
+      // "travelled to Budapest and met Ternai": the coordinated verb phrase has the first one's subject
       const u = previousVerb(chunks, k);
       if (u >= 0 && !chunks.slice(u + 1, k).some((x) => x.kind === 'sub' || x.kind === 'rel' || isBoundary(x))) inherit(u, 'coordinated');
       return;
@@ -406,9 +406,9 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
   const next = chunks[v + 1];
   // ("spoke", "took", "flew" are past tenses only: "Soto spoke by phone" is no participle)
   if (PAST_ONLY.has(tokens[chunks[v]!.head]!.lower)) return false;
-  // followed by an agent: "talks mediated by X", "the summit, hosted by Putin,"
+  // followed by an agent: "talks mediated by X", "the summit, hosted by Dronov,"
   if (next?.kind === 'prep' && next.word === 'by') return true;
-  // "Apple, based in Cupertino,", "a company headquartered in Irving": where something is
+  // "Quillon, based in Cupertino,", "a company headquartered in Irving": where something is
   if (next?.kind === 'prep' && LOCATING.has(tokens[chunks[v]!.head]!.lemma)) return true;
   // "a defence deal signed on Friday", ", signed in 2015,": a thing that does nothing itself, no object after it
   const head = np.entities[0];

@@ -1,7 +1,7 @@
 // kg/extract/grammar: the closed word classes the grammar layer needs beyond the tagger: relative and
 // subordinating words, phrasal particles, catenative verbs (which keep the event real and which make it unreal),
 // speech verbs, modal auxiliaries, classifier nouns that stand for the entity they follow ("the Hungarian
-// government", "Fidesz party") and words of time. General English only; names no entity.
+// government", "Harmonia party") and words of time. General English only; names no entity.
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split('|').map((w) => w.trim()).filter(Boolean));
 
@@ -11,7 +11,7 @@ export const RELATIVE_WORDS = set('who|whom|whose|which|where');
 /** Words that open a subordinate clause. */
 export const SUBORDINATORS = set('while|whereas|although|though|because|if|unless|whether|when|whenever|once|so that|even though|even if');
 
-/** Words that may open a subordinate clause or a prepositional phrase ("after the vote" / "after Novák resigned"). */
+/** Words that may open a subordinate clause or a prepositional phrase ("after the vote" / "after Halmi resigned"). */
 export const SUBORDINATOR_OR_PREP = set('after|before|until|since|as');
 
 /** Particles of phrasal verbs, with the verbs that take them. */
@@ -50,7 +50,7 @@ export const SPEECH_VERBS = set(
     'observe|comment|recall|indicate|reveal|disclose|warn|caution|concede|complain|told',
 );
 
-/** Common nouns that, after a name, stand for it: "the Hungarian government", "Fidesz party", "the Chinese side". */
+/** Common nouns that, after a name, stand for it: "the Hungarian government", "Harmonia party", "the Chinese side". */
 export const CLASSIFIER_NOUNS = set(
   'government|governments|administration|authorities|side|sides|regime|state|party|group|company|firm|forces|force|military|' +
     'army|officials|leadership|delegation|team|camp|government officials|people|nation|republic|kingdom|coalition|bloc|' +

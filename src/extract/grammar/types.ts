@@ -96,7 +96,7 @@ export interface Clause {
   agents: Chunk[];
   /** A prepositional phrase qualifying the subject ("officials in Brussels", "deputies from X"). */
   subjectAttachment?: Attachment;
-  /** Copular complement ("became NATO's 31st member"). */
+  /** Copular complement ("became BDU's 31st member"). */
   complement?: Chunk;
   /** The clause is reported by someone ("X said (that) ..."): the speaker phrase. */
   speaker?: Chunk;

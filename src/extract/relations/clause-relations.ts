@@ -1,6 +1,6 @@
 // kg/extract/relations: relations from clause structure. For every clause: its subjects (through pronouns,
 // descriptions and qualifiers), its objects (the direct object, or the entity a preposition or the object's own
-// qualifier reaches), the passive agent, a copula's complement ("became NATO's 31st member"); the relation phrase
+// qualifier reaches), the passive agent, a copula's complement ("became BDU's 31st member"); the relation phrase
 // (verb, particle, object noun, preposition) typed by the verb lexicon or kept as an open relation. Guards veto
 // questions, negations, modals and conditions. Every claim carries the id of the frame or path that made it.
 import type { Claim, EntityType, RelationFamily } from '../../model/types.js';
@@ -128,14 +128,14 @@ function coordinatedRefs(input: ClauseInput, np: Chunk, clause: Clause): Ref[] {
   return out;
 }
 
-/** "Qatar's emir, Sheikh Tamim,": a common-noun phrase followed by a named person in apposition stands for the person. */
+/** "Qatar's emir, Sheikh Faisal,": a common-noun phrase followed by a named person in apposition stands for the person. */
 function apposed(input: ClauseInput, np: Chunk): Chunk {
   if (np.entities.length) return np;
   const k = input.chunks.indexOf(np);
   const comma = input.chunks[k + 1];
   const next = input.chunks[k + 2];
   if (comma?.kind === 'punct' && comma.word === ',' && next?.kind === 'np' && next.entities.length === 1) {
-    // ("its own giant dam, Rogun," names the dam; "Qatar's emir, Sheikh Tamim," the emir)
+    // ("its own giant dam, Rogun," names the dam; "Qatar's emir, Sheikh Faisal," the emir)
     const after = input.chunks[k + 3];
     if (next.entities[0]!.type === 'Person' || !after || (after.kind === 'punct' && /^[,.;]$/.test(after.word))) return next;
   }
@@ -157,7 +157,7 @@ const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] =
   const out: Ref[] = [];
   for (const np0 of list) {
     const np = apposed(input, np0);
-    // "Broadcom said it had completed...": the pronoun is the organization or country that says so
+    // "Norvalt said it had completed...": the pronoun is the organization or country that says so
     const word = np.t1 - np.t0 === 1 ? input.tokens[np.t0]!.lower : '';
     if (REPORTED_PRONOUNS.has(word) && clause.speaker && !input.args.quoted(input.tokens[np.t0]!.start)) {
       const speaker = resolvePhrase(clause.speaker, input.args).refs.find((r) => r.type === 'Organization' || r.type === 'Country');
@@ -171,7 +171,7 @@ const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] =
     if (!r.refs.length && np.det && (np.det === 'its' || np.det === 'their') && STAND_FOR.has(input.tokens[np.head]!.lemma)) {
       r = { refs: possessorOf(input, np, new Set()), viaModifier: false };
     }
-    // "Putin's aide spoke" is not Putin speaking: a qualified subject stands for its qualifier only through nouns
+    // "Dronov's aide spoke" is not Dronov speaking: a qualified subject stands for its qualifier only through nouns
     // like "officials", "government", "forces"
     if (r.viaModifier && !STAND_FOR.has(r.noun ?? '')) r = { refs: [], viaModifier: false };
     // "officials in Brussels", "deputies from X": a person noun qualified by where or whom they are from
@@ -230,7 +230,7 @@ function basePhrase(clause: Clause): Phrase {
 
 function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   const out: Candidate[] = [];
-  // "Apple is based in Cupertino": a stative passive says something of its subject
+  // "Quillon is based in Cupertino": a stative passive says something of its subject
   const stative =
     clause.verb.passive && !clause.agents.length && clause.attachments.some((a) => framesFor({ ...basePhrase(clause), prep: a.prep }).some((f) => f.stative));
   const passive = clause.verb.passive && !stative;
@@ -249,13 +249,13 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     if (subject.key === object.key) return;
     out.push({ subject, object, phrase, path });
   };
-  // Copula: "Finland became NATO's 31st member", "X is a member of Y"
+  // Copula: "Finland became BDU's 31st member", "X is a member of Y"
   if (clause.verb.copula && clause.complement) {
     const np = clause.complement;
     const head = input.tokens[np.head]!;
     if (head.pos !== 'NOUN') return out;
     const ofAttachment = clause.attachments.find((a, i) => i === 0 && (a.prep === 'of' || a.prep === 'to'));
-    // ("a member of both NATO and the European Union": every coordinated object of the preposition)
+    // ("a member of both BDU and the Continental Union": every coordinated object of the preposition)
     const ofAll = ofAttachment
       ? clause.attachments.filter((a, i) => a.prep === ofAttachment.prep && clause.attachments.slice(0, i).every((b) => b.prep === ofAttachment.prep))
       : [];
@@ -270,7 +270,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     for (const s of subjects) for (const o of owner) push(s, o, phrase, 'complement');
     return out;
   }
-  // "Yoon and Kishida held talks", "the two leaders met": a symmetric verb between coordinated subjects
+  // "Han and Okabe held talks", "the two leaders met": a symmetric verb between coordinated subjects
   const named = subjects.filter((r) => r.via === 'name' || r.via === 'description');
   if (named.length >= 2 && named.length === subjects.length && !passive && !clause.attachments.some((a) => a.prep === 'with')) {
     const np = clause.objects[0];
@@ -296,12 +296,12 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     // "gave Venezuela a $4 billion loan": the second object names what goes to the first
     const second = !passive && clause.secondObject && !clause.secondObject.entities.length ? input.tokens[clause.secondObject.head]! : undefined;
     const given: Phrase | undefined = second && second.pos === 'NOUN' ? { ...base, noun: second.lemma, nounText: second.lower, prep: 'to' } : undefined;
-    // (only when the lexicon knows what goes: "fined Google 2.4 billion euros" fines Google)
+    // (only when the lexicon knows what goes: "fined Vantoro 2.4 billion euros" fines Vantoro)
     const phrase: Phrase = given && framesFor(given).length ? given : base;
     for (const s of subjects) for (const o of direct) push(s, o, phrase, passive ? 'agent' : 'object');
     return out;
   }
-  // "Trump demanded that Russia remove its military": whoever the demand is made of
+  // "Dolan demanded that Russia remove its military": whoever the demand is made of
   if (!passive && DEMANDING.has(clause.verb.lemma) && !objectPhrases.length) {
     const v = clause.at;
     const that = input.chunks[v + 1];
@@ -401,7 +401,7 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
         for (const s of owner) if (ACTORS.has(o.type) && ACTORS.has(s.type)) emit('nominal:ties-with', type, type.replace(/_/g, ' '), family, s, o);
       return;
     }
-    // "Russia's invasion of Ukraine", "Beijing's support for Moscow", "Modi's visit to Kazan"
+    // "Russia's invasion of Ukraine", "Beijing's support for Moscow", "Kesari's visit to Kazan"
     const verb = NOMINALIZATIONS.get(head.lemma);
     if (verb && /^(?:of|on|against|to|for|with)$/.test(prep.word)) {
       for (const o of after()) {
@@ -431,7 +431,7 @@ function titleOf(input: ClauseInput, np: Chunk): string | undefined {
   return undefined;
 }
 
-/** Offices a clause states: "X became VMware's chief executive", "lawmakers elected X as president". */
+/** Offices a clause states: "X became Cloudmere's chief executive", "lawmakers elected X as president". */
 function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefined): Claim[] {
   if (veto) return [];
   const out: Claim[] = [];
@@ -482,7 +482,7 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
 const takesAgreement = (frames: VerbFrame[]): boolean => frames.some((f) => f.object?.includes('Agreement') && f.family === 'agreement');
 
 /**
- * "Netanyahu signed on behalf of Israel", "the treaty was signed on Friday": an agreement verb with no agreement of its
+ * "Levitan signed on behalf of Israel", "the treaty was signed on Friday": an agreement verb with no agreement of its
  * own takes the agreement under discussion.
  */
 function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
@@ -506,7 +506,7 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
  */
 function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]): Claim[] {
   const out: Claim[] = [];
-  // ("entered into a plea agreement with the DOJ": the frame may come with the verb's preposition)
+  // ("entered into a plea agreement with the DOF": the frame may come with the verb's preposition)
   const base = basePhrase(clause);
   const frames = [base, ...clause.attachments.map((a) => ({ ...base, prep: a.prep }))].map(framesFor).find(takesAgreement) ?? [];
   if (!takesAgreement(frames)) return out;

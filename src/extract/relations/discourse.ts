@@ -88,7 +88,7 @@ export class Discourse {
     if (n.type === 'Organization' && name) this.describe(n.key, name);
   }
 
-  /** Records words that describe an organization ("Saab, the Swedish defence group": "group"). */
+  /** Records words that describe an organization ("Skarvik, the Swedish defence group": "group"). */
   describe(key: string, words: string): void {
     let set = this.orgWords.get(key);
     if (!set) this.orgWords.set(key, (set = new Set()));

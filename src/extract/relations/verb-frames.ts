@@ -97,7 +97,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: ['mediate', 'broker', 'facilitate', 'mediate between'],
     type: 'mediates',
     family: 'diplomatic',
-    fires: ['Qatar mediated the Doha Agreement between Washington and the Taliban.'],
+    fires: ['Qatar mediated the Lusail Agreement between Washington and the Sangar Movement.'],
     silent: [],
   },
   // Diplomacy
@@ -112,8 +112,8 @@ export const VERB_FRAMES: VerbFrame[] = [
     subject: ACTORS,
     object: ACTORS,
     symmetric: true,
-    fires: ['Ulf Kristersson travelled to Budapest and met Viktor Orbán on Friday.', 'Narendra Modi held talks with Vladimir Putin.'],
-    silent: ['Narendra Modi will not meet Vladimir Putin.'],
+    fires: ['Lars Hedvall travelled to Budapest and met Gábor Ternai on Friday.', 'Arvind Kesari held talks with Pavel Dronov.'],
+    silent: ['Arvind Kesari will not meet Pavel Dronov.'],
   },
   {
     id: 'host',
@@ -122,7 +122,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'diplomatic',
     subject: ACTORS,
     object: ['Person'],
-    fires: ['Joe Biden hosted German Chancellor Angela Merkel at the White House.'],
+    fires: ['Tom Hartwell hosted German Chancellor Ulrike Brandtner in Washington.'],
     silent: [],
   },
   {
@@ -135,8 +135,8 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'movement',
     subject: ACTORS,
     object: ['Country', 'Place', 'Organization', 'Event'],
-    fires: ['Ulf Kristersson, the Swedish prime minister, travelled to Hungary on Friday.'],
-    silent: ['Ulf Kristersson plans to travel to Hungary.'],
+    fires: ['Lars Hedvall, the Swedish prime minister, travelled to Hungary on Friday.'],
+    silent: ['Lars Hedvall plans to travel to Hungary.'],
   },
   {
     id: 'recognize',
@@ -152,7 +152,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'welcomes',
     family: 'diplomatic',
     object: ['Agreement', 'Event'],
-    fires: ['Jens Stoltenberg welcomed the Accession Protocol.'],
+    fires: ['Einar Solvik welcomed the Accession Protocol.'],
     silent: [],
   },
   {
@@ -160,7 +160,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: ['praise', 'commend', 'laud', 'thank', 'congratulate'],
     type: 'open',
     family: 'diplomatic',
-    fires: ['Antony Blinken praised Qatar for its role.'],
+    fires: ['Mark Ellison praised Qatar for its role.'],
     silent: [],
   },
   {
@@ -232,7 +232,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     ],
     type: 'open',
     family: 'conflict',
-    fires: ['The European Union imposed sanctions on Russia.'],
+    fires: ['The Continental Union imposed sanctions on Russia.'],
     silent: [],
   },
   {
@@ -266,7 +266,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'conflict',
     subject: ['Person', 'Organization', 'Country'],
     object: ['Person'],
-    fires: ['Lee Harvey Oswald killed John Kennedy in Dallas.'],
+    fires: ['Carl Brenner killed Walter Haines in Dallas.'],
     silent: [],
   },
   {
@@ -297,7 +297,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'open',
     family: 'legal',
     object: ['Person', 'Organization'],
-    fires: ['The Royal Canadian Mounted Police arrested Karan Brar in Edmonton.'],
+    fires: ['The Royal Canadian Border Guard arrested Devan Sahota in Edmonton.'],
     silent: [],
   },
   // Economy
@@ -323,7 +323,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'economic',
     subject: ['Organization', 'Person', 'Country'],
     object: ['Organization'],
-    fires: ['Broadcom acquired VMware for $69 billion.'],
+    fires: ['Norvalt acquired Cloudmere for $69 billion.'],
     silent: [],
   },
   {
@@ -331,7 +331,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: ['buy from', 'purchase from', 'order from', 'import from', 'buy * from', 'purchase * from', 'order * from', 'import * from'],
     type: 'open',
     family: 'economic',
-    fires: ['Hungary will buy four more jets from Saab.'],
+    fires: ['Hungary will buy four more jets from Skarvik.'],
     silent: [],
   },
   {
@@ -361,7 +361,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     subject: ['Organization'],
     object: ['Organization'],
     inverse: true,
-    fires: ['Nord Stream 2 AG is owned by Gazprom.', 'Alphabet owns YouTube Studios.'],
+    fires: ['Baltic Link 2 AG is owned by Volgaprom.', 'Holdmark owns Streamly Studios.'],
     silent: [],
   },
   {
@@ -372,7 +372,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     ],
     type: 'open',
     family: 'economic',
-    fires: ['Gasgrid Finland operates the Balticconnector.'],
+    fires: ['Pohjagrid Finland operates the Balticconnector.'],
     silent: [],
   },
   // Law and regulation
@@ -389,7 +389,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     ],
     type: 'sues',
     family: 'legal',
-    fires: ['Epic Games sued Apple in 2020.'],
+    fires: ['Brightforge Games sued Quillon in 2020.'],
     silent: [],
   },
   {
@@ -401,7 +401,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'open',
     family: 'legal',
     subject: ['Organization', 'Person'],
-    fires: ['The Court of Justice ruled against Google on Tuesday.'],
+    fires: ['The Continental Court ruled against Vantoro on Tuesday.'],
     silent: [],
   },
   {
@@ -414,7 +414,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'legal',
     subject: ['Organization', 'Person', 'Country'],
     object: ['Organization', 'Person', 'Agreement', 'Country'],
-    fires: ['The European Commission cleared the Acquisition of VMware in July.'],
+    fires: ['The Continental Commission cleared the Acquisition of Cloudmere in July.'],
     silent: [],
   },
   {
@@ -427,7 +427,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'legal',
     subject: ['Organization', 'Person', 'Country'],
     object: ['Organization', 'Person', 'Agreement'],
-    fires: ['The European Commission fined Google 2.4 billion euros.'],
+    fires: ['The Continental Commission fined Vantoro 2.4 billion euros.'],
     silent: [],
   },
   // Offices and membership
@@ -438,7 +438,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'office',
     subject: ['Person'],
     object: ['Organization', 'Country'],
-    fires: ['Lina Khan chairs the Federal Trade Commission.'],
+    fires: ['Dana Whitcombe chairs the Federal Fair Trading Commission.'],
     silent: [],
   },
   {
@@ -448,7 +448,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'office',
     subject: ['Person', 'Country', 'Organization'],
     object: ['Organization'],
-    fires: ['Brazil, Russia, India and China founded BRICS in 2009.'],
+    fires: ['Brazil, Russia, India and China founded EMQ in 2009.'],
     silent: [],
   },
   {
@@ -472,8 +472,8 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'membership',
     subject: ['Country', 'Organization', 'Person'],
     object: ['Organization', 'Agreement'],
-    fires: ['Finland joined NATO in April 2023.'],
-    silent: ['Sweden did not join NATO in 2022.'],
+    fires: ['Finland joined BDU in April 2023.'],
+    silent: ['Sweden did not join BDU in 2022.'],
   },
   {
     id: 'include-members',
@@ -495,7 +495,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'open',
     family: 'office',
     object: ['Person'],
-    fires: ['The National Assembly elected Tamás Sulyok as president.'],
+    fires: ['The National Assembly elected Zoltán Bereczki as president.'],
     silent: [],
   },
   {
@@ -504,7 +504,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'open',
     family: 'office',
     subject: ['Person'],
-    fires: ['Tim Cook succeeded Steve Jobs in 2011.'],
+    fires: ['Ron Keller succeeded Paul Haverty in 2011.'],
     silent: [],
   },
   // Cooperation
@@ -579,7 +579,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     stative: true,
     subject: ['Organization', 'Place', 'Event'],
     object: PLACES,
-    fires: ['Apple is based in Cupertino, California.'],
+    fires: ['Quillon is based in Cupertino, California.'],
     silent: [],
   },
   {
@@ -590,7 +590,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     stative: true,
     subject: ['Person'],
     object: PLACES,
-    fires: ['Hardeep Singh Nijjar lived in Surrey.', 'In 1752, flagmaker Betsy Ross was born in Philadelphia.'],
+    fires: ['Harjit Singh Mander lived in Surrey.', 'In 1752, flagmaker Betsy Ross was born in Philadelphia.'],
     silent: [],
   },
   {

@@ -127,7 +127,7 @@ function claimsOf(
     const key = caps[name]?.span?.key;
     const e = key ? ctx.registry.get(key) : undefined;
     if (e && e.type === 'Organization' && ctx.tentative.has(key!)) e.type = 'Place';
-    // (an organization the document knows stays one, and is no place: "X, 30, of Google")
+    // (an organization the document knows stays one, and is no place: "X, 30, of Vantoro")
     if (e && e.type === 'Organization') return [{ veto: `${name} is an organization` }];
   }
   const [aliased, through] = rule.aliasThrough ?? [];

@@ -1,8 +1,8 @@
 // kg/extract/rules: relations stated inside noun phrases, as data: offices in appositions ("X, Sweden's prime
-// minister", "X, the Indian national security adviser", "X, leader of the Democratic Party", "the President of
+// minister", "X, the Indian national security adviser", "X, leader of the Civic Renewal Party", "the President of
 // Azerbaijan, X", "its chief executive, X", "Nigeria, whose President X"), spokespeople ("X, a spokesman for Y"),
-// where organizations are based ("Apple, based in Cupertino", "the Cary-based company") and membership ("Bahrain, a
-// member of the GCC"). Each rule is a pattern (see pattern.ts) plus the claim it makes from its captures, with
+// where organizations are based ("Quillon, based in Cupertino", "the Cary-based company") and membership ("Bahrain, a
+// member of the ASC"). Each rule is a pattern (see pattern.ts) plus the claim it makes from its captures, with
 // `fires` and `silent` examples that the tests run. Names no entity.
 import type { RelationFamily } from '../../model/types.js';
 
@@ -63,8 +63,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ["Ulf Kristersson, Sweden's prime minister, travelled to Budapest.", "Dave Calhoun, Boeing's chief executive, resigned."],
-    silent: ["Ulf Kristersson met Sweden's prime minister."],
+    fires: ["Lars Hedvall, Sweden's prime minister, travelled to Budapest.", "Dave Fenwick, Aerovane's chief executive, resigned."],
+    silent: ["Lars Hedvall met Sweden's prime minister."],
   },
   {
     id: 'office-apposition-demonym',
@@ -74,8 +74,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['Ajit Doval, the Indian national security adviser, met Wang Yi.', 'Joe Biden, the US president, spoke on Monday.'],
-    silent: ['Ajit Doval met the Indian national security adviser.'],
+    fires: ['Karan Vaidhya, the Indian national security adviser, met Zhou Lanqing.', 'Tom Hartwell, the US president, spoke on Monday.'],
+    silent: ['Karan Vaidhya met the Indian national security adviser.'],
   },
   {
     id: 'office-apposition-owner-title',
@@ -85,13 +85,13 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['Jeffrey Donaldson, the DUP leader, welcomed the deal.'],
+    fires: ['Graham Tilling, the UPF leader, welcomed the deal.'],
     silent: [],
   },
   {
     id: 'office-apposition-of',
     pattern: `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (#ADJ|#NOUN|#VERB){0,3} owner:@Owner`,
-    // ("X, the President of Azerbaijan, Ilham Aliyev, and ...": a list where each title goes before its holder)
+    // ("X, the President of Azerbaijan, Elchin Maharramli, and ...": a list where each title goes before its holder)
     unless: ', @Person',
     subject: 'holder',
     object: 'owner',
@@ -99,10 +99,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     fires: [
-      'Ursula von der Leyen, president of the European Commission, met Rishi Sunak.',
-      'Lee Jae-myung, leader of the main opposition Democratic Party, objected.',
+      'Margit van der Heyde, president of the Continental Commission, met Oliver Pembrook.',
+      'Cho Min-hwan, leader of the main opposition Civic Renewal Party, objected.',
     ],
-    silent: ['Prime Minister Nikol Pashinyan, the President of Azerbaijan, Ilham Aliyev, and the President of the United States, Donald Trump, signed it.'],
+    silent: ['Prime Minister Tigran Mheryan, the President of Azerbaijan, Elchin Maharramli, and the President of the United States, Frank Dolan, signed it.'],
   },
   {
     id: 'office-title-of-apposition',
@@ -114,7 +114,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['The treaty was signed by the President of Azerbaijan, Ilham Aliyev, on Friday.'],
+    fires: ['The treaty was signed by the President of Azerbaijan, Elchin Maharramli, on Friday.'],
     silent: [],
   },
   {
@@ -125,7 +125,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ["The deal was announced by India's foreign secretary, Vikram Misri, on Monday."],
+    fires: ["The deal was announced by India's foreign secretary, Rohan Baliga, on Monday."],
     silent: [],
   },
   {
@@ -140,7 +140,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     title: 'title',
     moreSubjects: ['more'],
     fires: [
-      'The Federal Trade Commission approved the deal, but its chair, Lina Khan, dissented.',
+      'The Federal Fair Trading Commission approved the deal, but its chair, Dana Whitcombe, dissented.',
       'UNHCR welcomed it. Its representative in Mexico, Giulia Ferraro, spoke.',
     ],
     silent: [],
@@ -235,7 +235,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'member_of',
     label: 'member of',
     family: 'membership',
-    fires: ['They met at the Quadrilateral Security Dialogue, or Quad, which groups the United States, Japan, India and Australia.'],
+    fires: ['They met at the Coral Security Dialogue, or Coral, which groups the United States, Japan, India and Australia.'],
     silent: [],
   },
   {
@@ -248,7 +248,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'part_of',
     label: 'part of',
     family: 'membership',
-    fires: ["The European Commission, the European Union's executive arm, said no."],
+    fires: ["The Continental Commission, the Continental Union's executive arm, said no."],
     silent: ["Ana Ruiz, the company's chief executive, said no."],
   },
   {
@@ -261,7 +261,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'part_of',
     label: 'part of',
     family: 'membership',
-    fires: ["The European Union fined Google. The General Court, the bloc's second-highest court, upheld it."],
+    fires: ["The Continental Union fined Vantoro. The Continental Appeals Court, the bloc's second-highest court, upheld it."],
     silent: [],
   },
   {
@@ -283,7 +283,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'part_of',
     label: 'part of',
     family: 'membership',
-    fires: ['Waymo, a unit of Alphabet Inc., expanded its service.'],
+    fires: ['Drivelane, a unit of Holdmark Inc., expanded its service.'],
     silent: [],
   },
   {
@@ -306,7 +306,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['Ararat Mirzoyan met his Azerbaijani counterpart, Jeyhun Bayramov, in Washington.'],
+    fires: ['Hayk Tervanyan met his Azerbaijani counterpart, Elnur Gasimzade, in Washington.'],
     silent: [],
   },
   {
@@ -317,7 +317,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['The summit was hosted by Nigeria, whose President Bola Tinubu chairs the bloc.'],
+    fires: ['The summit was hosted by Nigeria, whose President Femi Adebanjo chairs the bloc.'],
     silent: [],
   },
   {
@@ -349,7 +349,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['James Cleverly, the foreign secretary, said the deal was good.'],
+    fires: ['Edward Pellham, the foreign secretary, said the deal was good.'],
     silent: [],
   },
   {
@@ -361,7 +361,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     respectively: [['holder2', 'owner2']],
-    fires: ['They met the foreign ministers of Ukraine and Poland, Dmytro Kuleba and Zbigniew Rau, in Kyiv.'],
+    fires: ['They met the foreign ministers of Ukraine and Poland, Taras Hnatiuk and Marek Zielak, in Kyiv.'],
     silent: [],
   },
   {
@@ -372,7 +372,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['The Taliban refused to talk to the Afghan government of President Ashraf Ghani.'],
+    fires: ['The Sangar Movement refused to talk to the Afghan government of President Farid Azimi.'],
     silent: [],
   },
   {
@@ -383,7 +383,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ["Lin Jian, a spokesman for China's Ministry of Foreign Affairs, said so."],
+    fires: ["Wen Haoran, a spokesman for Chile's Ministry of Foreign Affairs, said so."],
     silent: [],
   },
   {
@@ -394,7 +394,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'member_of',
     label: 'member of',
     family: 'membership',
-    fires: ['Turkey, a NATO member since 1952, held up both bids.'],
+    fires: ['Turkey, a BDU member since 1952, held up both bids.'],
     silent: [],
   },
   {
@@ -405,7 +405,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'member_of',
     label: 'member of',
     family: 'membership',
-    fires: ['NATO member Norway agreed.'],
+    fires: ['BDU member Norway agreed.'],
     silent: [],
   },
   {
@@ -476,11 +476,11 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'in',
     family: 'location',
     fires: ['She taught at McGill University in Montreal for 14 years.'],
-    silent: ['Epic Games sued Apple in California.'],
+    silent: ['Brightforge Games sued Quillon in California.'],
   },
   {
     id: 'located-possessive-place',
-    // (the name heads its phrase: in "Sweden's NATO bid" the bid is Sweden's, NATO is nowhere)
+    // (the name heads its phrase: in "Sweden's BDU bid" the bid is Sweden's, BDU is nowhere)
     pattern: "place:@Location 's (#ADJ|#NOUN){0,2} sub:@Place|Organization (#PUNCT|#VERB|#AUX|#ADP|#CCONJ|#PART|#PRON|#DET|#ADV|#SCONJ)",
     subject: 'sub',
     object: 'place',
@@ -488,7 +488,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'in',
     family: 'location',
     fires: ["Flights left Tehran's Imam Khomeini International Airport on Monday."],
-    silent: ["Turkish lawmakers approved Sweden's NATO bid."],
+    silent: ["Turkish lawmakers approved Sweden's BDU bid."],
   },
   {
     id: 'located-place-comma-country',
@@ -578,7 +578,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'based in',
     family: 'location',
-    fires: ['Epic Games sued Apple, based in Cupertino, in 2020.'],
+    fires: ['Brightforge Games sued Quillon, based in Cupertino, in 2020.'],
     silent: [],
   },
   {
@@ -589,7 +589,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'member_of',
     label: 'member of',
     family: 'membership',
-    fires: ['Bahrain, a member of the Gulf Cooperation Council, signed.'],
+    fires: ['Bahrain, a member of the Arabian Sea Council, signed.'],
     silent: [],
   },
   {
@@ -600,8 +600,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'works_for',
     label: 'works for',
     family: 'office',
-    fires: ['The Environmental Protection Agency issued a brochure, said Robin Woods, a spokeswoman for the agency.'],
-    silent: ['Robin Woods, a spokeswoman for the family, said so.'],
+    fires: ['The Environmental Protection Agency issued a brochure, said Robin Ashby, a spokeswoman for the agency.'],
+    silent: ['Robin Ashby, a spokeswoman for the family, said so.'],
   },
   {
     id: 'works-for-owner-before-job',
