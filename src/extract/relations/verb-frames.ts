@@ -476,6 +476,17 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: ['Sweden did not join BDU in 2022.'],
   },
   {
+    id: 'join-person',
+    phrases: ['join'],
+    type: 'meets',
+    family: 'diplomatic',
+    subject: ['Person'],
+    object: ['Person'],
+    symmetric: true,
+    fires: ['Rafael Quiroga and Ines Laborde joined President Tomas Evander at the palace.'],
+    silent: ['Rafael Quiroga did not join Tomas Evander in Lima.'],
+  },
+  {
     id: 'include-members',
     phrases: ['include', 'comprise', 'bring together', 'group', 'count', 'expand to include', 'admit', 'welcome'],
     type: 'member_of',
