@@ -47,7 +47,7 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
       // (a capital standing for its government is no name of the country: "Beijing confirmed" names China, not "Beijing")
       m.key = registry.add(`c:${m.code}`, 'Country', c?.name ?? m.text, m.form === 'capital' ? c?.name ?? m.text : m.text, { code: m.code! });
     } else if (m.kind === 'entity' && m.type && m.type !== 'Person') {
-      // "China's Foreign Ministry": a body named only by what it is carries its country ("Chinese Foreign Ministry"),
+      // "Peru's Foreign Ministry": a body named only by what it is carries its country ("Peruvian Foreign Ministry"),
       // so two countries' foreign ministries never become one node across documents
       // (not guessed from what the article is about: "the Interior Department" in a Qatar-datelined story is not Qatar's)
       const written = m.name ?? m.text;

@@ -1,6 +1,6 @@
 // kg/query: resolves an edge key a user typed (`type:source->target`, as graph.json writes them) to an edge,
 // with "did you mean" suggestions when there is none: edges between the same two ends (their keys, or names
-// findNode resolves: `supports:Russia->Maduro`), edges of the same type from one of them, then keys a few
+// findNode resolves: `supports:Norway->Marant`), edges of the same type from one of them, then keys a few
 // edits away (that scan only on graphs up to MAX_SCAN edges, so a typo never costs seconds). Browser-safe.
 import { KgError } from '../model/errors.js';
 import type { KgGraph } from '../model/types.js';

@@ -32,7 +32,7 @@ export function identityOf(e: LocalEntity): string {
   }
 }
 
-/** The id an identity's node would like, from the local entity that first names it ("person:sergei-lavrov"). */
+/** The id an identity's node would like, from the local entity that first names it ("person:ilse-marant"). */
 export const baseIdOf = (e: LocalEntity): string =>
   e.type === 'Country' && e.code ? `country:${e.code.toLowerCase()}` : `${TYPE_PREFIX[e.type]}:${slugify(e.name)}`;
 

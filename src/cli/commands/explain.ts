@@ -56,8 +56,8 @@ export const explainCommand: Command = {
   },
   details: [
     'Examples:',
-    '  kg explain corpus/2019-03-28-russia-venezuela-ties.md --match "backs Maduro"',
-    "  kg explain --edge 'supports:country:rus->person:nicolas-maduro' --graph graph/graph.json",
+    '  kg explain corpus/<document> --match "<words of the sentence>"',
+    "  kg explain --edge '<type>:<source>-><target>' --graph graph/graph.json   (keys as graph.json writes them)",
     '',
     "With --edge the edge's documents are found through the build state kg build leaves beside graph.json",
     '(<out>/.kg-state), or under --input when given (the paths given to kg build; needed without a state).',
@@ -65,7 +65,7 @@ export const explainCommand: Command = {
   async run({ positionals, flags }, io) {
     if (flags.edge !== undefined) {
       const key = String(flags.edge).trim();
-      if (!key) throw new KgError('USAGE', 'kg explain: --edge needs an edge key (e.g. --edge "supports:country:rus->person:nicolas-maduro")');
+      if (!key) throw new KgError('USAGE', 'kg explain: --edge needs an edge key (as graph.json writes them: --edge "<type>:<source>-><target>")');
       if (positionals.length) throw new KgError('USAGE', 'kg explain: give a document or --edge <key>, not both');
       const stray = (['match', 'sentence', 'all'] as const).filter((f) => flags[f] !== undefined);
       if (stray.length) throw new KgError('USAGE', `kg explain: ${stray.map((f) => `--${f}`).join(', ')} ${stray.length > 1 ? 'apply' : 'applies'} to a document, not to --edge`);

@@ -64,7 +64,7 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
       if (t.lemma === t.lower) t.lemma = lemmaOfPast(t.lower);
       continue;
     }
-    // "Russia, along with China, backs/NOUN Maduro": a bare plural between a name (or an aside's comma) and a name
+    // "Norway, along with Chile, backs/NOUN Ilse Marant": a bare plural between a name (or an aside's comma) and a name
     if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (nameEnds.has(i) || tokens[i - 1]!.text === ',') && (nameStarts.has(i + 1) || next.pos === 'DET')) {
       t.pos = 'VERB';
       t.lemma = /(?:ches|shes|sses|xes|zes)$/.test(t.lower)

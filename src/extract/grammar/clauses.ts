@@ -314,7 +314,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       }
       if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
         setSubject(k2 - 1, 'main');
-        // "Russia, along with China, backs Maduro": an aside that adds a conjunct
+        // "Norway, along with Chile, backs Ilse Marant": an aside that adds a conjunct
         const opener = chunks[k2 + 1]!;
         if (opener.kind === 'prep' && /^(?:along with|together with|as well as|alongside)$/.test(opener.word) && chunks[k2 + 2]?.kind === 'np') {
           clause.subjects.push(...coordinatedRight(chunks, k2 + 2).list);

@@ -143,7 +143,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: ['recognize', 'recognise'],
     type: 'recognizes',
     family: 'diplomatic',
-    fires: ['Brazil recognized Juan Guaido as interim president.'],
+    fires: ['Brazil recognized Tomas Evander as interim president.'],
     silent: [],
   },
   {
@@ -184,8 +184,8 @@ export const VERB_FRAMES: VerbFrame[] = [
     ],
     type: 'supports',
     family: 'cooperation',
-    fires: ['Russia, along with China, backs Nicolas Maduro.'],
-    silent: ['Russia does not back Nicolas Maduro.'],
+    fires: ['Norway, along with Chile, backs Ilse Marant.'],
+    silent: ['Norway does not back Ilse Marant.'],
   },
   {
     id: 'oppose',
