@@ -18,19 +18,25 @@ const STATE_BODY_WORDS = new Set([
 export function addBodyClaims(ctx: DocumentContext): void {
   const { registry, sentences, text, docId } = ctx;
   const firstSentence = new Map<string, SentenceData>();
-  for (const s of sentences) for (const m of s.mentions) if (m.key && !firstSentence.has(m.key)) firstSentence.set(m.key, s);
-  const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
   // (said with a possessive, "Latvia's parliament": a name merely made with a country's word is not said to be its part)
   const possessed = new Map<string, string>();
-  for (const s of sentences) for (const m of s.mentions) if (m.key && m.possessor && !possessed.has(m.key)) possessed.set(m.key, m.possessor);
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!m.key) continue;
+      if (!firstSentence.has(m.key)) firstSentence.set(m.key, s);
+      if (m.possessor && !possessed.has(m.key)) possessed.set(m.key, m.possessor);
+    }
+  }
+  const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
+  const folded = new Map(orgs.map((e) => [e, foldName(e.name)]));
   const said = new Set(ctx.claims.filter((c) => c.type === 'part_of').map((c) => `${c.subject} ${c.object}`));
-  const claim = (subject: string, object: string, label: string, rule: string): void => {
+  const claim = (subject: string, object: string, rule: string): void => {
     const s = firstSentence.get(subject);
     if (!s || said.has(`${subject} ${object}`)) return;
     said.add(`${subject} ${object}`);
     ctx.claims.push({
       type: 'part_of',
-      label,
+      label: 'part of',
       family: 'membership',
       rule,
       subject,
@@ -40,27 +46,21 @@ export function addBodyClaims(ctx: DocumentContext): void {
     } satisfies Claim);
   };
   for (const e of orgs) {
-    const words = foldName(e.name).split(' ');
-    // (a country's body: one country in its name, a state body's head word)
+    const name = folded.get(e)!;
+    // (only a body a state or an organization has: a state body's head word in its name)
+    if (!name.split(' ').some((w) => STATE_BODY_WORDS.has(w))) continue;
     const code = possessed.get(e.key);
     const country = code ? countryByCode(code) : undefined;
-    if (country && words.some((w) => STATE_BODY_WORDS.has(w))) {
+    if (country) {
       const key = `c:${country.code}`;
       if (!registry.get(key)) registry.add(key, 'Country', country.name, country.name, { code: country.code });
-      claim(e.key, key, 'part of', 'body:state-body');
+      claim(e.key, key, 'body:state-body');
       continue;
     }
     // ("the BDU Defence Council" with "the BDU" named: the organization its name begins with)
-    for (const parent of orgs) {
-      if (parent === e) continue;
-      const names = [parent.name, ...parent.aliases].map(foldName).filter((n) => n.length >= 2);
-      if (names.some((n) => foldName(e.name).startsWith(`${n} `) && words.some((w) => STATE_BODY_WORDS.has(w)))) {
-        claim(e.key, parent.key, 'part of', 'body:named-after-parent');
-        break;
-      }
-    }
+    const parent = orgs.find((p) => p !== e && [folded.get(p)!, ...p.aliases.map(foldName)].some((n) => n.length >= 2 && name.startsWith(`${n} `)));
+    if (parent) claim(e.key, parent.key, 'body:named-after-parent');
   }
   // A body's part_of says more than its located_in: drop the latter for the same pair
-  const parts = new Set(ctx.claims.filter((c) => c.type === 'part_of').map((c) => `${c.subject} ${c.object}`));
-  ctx.claims = ctx.claims.filter((c) => !(c.type === 'located_in' && parts.has(`${c.subject} ${c.object}`)));
+  ctx.claims = ctx.claims.filter((c) => !(c.type === 'located_in' && said.has(`${c.subject} ${c.object}`)));
 }

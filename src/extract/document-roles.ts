@@ -7,7 +7,7 @@ import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, insideQuote, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import { EXCLUSIVE_OFFICES, LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES } from './lexicon.js';
-import { namedInPassing, type Mention } from './mentions.js';
+import { antecedentOwner, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** Between a person and a title in apposition: "X, the founder of...", "X, a former governor of...". */
@@ -21,7 +21,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
   const { docId, text, sentences, registry, claims } = ctx;
   const roleRefs: { title: string; key: string }[] = [];
   const speakerAffiliation = new Map<string, string>();
-  // Organizations a country qualifies ("the Egyptian foreign ministry", "China's Foreign Ministry")
+  // Organizations a country qualifies ("the Egyptian foreign ministry", "Peru's Foreign Ministry")
   const orgCountry = new Map<string, string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -92,7 +92,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         if (ti > 0 && /^(?:its|their)$/i.test(s.tokens[ti - 1]!.text)) {
           // (not one named in passing: "hosted Tazar's bureau, with Washington's knowledge, and its prime minister")
           const owners = s.mentions.filter((x) => x.end <= m.start && isOwnerMention(x));
-          const named = owners.filter((x) => !namedInPassing(text, x.start, x.end)).pop() ?? owners.pop();
+          const named = antecedentOwner(owners, text);
           ownerKey = named?.key ?? sentences[s.index - 1]?.mentions.find(isOwnerMention)?.key;
         }
       }
@@ -298,22 +298,17 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     if (e.type !== 'Person' || !e.title || hasRole.has(e.key)) continue;
     const office = e.title.toLowerCase();
     if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office)) continue;
+    const giveOffice = (object: string, rule: string, sentence: SentenceData, confidence = 0.5): void => {
+      const evidence = evidenceOf(docId, text, sentence);
+      claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule, subject: e.key, object, evidence, confidence });
+    };
     // "Competition Commissioner X" in an article naming the Continental Commission: the one organization whose
     // name has the word the office is made from
     const body = officeBody(office, registry);
     if (body) {
       const first = (sentencesOf.get(e.key) ?? [])[0];
       if (first)
-        claims.push({
-          type: 'holds_office',
-          label: `${e.title} of`,
-          family: 'office',
-          rule: 'role:office-body',
-          subject: e.key,
-          object: body,
-          evidence: evidenceOf(docId, text, first),
-          confidence: 0.5,
-        });
+        giveOffice(body, 'role:office-body', first);
       continue;
     }
     const counts = new Map<string, number>();
@@ -348,16 +343,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const field = office.split(' ').slice(0, -1);
     const owned = field.length === 1 ? bodyOwner(scene, field[0]!, registry) : undefined;
     if (owned && evidenceSentence) {
-      claims.push({
-        type: 'holds_office',
-        label: `${e.title} of`,
-        family: 'office',
-        rule: 'role:body-owner',
-        subject: e.key,
-        object: owned,
-        evidence: evidenceOf(docId, text, evidenceSentence),
-        confidence: 0.5,
-      });
+      giveOffice(owned, 'role:body-owner', evidenceSentence);
       continue;
     }
     const taken = SINGLE_HOLDER_OFFICES.has(office) || TITLE_CONVENTIONS.has(office) ? held.get(office) ?? new Set() : new Set<string>();
@@ -373,37 +359,18 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const [best, second] = ranked;
     if (!evidenceSentence) continue;
     let country: string | undefined;
-    let rule = 'role:unqualified-office';
     // "Secretary of State X", "Taoiseach X": an office of one country's naming, that country when the document names it
     const convention = (TITLE_CONVENTIONS.get(office) ?? []).map((code) => `c:${code}`).filter((c) => registry.entities.has(c) && !taken.has(c));
     // (an office of another country's naming, that country unnamed: no other country's, "Pope Francis" is no American office)
     if (EXCLUSIVE_OFFICES.has(office) && !convention.length) continue;
     if (convention.length === 1) {
-      claims.push({
-        type: 'holds_office',
-        label: `${e.title} of`,
-        family: 'office',
-        rule: 'role:title-convention',
-        subject: e.key,
-        object: convention[0]!,
-        evidence: evidenceOf(docId, text, evidenceSentence),
-        confidence: 0.6,
-      });
+      giveOffice(convention[0]!, 'role:title-convention', evidenceSentence, 0.6);
       continue;
     }
     // "Tanabe and Defence Minister Hiroshi Okuda": an office-holder joined to one whose country is known serves it too
     const partner = coordinatedCountry(own, e.key, claims, registry, text);
     if (partner && !taken.has(partner)) {
-      claims.push({
-        type: 'holds_office',
-        label: `${e.title} of`,
-        family: 'office',
-        rule: 'role:coordinated-office',
-        subject: e.key,
-        object: partner,
-        evidence: evidenceOf(docId, text, own[0]!),
-        confidence: 0.5,
-      });
+      giveOffice(partner, 'role:coordinated-office', own[0]!);
       continue;
     }
     // (else "the Turkish president" said later of the one country whose holder is otherwise unnamed)
@@ -420,16 +387,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     // A national office with no country anywhere near: the country the article is about
     else if (dominant && NATIONAL_OFFICE.test(office) && !taken.has(dominant) && (!best || best[0] === dominant || best[1] < 2)) country = dominant;
     if (!country) continue;
-    claims.push({
-      type: 'holds_office',
-      label: `${e.title} of`,
-      family: 'office',
-      rule,
-      subject: e.key,
-      object: country,
-      evidence: evidenceOf(docId, text, evidenceSentence),
-      confidence: 0.5,
-    });
+    giveOffice(country, 'role:unqualified-office', evidenceSentence);
     // (one President per country: "President Dalisay" taken, "President Hartwell" is not the Philippines' too)
     if (!held.has(office)) held.set(office, new Set());
     held.get(office)!.add(country);

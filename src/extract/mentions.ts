@@ -1008,7 +1008,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     // ("Cairo controls the crossing not run by Israel, and its intelligence chief")
     if (!owner && /\b(?:its|their)\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(0, title.start - 20), title.start))) {
       const owners = mentions.slice(0, k).filter((x) => (x.kind === 'country' && !x.inName) || (x.kind === 'entity' && x.type === 'Organization'));
-      owner = owners.filter((x) => !namedInPassing(text, x.start, x.end)).pop() ?? owners.pop();
+      owner = antecedentOwner(owners, text);
     }
     // "X, the founder of the newspaper Y": an owner after the title, through "of"
     const after = mentions[k + 1];
@@ -1036,4 +1036,9 @@ const OBLIQUE_BEFORE = /\b(?:by|with|of|in|into|from|to|at|on|for|between|agains
 /** Whether the name at `start`-`end` of `text` is named in passing: possessive of a noun, or object of a preposition. */
 export function namedInPassing(text: string, start: number, end: number): boolean {
   return /^['’]s?\s/.test(text.slice(end, end + 3)) || OBLIQUE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** What "its" refers to among the owners named before it: the last not named in passing, else the last. */
+export function antecedentOwner(owners: Mention[], text: string): Mention | undefined {
+  return owners.filter((x) => !namedInPassing(text, x.start, x.end)).pop() ?? owners[owners.length - 1];
 }

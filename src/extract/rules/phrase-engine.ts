@@ -6,6 +6,7 @@ import type { Claim } from '../../model/types.js';
 import { evidenceOf, titleCase, type DocumentContext } from '../document-context.js';
 import type { SentenceGrammar } from '../grammar/analyse.js';
 import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
+import type { ClauseTrace } from '../relations/clause-relations.js';
 import { Discourse } from '../relations/discourse.js';
 import { namedInPassing } from '../mentions.js';
 import { compilePattern, matchAll, matchAt, mayMatch, type Captures, type Pattern } from './pattern.js';
@@ -17,15 +18,8 @@ interface Compiled {
   unless?: Pattern;
 }
 
-/** What the phrase rules did in one sentence (for `kg explain`). */
-export interface PhraseTrace {
-  rule: string;
-  outcome: 'fired' | 'vetoed';
-  reason?: string;
-  subject?: string;
-  object?: string;
-  type?: string;
-}
+/** What the phrase rules did in one sentence (for `kg explain`): the same record as a clause's. */
+export type PhraseTrace = ClauseTrace;
 
 const COMPILED: Compiled[] = PHRASE_RULES.map((rule) => ({
   rule,
