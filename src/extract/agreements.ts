@@ -4,7 +4,7 @@
 // named by "between X and Y" / "with X". Plural mentions ("agreements") are not entities.
 import { countryByCode } from './countries.js';
 import { AGREEMENT_WORDS } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import { antecedentOwner, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { MONTHS, WEEKDAYS } from '../util/months.js';
 import { foldName } from '../util/fold.js';
@@ -32,6 +32,8 @@ export interface AgreementMention {
   /** Acquisitions: indices (in the sentence mention list) of the buyer and the target, when named. */
   buyer?: number;
   target?: number;
+  /** "its planned purchase of X", "a proposed takeover": a deal that has not happened (no later "the deal" means it). */
+  unrealized?: boolean;
 }
 
 const PRE_STOP = new Set([
@@ -88,6 +90,9 @@ function appositiveName(
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Words before an acquisition that say it has not happened. */
+const UNREALIZED_DEAL = new Set(['planned', 'proposed', 'failed', 'attempted', 'abandoned', 'aborted', 'hostile', 'rival', 'potential', 'possible']);
+
 /** Nouns of deals named by what they buy: "the acquisition of X", "X's takeover of Y". */
 const ACQUISITION_HEADS = new Set(['acquisition', 'takeover', 'merger', 'buyout', 'purchase']);
 
@@ -109,6 +114,8 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
       if (found >= 0) return found;
       if (tok.kind !== 'word' || (tok.cap && !mentions.some((m) => m.start === tok.start && m.kind === 'country'))) return -1;
       k = mentions.find((m) => m.start === tok.start && m.kind === 'country')?.t1 ?? k + 1;
+      // ("of Israel's Tower Semiconductor")
+      if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k++;
     }
     return -1;
   };
@@ -120,17 +127,26 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   const by = tokens.findIndex((x) => x.start >= t.end && x.lower === 'by');
   const byBuyer = by === t.t1 ? orgAt(by + 1) : -1;
   if (byBuyer >= 0) parties.unshift(byBuyer);
-  // The buyer: "X's [planned $69 billion] acquisition"
+  // The buyer: "X's [planned $69 billion] acquisition", or "X said it had completed its purchase of Y" (the
+  // organization "its" refers to, named before it in the sentence)
+  const isOrg = (m: Mention): boolean => m.kind === 'entity' && (m.type === 'Organization' || !!m.single);
   for (let k = h - 1; byBuyer < 0 && k >= 0 && k >= h - 5; k--) {
     const tok = tokens[k]!;
+    if (tok.lower === 'its') {
+      const owner = antecedentOwner(mentions.filter((m) => m.end <= tok.start && isOrg(m)), text);
+      if (owner) parties.unshift(mentions.indexOf(owner));
+      break;
+    }
     if (tok.lower !== "'s") continue;
-    const buyer = mentions.findIndex((m) => m.end === tok.start && m.kind === 'entity' && (m.type === 'Organization' || m.single));
+    const buyer = mentions.findIndex((m) => m.end === tok.start && isOrg(m));
     if (buyer >= 0) parties.unshift(buyer);
     break;
   }
   const name = t.name ?? t.text;
   const label = `${capitalize(tokens[h]!.lower)} of ${name}`;
-  const buyer = parties.length > 1 ? parties[0] : undefined;
+  // ("its planned purchase of Y", "a proposed takeover": the buyer has not bought it)
+  const unrealized = tokens.slice(Math.max(0, h - 4), h).some((x) => UNREALIZED_DEAL.has(x.lower));
+  const buyer = parties.length > 1 && !unrealized ? parties[0] : undefined;
   const end = byBuyer >= 0 ? mentions[byBuyer]!.end : t.end;
   return {
     sentence,
@@ -143,6 +159,7 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
     headStart: tokens[h]!.start,
     target,
     ...(buyer !== undefined ? { buyer } : {}),
+    ...(unrealized ? { unrealized } : {}),
   };
 }
 
@@ -164,7 +181,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     if (
       head.kind === 'word' &&
       (REFERENCE_ONLY.has(head.lower) || ACQUISITION_HEADS.has(head.lower)) &&
-      /^(?:the|its|this|their)$/.test(tokens[h - 1]?.lower ?? '')
+      /^(?:the|its|this|their|'s|’s)$/.test(tokens[h - 1]?.lower ?? '')
     ) {
       out.push({ sentence, start: head.start, end: head.end, head: head.lower, referenceOnly: true, parties: [], headStart: head.start });
       continue;

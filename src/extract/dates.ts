@@ -40,6 +40,17 @@ const PATTERNS: { hint: Hint; re: RegExp; resolve: (m: RegExpExecArray, doc?: Do
     re: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'g'),
     resolve: (m, doc) => (doc ? ymd(String(doc.year), m[2], m[3]) : undefined),
   },
+  // "in May of last year" / "March of this year"
+  {
+    hint: 'year',
+    re: new RegExp(`\\b${MONTH_RE}\\s+of\\s+(last|this|next)\\s+year\\b`, 'gi'),
+    resolve: (m, doc) => {
+      const month = monthNumber(m[1]);
+      if (!doc || !month) return undefined;
+      const word = m[2]!.toLowerCase();
+      return `${doc.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0)}-${pad2(month)}`;
+    },
+  },
   // "last December" / "next April" / "in May" / "since June"
   {
     hint: 'monthAnyCase',

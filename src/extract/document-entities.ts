@@ -291,7 +291,7 @@ function registerSingles(
  * before its head or in its sentence), else it is an agreement of its own, named by year and head.
  */
 function registerAgreements(sentences: SentenceData[], registry: Registry, text: string, quotes: QuoteRegion[], tentative: Set<string>): void {
-  const described: { key: string; head: string; sentence: number; quoted?: boolean }[] = [];
+  const described: { key: string; head: string; sentence: number; quoted?: boolean; unrealized?: boolean }[] = [];
   const yearOf = new Map<string, string[]>(); // described key -> the years written with it
   const quoted = (at: number): boolean => insideQuote(quotes, at);
   for (const s of sentences) {
@@ -301,7 +301,8 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       a.key = registry.add(`A:${a.topic}`, 'Agreement', a.label, text.slice(a.start, a.end));
       const e = registry.get(a.key)!;
       if (/^\p{Lu}/u.test(a.label) && a.label.length > e.name.length) e.name = a.label;
-      if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index, quoted: quoted(a.start) });
+      if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index, quoted: quoted(a.start), ...(a.unrealized ? { unrealized: true } : {}) });
+      else if (!a.unrealized) delete existing.unrealized;
       const years = yearOf.get(a.key) ?? [];
       years.push(...(a.year ? [a.year] : text.slice(s.start, s.end).match(/\b(?:19|20)\d{2}\b/g) ?? []));
       yearOf.set(a.key, years);
@@ -334,7 +335,9 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       if (a.label || a.key) continue;
       // Same kind of agreement first (preceding, else following); any kind only if the narration named it
       // before ("the climate deal we promised" in a quote is not what a later "the agreement" means)
-      const same = described.filter((d) => d.head === a.head);
+      // (not a deal the text says did not happen, "its abandoned purchase of X", when another of the kind is named)
+      const kind = described.filter((d) => d.head === a.head);
+      const same = kind.some((d) => !d.unrealized) ? kind.filter((d) => !d.unrealized) : kind;
       // ("an arrangement the Irish government agreed with Quillon": with no agreement of its kind named, a new one)
       if (a.indefinite && !same.length) {
         // ("call for a ceasefire": no agreement of its own, and none other than one of its kind)
@@ -344,7 +347,9 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
         tentative.add(a.key);
         continue;
       }
-      const target = same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? described.filter((d) => d.sentence <= s.index && !d.quoted).pop();
+      const earlier = described.filter((d) => d.sentence <= s.index && !d.quoted);
+      const target =
+        same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? earlier.filter((d) => !d.unrealized).pop() ?? earlier.pop();
       if (!target) continue;
       a.key = target.key;
       // "the purchase" counts as a mention but is no alias of the agreement

@@ -61,7 +61,9 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
     if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
   };
   for (const s of ctx.sentences) {
-    const agreementsHere = s.agreements.filter((a) => a.key);
+    // (a deal the text says did not happen, "its abandoned purchase of X", is the focus only when there is no other)
+    const keyed = s.agreements.filter((a) => a.key);
+    const agreementsHere = focus ? keyed.filter((a) => !a.unrealized) : keyed;
     if (agreementsHere.length) (focus = agreementsHere[agreementsHere.length - 1]!.key), (focusAt = s.index);
     const evidence = evidenceOf(ctx.docId, ctx.text, s);
     const recentFocus = focus && s.index - focusAt <= FOCUS_SENTENCES ? focus : undefined;
@@ -170,6 +172,9 @@ function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): S
 
 
 
+/** A deal's making said right after its mention ("first announced in", "agreed last October"). */
+const AGREED_AFTER = /^[^.;]*?\b(?:first\s+)?(?:announced|agreed|reached|struck|unveiled)(?:\s+(?:in|on))?/;
+
 const NEGATED = /\b(?:not|never|yet to)\b|n[’']t\b/i;
 const AGREEMENT_REFERENCE = /^(?:It|This|That)\b|\b(?:the|this) (?:treaty|agreement|accord|pact|deal)\b/i;
 
@@ -209,6 +214,11 @@ function addAgreementFacts(ctx: DocumentContext, s: SentenceData, focus: string 
       });
     }
     if (a.year && !e.signed) e.signed = a.year;
+    // "The takeover, first announced in May of last year": when the text says the deal was made, over any other date
+    const made = AGREED_AFTER.exec(ctx.text.slice(a.end, Math.min(s.end, a.end + 60)));
+    const madeEnd = made ? a.end + made.index + made[0].length : -1;
+    const agreedOn = made ? s.dates.find((d) => d.start >= madeEnd && d.start <= madeEnd + 4) : undefined;
+    if (agreedOn && !e.signed) e.date = agreedOn.iso;
     // "an agreement between X and Y in March 2023": the date the text gives where it names the agreement
     if (!e.date && a.label) {
       const date = nearestDate(s.dates.filter((d) => Math.abs(d.start - a.end) < 40 || Math.abs(a.start - d.end) < 40), a.headStart);

@@ -125,6 +125,11 @@ const INSTRUMENT_HEADS = new Set([
   'plan', 'programme', 'program', 'initiative', 'framework', 'declaration', 'charter', 'statute', 'protocol',
   'convention', 'treaty', 'memorandum', 'roadmap',
 ]);
+/** Head words of public bodies' names: "Competition and Markets Authority", "Food and Allied Workers Union". */
+const PUBLIC_BODY_HEADS = new Set([
+  'authority', 'administration', 'commission', 'committee', 'ministry', 'department', 'service', 'agency', 'council', 'board',
+  'bureau', 'office', 'organization', 'organisation', 'institute', 'union', 'court', 'tribunal', 'directorate', 'secretariat',
+]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
 const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
 const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'authorities', 'leadership', 'state']);
@@ -556,9 +561,15 @@ function handleRun(
       // "Public Debt and Privatisation Committee", "China Road and Bridge Corporation": words of two or more
       // without an organization word, then "and" and a name ending with one, make one organization
       const nextWords = nextPiece?.kind === 'name' ? lowerWords(tokens, nextPiece.t0, nextPiece.t1) : [];
+      const before = current.length ? current[current.length - 1]!.t1 - current[0]!.t0 - (tokens[current[0]!.t0]!.lower === 'the' ? 1 : 0) : 0;
+      // ("Competition and Markets Authority", "Food and Drug Administration": one word, when what follows is a public
+      // body's name of two words or more; not an acronym, "NATO and European Union")
+      const oneWordBody =
+        before === 1 && current[0]!.kind === 'name' && !/^[A-Z]+$/.test(tokens[current[current.length - 1]!.t1 - 1]!.text) &&
+        nextWords.length >= 2 && PUBLIC_BODY_HEADS.has(nextWords[nextWords.length - 1]!);
       const sharedHead =
         word === 'and' && !twoNames && current.length > 0 && current.every((q) => q.kind === 'name' || q.kind === 'country') &&
-        current[current.length - 1]!.t1 - current[0]!.t0 - (tokens[current[0]!.t0]!.lower === 'the' ? 1 : 0) >= 2 &&
+        (before >= 2 || oneWordBody) &&
         !current.some((q) => lowerWords(tokens, q.t0, q.t1).some((w) => ORG_WORDS.has(w))) &&
         nextWords.length > 0 && ORG_WORDS.has(nextWords[nextWords.length - 1]!) && pieces[p + 2]?.kind !== 'connector';
       if (sharedHead) {

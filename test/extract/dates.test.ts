@@ -16,6 +16,8 @@ describe('findDates', () => {
     ['It was signed in May', undefined, []],
     ['on Saturday they left', undefined, []],
     ['around 100 troops and 2,000 tonnes', '2019-03-28', []],
+    ['first announced in May of last year', '2023-11-22', ['2022-05']],
+    ['due in March of next year', '2023-11-22', ['2024-03']],
   ];
   for (const [text, doc, expected] of cases) {
     it(`should resolve ${JSON.stringify(text)} against ${doc ?? 'no date'}`, () => expect(resolve(text, doc)).toEqual(expected));

@@ -20,6 +20,8 @@ interface Case {
   sameEntity?: [string, string][];
   /** Agreement label and signing date (null: none). */
   agreements?: [string, string | null][];
+  /** Agreement label and the date it was made (not signed). */
+  agreementDates?: [string, string][];
   dates?: [string, string][];
   sources?: [string, string][];
 }
@@ -52,6 +54,8 @@ describe('extractDocument', () => {
         expect(a, `agreement ${label}`).toBeDefined();
         expect(a!.signed).toBe(signed ?? undefined);
       }
+      for (const [label, date] of c.agreementDates ?? [])
+        expect(x.entities.find((e) => e.type === 'Agreement' && e.name === label)?.date, `date of ${label}`).toBe(date);
       for (const [a, b] of c.sameEntity ?? []) {
         const holder = (name: string) => x.entities.find((y) => [y.name, ...y.aliases].map(foldName).includes(foldName(name)))?.key;
         expect(holder(a), `${a} and ${b} are one entity`).toBeDefined();
