@@ -68,7 +68,7 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
 /** Short codes are only trusted when written like this (all caps, or dotted). */
 const isTrustedShortForm = (s: string): boolean => /^(?:\p{Lu}\.){2,}$/u.test(s) || /^(US|USA|UK|UAE|DRC)$/.test(s);
 
-let cache: { names: Map<string, CountryHit>; byCode: Map<string, CountryInfo>; sortedKeys: string[] } | undefined;
+let cache: { names: Map<string, CountryHit>; byCode: Map<string, CountryInfo>; byAlpha2: Map<string, CountryInfo>; sortedKeys: string[] } | undefined;
 
 function load(): NonNullable<typeof cache> {
   if (cache) return cache;
@@ -80,6 +80,7 @@ function load(): NonNullable<typeof cache> {
   );
   const names = new Map<string, CountryHit>();
   const byCode = new Map<string, CountryInfo>();
+  const byAlpha2 = new Map<string, CountryInfo>();
   const add = (form: string, country: CountryInfo, kind: CountryForm): void => {
     if (!form || !/^[\p{Script=Latin}\s.'’,()-]+$/u.test(form)) return;
     if (/^\p{Lu}{2,3}$/u.test(form) && !isTrustedShortForm(form)) return;
@@ -91,6 +92,7 @@ function load(): NonNullable<typeof cache> {
   for (const c of ordered) {
     const info: CountryInfo = { code: c.cca3, name: c.name.common, official: c.name.official, ...(c.demonyms?.eng?.m ? { demonym: c.demonyms.eng.m } : {}) };
     byCode.set(c.cca3, info);
+    byAlpha2.set(c.cca2, info);
   }
   // Names first (all countries), then demonyms, then capitals: a name always wins over a capital.
   for (const c of ordered) {
@@ -112,7 +114,7 @@ function load(): NonNullable<typeof cache> {
     const info = byCode.get(c.cca3)!;
     for (const cap of [...c.capital, ...(EXTRA_CAPITALS[c.cca3] ?? [])]) add(cap.replace(/\s+D\.?C\.?$/, ''), info, 'capital');
   }
-  cache = { names, byCode, sortedKeys: [...names.keys()].sort() };
+  cache = { names, byCode, byAlpha2, sortedKeys: [...names.keys()].sort() };
   return cache;
 }
 
@@ -161,6 +163,11 @@ export function countriesByOfficialHead(folded: string): string[] {
 /** The country with this ISO alpha-3 code. */
 export function countryByCode(code: string): CountryInfo | undefined {
   return load().byCode.get(code);
+}
+
+/** The country with this ISO alpha-2 code (the place gazetteer's). */
+export function countryByAlpha2(code: string): CountryInfo | undefined {
+  return load().byAlpha2.get(code);
 }
 
 /** Longest number of words in any country form (bounds the lookup window). */

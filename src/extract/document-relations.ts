@@ -102,6 +102,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
       evidence,
       args,
       typeOf,
+      nameOf: (key: string) => ctx.registry.get(key)?.name,
       ...(recentFocus ? { focusAgreement: recentFocus } : {}),
       setTitle,
     };

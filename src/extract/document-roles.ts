@@ -7,7 +7,9 @@ import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, insideQuote, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import { EXCLUSIVE_OFFICES, LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES } from './lexicon.js';
+import { countryByAlpha2 } from './countries.js';
 import { antecedentOwner, type Mention } from './mentions.js';
+import { lookupPlace, stateAbbreviation } from './places.js';
 import type { Token } from './tokens.js';
 
 /** Between a person and a title in apposition: "X, the founder of...", "X, a former governor of...". */
@@ -236,6 +238,9 @@ const NATIONAL_OFFICE = new RegExp(
   'i',
 );
 
+/** Words before a title that make its holder a past one: "former President", "then-Secretary of State". */
+const FORMER_BEFORE = /\b(?:former|then-?|ex-|onetime|late)\s*(?:\p{L}+\s+){1,3}$/iu;
+
 /** Offices a country has one holder of at a time. */
 const SINGLE_HOLDER_OFFICES = new Set([
   ...LEADER_OFFICES, 'foreign minister', 'defense minister', 'defence minister', 'finance minister',
@@ -267,7 +272,8 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
   const byCount = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
   // The dateline's country ("WASHINGTON (AP) -", "ANKARA, Turkey -") is where the story is told from: it wins
   // unless another country is named clearly more often
-  const dateline = datelineCountry(sentences, text);
+  const placed = datelineCountry(sentences, text);
+  const dateline = placed && registry.entities.has(placed) ? placed : undefined;
   const top = byCount[0];
   const dominant = dateline && top && (countryCounts.get(dateline) ?? 0) * 1.5 >= top[1] ? dateline : top?.[0];
   // "the Turkish president" with no name after it: who holds that office, for the unqualified "President X"
@@ -284,6 +290,12 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       if (!officeRefsIn.has(s)) officeRefsIn.set(s, new Map());
       officeRefsIn.get(s)!.set(office, owner.key);
     }
+  }
+  const officesOf = new Map<string, Set<string>>(); // person -> countries they hold an office of
+  for (const c of claims) {
+    if (c.type !== 'holds_office' || !c.object.startsWith('c:')) continue;
+    if (!officesOf.has(c.subject)) officesOf.set(c.subject, new Set());
+    officesOf.get(c.subject)!.add(c.object);
   }
   const sentencesOf = new Map<string, SentenceData[]>();
   for (const s of sentences) {
@@ -324,11 +336,13 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
       const countries = new Set(namedCountries(s, registry, (m) => !m.modifier));
       // ...and countries the sentence gives someone else's office count less ("X, the President of Azerbaijan, Y")
+      // (or that the document says are the countries of other people the sentence names: "Trump received Netanyahu")
       const others = new Set(
         claims
           .filter((c) => c.type === 'holds_office' && c.subject !== e.key && c.evidence.start >= s.start && c.evidence.start < s.end)
           .map((c) => c.object),
       );
+      for (const m of s.mentions) if (m.key && m.key !== e.key) for (const c of officesOf.get(m.key) ?? []) others.add(c);
       // (a people's adjective says less than the country's name or capital: "told reporters in Ottawa that the Indian officials")
       const adjectiveOnly = (c: string) => s.mentions.every((m) => m.key !== c || (m.kind === 'country' && m.form === 'demonym'));
       for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + (adjectiveOnly(c) || others.has(c) ? 0.5 : 1));
@@ -346,7 +360,10 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       giveOffice(owned, 'role:body-owner', evidenceSentence);
       continue;
     }
-    const taken = SINGLE_HOLDER_OFFICES.has(office) || TITLE_CONVENTIONS.has(office) ? held.get(office) ?? new Set() : new Set<string>();
+    // ("former President X", "then-President Y": a past holder shares the office with the present one)
+    const former = own.some((s) => s.mentions.some((m) => m.key === e.key && FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))));
+    const single = (SINGLE_HOLDER_OFFICES.has(office) || TITLE_CONVENTIONS.has(office)) && !former;
+    const taken = single ? new Set(held.get(office) ?? []) : new Set<string>();
     // Countries the person goes to or acts on are not theirs ("Hartwell visited Manila")
     for (const c of claims) if (c.subject === e.key && FOREIGN_FAMILIES.has(c.family) && registry.get(c.object)?.type === 'Country') taken.add(c.object);
     // ...nor the countries of the officials they meet ("Hartwell met Dalisay", Dalisay holding office in the Philippines)
@@ -374,7 +391,9 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       continue;
     }
     // (else "the Turkish president" said later of the one country whose holder is otherwise unnamed)
-    const referenced = SINGLE_HOLDER_OFFICES.has(office) ? [...(officeRefs.get(office) ?? [])].filter((c) => !taken.has(c)) : [];
+    // ("President X ... In it, the Chinese leader wrote": "leader" says any of a country's leading offices)
+    const refs = [...(officeRefs.get(office) ?? []), ...(LEADER_OFFICES.has(office) ? officeRefs.get('leader') ?? [] : [])];
+    const referenced = SINGLE_HOLDER_OFFICES.has(office) ? [...new Set(refs)].filter((c) => !taken.has(c)) : [];
     // ("Lindqvist met Karahan, where the Turkish president agreed": the office said of a country beside the name)
     const besideName = new Set(own.map((s) => officeRefsIn.get(s)?.get(office)).filter((c): c is string => !!c && !taken.has(c)));
     if (besideName.size === 1 && SINGLE_HOLDER_OFFICES.has(office)) country = [...besideName][0];
@@ -386,9 +405,12 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     else if (best && !second && inOwn.has(best[0])) country = best[0];
     // A national office with no country anywhere near: the country the article is about
     else if (dominant && NATIONAL_OFFICE.test(office) && !taken.has(dominant) && (!best || best[0] === dominant || best[1] < 2)) country = dominant;
+    // (none beside the person, the article's own country taken: the dateline's, where the story is told from)
+    else if (!best && dateline && NATIONAL_OFFICE.test(office) && !taken.has(dateline)) country = dateline;
     if (!country) continue;
     giveOffice(country, 'role:unqualified-office', evidenceSentence);
     // (one President per country: "President Dalisay" taken, "President Hartwell" is not the Philippines' too)
+    if (former) continue;
     if (!held.has(office)) held.set(office, new Set());
     held.get(office)!.add(country);
   }
@@ -453,14 +475,27 @@ function datelineCountry(sentences: SentenceData[], text: string): string | unde
     const m = s.mentions[0];
     // (after markup only: "**WASHINGTON —**")
     if (!m?.key || !/^[*_\s]*$/.test(text.slice(s.start, m.start))) continue;
-    const key = m.kind === 'country' ? m.key : m.type === 'Place' && m.capitalOf ? `c:${m.capitalOf}` : undefined;
-    if (!key) continue;
     const after = text.slice(m.end, m.end + 40);
+    const key = m.kind === 'country' ? m.key : m.type === 'Place' ? placeCountry(m, after) : undefined;
+    if (!key) continue;
     // "MOSCOW, May 2 -", "ANKARA (Reuters) -"; in any case, a place set off by a bar or dash ("Ottawa | October 15, 2024 —")
     if (m.text === m.text.toUpperCase() && /^[*_]*\s*(?:,|\(|[-–—])/.test(after)) return key;
     if (/^\s*(?:\||[–—]\s)/.test(after)) return key;
   }
   return undefined;
+}
+
+/**
+ * The country of a place in a dateline: a capital's, the country of the state after it ("PALO ALTO, Calif."), or of
+ * the one country the gazetteer puts every place of that name in.
+ */
+function placeCountry(m: Mention, after: string): string | undefined {
+  if (m.capitalOf) return `c:${m.capitalOf}`;
+  const state = /^,\s*([A-Z][A-Za-z.]{1,5})/.exec(after);
+  const region = state ? stateAbbreviation(state[1]!) : undefined;
+  const countries = new Set(region ? [region.country] : lookupPlace(m.text).map((p) => p.country));
+  const code = countries.size === 1 ? countryByAlpha2([...countries][0]!)?.code : undefined;
+  return code ? `c:${code}` : undefined;
 }
 
 /** The one organization of the document named by the word an office is made from: commissioner -> Commission, councillor -> Council. */

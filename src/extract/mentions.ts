@@ -433,6 +433,12 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
+    // "(NYSE: BA)", "(Nasdaq: VRTX)": a stock listing names no entity of its own
+    const listing = t.text === '(' ? stockListingEnd(tokens, i) : -1;
+    if (listing > 0) {
+      i = listing;
+      continue;
+    }
     // Hyphenated country pairs: "Russia-Venezuela"
     if (t.cap && t.text.includes('-') && !MODEL_TOKEN.test(t.text)) {
       const parts = t.text.split('-');
@@ -523,6 +529,21 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   datelineAgency(text, tokens, mentions, make);
   linkRoles(text, tokens, mentions);
   return mentions;
+}
+
+/**
+ * The token after a stock listing opening at token i, or -1: "(" an exchange's one or two capitalized words ":" a
+ * ticker of capitals (and dots) ")", as in "(NYSE: XYZ)" or "(Nasdaq: ABCD)".
+ */
+function stockListingEnd(tokens: Token[], i: number): number {
+  let k = i + 1;
+  if (!tokens[k]?.cap) return -1;
+  k++;
+  if (tokens[k]?.cap && tokens[k + 1]?.text === ':') k++;
+  if (tokens[k]?.text !== ':') return -1;
+  let j = k + 1;
+  while (j < tokens.length && j <= k + 3 && /^[A-Z.]{1,6}$/.test(tokens[j]!.text)) j++;
+  return j > k + 1 && tokens[j]?.text === ')' ? j + 1 : -1;
 }
 
 type Make = (t0: number, t1: number, extra: Partial<Mention> & Pick<Mention, 'kind'>) => Mention;

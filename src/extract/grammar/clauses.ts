@@ -290,7 +290,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         const ante = antecedentOf(chunks, k - 1);
         // ("Venezuela, where the administration is pushing for change": the antecedent is where it happens)
         if (ante >= 0 && link.word === 'where') clause.attachments.push({ prep: 'in', np: chunks[ante]!, at: ante });
-        else if (ante >= 0 && link.word !== 'whose') clause.objects = [chunks[ante]!];
+        else if (ante >= 0 && link.word !== 'whose') gapObject(chunks, clause, ante);
         return;
       }
       setSubject(k, isClauseOpenedBySub(chunks, k) ? 'subordinate' : 'main');
@@ -298,7 +298,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       const before = chunks[k - 1];
       if (before?.kind === 'np' && !before.temporal && !before.entities.length && tokens[before.head]!.pos === 'NOUN' && !c.temporal && c.entities.length) {
         clause.kind = 'relative';
-        clause.objects = [before];
+        gapObject(chunks, clause, k - 1);
       }
       return;
     }
@@ -377,6 +377,17 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
     if (c.kind === 'sub' || isBoundary(c)) return;
     k--;
   }
+}
+
+/**
+ * The antecedent of an object relative fills its gap: the direct object ("the islands, which Tokyo administers"),
+ * or the object of a preposition the verb leaves stranded ("the agreement that the company entered into with X").
+ */
+function gapObject(chunks: Chunk[], clause: Clause, ante: number): void {
+  const next = chunks[clause.at + 1];
+  if (next?.kind === 'prep' && chunks[clause.at + 2]?.kind !== 'np' && !clause.attachments.some((a) => a.at === clause.at + 2))
+    clause.attachments.unshift({ prep: next.word, np: chunks[ante]!, at: ante });
+  else clause.objects = [chunks[ante]!];
 }
 
 /** Prepositions whose phrase, right after a noun, qualifies it: "officials in Brussels", "the head of X". */
@@ -524,6 +535,11 @@ function findObjects(chunks: Chunk[], v: number, clause: Clause): void {
       continue;
     }
     if (c.kind === 'prep' && chunks[j + 1]?.kind === 'adv' && chunks[j + 2]?.kind === 'np') {
+      j++;
+      continue;
+    }
+    // ("the agreement that it entered into with X": a preposition its relative's gap left stranded)
+    if (c.kind === 'prep' && chunks[j + 1]?.kind === 'prep' && chunks[j + 2]?.kind === 'np') {
       j++;
       continue;
     }

@@ -31,6 +31,8 @@ export interface ClauseInput {
   args: ArgumentContext;
   /** Type of a local entity key. */
   typeOf: (key: string) => EntityType | undefined;
+  /** Name of a local entity key (for frames that restrict organizations by name). */
+  nameOf?: (key: string) => string | undefined;
   /** The agreement under discussion (named in this sentence or the ones just before), for "X signed on Friday". */
   focusAgreement?: string;
   /** Gives a person a title when a clause names their office but not whose it is ("was elected president"). */
@@ -408,7 +410,7 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
         for (const s of owner) {
           if (!ACTORS.has(s.type)) continue;
           const frames = framesFor({ lemma: verb, chain: [] }).concat(framesFor({ lemma: verb, prep: prep.word, chain: [] }));
-          const frame = pickFrame(frames, s.type, o.type);
+          const frame = pickFrame(frames, s.type, o.type, input.nameOf?.(s.key));
           if (!frame || frame.type === 'none') continue;
           const label = phraseLabel({ lemma: verb, chain: [] });
           emit(`nominal:${frame.id}`, frame.type === 'open' ? typeOfLabel(label) : frame.type, label, frame.family, s, o);
@@ -641,7 +643,7 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   // "criticized Ulaanbaatar's decision": the verb's own frame, when the noun it goes through has none
   if (!frames.length && c.path === 'qualifier')
     frames = framesFor({ ...c.phrase, noun: undefined, prep: undefined }).filter((f) => f.type !== 'open' && f.type !== 'none');
-  const frame = pickFrame(frames, c.subject.type, c.object.type);
+  const frame = pickFrame(frames, c.subject.type, c.object.type, input.nameOf?.(c.subject.key));
   if (!frame && frames.length) return undefined; // the lexicon knows the verb, and these arguments do not fit it
   if (frame?.type === 'none') return undefined; // verbs of thinking and saying relate nobody to anybody
   if (!frame) {

@@ -2,6 +2,7 @@
 // "verb * preposition" phrases (any object noun) apart, and the words of a relation phrase turned into a type and a
 // label ("imposes sanctions on" -> imposes_sanctions_on). Pure lookups; the frames themselves are data.
 import type { EntityType } from '../../model/types.js';
+import { foldName } from '../../util/fold.js';
 import { VERB_FRAMES, type VerbFrame } from './verb-frames.js';
 
 /** A relation phrase as a clause states it, in lemma form plus the words as written. */
@@ -48,9 +49,11 @@ export function framesFor(p: Phrase): VerbFrame[] {
   return out;
 }
 
-/** The first frame whose argument types fit. */
-export function pickFrame(frames: VerbFrame[], subject: EntityType, object: EntityType): VerbFrame | undefined {
-  return frames.find((f) => (!f.subject || f.subject.includes(subject)) && (!f.object || f.object.includes(object)));
+/** The first frame whose argument types (and, for organizations it restricts, the subject's name) fit. */
+export function pickFrame(frames: VerbFrame[], subject: EntityType, object: EntityType, subjectName?: string): VerbFrame | undefined {
+  const named = (f: VerbFrame): boolean =>
+    !f.organizations || subject !== 'Organization' || (!!subjectName && foldName(subjectName).split(' ').some((w) => f.organizations!.includes(w)));
+  return frames.find((f) => (!f.subject || f.subject.includes(subject)) && (!f.object || f.object.includes(object)) && named(f));
 }
 
 /** Third person singular of a lemma: "impose" -> "imposes", "carry" -> "carries", "be" -> "is". */

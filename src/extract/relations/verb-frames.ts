@@ -17,6 +17,8 @@ export interface VerbFrame {
   family: RelationFamily;
   /** Allowed subject and object types (default: subject Person|Country|Organization, object any entity). */
   subject?: EntityType[];
+  /** An organization subject fits only when its name has one of these words ("parliament" ratifies, a regulator approves). */
+  organizations?: string[];
   object?: EntityType[];
   /** The relation reads the same both ways. */
   symmetric?: boolean;
@@ -32,6 +34,9 @@ export interface VerbFrame {
   fires: string[];
   silent: string[];
 }
+
+/** Words naming a legislature ("Grand National Assembly", "the Veldonian parliament"). */
+const LEGISLATURE_WORDS = ['parliament', 'assembly', 'congress', 'senate', 'house', 'chamber', 'legislature', 'lawmakers'];
 
 const ACTORS: EntityType[] = ['Person', 'Country', 'Organization'];
 const STATES: EntityType[] = ['Country', 'Organization'];
@@ -51,7 +56,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'ratify',
-    phrases: ['ratify', 'approve', 'endorse', 'adopt', 'pass'],
+    phrases: ['ratify'],
     type: 'ratified',
     family: 'agreement',
     subject: STATES.concat('Person'),
@@ -59,6 +64,20 @@ export const VERB_FRAMES: VerbFrame[] = [
     parties: true,
     fires: ["Turkey's parliament ratified the Accession Protocol on Tuesday."],
     silent: ['Turkey has yet to ratify the Accession Protocol, and it would not ratify the Accession Protocol soon.'],
+  },
+  {
+    // (a legislature or a state approving an agreement ratifies it; a regulator or a court approving one does not
+    // become its party: that is the 'approve' frame below)
+    id: 'ratify-by-approval',
+    phrases: ['approve', 'endorse', 'adopt', 'pass'],
+    type: 'ratified',
+    family: 'agreement',
+    subject: STATES.concat('Person'),
+    organizations: LEGISLATURE_WORDS,
+    object: ['Agreement'],
+    parties: true,
+    fires: ['The Latvian parliament approved the Harbour Accord on Tuesday.'],
+    silent: ['The Veldonian Competition Authority approved the Harbour Accord on Tuesday.'],
   },
   {
     id: 'agree-on',
