@@ -189,7 +189,12 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     // "the Minsk Agreements", "the Abraham Accords": a capitalized plural after a capitalized word is one name
     const singular = head.lower.replace(/ies$/, 'y').replace(/s$/, '');
     const namedPlural = head.cap && singular !== head.lower && AGREEMENT_WORDS.has(singular) && !!tokens[h - 1]?.cap;
-    if (head.kind !== 'word' || !(AGREEMENT_WORDS.has(head.lower) || namedPlural || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower)))) continue;
+    // ("the Windsor Framework": a capitalized head after a capitalized word names an instrument, signed or not)
+    // (not inside another agreement's name: "the Treaty on Strategic Partnership and Cooperation")
+    const insideAnother = out.some((a) => a.start <= head.start && head.end <= a.end);
+    const namedInstrument = head.cap && !!tokens[h - 1]?.cap && h - 1 > 0 && AGREEMENT_WORDS_IF_SIGNED.has(head.lower) && !insideAnother;
+    const agreementWord = AGREEMENT_WORDS.has(head.lower) || namedPlural || namedInstrument || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower));
+    if (head.kind !== 'word' || !agreementWord) continue;
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
     // "Baltic Defence Treaty Organization": the head word is inside another name
     if (head.cap && tokens[h + 1]?.cap) continue;
@@ -214,7 +219,9 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
           continue;
         }
       }
-      if (t.kind === 'punct' || PRE_STOP.has(t.lower) || PRE_VERBS.test(t.lower) || /^(?:million|billion|trillion|bn|mln)$/.test(t.lower)) break;
+      // ("the Good Friday Agreement": a capitalized word of the name is no stop word; a sentence's first is)
+      const inName = head.cap && t.cap && tokens[p]?.cap && p - 1 > 0;
+      if (t.kind === 'punct' || (PRE_STOP.has(t.lower) && !inName) || PRE_VERBS.test(t.lower) || /^(?:million|billion|trillion|bn|mln)$/.test(t.lower)) break;
       if (t.kind === 'num' && !DATEISH.test(t.text)) break;
       if (t.text === '’s' || t.text === "'s") break;
       // (a two-word "person" right before a capitalized head is the agreement's own name: "the Nile Waters Agreement")
@@ -223,7 +230,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
           (m) =>
             m.start <= t.start &&
             t.end <= m.end &&
-            (m.kind === 'country' || (m.type === 'Person' && !(head.cap && t.cap && m.end === tokens[h - 1]!.end))),
+            (m.kind === 'country' || (m.type === 'Person' && !(head.cap && t.cap && (m.end === tokens[h - 1]!.end || m.end === head.end)))),
         )
       ) break;
       if (DATEISH.test(t.text)) year = t.text;

@@ -1,7 +1,7 @@
 // kg/extract: the bodies a document names as parts of a state or of another organization: "Latvia's parliament",
 // "Japan's Ministry of Fisheries" are part of their country (said with a possessive); "the BDU Defence Council" is part
-// of the UN when the document names the UN too. Knows no particular body:
-// only the words state bodies are named with.
+// of the UN when the document names the UN too; "the Evaluation Group of the Aviation Administration" is part of the
+// latter. Knows no particular body: only the words state bodies are named with.
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { countryByCode } from './countries.js';
@@ -60,6 +60,14 @@ export function addBodyClaims(ctx: DocumentContext): void {
     // ("the BDU Defence Council" with "the BDU" named: the organization its name begins with)
     const parent = orgs.find((p) => p !== e && [folded.get(p)!, ...p.aliases.map(foldName)].some((n) => n.length >= 2 && name.startsWith(`${n} `)));
     if (parent) claim(e.key, parent.key, 'body:named-after-parent');
+  }
+  // ("the Evaluation Group of the Aviation Administration": a unit is part of the organization its name is of)
+  for (const s of sentences) {
+    for (const inner of s.mentions) {
+      if (!inner.inName || inner.kind !== 'entity' || !inner.key) continue;
+      const outer = s.mentions.find((m) => m !== inner && m.kind === 'entity' && m.key && m.start < inner.start && m.end === inner.end);
+      if (outer?.key && outer.key !== inner.key) claim(outer.key, inner.key, 'body:unit-of-parent');
+    }
   }
   // A body's part_of says more than its located_in: drop the latter for the same pair
   ctx.claims = ctx.claims.filter((c) => !(c.type === 'located_in' && said.has(`${c.subject} ${c.object}`)));

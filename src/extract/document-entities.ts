@@ -251,7 +251,11 @@ function registerSingles(
           );
     // "Lumenworks" for "Lumenworks Inc.", "BDU" for "Baltic Defence Union"
     const inBrackets = bracketed.get(m.text);
-    const orgs = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...(isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [])])];
+    const byAcronym = isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [];
+    const candidates = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...byAcronym])];
+    // ("Halvern" for "The Halvern Company" rather than "Halvern Communications": the one name that is the word and a legal form)
+    const legal = candidates.filter((o) => foldName(o.name).split(' ').slice(1).every((x) => LEGAL_FORMS.has(x)));
+    const orgs = candidates.length > 1 && legal.length === 1 ? legal : candidates;
     // "Qiao" for "Qiao Wenhai", "Kim" for "Kim Jong Un": a family name written first, when nothing else fits
     const firstOf = owners.length === 0 && orgs.length === 0 && parts.length === 1 ? personsByFirstWord().get(w) ?? [] : [];
     if (owners.length === 1 || firstOf.length === 1) {
@@ -291,8 +295,9 @@ function registerSingles(
  * before its head or in its sentence), else it is an agreement of its own, named by year and head.
  */
 function registerAgreements(sentences: SentenceData[], registry: Registry, text: string, quotes: QuoteRegion[], tentative: Set<string>): void {
-  const described: { key: string; head: string; sentence: number; quoted?: boolean; unrealized?: boolean }[] = [];
+  const described: { key: string; head: string; sentence: number; start: number; quoted?: boolean; unrealized?: boolean; proper?: boolean }[] = [];
   const yearOf = new Map<string, string[]>(); // described key -> the years written with it
+  const named: { key: string; start: number; sentence: number }[] = []; // every mention of a described agreement by name
   const quoted = (at: number): boolean => insideQuote(quotes, at);
   for (const s of sentences) {
     for (const a of s.agreements) {
@@ -301,8 +306,11 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       a.key = registry.add(`A:${a.topic}`, 'Agreement', a.label, text.slice(a.start, a.end));
       const e = registry.get(a.key)!;
       if (/^\p{Lu}/u.test(a.label) && a.label.length > e.name.length) e.name = a.label;
-      if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index, quoted: quoted(a.start), ...(a.unrealized ? { unrealized: true } : {}) });
+      const proper = /\p{Lu}/u.test(text[a.headStart] ?? '');
+      const flags = { quoted: quoted(a.start), proper, ...(a.unrealized ? { unrealized: true } : {}) };
+      if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index, start: a.start, ...flags });
       else if (!a.unrealized) delete existing.unrealized;
+      named.push({ key: a.key, start: a.start, sentence: s.index });
       const years = yearOf.get(a.key) ?? [];
       years.push(...(a.year ? [a.year] : text.slice(s.start, s.end).match(/\b(?:19|20)\d{2}\b/g) ?? []));
       yearOf.set(a.key, years);
@@ -321,7 +329,7 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       const label = `${a.year} ${a.head}`;
       a.key = registry.add(`A:${label}`, 'Agreement', label, text.slice(a.start, a.end));
       if (!described.some((d) => d.key === a.key)) {
-        described.push({ key: a.key, head: a.head, sentence: s.index, quoted: quoted(a.start) });
+        described.push({ key: a.key, head: a.head, sentence: s.index, start: a.start, quoted: quoted(a.start) });
         yearOf.set(a.key, [a.year]);
       }
     }
@@ -339,17 +347,32 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       const kind = described.filter((d) => d.head === a.head);
       const same = kind.some((d) => !d.unrealized) ? kind.filter((d) => !d.unrealized) : kind;
       // ("an arrangement the Irish government agreed with Quillon": with no agreement of its kind named, a new one)
-      if (a.indefinite && !same.length) {
+      // ("we signed a treaty ... It is called the Treaty between X and Y": one its proper name gives later)
+      if (a.indefinite && !same.some((d) => d.start < a.start || d.proper)) {
         // ("call for a ceasefire": no agreement of its own, and none other than one of its kind)
         if (/^(?:ceasefire|truce|armistice|declaration)$/.test(a.head)) continue;
         const label = a.head.charAt(0).toUpperCase() + a.head.slice(1);
         a.key = registry.add(`A:${a.head}@${s.index}:${a.start}`, 'Agreement', label, text.slice(a.start, a.end));
         tentative.add(a.key);
+        // (a later "the deal" may mean it)
+        described.push({ key: a.key, head: a.head, sentence: s.index, start: a.start, quoted: quoted(a.start) });
+        named.push({ key: a.key, start: a.start, sentence: s.index });
         continue;
       }
-      const earlier = described.filter((d) => d.sentence <= s.index && !d.quoted);
-      const target =
-        same.filter((d) => d.sentence <= s.index).pop() ?? same[0] ?? earlier.filter((d) => !d.unrealized).pop() ?? earlier.pop();
+      // (named before the reference: "the agreement would resolve ... the deferred prosecution agreement" is not the latter)
+      const earlier = described.filter((d) => d.start < a.start && !d.quoted);
+      // (one of its kind named in the last sentences; else the agreement named most so far, what the article is about:
+      // "the agreement" in a story on the Windsor Framework is the Framework, not a withdrawal agreement named once)
+      const recent = same.filter((d) => named.some((n) => n.key === d.key && n.start < a.start && s.index - n.sentence <= RECENT_SENTENCES));
+      const times = (d: { key: string }): number => named.filter((n) => n.key === d.key && n.start < a.start).length;
+      const realized = earlier.filter((d) => !d.unrealized);
+      const main = realized.reduce<(typeof described)[number] | undefined>((best, d) => (!best || times(d) > times(best) ? d : best), undefined);
+      // (the article's agreement when named twice and more than any earlier one of the reference's kind; else the
+      // last of its kind; else, "we signed a treaty ... It is called the Treaty of X", the one its proper name gives later)
+      const sameEarlier = same.filter((d) => d.start < a.start);
+      const dominant = main && times(main) >= 2 && sameEarlier.every((d) => d === main || times(d) < times(main)) ? main : undefined;
+      const properLater = same.find((d) => d.proper && d.start > a.start);
+      const target = recent.pop() ?? dominant ?? sameEarlier.pop() ?? properLater ?? main ?? same[0] ?? earlier.pop();
       if (!target) continue;
       a.key = target.key;
       // "the purchase" counts as a mention but is no alias of the agreement
@@ -359,6 +382,9 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
   }
   agreementAcronyms(sentences, registry, text);
 }
+
+/** How many sentences back an agreement of a reference's own kind still counts as the one meant. */
+const RECENT_SENTENCES = 2;
 
 /** "the General Security of Military Information Agreement, or GSOMIA,", "the deferred prosecution agreement (DPA)". */
 function agreementAcronyms(sentences: SentenceData[], registry: Registry, text: string): void {
@@ -424,7 +450,11 @@ const AGREEING = /\b(?:agreed|agree|agrees|agreement|deal|accord|pact|signed|str
  * organizations that a sentence (up to the first reference) says agreed, joined by "and" right before the verb
  * ("Japan and South Korea agreed to lift...") -> "Agreement between Japan and South Korea". Else nothing.
  */
-function unnamedAgreement(sentences: SentenceData[], registry: Registry, text: string): { key: string; head: string; sentence: number } | undefined {
+function unnamedAgreement(
+  sentences: SentenceData[],
+  registry: Registry,
+  text: string,
+): { key: string; head: string; sentence: number; start: number } | undefined {
   const first = sentences.find((s) => s.agreements.some((a) => !a.label && !a.referenceOnly));
   if (!first) return undefined;
   const head = first.agreements.find((a) => !a.label && !a.referenceOnly)!.head;
@@ -441,7 +471,7 @@ function unnamedAgreement(sentences: SentenceData[], registry: Registry, text: s
       if (!AGREEING.test(text.slice(y.end, y.end + 40))) continue;
       const label = `${head.charAt(0).toUpperCase()}${head.slice(1)} between ${registry.get(x.key!)!.name} and ${registry.get(y.key!)!.name}`;
       const key = registry.add(`A:${foldName(label)}`, 'Agreement', label, label);
-      return { key, head, sentence: s.index };
+      return { key, head, sentence: s.index, start: s.start };
     }
   }
   return undefined;

@@ -546,6 +546,29 @@ function stockListingEnd(tokens: Token[], i: number): number {
   return j > k + 1 && tokens[j]?.text === ')' ? j + 1 : -1;
 }
 
+/** Head words of an organization's units, named "<unit> of <organization>". */
+const UNIT_WORDS = new Set([
+  'group', 'committee', 'commission', 'council', 'unit', 'division', 'office', 'bureau', 'board', 'branch', 'wing', 'mission', 'panel',
+]);
+
+/**
+ * Where the organization a unit's name is "of" starts in a group ("[Minsk Group] of the [Organization for ...]"), with
+ * the country written before it ("of the U.S. Federal Aviation Administration" starts at "Federal"), if any.
+ */
+function parentInName(tokens: Token[], group: Piece[]): { t0: number; code?: string } | undefined {
+  const of = group.findIndex((p, q) => q > 0 && p.kind === 'connector' && tokens[p.t0]!.lower === 'of');
+  const unit = group[of - 1];
+  if (of < 0 || unit?.kind !== 'name' || !UNIT_WORDS.has(tokens[unit.t1 - 1]!.lower)) return undefined;
+  let q = of + 1;
+  if (group[q]?.kind === 'connector' && tokens[group[q]!.t0]!.lower === 'the') q++;
+  const country = group[q]?.kind === 'country' ? group[q] : undefined;
+  if (country) q++;
+  const first = group[q];
+  const last = group[group.length - 1]!;
+  if (first?.kind !== 'name' || last.kind !== 'name' || !ORG_WORDS.has(tokens[last.t1 - 1]!.lower)) return undefined;
+  return { t0: first.t0, ...(country?.code ? { code: country.code } : {}) };
+}
+
 type Make = (t0: number, t1: number, extra: Partial<Mention> & Pick<Mention, 'kind'>) => Mention;
 
 function handleRun(
@@ -640,6 +663,18 @@ function handleRun(
       const ofCountry = country === group[group.length - 1] && (before(1) === 'of' || (before(1) === 'the' && before(2) === 'of'));
       if (country && ofCountry && kind === 'Organization')
         out.push(make(country.t0, country.t1, { kind: 'country', code: country.code!, form: country.form!, modifier: true, inName: true }));
+      // "Minsk Group of the Organization for Security...", "Evaluation Group of the U.S. Aviation Administration": a
+      // unit's name also names the organization it is of (inside the name, no argument of its own)
+      const parent = kind === 'Organization' ? parentInName(tokens, group) : undefined;
+      if (parent)
+        out.push(make(parent.t0, g1, {
+          kind: 'entity',
+          type: 'Organization',
+          name: text.slice(tokens[parent.t0]!.start, tokens[g1 - 1]!.end),
+          modifier: true,
+          inName: true,
+          ...(parent.code ? { code: parent.code } : {}),
+        }));
       continue;
     }
     let p = 0;

@@ -92,7 +92,10 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
     }
     if (lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && !nounFollows(tokens, i)) {
       // relative after a noun phrase ("the deal that was signed"), complementizer after a verb ("said that")
-      chunks.push(newChunk(prev?.kind === 'np' && !prev.temporal && !afterComplementVerb(chunks) ? 'rel' : 'sub', i, i + 1, lower));
+      // ("the deferred prosecution agreement (DPA) that": after a bracketed acronym, the noun phrase before it)
+      const bracketed = prev?.kind === 'punct' && prev.word === ')' && chunks[chunks.length - 2]?.kind === 'np' && chunks[chunks.length - 3]?.word === '(';
+      const np = bracketed ? chunks[chunks.length - 4] : prev;
+      chunks.push(newChunk(np?.kind === 'np' && !np.temporal && !afterComplementVerb(chunks) ? 'rel' : 'sub', i, i + 1, lower));
       i++;
       continue;
     }
