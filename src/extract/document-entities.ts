@@ -295,7 +295,7 @@ function registerSingles(
  * before its head or in its sentence), else it is an agreement of its own, named by year and head.
  */
 function registerAgreements(sentences: SentenceData[], registry: Registry, text: string, quotes: QuoteRegion[], tentative: Set<string>): void {
-  const described: { key: string; head: string; sentence: number; start: number; quoted?: boolean; unrealized?: boolean; proper?: boolean }[] = [];
+  const described: { key: string; head: string; sentence: number; start: number; quoted?: boolean; unrealized?: boolean; proper?: boolean; parties?: boolean }[] = [];
   const yearOf = new Map<string, string[]>(); // described key -> the years written with it
   const named: { key: string; start: number; sentence: number }[] = []; // every mention of a described agreement by name
   const quoted = (at: number): boolean => insideQuote(quotes, at);
@@ -307,7 +307,7 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       const e = registry.get(a.key)!;
       if (/^\p{Lu}/u.test(a.label) && a.label.length > e.name.length) e.name = a.label;
       const proper = /\p{Lu}/u.test(text[a.headStart] ?? '');
-      const flags = { quoted: quoted(a.start), proper, ...(a.unrealized ? { unrealized: true } : {}) };
+      const flags = { quoted: quoted(a.start), proper, parties: a.parties.length > 0, ...(a.unrealized ? { unrealized: true } : {}) };
       if (!existing) described.push({ key: a.key, head: a.head, sentence: s.index, start: a.start, ...flags });
       else if (!a.unrealized) delete existing.unrealized;
       named.push({ key: a.key, start: a.start, sentence: s.index });
@@ -347,8 +347,10 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       const kind = described.filter((d) => d.head === a.head);
       const same = kind.some((d) => !d.unrealized) ? kind.filter((d) => !d.unrealized) : kind;
       // ("an arrangement the Irish government agreed with Quillon": with no agreement of its kind named, a new one)
-      // ("we signed a treaty ... It is called the Treaty between X and Y": one its proper name gives later)
-      if (a.indefinite && !same.some((d) => d.start < a.start || d.proper)) {
+      // (unless one of its kind is named before, or later by a proper name or without parties of its own: "we signed a
+      // treaty ... It is called the Treaty between X and Y"; "unveiled an agreement ... the gas transit agreement between
+      // Y and Z" are two)
+      if (a.indefinite && !same.some((d) => d.start < a.start || d.proper || !d.parties)) {
         // ("call for a ceasefire": no agreement of its own, and none other than one of its kind)
         if (/^(?:ceasefire|truce|armistice|declaration)$/.test(a.head)) continue;
         const label = a.head.charAt(0).toUpperCase() + a.head.slice(1);
