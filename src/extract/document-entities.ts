@@ -295,7 +295,7 @@ function registerSingles(
  * before its head or in its sentence), else it is an agreement of its own, named by year and head.
  */
 function registerAgreements(sentences: SentenceData[], registry: Registry, text: string, quotes: QuoteRegion[], tentative: Set<string>): void {
-  const described: { key: string; head: string; sentence: number; start: number; quoted?: boolean; unrealized?: boolean; proper?: boolean; parties?: boolean }[] = [];
+  const described: Described[] = [];
   const yearOf = new Map<string, string[]>(); // described key -> the years written with it
   const named: { key: string; start: number; sentence: number }[] = []; // every mention of a described agreement by name
   const quoted = (at: number): boolean => insideQuote(quotes, at);
@@ -368,7 +368,7 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       const recent = same.filter((d) => named.some((n) => n.key === d.key && n.start < a.start && s.index - n.sentence <= RECENT_SENTENCES));
       const times = (d: { key: string }): number => named.filter((n) => n.key === d.key && n.start < a.start).length;
       const realized = earlier.filter((d) => !d.unrealized);
-      const main = realized.reduce<(typeof described)[number] | undefined>((best, d) => (!best || times(d) > times(best) ? d : best), undefined);
+      const main = realized.reduce<Described | undefined>((best, d) => (!best || times(d) > times(best) ? d : best), undefined);
       // (the article's agreement when named twice and more than any earlier one of the reference's kind; else the
       // last of its kind; else, "we signed a treaty ... It is called the Treaty of X", the one its proper name gives later)
       const sameEarlier = same.filter((d) => d.start < a.start);
@@ -383,6 +383,21 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
     }
   }
   agreementAcronyms(sentences, registry, text);
+}
+
+/** An agreement the text names (or introduces), for resolving later references to it. */
+interface Described {
+  key: string;
+  head: string;
+  sentence: number;
+  start: number;
+  quoted?: boolean;
+  /** "its planned purchase of X": a deal that did not happen. */
+  unrealized?: boolean;
+  /** Named with a capitalized head ("the Harbour Accord"). */
+  proper?: boolean;
+  /** Named with parties of its own ("the transit agreement between X and Y"). */
+  parties?: boolean;
 }
 
 /** How many sentences back an agreement of a reference's own kind still counts as the one meant. */
