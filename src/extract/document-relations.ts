@@ -8,7 +8,7 @@ import { evidenceOf, lowerBound, regionAt, titleCase, type DocumentContext, type
 import { LEADER_OFFICES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { attributeQuotes } from './quotes.js';
-import type { SentenceGrammar } from './grammar/analyse.js';
+import { namedAsAdjective, type SentenceGrammar } from './grammar/analyse.js';
 import { clauseClaims, nominalClaims, type ClauseTrace } from './relations/clause-relations.js';
 import { Discourse } from './relations/discourse.js';
 import { namedInPassing } from './mentions.js';
@@ -77,7 +77,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
           start: r.start,
           end: r.end,
           quoted: regionAt(speakers.quoteRegions, r.start) !== undefined,
-          oblique: namedInPassing(ctx.text, r.start, r.end),
+          oblique: namedInPassing(ctx.text, r.start, r.end) || namedAsAdjective(grammar, r),
         },
         e?.name,
       );

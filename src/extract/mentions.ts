@@ -1107,5 +1107,7 @@ export function namedInPassing(text: string, start: number, end: number): boolea
 
 /** What "its" refers to among the owners named before it: the last not named in passing, else the last. */
 export function antecedentOwner(owners: Mention[], text: string): Mention | undefined {
-  return owners.filter((x) => !namedInPassing(text, x.start, x.end)).pop() ?? owners[owners.length - 1];
+  // (nor one written as an adjective: "the Swiss-registered company ... its chief executive")
+  const adjective = (x: Mention): boolean => x.form === 'demonym' || !!x.based;
+  return owners.filter((x) => !namedInPassing(text, x.start, x.end) && !adjective(x)).pop() ?? owners[owners.length - 1];
 }

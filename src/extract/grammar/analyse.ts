@@ -121,3 +121,9 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
   }
   return { names, titles, chunks, clauses, patternInput: { tokens: s.tokens, names: nameIndex, titles: titleIndex } };
 }
+
+/** A name written as an adjective ("the Swiss company", "the Zurich-based firm"): no owner "its" refers to. */
+export function namedAsAdjective(g: SentenceGrammar, r: Ref): boolean {
+  const form = g.patternInput.names[r.t0]?.form;
+  return form === 'demonym' || form === 'based';
+}
