@@ -298,8 +298,9 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
       continue;
     }
     // "most populous", "newly elected": an adverb before an adjective or participle inside the phrase
+    // (not right after a name: "Washington briefly paused military aid" is a subject, an adverb and its verb)
     if (
-      t.pos === 'ADV' && next && j > i && (/ly$/.test(t.lower) || DEGREE_ADVERBS.has(t.lower)) &&
+      t.pos === 'ADV' && next && j > i && (/ly$/.test(t.lower) || DEGREE_ADVERBS.has(t.lower)) && tokens[j - 1]!.pos !== 'PROPN' &&
       (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && NOUNISH.has(tokens[j + 2]?.pos ?? 'X')))
     ) {
       j++;
