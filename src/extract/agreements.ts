@@ -146,6 +146,12 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   };
 }
 
+/** "agreements", "accords", "treaties": the plural of an agreement word. */
+function isAgreementPlural(lower: string): boolean {
+  const singular = lower.replace(/ies$/, 'y').replace(/s$/, '');
+  return singular !== lower && AGREEMENT_WORDS.has(singular);
+}
+
 /** Finds agreement mentions in one sentence. `mentions` are the sentence's other mentions (for parties). */
 export function findAgreements(text: string, tokens: Token[], sentence: number, mentions: Mention[]): AgreementMention[] {
   const out: AgreementMention[] = [];
@@ -170,8 +176,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       continue;
     }
     // "the Minsk Agreements", "the Abraham Accords": a capitalized plural after a capitalized word is one name
-    const singular = head.lower.replace(/ies$/, 'y').replace(/s$/, '');
-    const namedPlural = head.cap && singular !== head.lower && AGREEMENT_WORDS.has(singular) && !!tokens[h - 1]?.cap;
+    const namedPlural = head.cap && !!tokens[h - 1]?.cap && isAgreementPlural(head.lower);
     if (head.kind !== 'word' || !(AGREEMENT_WORDS.has(head.lower) || namedPlural || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower)))) continue;
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
     // "Baltic Defence Treaty Organization": the head word is inside another name

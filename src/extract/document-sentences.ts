@@ -54,7 +54,7 @@ function readSentence(
   // Bylines, captions and page furniture ("By Staff Writer", "Photo: ...", "Related: ...") name nothing
   const opening = text.slice(span.start, Math.min(span.end, span.start + 40));
   if (BOILERPLATE.test(opening) || FURNITURE.test(opening)) {
-    return { ...span, index, tokens, mentions: [], agreements: [], dates: [] };
+    return { start: span.start, end: span.end, index, tokens, mentions: [], agreements: [], dates: [] };
   }
   const mentions = findMentions(text, tokens, index, lowercaseSeen);
   const agreements = findAgreements(text, tokens, index, mentions);
@@ -69,7 +69,7 @@ function readSentence(
       }
     }
   }
-  return { ...span, index, tokens, mentions, agreements, dates: findDates(text, span.start, span.end, docDate) };
+  return { start: span.start, end: span.end, index, tokens, mentions, agreements, dates: findDates(text, span.start, span.end, docDate) };
 }
 
 /** One name, one type per document: an untitled "person" named elsewhere as an organization is that organization. */

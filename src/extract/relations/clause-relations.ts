@@ -509,6 +509,17 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
   return subjects.map((subject) => ({ subject, object: focus, phrase: base, path: 'object' as const }));
 }
 
+/** The frames of the verb alone, else with the first of its prepositions, that take an agreement; undefined when none do. */
+function agreementFrames(base: Phrase, clause: Clause): VerbFrame[] | undefined {
+  const own = framesFor(base);
+  if (takesAgreement(own)) return own;
+  for (const a of clause.attachments) {
+    const frames = framesFor({ ...base, prep: a.prep });
+    if (takesAgreement(frames)) return frames;
+  }
+  return undefined;
+}
+
 /**
  * Parties of an agreement a clause talks about: "an agreement had been reached between India and China", "signed a
  * treaty with Japan", "signed for Abu Dhabi", "signed on behalf of Israel".
@@ -517,8 +528,8 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   const out: Claim[] = [];
   // ("entered into a plea agreement with the DOF": the frame may come with the verb's preposition)
   const base = basePhrase(clause);
-  const frames = [base, ...clause.attachments.map((a) => ({ ...base, prep: a.prep }))].map(framesFor).find(takesAgreement) ?? [];
-  if (!takesAgreement(frames)) return out;
+  const frames = agreementFrames(base, clause);
+  if (!frames) return out;
   // The agreement: the clause's own (object, passive patient) or the one a candidate reaches
   let agreement: string | undefined;
   for (const np of clause.verb.passive ? clause.subjects : clause.objects) {
