@@ -68,6 +68,9 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
 }
 
 /** The noun phrases coordinated with chunks[k] going left ("X, Y and Z", "X, along with Y,"), nearest first excluded. */
+/** A noun phrase that is exactly one name. */
+const bare = (c: Chunk): boolean => c.entities.length === 1 && c.entities[0]!.t0 === c.t0 && c.entities[0]!.t1 === c.t1;
+
 function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
   const out: Chunk[] = [];
   let j = k;
@@ -82,7 +85,6 @@ function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
       continue;
     }
     // "X, Y and Z"; in a headline, "Chile, Peru sign currency deal"
-    const bare = (c: Chunk): boolean => c.entities.length === 1 && c.entities[0]!.t0 === c.t0 && c.entities[0]!.t1 === c.t1;
     if (isComma(link) && (out.length > 0 || (j - 2 === 0 && bare(other) && bare(chunks[j]!) && other.entities[0]!.type === chunks[j]!.entities[0]!.type))) {
       out.push(other);
       j -= 2;

@@ -216,10 +216,16 @@ export function typesNamed(input: PatternInput): Set<EntityType> {
   return types;
 }
 
+function someIn<T>(xs: Set<T>, set: Set<T>): boolean {
+  for (const x of xs) if (set.has(x)) return true;
+  return false;
+}
+
 /** Whether a sentence naming entities of `named` types has one of each type set the pattern requires (else it cannot match). */
 export function mayMatch(pattern: Pattern, named: Set<EntityType>): boolean {
   if (!pattern.needs) return true;
-  return pattern.needs.every((types) => [...types].some((t) => named.has(t)));
+  for (const types of pattern.needs) if (!someIn(types, named)) return false;
+  return true;
 }
 
 /** Continuation: called with where a match got to and its captures; true stops the search. */
