@@ -163,6 +163,12 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   };
 }
 
+/** "agreements", "accords", "treaties": the plural of an agreement word. */
+function isAgreementPlural(lower: string): boolean {
+  const singular = lower.replace(/ies$/, 'y').replace(/s$/, '');
+  return singular !== lower && AGREEMENT_WORDS.has(singular);
+}
+
 /** Finds agreement mentions in one sentence. `mentions` are the sentence's other mentions (for parties). */
 export function findAgreements(text: string, tokens: Token[], sentence: number, mentions: Mention[]): AgreementMention[] {
   const out: AgreementMention[] = [];
@@ -187,12 +193,11 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       continue;
     }
     // "the Minsk Agreements", "the Abraham Accords": a capitalized plural after a capitalized word is one name
-    const singular = head.lower.replace(/ies$/, 'y').replace(/s$/, '');
-    const namedPlural = head.cap && singular !== head.lower && AGREEMENT_WORDS.has(singular) && !!tokens[h - 1]?.cap;
-    // ("the Windsor Framework": a capitalized head after a capitalized word names an instrument, signed or not)
-    // (not inside another agreement's name: "the Treaty on Strategic Partnership and Cooperation")
-    const insideAnother = out.some((a) => a.start <= head.start && head.end <= a.end);
-    const namedInstrument = head.cap && !!tokens[h - 1]?.cap && h - 1 > 0 && AGREEMENT_WORDS_IF_SIGNED.has(head.lower) && !insideAnother;
+    const namedPlural = head.cap && !!tokens[h - 1]?.cap && isAgreementPlural(head.lower);
+    // ("the Windsor Framework": a capitalized head after a capitalized word names an instrument, signed or not; not
+    // inside another agreement's name: "the Treaty on Strategic Partnership and Cooperation")
+    const namedInstrument =
+      head.cap && h > 1 && !!tokens[h - 1]?.cap && AGREEMENT_WORDS_IF_SIGNED.has(head.lower) && !out.some((x) => x.start <= head.start && head.end <= x.end);
     const agreementWord = AGREEMENT_WORDS.has(head.lower) || namedPlural || namedInstrument || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower));
     if (head.kind !== 'word' || !agreementWord) continue;
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;

@@ -119,7 +119,16 @@ function registerPersons(mentions: Mention[], registry: Registry, text: string):
   const personsByLaterWord = new Map<string, PersonName[]>();
   const personsByFirst = new Map<string, PersonName[]>();
   const personMentions = mentions.filter((m) => m.kind === 'entity' && m.type === 'Person');
-  personMentions.sort((a, b) => (b.name ?? b.text).split(/\s+/).length - (a.name ?? a.text).split(/\s+/).length || a.start - b.start);
+  const wordCount = new Map(personMentions.map((m) => [m, (m.name ?? m.text).split(/\s+/).length]));
+  personMentions.sort((a, b) => wordCount.get(b)! - wordCount.get(a)! || a.start - b.start);
+  // Title mentions by sentence, in text order (what may stand right before a name)
+  const titlesBySentence = new Map<number, Mention[]>();
+  for (const t of mentions) {
+    if (t.kind !== 'title') continue;
+    const list = titlesBySentence.get(t.sentence);
+    if (list) list.push(t);
+    else titlesBySentence.set(t.sentence, [t]);
+  }
   for (const m of personMentions) {
     const name = m.name ?? m.text;
     const words = foldName(name).split(' ');
@@ -146,7 +155,7 @@ function registerPersons(mentions: Mention[], registry: Registry, text: string):
     }
     m.key = registry.add(key, 'Person', name, name, m.title ? { title: titleCase(m.title) } : {});
     // "President Kennedy", "Ms. Toth": the name as written with a capitalized title or honorific is one of its forms
-    const titled = mentions.find((t) => t.kind === 'title' && t.sentence === m.sentence && t.t1 <= m.t0 && t.t1 >= m.t0 - 1 && /^\p{Lu}/u.test(t.text));
+    const titled = titlesBySentence.get(m.sentence)?.find((t) => t.t1 <= m.t0 && t.t1 >= m.t0 - 1 && /^\p{Lu}/u.test(t.text));
     const gap = titled ? text.slice(titled.end, m.start) : '';
     if (titled && titled.t1 - titled.t0 <= 3 && /^\.?\s+$/.test(gap)) registry.addAlias(key, `${titled.text}${gap.replace(/\s+/g, ' ')}${name}`);
     const e = registry.get(key)!;

@@ -60,6 +60,13 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
     const e = ctx.registry.get(key);
     if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
   };
+  // (the same for every sentence: made once, not per sentence)
+  const quoted = (at: number): boolean => regionAt(speakers.quoteRegions, at) !== undefined;
+  const speakerCountry = (at: number): string | undefined => {
+    const r = regionAt(speakers.spokenRegions, at);
+    const speaker = r ? speakers.personAtOffset.get(r.speakerAt!) : undefined;
+    return speaker ? speakers.affiliation.get(speaker) : undefined;
+  };
   for (const s of ctx.sentences) {
     // (a deal the text says did not happen, "its abandoned purchase of X", is the focus only when there is no other)
     const keyed = s.agreements.filter((a) => a.key);
@@ -86,12 +93,8 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
       tokens: s.tokens,
       discourse,
       titleAt: (t) => grammar.titles.find((x) => x.t0 === t),
-      quoted: (at) => regionAt(speakers.quoteRegions, at) !== undefined,
-      speakerCountry: (at) => {
-        const r = regionAt(speakers.spokenRegions, at);
-        const speaker = r ? speakers.personAtOffset.get(r.speakerAt!) : undefined;
-        return speaker ? speakers.affiliation.get(speaker) : undefined;
-      },
+      quoted,
+      speakerCountry,
     };
     const trace: ClauseTrace[] | undefined = traces ? [] : undefined;
     const input = {

@@ -174,8 +174,10 @@ const ORG_CONTEXT_BEFORE =
 
 /** "al-Rashidi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
 export const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
+/** ARABIC_PARTICLE_NAME.test, with the hyphen it needs checked first (most words have none). */
+export const isArabicParticleName = (text: string): boolean => text.includes('-') && ARABIC_PARTICLE_NAME.test(text);
 const isCapLike = (t: Token | undefined): boolean =>
-  !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || ARABIC_PARTICLE_NAME.test(t.text));
+  !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || isArabicParticleName(t.text));
 /** A possessive "'s" (or a plural's bare apostrophe) after a group noun, before a capitalized word: "People's Alliance". */
 const isNamePossessive = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
@@ -278,7 +280,8 @@ function matchCountry(text: string, tokens: Token[], i: number, end = tokens.len
   for (let j = i + 1; j <= Math.min(end, i + MAX_COUNTRY_WORDS); j++) {
     const last = tokens[j - 1]!;
     if (j > i + 1 && !(last.cap || last.lower === 'of' || last.lower === 'the' || last.lower === 'and')) break;
-    const surface = text.slice(first.start, last.end);
+    // (one token: its own text, whose hash the fold memo has already computed)
+    const surface = j === i + 1 ? first.text : text.slice(first.start, last.end);
     if (!someCountryStartsWith(foldName(surface))) break;
     if (!last.cap) continue;
     const hit = lookupCountry(surface);
@@ -329,7 +332,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i++;
       continue;
     }
-    if (ARABIC_PARTICLE_NAME.test(t.text)) {
+    if (isArabicParticleName(t.text)) {
       // "Abdel Hakim al-Rashidi": the joined particle ends or continues the personal name, or starts one ("al-Rashidi said")
       if (lastPiece?.kind === 'name' && lastPiece.t1 === i) lastPiece.t1 = i + 1;
       else pieces.push({ kind: 'name', t0: i, t1: i + 1 });
@@ -427,8 +430,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   const mentions: Mention[] = [];
   const n = tokens.length;
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
-  const make = (t0: number, t1: number, extra: Partial<Mention> & Pick<Mention, 'kind'>): Mention =>
-    Object.assign(newMention(sentence, t0, t1, tokens[t0]!.start, tokens[t1 - 1]!.end, text.slice(tokens[t0]!.start, tokens[t1 - 1]!.end), extra.kind), extra);
+  const make = mentionMaker(text, tokens, sentence);
 
   let i = 0;
   while (i < n) {
@@ -476,7 +478,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       continue;
     }
     // Lower-case titles and roles ("spokeswoman", "opposition leader", "military attache")
-    if (!t.cap && t.kind === 'word' && !ARABIC_PARTICLE_NAME.test(t.text)) {
+    if (!t.cap && t.kind === 'word' && !isArabicParticleName(t.text)) {
       const title = matchTitle(tokens, i);
       if (title) {
         mentions.push(make(i, title[0], { kind: 'title', title: title[1] }));
@@ -500,7 +502,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         u.kind === 'word' &&
         NAME_PARTICLES.has(u.lower) &&
         (isCapLike(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && isCapLike(tokens[j + 2])));
-      if (isCapLike(u) || particleThenName || isNamePossessive(tokens, j) || ARABIC_PARTICLE_NAME.test(u.text)) {
+      if (isCapLike(u) || particleThenName || isNamePossessive(tokens, j) || isArabicParticleName(u.text)) {
         j++;
         continue;
       }
@@ -570,6 +572,16 @@ function parentInName(tokens: Token[], group: Piece[]): { t0: number; code?: str
 }
 
 type Make = (t0: number, t1: number, extra: Partial<Mention> & Pick<Mention, 'kind'>) => Mention;
+
+/** Makes the mentions of one sentence over a token range. */
+function mentionMaker(text: string, tokens: Token[], sentence: number): Make {
+  // (returned unnamed: the TypeScript loader would name a closure declared as a constant, on every call)
+  return (t0, t1, extra) => {
+    const start = tokens[t0]!.start;
+    const end = tokens[t1 - 1]!.end;
+    return Object.assign(newMention(sentence, t0, t1, start, end, text.slice(start, end), extra.kind), extra);
+  };
+}
 
 function handleRun(
   text: string,

@@ -79,8 +79,8 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
       continue;
     }
     // "according to", "along with": a preposition however the tagger read its first word
-    const two = `${lower} ${tokens[i + 1]?.lower ?? ''}`;
-    if (MULTIWORD_PREPS.has(two) && !MULTIWORD_PREPS.has(`${two} ${tokens[i + 2]?.lower ?? ''}`)) {
+    const two = MULTIWORD_FIRST.has(lower) ? `${lower} ${tokens[i + 1]?.lower ?? ''}` : '';
+    if (two && MULTIWORD_PREPS.has(two) && !MULTIWORD_PREPS.has(`${two} ${tokens[i + 2]?.lower ?? ''}`)) {
       chunks.push(newChunk('prep', i, i + 2, two));
       i += 2;
       continue;
@@ -120,12 +120,13 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
     }
     if (t.pos === 'ADP' || (lower === 'to' && t.pos === 'PART')) {
       // "according to", "along with", "together with", "as well as", "on behalf of", "ahead of": one preposition
-      const two = `${lower} ${tokens[i + 1]?.lower ?? ''}`;
-      const three = `${two} ${tokens[i + 2]?.lower ?? ''}`;
-      if (MULTIWORD_PREPS.has(three)) {
+      const first = MULTIWORD_FIRST.has(lower);
+      const two = first ? `${lower} ${tokens[i + 1]?.lower ?? ''}` : '';
+      const three = first ? `${two} ${tokens[i + 2]?.lower ?? ''}` : '';
+      if (first && MULTIWORD_PREPS.has(three)) {
         chunks.push(newChunk('prep', i, i + 3, three));
         i += 3;
-      } else if (MULTIWORD_PREPS.has(two)) {
+      } else if (first && MULTIWORD_PREPS.has(two)) {
         chunks.push(newChunk('prep', i, i + 2, two));
         i += 2;
       } else {
@@ -140,8 +141,8 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
     }
     if (t.pos === 'ADV' || t.pos === 'PART') {
       // "along with", "together with" where the tagger calls the first word an adverb
-      const two = `${lower} ${tokens[i + 1]?.lower ?? ''}`;
-      if (MULTIWORD_PREPS.has(two)) {
+      const two = MULTIWORD_FIRST.has(lower) ? `${lower} ${tokens[i + 1]?.lower ?? ''}` : '';
+      if (two && MULTIWORD_PREPS.has(two)) {
         chunks.push(newChunk('prep', i, i + 2, two));
         i += 2;
         continue;
@@ -162,6 +163,8 @@ const MULTIWORD_PREPS = new Set([
   'in response to', 'on top of', 'in front of', 'out of', 'away from', 'close to', 'next to', 'prior to', 'in charge of',
   'alongside', 'apart from', 'in line with', 'in the wake of', 'at the request of', 'at the invitation of',
 ]);
+/** First words of the prepositions of several words: no other word needs its pair of words built and looked up. */
+const MULTIWORD_FIRST = new Set([...MULTIWORD_PREPS].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
 
 /** Whether the last verb group so far takes a "that" clause ("saying on social media that ..."). */
 function afterComplementVerb(chunks: Chunk[]): boolean {

@@ -68,6 +68,9 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
 }
 
 /** The noun phrases coordinated with chunks[k] going left ("X, Y and Z", "X, along with Y,"), nearest first excluded. */
+/** A noun phrase that is exactly one name. */
+const bare = (c: Chunk): boolean => c.entities.length === 1 && c.entities[0]!.t0 === c.t0 && c.entities[0]!.t1 === c.t1;
+
 function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
   const out: Chunk[] = [];
   let j = k;
@@ -82,7 +85,6 @@ function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
       continue;
     }
     // "X, Y and Z"; in a headline, "Chile, Peru sign currency deal"
-    const bare = (c: Chunk): boolean => c.entities.length === 1 && c.entities[0]!.t0 === c.t0 && c.entities[0]!.t1 === c.t1;
     if (isComma(link) && (out.length > 0 || (j - 2 === 0 && bare(other) && bare(chunks[j]!) && other.entities[0]!.type === chunks[j]!.entities[0]!.type))) {
       out.push(other);
       j -= 2;
@@ -172,25 +174,29 @@ const chunksHaveFiniteVerb = (chunks: Chunk[], a: number, b: number): boolean =>
   return false;
 };
 
+/** Gives the clause the noun phrase at chunk k (and those coordinated before it) as its subjects. */
+function setSubject(chunks: Chunk[], clause: Clause, k: number, kind: ClauseKind): void {
+  const { head, attachment } = subjectHead(chunks, k);
+  clause.kind = kind;
+  clause.subjects = [chunks[head]!, ...coordinatedLeft(chunks, head)];
+  if (attachment) clause.subjectAttachment = attachment;
+}
+
+/** Gives the clause the subjects of the clause of the verb at chunk `from`; false when there is none. */
+function inherit(chunks: Chunk[], byVerb: Map<number, Clause>, clause: Clause, from: number, kind: ClauseKind): boolean {
+  let u = byVerb.get(from);
+  // (a reduced relative is no clause of its own: "jets built by Skarvik, bringing its fleet to 18")
+  while (u && u.kind === 'participle' && u.verb.passive) u = byVerb.get(previousVerb(chunks, u.at));
+  if (!u) return false;
+  clause.kind = kind;
+  clause.subjects = u.subjects;
+  if (u.subjectAttachment) clause.subjectAttachment = u.subjectAttachment;
+  if (u.speaker) clause.speaker = u.speaker;
+  return true;
+}
+
 function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<number, Clause>, tokens: Token[]): void {
   const verb = clause.verb;
-  const setSubject = (k: number, kind: ClauseKind): void => {
-    const { head, attachment } = subjectHead(chunks, k);
-    clause.kind = kind;
-    clause.subjects = [chunks[head]!, ...coordinatedLeft(chunks, head)];
-    if (attachment) clause.subjectAttachment = attachment;
-  };
-  const inherit = (from: number, kind: ClauseKind): boolean => {
-    let u = byVerb.get(from);
-    // (a reduced relative is no clause of its own: "jets built by Skarvik, bringing its fleet to 18")
-    while (u && u.kind === 'participle' && u.verb.passive) u = byVerb.get(previousVerb(chunks, u.at));
-    if (!u) return false;
-    clause.kind = kind;
-    clause.subjects = u.subjects;
-    if (u.subjectAttachment) clause.subjectAttachment = u.subjectAttachment;
-    if (u.speaker) clause.speaker = u.speaker;
-    return true;
-  };
   // Non-finite verb groups
   if (verb.form === 'ing' || verb.form === 'infinitive' || verb.form === 'past') {
     const before = chunks[v - 1];
@@ -217,7 +223,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         clause.subjects = u.objects;
         return;
       }
-      if (u && inherit(prevVerb, 'complement')) {
+      if (u && inherit(chunks, byVerb, clause, prevVerb, 'complement')) {
         // "is ready to recognize", "was willing to travel ... to sign": what the infinitive depends on is not real yet
         const readiness = u.verb.copula && u.complement && READINESS.has(tokens[u.complement.head]!.lower);
         const modal = u.verb.modal ?? (readiness ? tokens[u.complement!.head]!.lower : undefined);
@@ -235,12 +241,12 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
     if (verb.form === 'ing' && (isComma(before) || before?.kind === 'prep' || before?.kind === 'sub' || !before)) {
       // "..., ending months of delay", "by signing the deal", "after meeting X": the clause's subject does it
       const prevVerb = previousVerb(chunks, v);
-      if (prevVerb >= 0 && inherit(prevVerb, 'participle')) return;
+      if (prevVerb >= 0 && inherit(chunks, byVerb, clause, prevVerb, 'participle')) return;
       // "After meeting X, Y said": the subject comes later
       const next = nextFiniteVerb(chunks, v);
       if (next >= 0) {
         const k = nearestSubjectBefore(chunks, next);
-        if (k >= 0) setSubject(k, 'participle');
+        if (k >= 0) setSubject(chunks, clause, k, 'participle');
       }
       return;
     }
@@ -255,7 +261,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
     if (c.kind === 'np' && chunks[k - 1]?.kind === 'prep') {
       // "officials in Brussels urged", "the leaders of India and China met": the phrase qualifies the subject
       if (chunks[k - 2]?.kind === 'np' && !chunks[k - 2]!.temporal && QUALIFYING_PREPS.has(chunks[k - 1]!.word)) {
-        setSubject(k, isClauseOpenedBySub(chunks, k - 2) ? 'subordinate' : 'main');
+        setSubject(chunks, clause, k, isClauseOpenedBySub(chunks, k - 2) ? 'subordinate' : 'main');
         return;
       }
       // "Latvia's parliament on Monday ratified": an adjunct between subject and verb
@@ -293,7 +299,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         else if (ante >= 0 && link.word !== 'whose') gapObject(chunks, clause, ante);
         return;
       }
-      setSubject(k, isClauseOpenedBySub(chunks, k) ? 'subordinate' : 'main');
+      setSubject(chunks, clause, k, isClauseOpenedBySub(chunks, k) ? 'subordinate' : 'main');
       // "the landmark agreement Iran signed": a relative clause without its pronoun, the noun before its object
       const before = chunks[k - 1];
       if (before?.kind === 'np' && !before.temporal && !before.entities.length && tokens[before.head]!.pos === 'NOUN' && !c.temporal && c.entities.length) {
@@ -309,11 +315,11 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       // "Its leader in the assembly, Verónica Ushiña, accused": the name in apposition to a description is the subject
       const aside = k2 >= 1 && isComma(chunks[k2]) ? chunks[k2 + 1] : undefined;
       if (aside?.kind === 'np' && k - k2 === 2 && aside.entities.length === 1 && aside.entities[0]!.type === 'Person' && !chunks[k2 - 1]?.entities.length) {
-        setSubject(k2 + 1, 'main');
+        setSubject(chunks, clause, k2 + 1, 'main');
         return;
       }
       if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
-        setSubject(k2 - 1, 'main');
+        setSubject(chunks, clause, k2 - 1, 'main');
         // "Norway, along with Chile, backs Ilse Marant": an aside that adds a conjunct
         const opener = chunks[k2 + 1]!;
         if (opener.kind === 'prep' && /^(?:along with|together with|as well as|alongside)$/.test(opener.word) && chunks[k2 + 2]?.kind === 'np') {
@@ -323,7 +329,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       }
       // "Moscow, which ..., has said": the first comma may open the aside right after the subject
       if (k2 >= 1 && chunks[k2 - 1]?.kind === 'np' && chunks[k2 + 1]?.kind === 'rel') {
-        setSubject(k2 - 1, 'main');
+        setSubject(chunks, clause, k2 - 1, 'main');
         return;
       }
       // "In Kazan, Kesari met": a fronted adjunct is not the subject; nothing else to find
@@ -344,7 +350,8 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
     if (c.kind === 'conj') {
       // "travelled to Budapest and met Ternai": the coordinated verb phrase has the first one's subject
       const u = previousVerb(chunks, k);
-      if (u >= 0 && !chunks.slice(u + 1, k).some((x) => x.kind === 'sub' || x.kind === 'rel' || isBoundary(x))) inherit(u, 'coordinated');
+      const between = chunks.slice(u + 1, k);
+      if (u >= 0 && !between.some((x) => x.kind === 'sub' || x.kind === 'rel' || isBoundary(x))) inherit(chunks, byVerb, clause, u, 'coordinated');
       return;
     }
     if (c.kind === 'vg') {

@@ -230,11 +230,16 @@ function basePhrase(clause: Clause): Phrase {
   return { lemma: v.lemma, ...(v.particle ? { particle: v.particle } : {}), chain: v.irrealis ? v.chain.filter((c) => c !== 'be') : [] };
 }
 
+/** Adds a candidate relating two different entities. */
+function pushCandidate(out: Candidate[], subject: Ref, object: Ref, phrase: Phrase, path: Candidate['path']): void {
+  if (subject.key !== object.key) out.push({ subject, object, phrase, path });
+}
+
 function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   const out: Candidate[] = [];
   // "Quillon is based in Cupertino": a stative passive says something of its subject
-  const stative =
-    clause.verb.passive && !clause.agents.length && clause.attachments.some((a) => framesFor({ ...basePhrase(clause), prep: a.prep }).some((f) => f.stative));
+  const base = basePhrase(clause);
+  const stative = clause.verb.passive && !clause.agents.length && clause.attachments.some((a) => framesFor({ ...base, prep: a.prep }).some((f) => f.stative));
   const passive = clause.verb.passive && !stative;
   let subjects = passive ? subjectRefs(input, clause, clause.agents) : subjectRefs(input, clause, clause.subjects);
   // "signed ... by the leaders of Egypt, Ethiopia and Sudan": an agent that stands for whom it is "of"
@@ -246,11 +251,6 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   }
   if (!subjects.length) return out;
   const exclude = new Set(subjects.map((s) => s.key));
-  const base = basePhrase(clause);
-  const push = (subject: Ref, object: Ref, phrase: Phrase, path: Candidate['path']): void => {
-    if (subject.key === object.key) return;
-    out.push({ subject, object, phrase, path });
-  };
   // Copula: "Finland became BDU's 31st member", "X is a member of Y"
   if (clause.verb.copula && clause.complement) {
     const np = clause.complement;
@@ -269,7 +269,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
           ? possessorOf(input, np, exclude)
           : np.modifiers.filter((r) => r.type !== 'Person');
     const phrase: Phrase = { lemma: 'be', noun: head.lemma, nounText: head.lower, prep: ofAttachment?.prep ?? 'of', chain: [] };
-    for (const s of subjects) for (const o of owner) push(s, o, phrase, 'complement');
+    for (const s of subjects) for (const o of owner) pushCandidate(out, s, o, phrase, 'complement');
     return out;
   }
   // "Han and Okabe held talks", "the two leaders met": a symmetric verb between coordinated subjects
@@ -281,7 +281,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     const mutual = framesFor(phrase).find((f) => f.symmetric) ?? (noun ? undefined : framesFor(base).find((f) => f.symmetric));
     if (mutual && (!np || !np.entities.length)) {
       const sides = [...subjects].sort((a, b) => a.start - b.start);
-      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) push(sides[i]!, sides[j]!, phrase, 'mutual');
+      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) pushCandidate(out, sides[i]!, sides[j]!, phrase, 'mutual');
       return out;
     }
   }
@@ -300,7 +300,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     const given: Phrase | undefined = second && second.pos === 'NOUN' ? { ...base, noun: second.lemma, nounText: second.lower, prep: 'to' } : undefined;
     // (only when the lexicon knows what goes: "fined Vantoro 2.4 billion euros" fines Vantoro)
     const phrase: Phrase = given && framesFor(given).length ? given : base;
-    for (const s of subjects) for (const o of direct) push(s, o, phrase, passive ? 'agent' : 'object');
+    for (const s of subjects) for (const o of direct) pushCandidate(out, s, o, phrase, passive ? 'agent' : 'object');
     return out;
   }
   // "Dolan demanded that Russia remove its military": whoever the demand is made of
@@ -309,7 +309,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     const that = input.chunks[v + 1];
     const np = input.chunks[that?.kind === 'sub' ? v + 2 : v + 1];
     if (np?.kind === 'np' && input.chunks[input.chunks.indexOf(np) + 1]?.kind === 'vg') {
-      for (const r of resolvePhrase(np, input.args, exclude).refs) for (const s of subjects) push(s, r, base, 'object');
+      for (const r of resolvePhrase(np, input.args, exclude).refs) for (const s of subjects) pushCandidate(out, s, r, base, 'object');
       if (out.length) return out;
     }
   }
@@ -329,7 +329,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     let phrase: Phrase = { ...base, ...(noun ? { noun: noun.noun!, ...(nounText ? { nounText } : {}) } : {}), prep: a.prep };
     // ("paid a visit to Moscow" is "visited Moscow" when the lexicon knows no "visit to")
     if (clause.nominal && !framesFor(phrase).length && framesFor(base).length) phrase = base;
-    for (const s of subjects) for (const o of r.refs) push(s, o, phrase, 'prep');
+    for (const s of subjects) for (const o of r.refs) pushCandidate(out, s, o, phrase, 'prep');
     reached = true;
   });
   if (reached) return out;
@@ -338,7 +338,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     const transparent = TRANSPARENT_NOUNS.has(objectNoun.noun ?? '');
     const nounText = transparent ? undefined : nounTextOf(input, objectPhrases);
     const phrase: Phrase = transparent ? base : { ...base, noun: objectNoun.noun!, ...(nounText ? { nounText } : {}), prep: 'of' };
-    for (const s of subjects) for (const o of objectNoun.refs) push(s, o, phrase, 'qualifier');
+    for (const s of subjects) for (const o of objectNoun.refs) pushCandidate(out, s, o, phrase, 'qualifier');
   }
   return out;
 }
@@ -355,6 +355,18 @@ const TIE_NOUNS = new Map<string, [string, RelationFamily]>([
   ['friendship', ['partner_of', 'cooperation']], ['rivalry', ['rivals', 'conflict']],
   ['dispute', ['disputes_with', 'conflict']], ['feud', ['disputes_with', 'conflict']],
 ]);
+
+/** The entities of the noun phrase at chunk j and of those coordinated after it ("Armenia and Azerbaijan"). */
+function coordinatedAfter(input: ClauseInput, j: number): Ref[] {
+  const { chunks } = input;
+  const list: Ref[] = [];
+  while (chunks[j]?.kind === 'np') {
+    list.push(...resolvePhrase(chunks[j]!, input.args).refs);
+    if (chunks[j + 1]?.kind === 'conj' || (chunks[j + 1]?.kind === 'punct' && chunks[j + 1]!.word === ',')) j += 2;
+    else break;
+  }
+  return list;
+}
 
 /**
  * Relations stated by noun phrases of the sentence: "talks between Armenia and Azerbaijan", "our union with Belarus",
@@ -376,19 +388,9 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
     if (prep?.kind !== 'prep' || next?.kind !== 'np') return;
     const negated = np.det === 'no' || tokens[np.t0 - 1]?.lower === 'no';
     if (negated) return;
-    const after = (): Ref[] => {
-      const list: Ref[] = [];
-      let j = k + 2;
-      while (chunks[j]?.kind === 'np') {
-        list.push(...resolvePhrase(chunks[j]!, input.args).refs);
-        if (chunks[j + 1]?.kind === 'conj' || (chunks[j + 1]?.kind === 'punct' && chunks[j + 1]!.word === ',')) j += 2;
-        else break;
-      }
-      return list;
-    };
     // "talks between Armenia and Azerbaijan"
     if (TALK_NOUNS.has(head.lemma) && prep.word === 'between') {
-      const sides = after().filter((r) => ACTORS.has(r.type));
+      const sides = coordinatedAfter(input, k + 2).filter((r) => ACTORS.has(r.type));
       for (let i = 0; i < sides.length; i++)
         for (let j = i + 1; j < sides.length; j++) emit('nominal:talks-between', 'meets', 'holds talks with', 'diplomatic', sides[i]!, sides[j]!);
       return;
@@ -399,14 +401,14 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
     const tie = TIE_NOUNS.get(head.lemma);
     if (tie && prep.word === 'with') {
       const [type, family] = tie;
-      for (const o of after())
+      for (const o of coordinatedAfter(input, k + 2))
         for (const s of owner) if (ACTORS.has(o.type) && ACTORS.has(s.type)) emit('nominal:ties-with', type, type.replace(/_/g, ' '), family, s, o);
       return;
     }
     // "Russia's invasion of Ukraine", "Beijing's support for Moscow", "Kesari's visit to Kazan"
     const verb = NOMINALIZATIONS.get(head.lemma);
     if (verb && /^(?:of|on|against|to|for|with)$/.test(prep.word)) {
-      for (const o of after()) {
+      for (const o of coordinatedAfter(input, k + 2)) {
         for (const s of owner) {
           if (!ACTORS.has(s.type)) continue;
           const frames = framesFor({ lemma: verb, chain: [] }).concat(framesFor({ lemma: verb, prep: prep.word, chain: [] }));
@@ -433,9 +435,17 @@ function titleOf(input: ClauseInput, np: Chunk): string | undefined {
   return undefined;
 }
 
+const COMPLEMENT_OFFICE_VERBS = /^(?:be|become|remain)$/;
+/** "elected X as president", "named X chief executive", "X was appointed foreign minister" */
+const APPOINTING_VERBS = /^(?:elect|appoint|name|nominate|choose|pick|install|make|promote|swear|confirm|reappoint|designate|tap)$/;
+
 /** Offices a clause states: "X became Cloudmere's chief executive", "lawmakers elected X as president". */
 function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefined): Claim[] {
   if (veto) return [];
+  const complement = clause.verb.copula && clause.complement && COMPLEMENT_OFFICE_VERBS.test(clause.verb.lemma);
+  const appointed = APPOINTING_VERBS.test(clause.verb.lemma);
+  // (most clauses are neither: return before making the closures below)
+  if (!complement && !appointed) return [];
   const out: Claim[] = [];
   const make = (holders: Ref[], np: Chunk, ofNp: Chunk | undefined, rule: string): void => {
     const title = titleOf(input, np);
@@ -468,11 +478,10 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
     const prep = input.chunks[k + 1];
     return prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'at') && input.chunks[k + 2]?.kind === 'np' ? input.chunks[k + 2] : undefined;
   };
-  if (clause.verb.copula && clause.complement && /^(?:be|become|remain)$/.test(clause.verb.lemma)) {
-    make(subjectRefs(input, clause, clause.subjects), clause.complement, next(clause.complement), 'clause:office-complement');
+  if (complement) {
+    make(subjectRefs(input, clause, clause.subjects), clause.complement!, next(clause.complement!), 'clause:office-complement');
   }
-  // "elected X as president", "named X chief executive", "X was appointed foreign minister"
-  if (/^(?:elect|appoint|name|nominate|choose|pick|install|make|promote|swear|confirm|reappoint|designate|tap)$/.test(clause.verb.lemma)) {
+  if (appointed) {
     const holders = clause.verb.passive ? subjectRefs(input, clause, clause.subjects) : clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs);
     const as = clause.attachments.find((a) => a.prep === 'as')?.np ?? (clause.verb.passive ? clause.objects[0] : clause.objects[1]);
     if (as) make(holders, as, next(as), 'clause:office-appointed');
@@ -502,6 +511,17 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
   return subjects.map((subject) => ({ subject, object: focus, phrase: base, path: 'object' as const }));
 }
 
+/** The frames of the verb alone, else with the first of its prepositions, that take an agreement; undefined when none do. */
+function agreementFrames(base: Phrase, clause: Clause): VerbFrame[] | undefined {
+  const own = framesFor(base);
+  if (takesAgreement(own)) return own;
+  for (const a of clause.attachments) {
+    const frames = framesFor({ ...base, prep: a.prep });
+    if (takesAgreement(frames)) return frames;
+  }
+  return undefined;
+}
+
 /**
  * Parties of an agreement a clause talks about: "an agreement had been reached between India and China", "signed a
  * treaty with Japan", "signed for Abu Dhabi", "signed on behalf of Israel".
@@ -510,8 +530,8 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   const out: Claim[] = [];
   // ("entered into a plea agreement with the DOF": the frame may come with the verb's preposition)
   const base = basePhrase(clause);
-  const frames = [base, ...clause.attachments.map((a) => ({ ...base, prep: a.prep }))].map(framesFor).find(takesAgreement) ?? [];
-  if (!takesAgreement(frames)) return out;
+  const frames = agreementFrames(base, clause);
+  if (!frames) return out;
   // The agreement: the clause's own (object, passive patient) or the one a candidate reaches
   let agreement: string | undefined;
   for (const np of clause.verb.passive ? clause.subjects : clause.objects) {

@@ -83,8 +83,10 @@ export class Discourse {
   /** Person key -> country key of their office. */
   private readonly officeCountry = new Map<string, string>();
 
+  /** Records an occurrence; `n` is kept (and given `name` when it has none), so pass a fresh object. */
   add(n: Named, name?: string): void {
-    this.named.push(name && !n.name ? { ...n, name } : n);
+    if (name && !n.name) n.name = name;
+    this.named.push(n);
     if (n.type === 'Organization' && name) this.describe(n.key, name);
   }
 

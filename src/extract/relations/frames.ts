@@ -31,22 +31,43 @@ for (const f of VERB_FRAMES) {
 
 const join = (...words: (string | undefined)[]): string => words.filter(Boolean).join(' ');
 
-/** Frames whose phrases fit, most specific first (noun and preposition, any noun, preposition, the verb alone). */
-export function framesFor(p: Phrase): VerbFrame[] {
+/** Appends the frames of `list` not yet in `out`. */
+function addFrames(out: VerbFrame[], list: VerbFrame[] | undefined): void {
+  if (list) for (const f of list) if (!out.includes(f)) out.push(f);
+}
+
+function computeFrames(p: Phrase): VerbFrame[] {
   const verb = join(p.lemma, p.particle);
   const out: VerbFrame[] = [];
-  const add = (list: VerbFrame[] | undefined): void => {
-    if (list) for (const f of list) if (!out.includes(f)) out.push(f);
-  };
   if (p.noun) {
-    add(exact.get(join(verb, p.noun, p.prep)));
-    add(wild.get(join(verb, p.prep)));
-    if (!p.prep) add(exact.get(verb));
+    addFrames(out, exact.get(join(verb, p.noun, p.prep)));
+    addFrames(out, wild.get(join(verb, p.prep)));
+    if (!p.prep) addFrames(out, exact.get(verb));
   } else {
-    add(exact.get(join(verb, p.prep)));
-    if (!p.prep) add(wild.get(verb));
+    addFrames(out, exact.get(join(verb, p.prep)));
+    if (!p.prep) addFrames(out, wild.get(verb));
   }
   return out;
+}
+
+/** framesFor's answers by lemma, particle, noun and preposition (the clause analysis asks the same ones again and again). */
+const framesMemo = new Map<string, VerbFrame[]>();
+const FRAMES_MEMO_MAX = 50_000;
+
+/**
+ * Frames whose phrases fit, most specific first (noun and preposition, any noun, preposition, the verb alone).
+ * The list is shared between calls: callers must not modify it.
+ */
+export function framesFor(p: Phrase): VerbFrame[] {
+  // (empty and missing parts are alike to computeFrames; \u0001 never occurs in a word)
+  const key = `${p.lemma}\u0001${p.particle ?? ''}\u0001${p.noun ?? ''}\u0001${p.prep ?? ''}`;
+  let frames = framesMemo.get(key);
+  if (!frames) {
+    frames = computeFrames(p);
+    if (framesMemo.size > FRAMES_MEMO_MAX) framesMemo.clear();
+    framesMemo.set(key, frames);
+  }
+  return frames;
 }
 
 /** The first frame whose argument types (and, for organizations it restricts, the subject's name) fit. */

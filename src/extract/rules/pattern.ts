@@ -209,10 +209,23 @@ export function compilePattern(source: string): Pattern {
   return { source, seq, ...(trigger ? { trigger } : {}), ...(needs.length ? { needs } : {}) };
 }
 
-/** Whether a sentence has an entity of each type set the pattern requires (else it cannot match). */
-export function mayMatch(pattern: Pattern, input: PatternInput): boolean {
+/** The entity types a sentence names (what `mayMatch` checks patterns against). */
+export function typesNamed(input: PatternInput): Set<EntityType> {
+  const types = new Set<EntityType>();
+  for (const n of input.names) if (n?.type) types.add(n.type);
+  return types;
+}
+
+function someIn<T>(xs: Set<T>, set: Set<T>): boolean {
+  for (const x of xs) if (set.has(x)) return true;
+  return false;
+}
+
+/** Whether a sentence naming entities of `named` types has one of each type set the pattern requires (else it cannot match). */
+export function mayMatch(pattern: Pattern, named: Set<EntityType>): boolean {
   if (!pattern.needs) return true;
-  return pattern.needs.every((types) => input.names.some((n) => !!n?.type && types.has(n.type)));
+  for (const types of pattern.needs) if (!someIn(types, named)) return false;
+  return true;
 }
 
 /** Continuation: called with where a match got to and its captures; true stops the search. */

@@ -9,7 +9,7 @@ import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import type { ClauseTrace } from '../relations/clause-relations.js';
 import { Discourse } from '../relations/discourse.js';
 import { namedInPassing } from '../mentions.js';
-import { compilePattern, matchAll, matchAt, mayMatch, type Captures, type Pattern } from './pattern.js';
+import { compilePattern, matchAll, matchAt, mayMatch, typesNamed, type Captures, type Pattern } from './pattern.js';
 import { PHRASE_RULES, type PhraseRule } from './phrase-rules.js';
 
 interface Compiled {
@@ -26,25 +26,34 @@ const COMPILED: Compiled[] = PHRASE_RULES.map((rule) => ({
   pattern: compilePattern(rule.pattern),
   ...(rule.unless ? { unless: compilePattern(rule.unless) } : {}),
 }));
-const BY_WORD = new Map<string, Compiled[]>();
-const BY_TITLE: Compiled[] = [];
-const ALWAYS: Compiled[] = [];
-for (const c of COMPILED) {
+// (rules by position in COMPILED: a sentence marks the positions its words trigger, then takes them in order)
+const BY_WORD = new Map<string, number[]>();
+const BY_TITLE: number[] = [];
+const ALWAYS: number[] = [];
+COMPILED.forEach((c, k) => {
   const t = c.pattern.trigger;
-  if (!t) ALWAYS.push(c);
-  else if (t.titles) BY_TITLE.push(c);
-  else for (const w of [...t.words, ...t.lemmas]) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), c]);
+  if (!t) ALWAYS.push(k);
+  else if (t.titles) BY_TITLE.push(k);
+  else for (const w of [...t.words, ...t.lemmas]) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), k]);
+});
+
+function mark(on: Uint8Array, list: number[] | undefined): void {
+  if (list) for (const k of list) on[k] = 1;
 }
 
 /** The rules worth trying on a sentence, in declaration order. */
 function candidates(g: SentenceGrammar): Compiled[] {
-  const set = new Set<Compiled>(ALWAYS);
-  if (g.titles.length) for (const c of BY_TITLE) set.add(c);
+  const on = new Uint8Array(COMPILED.length);
+  mark(on, ALWAYS);
+  if (g.titles.length) mark(on, BY_TITLE);
   for (const t of g.patternInput.tokens) {
-    for (const c of BY_WORD.get(t.lower) ?? []) set.add(c);
-    if (t.lemma !== t.lower) for (const c of BY_WORD.get(t.lemma) ?? []) set.add(c);
+    mark(on, BY_WORD.get(t.lower));
+    if (t.lemma !== t.lower) mark(on, BY_WORD.get(t.lemma));
   }
-  return COMPILED.filter((c) => set.has(c) && mayMatch(c.pattern, g.patternInput));
+  const types = typesNamed(g.patternInput);
+  const out: Compiled[] = [];
+  for (let k = 0; k < COMPILED.length; k++) if (on[k] && mayMatch(COMPILED[k]!.pattern, types)) out.push(COMPILED[k]!);
+  return out;
 }
 
 /** Adds the claims the phrase rules find in every sentence; `traces` (when given) receives what fired. */
