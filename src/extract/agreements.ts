@@ -27,6 +27,8 @@ export interface AgreementMention {
   headStart: number;
   /** "the purchase": may refer to an agreement named elsewhere, never names one nor starts an unnamed one. */
   referenceOnly?: boolean;
+  /** "the framework": refers only to an agreement named with the same head word ("the Windsor Framework"). */
+  sameKindOnly?: boolean;
   /** "a deal", "an arrangement": a bare mention that introduces an agreement rather than refers back to one. */
   indefinite?: boolean;
   /** Acquisitions: indices (in the sentence mention list) of the buyer and the target, when named. */
@@ -41,7 +43,8 @@ const PRE_STOP = new Set([
   'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely',
   'any', 'no', 'every', 'some', 'another', 'bad', 'good', 'better', 'worse', 'best', 'worst', 'fair', 'possible',
   'potential', 'eventual', 'future', 'lasting', 'real', 'whatever', 'for', 'from', 'into', 'at', 'as', 'over', 'is',
-  'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
+  'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'first', 'second', 'third', 'latest', 'earlier',
+  'previous', 'other', 'both',
 ]);
 /** Verbs a headline puts right before an agreement ("China, Brazil sign currency deal"): not part of its name. */
 const PRE_VERBS = new RegExp(
@@ -192,6 +195,14 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       out.push({ sentence, start: head.start, end: head.end, head: head.lower, referenceOnly: true, parties: [], headStart: head.start });
       continue;
     }
+    // ("welcomed the framework": a word that makes an agreement only when signed refers to one of its kind named elsewhere)
+    if (
+      head.kind === 'word' && !head.cap && !signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower) &&
+      /^(?:the|this|its|their)$/.test(tokens[h - 1]?.lower ?? '')
+    ) {
+      out.push({ sentence, start: head.start, end: head.end, head: head.lower, referenceOnly: true, sameKindOnly: true, parties: [], headStart: head.start });
+      continue;
+    }
     // "the Minsk Agreements", "the Abraham Accords": a capitalized plural after a capitalized word is one name
     const namedPlural = head.cap && !!tokens[h - 1]?.cap && isAgreementPlural(head.lower);
     // ("the Windsor Framework": a capitalized head after a capitalized word names an instrument, signed or not; not
@@ -312,6 +323,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
           break;
         }
         if (country) break;
+        // ("cleared the deal on condition that...": a condition is no topic)
+        if (words.length === 0 && t.lower === 'condition' && tokens[r + 1]?.lower === 'that') break;
         // "an agreement with X on Monday": a date is not a topic
         if (WEEKDAYS[t.lower] !== undefined || (t.cap && t.lower.length > 3 && MONTHS[t.lower] !== undefined)) break;
         words.push(t);

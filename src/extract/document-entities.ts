@@ -325,6 +325,7 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       yearOf.set(a.key, years);
     }
   }
+  mergeDealsNamedByTarget(sentences, described, registry);
   mergeHeadlineAgreements(sentences, described, registry, text);
   for (const s of sentences) {
     for (const a of s.agreements) {
@@ -355,6 +356,14 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       // (not a deal the text says did not happen, "its abandoned purchase of X", when another of the kind is named)
       const kind = described.filter((d) => d.head === a.head);
       const same = kind.some((d) => !d.unrealized) ? kind.filter((d) => !d.unrealized) : kind;
+      if (a.sameKindOnly) {
+        const own = same.filter((d) => d.start < a.start).pop() ?? same[0];
+        if (own) {
+          a.key = own.key;
+          registry.add(own.key, 'Agreement', registry.get(own.key)!.name, text.slice(a.start, a.end));
+        }
+        continue;
+      }
       // ("an arrangement the Irish government agreed with Quillon": with no agreement of its kind named, a new one)
       // (unless one of its kind is named before, or later by a proper name or without parties of its own: "we signed a
       // treaty ... It is called the Treaty between X and Y"; "unveiled an agreement ... the gas transit agreement between
@@ -407,6 +416,32 @@ interface Described {
   proper?: boolean;
   /** Named with parties of its own ("the transit agreement between X and Y"). */
   parties?: boolean;
+}
+
+/**
+ * "the Pioneer deal" in an article on "Exxon's acquisition of Pioneer Natural Resources": a deal named by a company
+ * the document names as the target of an acquisition is that acquisition.
+ */
+function mergeDealsNamedByTarget(sentences: SentenceData[], described: Described[], registry: Registry): void {
+  const acquisitionOf = new Map<string, string>(); // folded name or alias of a target -> its acquisition's key
+  for (const s of sentences) {
+    for (const a of s.agreements) {
+      const target = a.key && a.target !== undefined ? s.mentions[a.target] : undefined;
+      const org = target?.key ? registry.get(target.key) : undefined;
+      // (and its first word: "the Tarnet deal" for "Tarnet Resources")
+      if (org) for (const n of [org.name, ...org.aliases, org.name.split(' ')[0]!]) acquisitionOf.set(foldName(n), a.key!);
+    }
+  }
+  if (!acquisitionOf.size) return;
+  for (const d of [...described]) {
+    const name = registry.get(d.key)?.name ?? '';
+    const m = /^(.+) (?:deal|takeover|acquisition|merger|purchase)$/i.exec(name);
+    const into = m ? acquisitionOf.get(foldName(m[1]!)) : undefined;
+    if (!into || into === d.key) continue;
+    registry.merge(d.key, into);
+    described.splice(described.indexOf(d), 1);
+    for (const s of sentences) for (const a of s.agreements) if (a.key === d.key) a.key = into;
+  }
 }
 
 /** How many sentences back an agreement of a reference's own kind still counts as the one meant. */
