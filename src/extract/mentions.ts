@@ -195,6 +195,9 @@ function isLoneAcronym(tokens: Token[], i: number): boolean {
   const shouted = (u: Token | undefined): boolean => !!u && u.kind === 'word' && /^\p{Lu}{2,}$/u.test(u.text);
   return !shouted(tokens[i - 1]) && !shouted(tokens[i + 1]);
 }
+/** Kinds of political or public body an apposition may call a name ("X, the largest party in the assembly"). */
+const BODY_APPOSITIVES = new Set(['party', 'coalition', 'bloc', 'faction', 'alliance', 'federation', 'union', 'association', 'council', 'commission']);
+
 /** "Tianshan Hydro Engineering, a state-owned Chinese company": a kind of organization in apposition after a name. */
 function orgAppositiveAfter(tokens: Token[], i: number): boolean {
   if (tokens[i]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) return false;
@@ -202,6 +205,8 @@ function orgAppositiveAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (ORG_APPOSITIVES.has(t.lower)) return !(tokens[k + 1]?.kind === 'word' && ORG_APPOSITIVES.has(tokens[k + 1]!.lower));
+    // ("Sinn Féin, the largest party in the Assembly"; not "X, the party's leader", "the party of ...")
+    if (BODY_APPOSITIVES.has(t.lower)) return !/^(?:'s|’s|of)$/.test(tokens[k + 1]?.lower ?? '') && !matchTitle(tokens, k + 1);
     if (t.kind !== 'word' || t.pos === 'ADP' || matchTitle(tokens, k)) return false;
   }
   return false;
