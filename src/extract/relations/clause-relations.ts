@@ -498,8 +498,9 @@ const takesAgreement = (frames: VerbFrame[]): boolean => frames.some((f) => f.ob
  */
 function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
   if (!input.focusAgreement) return [];
-  const base = basePhrase(clause);
-  if (!takesAgreement(framesFor(base))) return [];
+  const stance = stancePhrase(input, clause);
+  const base = stance ?? basePhrase(clause);
+  if (!stance && !takesAgreement(framesFor(base))) return [];
   if (clause.objects.some((np) => np.entities.length) || (clause.verb.passive && clause.subjects.some((np) => np.entities.length))) return [];
   // ("agreed to a settlement", "an arrangement the government agreed": a new agreement, not the one under discussion)
   const own = clause.verb.passive ? clause.subjects : [...clause.objects, ...clause.attachments.map((a) => a.np)];
@@ -509,6 +510,24 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
   const at = input.tokens[v.head]!;
   const focus: Ref = { key: input.focusAgreement, type: 'Agreement', t0: v.t0, t1: v.t1, start: at.start, end: at.end, via: 'description' };
   return subjects.map((subject) => ({ subject, object: focus, phrase: base, path: 'object' as const }));
+}
+
+/**
+ * "X dissented", "Y voted against", "Z voted in favour": a stance said with no object of its own, as a phrase whose
+ * frame takes the agreement under discussion; undefined when the clause says none.
+ */
+function stancePhrase(input: ClauseInput, clause: Clause): Phrase | undefined {
+  if (clause.objects.length || clause.verb.negated) return undefined;
+  const base = { ...basePhrase(clause), chain: [] };
+  const next = input.chunks[clause.at + 1];
+  const stranded = next?.kind === 'prep' && input.chunks[clause.at + 2]?.kind !== 'np' ? next.word : undefined;
+  const favour = clause.attachments.find((a) => a.prep === 'in' && /^favou?r$/.test(input.tokens[a.np.head]!.lower));
+  const candidates: Phrase[] = [
+    ...(favour ? [{ ...base, prep: `in ${input.tokens[favour.np.head]!.lower}` }] : []),
+    ...(stranded ? [{ ...base, prep: stranded }] : []),
+    ...(clause.attachments.length ? [] : [base]),
+  ];
+  return candidates.find((p) => framesFor(p).some((f) => f.takesFocus));
 }
 
 /** The frames of the verb alone, else with the first of its prepositions, that take an agreement; undefined when none do. */

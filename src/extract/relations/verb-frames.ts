@@ -26,6 +26,8 @@ export interface VerbFrame {
   parties?: boolean;
   /** Two or more coordinated subjects of this verb with an agreement object are its parties ("X and Y unveiled a deal"). */
   jointParties?: boolean;
+  /** Said with no object, its object is the agreement under discussion ("two commissioners dissented"). */
+  takesFocus?: boolean;
   /** Subject and object swap ("X is home to Y" -> Y located_in X). */
   inverse?: boolean;
   /** The passive states a fact about its subject, with no agent ("X is based in Y"). */
@@ -212,6 +214,27 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'opposes',
     family: 'conflict',
     fires: ['Hungary opposed the Ukraine Facility for months.'],
+    silent: [],
+  },
+  {
+    // (with no object: the agreement under discussion)
+    id: 'vote-against',
+    phrases: ['dissent', 'vote against', 'vote no'],
+    type: 'opposes',
+    family: 'conflict',
+    object: ['Agreement'],
+    takesFocus: true,
+    fires: ['The Veldonian Trade Commission approved the Harbour Accord on Monday. Piet Varga and Li Wen dissented.'],
+    silent: ['The Veldonian Trade Commission met on Monday. Piet Varga and Li Wen dissented.'],
+  },
+  {
+    id: 'vote-for',
+    phrases: ['vote in favour', 'vote in favor', 'vote yes'],
+    type: 'supports',
+    family: 'cooperation',
+    object: ['Agreement'],
+    takesFocus: true,
+    fires: ['The Veldonian Trade Commission approved the Harbour Accord on Monday. Chair Ana Ruiz voted in favour.'],
     silent: [],
   },
   {
