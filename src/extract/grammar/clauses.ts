@@ -258,6 +258,11 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       k--;
       continue;
     }
+    // "India's Ministry of External Affairs (MEA) rejected": past an acronym in brackets
+    if (c.kind === 'punct' && c.word === ')' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.word === '(' && chunks[k - 3]?.kind === 'np') {
+      k -= 3;
+      continue;
+    }
     if (c.kind === 'np' && chunks[k - 1]?.kind === 'prep') {
       // "officials in Brussels urged", "the leaders of India and China met": the phrase qualifies the subject
       if (chunks[k - 2]?.kind === 'np' && !chunks[k - 2]!.temporal && QUALIFYING_PREPS.has(chunks[k - 1]!.word)) {
@@ -470,8 +475,16 @@ function antecedentOf(chunks: Chunk[], r: number): number {
   // "Mr Jean-Luc Verhaegen of Belgium, who has led": the person, not where they are from
   if (chunks[k - 1]?.kind === 'prep' && /^(?:of|from)$/.test(chunks[k - 1]!.word) && chunks[k - 2]?.entities.some((r) => r.type === 'Person')) return k - 2;
   // "the leaders of India and China, who": the head before the "of" phrase
-  if (chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np' && !c.entities.length) return k - 2;
-  return k;
+  const head = chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np' && !c.entities.length ? k - 2 : k;
+  // ("Lee Jae-myung, leader of the main opposition party, who called": the person the description is in apposition to)
+  const ofPhrase = chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np' && !chunks[k - 2]!.entities.length;
+  const d = ofPhrase ? k - 2 : head;
+  const named = chunks[d - 2];
+  const described = chunks[d]!;
+  // (a description with no article whose names come after its first word: "leader of the opposition Harmony Party")
+  const bare = !described.det && described.entities.every((r) => r.t0 > described.t0);
+  if ((!described.entities.length || bare) && isComma(chunks[d - 1]) && named?.kind === 'np' && named.entities.some((r) => r.type === 'Person')) return d - 2;
+  return head;
 }
 
 function previousVerb(chunks: Chunk[], k: number): number {
