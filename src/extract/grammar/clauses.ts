@@ -558,6 +558,15 @@ function findObjects(chunks: Chunk[], v: number, clause: Clause): void {
       j++;
       continue;
     }
+    // ("was shot to death in St. Joseph, Mo., by Robert Ford": a passive's agent after a comma)
+    if (isComma(c) && clause.verb.passive && !clause.agents.length) {
+      let by = j + 1;
+      while (by < j + 4 && (chunks[by]?.kind === 'np' || isComma(chunks[by]))) by++;
+      if (chunks[by]?.kind === 'prep' && chunks[by]!.word === 'by' && chunks[by + 1]?.kind === 'np') {
+        j = by;
+        continue;
+      }
+    }
     // ("the agreement that it entered into with X": a preposition its relative's gap left stranded)
     if (c.kind === 'prep' && chunks[j + 1]?.kind === 'prep' && chunks[j + 2]?.kind === 'np') {
       j++;
