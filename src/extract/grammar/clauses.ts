@@ -347,7 +347,10 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       if (ante >= 0) {
         clause.kind = 'relative';
         const { head, attachment } = subjectHead(chunks, ante);
-        clause.subjects = [chunks[head]!];
+        // ("Kamikawa and Defence Minister Kihara, who flew to Manila": people coordinated before "who" all do it)
+        const people = (x: Chunk): boolean => x.entities.length > 0 && x.entities.every((r) => r.type === 'Person');
+        const conjuncts = c.word === 'who' && head === ante && people(chunks[head]!) ? coordinatedLeft(chunks, head).filter(people) : [];
+        clause.subjects = [chunks[head]!, ...conjuncts];
         if (attachment) clause.subjectAttachment = attachment;
       }
       return;
