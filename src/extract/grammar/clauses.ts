@@ -349,7 +349,10 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         const { head, attachment } = subjectHead(chunks, ante);
         // ("Kamikawa and Defence Minister Kihara, who flew to Manila": people coordinated before "who" all do it)
         const people = (x: Chunk): boolean => x.entities.length > 0 && x.entities.every((r) => r.type === 'Person');
-        const conjuncts = c.word === 'who' && head === ante && people(chunks[head]!) ? coordinatedLeft(chunks, head).filter(people) : [];
+        // (not with a singular verb: "Soto and Vera, who is on a visit", only Vera)
+        const first = chunks[k + 1]?.kind === 'vg' ? tokens[chunks[k + 1]!.t0]! : undefined;
+        const singular = !!first && (/^(?:is|was|has|does)$/.test(first.lower) || (first.pos === 'VERB' && first.lower === `${first.lemma}s`));
+        const conjuncts = c.word === 'who' && head === ante && !singular && people(chunks[head]!) ? coordinatedLeft(chunks, head).filter(people) : [];
         clause.subjects = [chunks[head]!, ...conjuncts];
         if (attachment) clause.subjectAttachment = attachment;
       }
