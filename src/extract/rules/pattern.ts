@@ -231,13 +231,13 @@ export function mayMatch(pattern: Pattern, named: Set<EntityType>): boolean {
 /** Continuation: called with where a match got to and its captures; true stops the search. */
 type Next = (end: number, caps: Captures) => boolean;
 
-/** Matches one non-group atom at token i; returns the end token, or -1 (and records entity and title captures). */
-function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, i: number, caps: Captures, name?: string): number {
+/** Matches one non-group atom at token i; returns the end token, or -1. Records nothing: see `matchOnce` for captures. */
+function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, i: number): number {
   const t = input.tokens[i];
   switch (atom.kind) {
     case 'alt': {
       for (const o of atom.options) {
-        const end = matchAtom(o, input, i, caps, name);
+        const end = matchAtom(o, input, i);
         if (end >= 0) return end;
       }
       return -1;
@@ -258,7 +258,6 @@ function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, 
       if (!span || !span.type) return -1;
       if (atom.types !== 'any' && !atom.types.has(span.type)) return -1;
       if (atom.form && (atom.form.startsWith('!') ? span.form === atom.form.slice(1) : span.form !== atom.form)) return -1;
-      if (name) caps[name] = { t0: span.t0, t1: span.t1, span };
       return span.t1;
     }
     case 'title': {
@@ -266,7 +265,6 @@ function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, 
       if (!span) return -1;
       if (atom.cls === 'office' && !span.office) return -1;
       if (atom.cls === 'spokes' && !span.spokes) return -1;
-      if (name) caps[name] = { t0: span.t0, t1: span.t1, span };
       return span.t1;
     }
   }
@@ -284,15 +282,16 @@ function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, 
   }
   if (el.atom.kind === 'end') return i >= input.tokens.length && next(i, caps);
   if (el.atom.kind === 'start') return i === 0 && next(i, caps);
-  // (an unnamed atom records nothing: no copy of the captures to make)
-  if (!el.name) {
-    const end = matchAtom(el.atom, input, i, caps);
-    return end >= 0 && end !== i && next(end, caps);
-  }
-  const trial: Captures = { ...caps };
-  const end = matchAtom(el.atom, input, i, trial, el.name);
+  const end = matchAtom(el.atom, input, i);
   if (end < 0 || end === i) return false;
-  if (el.name && el.atom.kind !== 'entity' && el.atom.kind !== 'title') {
+  // (an unnamed atom records nothing: no copy of the captures to make; a named one copies them only once it matched)
+  if (!el.name) return next(end, caps);
+  const trial: Captures = { ...caps };
+  if (el.atom.kind === 'entity' || el.atom.kind === 'title') {
+    // the span that matched: an entity or title atom captures it whole
+    const span = (el.atom.kind === 'entity' ? input.names[i] : input.titles[i])!;
+    trial[el.name] = { t0: span.t0, t1: span.t1, span };
+  } else {
     const prior = caps[el.name];
     trial[el.name] = prior && prior.t1 === i ? { t0: prior.t0, t1: end } : { t0: i, t1: end };
   }
@@ -332,9 +331,8 @@ export function matchAll(pattern: Pattern, input: PatternInput): { caps: Capture
   // (a required first atom rules most start tokens out before any search: "@Person , ..." starts only at a person)
   const first = pattern.seq[0];
   const head = first && first.min >= 1 && first.atom.kind !== 'group' && first.atom.kind !== 'start' && first.atom.kind !== 'end' ? first.atom : undefined;
-  const scratch: Captures = {};
   for (let i = 0; i < input.tokens.length; i++) {
-    if (head && matchAtom(head, input, i, scratch) < 0) continue;
+    if (head && matchAtom(head, input, i) < 0) continue;
     const m = matchAt(pattern, input, i);
     if (!m || m.end === i) continue;
     out.push({ caps: m.caps, start: i, end: m.end });
