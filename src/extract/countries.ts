@@ -121,10 +121,13 @@ function load(): NonNullable<typeof cache> {
   return cache;
 }
 
-/** Looks up a surface form ("Russian Federation", "Venezuelan", "Moscow", "U.S."). */
-export function lookupCountry(surface: string): CountryHit | undefined {
-  if (/^\p{Lu}{2,3}$/u.test(surface) && !isTrustedShortForm(surface)) return undefined;
-  return load().names.get(foldName(surface));
+/**
+ * Looks up a surface form ("Russian Federation", "Venezuelan", "Moscow", "U.S."); `folded` is its foldName when the
+ * caller has it already. (Two or three capitals are at most six UTF-16 units: longer forms skip the pattern.)
+ */
+export function lookupCountry(surface: string, folded?: string): CountryHit | undefined {
+  if (surface.length <= 6 && /^\p{Lu}{2,3}$/u.test(surface) && !isTrustedShortForm(surface)) return undefined;
+  return load().names.get(folded ?? foldName(surface));
 }
 
 /**
