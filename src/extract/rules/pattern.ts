@@ -75,7 +75,11 @@ export interface Pattern {
   trigger?: { words: string[]; lemmas: string[]; titles: boolean };
   /** Entity types the pattern cannot match without: one set per required entity element. */
   needs?: Set<EntityType>[];
+  /** Atoms one of which any match's first token matches (undefined when the pattern's start cannot be told so). */
+  starts?: StartAtom[];
 }
+
+type StartAtom = Exclude<Atom, { kind: 'group' } | { kind: 'start' } | { kind: 'end' }>;
 
 /** Errors in a pattern's source: thrown at compile time with the offending text. */
 export class PatternSyntaxError extends Error {
@@ -201,12 +205,35 @@ function triggerOf(seq: Element[]): Pattern['trigger'] {
   return undefined;
 }
 
+/** Whether a sequence can match no token at all (a group of optional elements, an anchor). */
+function nullable(seq: Element[]): boolean {
+  return seq.every((e) => e.min === 0 || e.atom.kind === 'start' || e.atom.kind === 'end' || (e.atom.kind === 'group' && nullable(e.atom.seq)));
+}
+
+/**
+ * The atoms one of which must match the first token of any match of seq[e..], or undefined when that cannot be
+ * said (an anchor, a group that may match nothing, or a sequence whose elements are all optional). Every atom
+ * consumes at least one token, so an optional element adds its own atoms to those of what follows it.
+ */
+function startAtoms(seq: Element[], e: number): StartAtom[] | undefined {
+  const el = seq[e];
+  if (!el || el.atom.kind === 'start' || el.atom.kind === 'end') return undefined;
+  let own: StartAtom[] | undefined;
+  if (el.atom.kind === 'group') own = nullable(el.atom.seq) ? undefined : startAtoms(el.atom.seq, 0);
+  else own = [el.atom];
+  if (!own) return undefined;
+  if (el.min >= 1) return own;
+  const rest = startAtoms(seq, e + 1);
+  return rest ? [...own, ...rest] : undefined;
+}
+
 /** Compiles a pattern source (throws PatternSyntaxError). */
 export function compilePattern(source: string): Pattern {
   const seq = parseSequence(source, source.trim());
   const trigger = triggerOf(seq);
   const needs = seq.filter((e) => e.min >= 1 && e.atom.kind === 'entity' && e.atom.types !== 'any').map((e) => (e.atom as { types: Set<EntityType> }).types);
-  return { source, seq, ...(trigger ? { trigger } : {}), ...(needs.length ? { needs } : {}) };
+  const starts = startAtoms(seq, 0);
+  return { source, seq, ...(trigger ? { trigger } : {}), ...(needs.length ? { needs } : {}), ...(starts ? { starts } : {}) };
 }
 
 /** The entity types a sentence names (what `mayMatch` checks patterns against). */
@@ -325,14 +352,19 @@ export function matchAt(pattern: Pattern, input: PatternInput, start: number): {
   return found;
 }
 
+function startsAt(atoms: StartAtom[], input: PatternInput, i: number): boolean {
+  for (const a of atoms) if (matchAtom(a, input, i) >= 0) return true;
+  return false;
+}
+
 /** Every non-overlapping match of `pattern` in the sentence, left to right. */
 export function matchAll(pattern: Pattern, input: PatternInput): { caps: Captures; start: number; end: number }[] {
   const out: { caps: Captures; start: number; end: number }[] = [];
-  // (a required first atom rules most start tokens out before any search: "@Person , ..." starts only at a person)
-  const first = pattern.seq[0];
-  const head = first && first.min >= 1 && first.atom.kind !== 'group' && first.atom.kind !== 'start' && first.atom.kind !== 'end' ? first.atom : undefined;
+  // (the atoms a match must start with rule most start tokens out before any search: "@Person , ..." starts only
+  // at a person, "(#NUM)? title:%office ..." only at a number or an office)
+  const starts = pattern.starts;
   for (let i = 0; i < input.tokens.length; i++) {
-    if (head && matchAtom(head, input, i) < 0) continue;
+    if (starts && !startsAt(starts, input, i)) continue;
     const m = matchAt(pattern, input, i);
     if (!m || m.end === i) continue;
     out.push({ caps: m.caps, start: i, end: m.end });
