@@ -23,7 +23,7 @@ import {
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
-import { lookupPlace, stateAbbreviation, type PlaceInfo } from './places.js';
+import { lookupPlace, somePlaceStartsWith, stateAbbreviation, type PlaceInfo } from './places.js';
 
 export interface Mention {
   sentence: number;
@@ -306,6 +306,8 @@ interface Piece {
  * and with a country's name inside it; undefined when there is none.
  */
 function placeSpanOverCountry(text: string, tokens: Token[], i: number, b: number, countryEnd: number): number | undefined {
+  // (most first words start no place's name: then no span is cut out and looked up)
+  if (Math.min(b, i + 3) <= Math.max(i + 1, countryEnd) || !somePlaceStartsWith(foldName(tokens[i]!.text))) return undefined;
   for (let end = Math.min(b, i + 3); end > Math.max(i + 1, countryEnd); end--) {
     if (!tokens.slice(i, end).every((t) => t.cap)) continue;
     if (!lookupPlace(text.slice(tokens[i]!.start, tokens[end - 1]!.end)).length) continue;
