@@ -297,7 +297,7 @@ function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, 
   }
 }
 
-/** One repetition of an element at token i, every way it can match, longest first for groups. */
+/** One repetition of a group or an anchor at token i, every way it can match, longest first for groups. */
 function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, next: Next): boolean {
   if (el.atom.kind === 'group') {
     return matchSeq(el.atom.seq, 0, input, i, caps, (end, c) => {
@@ -309,10 +309,11 @@ function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, 
   }
   if (el.atom.kind === 'end') return i >= input.tokens.length && next(i, caps);
   if (el.atom.kind === 'start') return i === 0 && next(i, caps);
-  const end = matchAtom(el.atom, input, i);
-  if (end < 0 || end === i) return false;
-  // (an unnamed atom records nothing: no copy of the captures to make; a named one copies them only once it matched)
-  if (!el.name) return next(end, caps);
+  return false;
+}
+
+/** The captures after a named atom matched tokens [i, end): a copy of `caps` with its capture. */
+function withCapture(el: Element & { name: string }, input: PatternInput, i: number, end: number, caps: Captures): Captures {
   const trial: Captures = { ...caps };
   if (el.atom.kind === 'entity' || el.atom.kind === 'title') {
     // the span that matched: an entity or title atom captures it whole
@@ -322,17 +323,29 @@ function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, 
     const prior = caps[el.name];
     trial[el.name] = prior && prior.t1 === i ? { t0: prior.t0, t1: end } : { t0: i, t1: end };
   }
-  return next(end, trial);
+  return trial;
 }
 
 /** Element el repeated from `count` (already matched) up to its max, greedy, then the rest of the sequence. */
 function matchRepeat(seq: Element[], e: number, input: PatternInput, i: number, caps: Captures, count: number, next: Next): boolean {
   const el = seq[e]!;
   // greedy: one more repetition first, then stop here
-  if (
-    count < el.max &&
-    matchOnce(el, input, i, caps, (end, c) => (end === i ? matchSeq(seq, e + 1, input, end, c, next) : matchRepeat(seq, e, input, end, c, count + 1, next)))
-  ) return true;
+  if (count < el.max) {
+    const atom = el.atom;
+    if (atom.kind !== 'group' && atom.kind !== 'end' && atom.kind !== 'start') {
+      // (an atom matches one way and always moves on: the repetition goes on directly, with no continuation to
+      // allocate; an unnamed atom records nothing, a named one copies the captures only once it matched)
+      const end = matchAtom(atom, input, i);
+      if (end >= 0 && end !== i) {
+        const c = el.name ? withCapture(el as Element & { name: string }, input, i, end, caps) : caps;
+        if (matchRepeat(seq, e, input, end, c, count + 1, next)) return true;
+      }
+    } else if (
+      matchOnce(el, input, i, caps, (end, c) => (end === i ? matchSeq(seq, e + 1, input, end, c, next) : matchRepeat(seq, e, input, end, c, count + 1, next)))
+    ) {
+      return true;
+    }
+  }
   return count >= el.min && matchSeq(seq, e + 1, input, i, caps, next);
 }
 
