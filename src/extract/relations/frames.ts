@@ -85,9 +85,16 @@ export function framesFor(p: Phrase): VerbFrame[] {
 
 /** The first frame whose argument types (and, for organizations it restricts, the subject's name) fit. */
 export function pickFrame(frames: VerbFrame[], subject: EntityType, object: EntityType, subjectName?: string): VerbFrame | undefined {
-  const named = (f: VerbFrame): boolean =>
-    !f.organizations || subject !== 'Organization' || (!!subjectName && foldName(subjectName).split(' ').some((w) => f.organizations!.includes(w)));
-  return frames.find((f) => (!f.subject || f.subject.includes(subject)) && (!f.object || f.object.includes(object)) && named(f));
+  // (a loop, no per-call closure: the clause analysis picks frames for every candidate pair)
+  for (const f of frames) {
+    if ((!f.subject || f.subject.includes(subject)) && (!f.object || f.object.includes(object)) && named(f, subject, subjectName)) return f;
+  }
+  return undefined;
+}
+
+/** Whether a frame restricted to some organizations' names fits the subject. */
+function named(f: VerbFrame, subject: EntityType, subjectName: string | undefined): boolean {
+  return !f.organizations || subject !== 'Organization' || (!!subjectName && foldName(subjectName).split(' ').some((w) => f.organizations!.includes(w)));
 }
 
 /** Third person singular of a lemma: "impose" -> "imposes", "carry" -> "carries", "be" -> "is". */
