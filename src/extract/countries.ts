@@ -68,7 +68,7 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
 /** Short codes are only trusted when written like this (all caps, or dotted). */
 const isTrustedShortForm = (s: string): boolean => /^(?:\p{Lu}\.){2,}$/u.test(s) || /^(US|USA|UK|UAE|DRC)$/.test(s);
 
-let cache: { names: Map<string, CountryHit>; byCode: Map<string, CountryInfo>; byAlpha2: Map<string, CountryInfo>; sortedKeys: string[] } | undefined;
+let cache: { names: Map<string, CountryHit>; byCode: Map<string, CountryInfo>; byAlpha2: Map<string, CountryInfo>; prefixes: Set<string> } | undefined;
 
 function load(): NonNullable<typeof cache> {
   if (cache) return cache;
@@ -114,14 +114,20 @@ function load(): NonNullable<typeof cache> {
     const info = byCode.get(c.cca3)!;
     for (const cap of [...c.capital, ...(EXTRA_CAPITALS[c.cca3] ?? [])]) add(cap.replace(/\s+D\.?C\.?$/, ''), info, 'capital');
   }
-  cache = { names, byCode, byAlpha2, sortedKeys: [...names.keys()].sort() };
+  // Every prefix of every key, the empty one included (a few tens of thousands of strings): one lookup per question
+  const prefixes = new Set<string>();
+  for (const key of names.keys()) for (let n = 0; n <= key.length; n++) prefixes.add(key.slice(0, n));
+  cache = { names, byCode, byAlpha2, prefixes };
   return cache;
 }
 
-/** Looks up a surface form ("Russian Federation", "Venezuelan", "Moscow", "U.S."). */
-export function lookupCountry(surface: string): CountryHit | undefined {
-  if (/^\p{Lu}{2,3}$/u.test(surface) && !isTrustedShortForm(surface)) return undefined;
-  return load().names.get(foldName(surface));
+/**
+ * Looks up a surface form ("Russian Federation", "Venezuelan", "Moscow", "U.S."); `folded` is its foldName when the
+ * caller has it already. (Two or three capitals are at most six UTF-16 units: longer forms skip the pattern.)
+ */
+export function lookupCountry(surface: string, folded?: string): CountryHit | undefined {
+  if (surface.length <= 6 && /^\p{Lu}{2,3}$/u.test(surface) && !isTrustedShortForm(surface)) return undefined;
+  return load().names.get(folded ?? foldName(surface));
 }
 
 /**
@@ -129,15 +135,7 @@ export function lookupCountry(surface: string): CountryHit | undefined {
  * span's fold starts with the fold of any of its prefixes: when this is false no longer span can match.
  */
 export function someCountryStartsWith(folded: string): boolean {
-  const keys = load().sortedKeys;
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < folded) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < keys.length && keys[lo]!.startsWith(folded);
+  return load().prefixes.has(folded);
 }
 
 let officialHeads: Map<string, string[]> | undefined;

@@ -164,6 +164,11 @@ function registerPersons(mentions: Mention[], registry: Registry, text: string):
   return personsByLaterWord;
 }
 
+// (token tests of registerSingles' properNoun, made once here rather than on every call)
+const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+const connector = (t: Token | undefined): boolean => !!t && /^(?:of|for|and|the|de|del|&)$/.test(t.lower);
+const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN';
+
 /** Single capitalized words: a surname of someone named in full, else an organization named twice, else nothing. */
 function registerSingles(
   mentions: Mention[],
@@ -181,16 +186,13 @@ function registerSingles(
     const prev = tokens[m.t0 - 1];
     const next = tokens[m.t0 + 1];
     // (opening a sentence only as the subject of a verb right after it: "Norvalt acquired Cloudmere")
-    const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
     // ("Tazar and Qirat signed": two names joined, then the verb, are two subjects, not one longer name)
     const pairThenVerb = next?.lower === 'and' && tokens[m.t0 + 2]?.cap && tokens[m.t0 + 2]!.pos === 'PROPN' && isVerb(tokens[m.t0 + 3]);
     // (or an adverb, then the verb: "Ruby fatally shot Oswald")
     const verbNext = isVerb(next) || (next?.pos === 'ADV' && /ly$/.test(next.lower) && isVerb(tokens[m.t0 + 2]));
     if (m.sentenceInitial && !((verbNext && !/s$/.test(m.text)) || pairThenVerb)) return false;
-    const connector = (t: Token | undefined): boolean => !!t && /^(?:of|for|and|the|de|del|&)$/.test(t.lower);
     // (a piece of "Mechanism for Consultation and Coordination"; not of "including Tazar and Qirat")
     // (nor two names qualifying a noun: "Kichwa and Secoya communities")
-    const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN';
     const pieceBefore =
       prev?.lower === 'and'
         ? tokens[m.t0 - 2]?.cap && (connector(tokens[m.t0 - 3]) || !!tokens[m.t0 - 3]?.cap || noun(next))

@@ -61,6 +61,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
     if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
   };
   // (the same for every sentence: made once, not per sentence)
+  const nameOf = (key: string): string | undefined => ctx.registry.get(key)?.name;
   const quoted = (at: number): boolean => regionAt(speakers.quoteRegions, at) !== undefined;
   const speakerCountry = (at: number): string | undefined => {
     const r = regionAt(speakers.spokenRegions, at);
@@ -105,7 +106,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
       evidence,
       args,
       typeOf,
-      nameOf: (key: string) => ctx.registry.get(key)?.name,
+      nameOf,
       ...(recentFocus ? { focusAgreement: recentFocus } : {}),
       setTitle,
     };

@@ -23,7 +23,7 @@ import {
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { foldName } from '../util/fold.js';
-import { lookupPlace, stateAbbreviation, type PlaceInfo } from './places.js';
+import { lookupPlace, somePlaceStartsWith, stateAbbreviation, type PlaceInfo } from './places.js';
 
 export interface Mention {
   sentence: number;
@@ -263,8 +263,9 @@ function matchPlainTitle(tokens: Token[], i: number, end: number): [number, stri
     let phrase = first.lower;
     for (let k = i + 1; k < j; k++) phrase += ` ${tokens[k]!.lower}`;
     // ("vice-president" is "vice president"; "commissioners" is a plural of "commissioner")
-    const plural = !TITLES.has(phrase) && !TITLES.has(phrase.replace(/-/g, ' ')) && phrase.endsWith('s') && TITLES.has(phrase.slice(0, -1));
-    if (!TITLES.has(phrase) && !TITLES.has(phrase.replace(/-/g, ' ')) && !plural) continue;
+    const exact = TITLES.has(phrase) || (phrase.includes('-') && TITLES.has(phrase.replace(/-/g, ' ')));
+    const plural = !exact && phrase.endsWith('s') && TITLES.has(phrase.slice(0, -1));
+    if (!exact && !plural) continue;
     // ("chairs the commission", "heads a group": a title's plural before a determiner is a verb)
     if (plural && /^(?:the|a|an|its|their|his|her|this|that)$/.test(tokens[j]?.lower ?? '')) continue;
     // ("Lakeshore Capital Advisors": inside a name, a plural is no title unless a name follows it)
@@ -287,9 +288,10 @@ function matchCountry(text: string, tokens: Token[], i: number, end = tokens.len
     if (j > i + 1 && !(last.cap || last.lower === 'of' || last.lower === 'the' || last.lower === 'and')) break;
     // (one token: its own text, whose hash the fold memo has already computed)
     const surface = j === i + 1 ? first.text : text.slice(first.start, last.end);
-    if (!someCountryStartsWith(foldName(surface))) break;
+    const folded = foldName(surface);
+    if (!someCountryStartsWith(folded)) break;
     if (!last.cap) continue;
-    const hit = lookupCountry(surface);
+    const hit = lookupCountry(surface, folded);
     if (hit) best = [j, hit];
   }
   return best;
@@ -309,6 +311,8 @@ interface Piece {
  * and with a country's name inside it; undefined when there is none.
  */
 function placeSpanOverCountry(text: string, tokens: Token[], i: number, b: number, countryEnd: number): number | undefined {
+  // (most first words start no place's name: then no span is cut out and looked up)
+  if (Math.min(b, i + 3) <= Math.max(i + 1, countryEnd) || !somePlaceStartsWith(foldName(tokens[i]!.text))) return undefined;
   for (let end = Math.min(b, i + 3); end > Math.max(i + 1, countryEnd); end--) {
     if (!tokens.slice(i, end).every((t) => t.cap)) continue;
     if (!lookupPlace(text.slice(tokens[i]!.start, tokens[end - 1]!.end)).length) continue;
@@ -414,7 +418,7 @@ function classifyName(tokens: Token[], a: number, b: number, titled: boolean): E
     const product = next?.kind === 'word' && !next.cap && PRODUCT_NOUNS.test(next.lower);
     if (!product && tokens[a - 1]?.lower === 'the') return 'Organization';
   }
-  if (tokens.slice(a, b).some((t) => MODEL_TOKEN.test(t.text) && /\d/.test(t.text))) return 'Other';
+  for (let k = a; k < b; k++) if (/\d/.test(tokens[k]!.text) && MODEL_TOKEN.test(tokens[k]!.text)) return 'Other';
   const last = words[words.length - 1]!;
   if (EVENT_WORDS.has(last) && words.length > 1) return 'Event';
   if (GEO_FEATURE_WORDS.has(last) && words.length > 1) return 'Place';
@@ -462,7 +466,8 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       }
     }
     // "Madrid-based", "the Hyderabad-based company": where something is based names a place (or a country)
-    const based = LOCATIVE_COMPOUND.exec(t.text);
+    // (the pattern needs a hyphen: most tokens are ruled out without running it)
+    const based = t.text.includes('-') ? LOCATIVE_COMPOUND.exec(t.text) : null;
     if (based && /\p{Lu}/u.test(t.text[0]!)) {
       const where = based[1]!;
       const hit = lookupCountry(where);
@@ -501,7 +506,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     let j = i + 1;
     while (j < n) {
       const u = tokens[j]!;
-      if (LOCATIVE_COMPOUND.test(u.text)) break; // "The Nairobi-based Lakeshore Capital": the place is no part of the name
+      if (u.text.includes('-') && LOCATIVE_COMPOUND.test(u.text)) break; // "The Nairobi-based Lakeshore Capital": the place is no part of the name
       // ("Margit van der Heyde": particles may come in pairs)
       const particleThenName =
         u.kind === 'word' &&

@@ -58,6 +58,8 @@ const NOT_PLACES = new Set(
 );
 
 let cache: Map<string, PlaceInfo[]> | undefined;
+/** The folded keys, sorted (for `somePlaceStartsWith`). */
+let sortedKeys: string[] | undefined;
 
 function load(): Map<string, PlaceInfo[]> {
   if (cache) return cache;
@@ -84,6 +86,23 @@ function load(): Map<string, PlaceInfo[]> {
   }
   cache = byName;
   return cache;
+}
+
+/**
+ * Whether some place's folded key starts with `folded`. Folding works character by character, so the fold of a
+ * span of tokens starts with the fold of its first token: when this is false for that token, no span starting
+ * there is a place.
+ */
+export function somePlaceStartsWith(folded: string): boolean {
+  sortedKeys ??= [...load().keys()].sort();
+  let lo = 0;
+  let hi = sortedKeys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sortedKeys[mid]! < folded) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sortedKeys.length && sortedKeys[lo]!.startsWith(folded);
 }
 
 /** Places this surface name may be (regions before cities); empty when none. */

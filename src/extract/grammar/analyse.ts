@@ -2,6 +2,7 @@
 // by token, its chunks and its clauses. Needs tagged tokens and keyed mentions; makes no claims.
 import type { EntityType } from '../../model/types.js';
 import type { SentenceData } from '../document-context.js';
+import type { Token } from '../tokens.js';
 import type { PatternInput, PatternSpan } from '../rules/pattern.js';
 import { chunkSentence } from './chunks.js';
 import { findClauses } from './clauses.js';
@@ -47,10 +48,9 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
     const next = tokens[i + 1]!;
     // "holds Danish citizenship and lives/NOUN in Aarhus": a bare -s word after "and", once a verb came before, then a preposition
     // (the verb before in the same present form: "was sending equipment and experts to" keeps its noun)
-    const verbBefore = tokens.slice(Math.max(0, i - 10), i - 1).reverse().find((x) => x.pos === 'VERB');
     if (
       t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(?:and|but)$/.test(tokens[i - 1]!.lower) &&
-      /^(?:in|at|on|to|from|with|for)$/.test(next.lower) && verbBefore && /[^s]s$/.test(verbBefore.lower)
+      /^(?:in|at|on|to|from|with|for)$/.test(next.lower) && /[^s]s$/.test(lastVerbBefore(tokens, i)?.lower ?? '')
     ) {
       t.pos = 'VERB';
       t.lemma = t.lower.slice(0, -1);
@@ -126,4 +126,10 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
 export function namedAsAdjective(g: SentenceGrammar, r: Ref): boolean {
   const form = g.patternInput.names[r.t0]?.form;
   return form === 'demonym' || form === 'based';
+}
+
+/** The last verb among the ten tokens before i - 1 (tokens i - 10 to i - 2), if any. */
+function lastVerbBefore(tokens: Token[], i: number): Token | undefined {
+  for (let k = i - 2; k >= Math.max(0, i - 10); k--) if (tokens[k]!.pos === 'VERB') return tokens[k];
+  return undefined;
 }

@@ -50,31 +50,51 @@ function computeFrames(p: Phrase): VerbFrame[] {
   return out;
 }
 
-/** framesFor's answers by lemma, particle, noun and preposition (the clause analysis asks the same ones again and again). */
-const framesMemo = new Map<string, VerbFrame[]>();
+/**
+ * framesFor's answers by lemma, particle, noun and preposition (the clause analysis asks the same ones again and
+ * again), one map level per part: the parts are strings whose hashes are already known, a joined key would be new.
+ */
+type Memo = Map<string, Map<string, Map<string, Map<string, VerbFrame[]>>>>;
+let framesMemo: Memo = new Map();
+let framesMemoSize = 0;
 const FRAMES_MEMO_MAX = 50_000;
+
+/** The map under `key` in `m`, made when missing. */
+function sub<V>(m: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let v = m.get(key);
+  if (!v) m.set(key, (v = new Map()));
+  return v;
+}
 
 /**
  * Frames whose phrases fit, most specific first (noun and preposition, any noun, preposition, the verb alone).
  * The list is shared between calls: callers must not modify it.
  */
 export function framesFor(p: Phrase): VerbFrame[] {
-  // (empty and missing parts are alike to computeFrames; \u0001 never occurs in a word)
-  const key = `${p.lemma}\u0001${p.particle ?? ''}\u0001${p.noun ?? ''}\u0001${p.prep ?? ''}`;
-  let frames = framesMemo.get(key);
+  // (empty and missing parts are alike to computeFrames)
+  const byPrep = sub(sub(sub(framesMemo, p.lemma), p.particle ?? ''), p.noun ?? '');
+  const prep = p.prep ?? '';
+  let frames = byPrep.get(prep);
   if (!frames) {
     frames = computeFrames(p);
-    if (framesMemo.size > FRAMES_MEMO_MAX) framesMemo.clear();
-    framesMemo.set(key, frames);
+    if (++framesMemoSize > FRAMES_MEMO_MAX) (framesMemo = new Map()), (framesMemoSize = 0);
+    else byPrep.set(prep, frames);
   }
   return frames;
 }
 
 /** The first frame whose argument types (and, for organizations it restricts, the subject's name) fit. */
 export function pickFrame(frames: VerbFrame[], subject: EntityType, object: EntityType, subjectName?: string): VerbFrame | undefined {
-  const named = (f: VerbFrame): boolean =>
-    !f.organizations || subject !== 'Organization' || (!!subjectName && foldName(subjectName).split(' ').some((w) => f.organizations!.includes(w)));
-  return frames.find((f) => (!f.subject || f.subject.includes(subject)) && (!f.object || f.object.includes(object)) && named(f));
+  // (a loop, no per-call closure: the clause analysis picks frames for every candidate pair)
+  for (const f of frames) {
+    if ((!f.subject || f.subject.includes(subject)) && (!f.object || f.object.includes(object)) && named(f, subject, subjectName)) return f;
+  }
+  return undefined;
+}
+
+/** Whether a frame restricted to some organizations' names fits the subject. */
+function named(f: VerbFrame, subject: EntityType, subjectName: string | undefined): boolean {
+  return !f.organizations || subject !== 'Organization' || (!!subjectName && foldName(subjectName).split(' ').some((w) => f.organizations!.includes(w)));
 }
 
 /** Third person singular of a lemma: "impose" -> "imposes", "carry" -> "carries", "be" -> "is". */

@@ -75,7 +75,11 @@ export interface Pattern {
   trigger?: { words: string[]; lemmas: string[]; titles: boolean };
   /** Entity types the pattern cannot match without: one set per required entity element. */
   needs?: Set<EntityType>[];
+  /** Atoms one of which any match's first token matches (undefined when the pattern's start cannot be told so). */
+  starts?: StartAtom[];
 }
+
+type StartAtom = Exclude<Atom, { kind: 'group' } | { kind: 'start' } | { kind: 'end' }>;
 
 /** Errors in a pattern's source: thrown at compile time with the offending text. */
 export class PatternSyntaxError extends Error {
@@ -201,12 +205,35 @@ function triggerOf(seq: Element[]): Pattern['trigger'] {
   return undefined;
 }
 
+/** Whether a sequence can match no token at all (a group of optional elements, an anchor). */
+function nullable(seq: Element[]): boolean {
+  return seq.every((e) => e.min === 0 || e.atom.kind === 'start' || e.atom.kind === 'end' || (e.atom.kind === 'group' && nullable(e.atom.seq)));
+}
+
+/**
+ * The atoms one of which must match the first token of any match of seq[e..], or undefined when that cannot be
+ * said (an anchor, a group that may match nothing, or a sequence whose elements are all optional). Every atom
+ * consumes at least one token, so an optional element adds its own atoms to those of what follows it.
+ */
+function startAtoms(seq: Element[], e: number): StartAtom[] | undefined {
+  const el = seq[e];
+  if (!el || el.atom.kind === 'start' || el.atom.kind === 'end') return undefined;
+  let own: StartAtom[] | undefined;
+  if (el.atom.kind === 'group') own = nullable(el.atom.seq) ? undefined : startAtoms(el.atom.seq, 0);
+  else own = [el.atom];
+  if (!own) return undefined;
+  if (el.min >= 1) return own;
+  const rest = startAtoms(seq, e + 1);
+  return rest ? [...own, ...rest] : undefined;
+}
+
 /** Compiles a pattern source (throws PatternSyntaxError). */
 export function compilePattern(source: string): Pattern {
   const seq = parseSequence(source, source.trim());
   const trigger = triggerOf(seq);
   const needs = seq.filter((e) => e.min >= 1 && e.atom.kind === 'entity' && e.atom.types !== 'any').map((e) => (e.atom as { types: Set<EntityType> }).types);
-  return { source, seq, ...(trigger ? { trigger } : {}), ...(needs.length ? { needs } : {}) };
+  const starts = startAtoms(seq, 0);
+  return { source, seq, ...(trigger ? { trigger } : {}), ...(needs.length ? { needs } : {}), ...(starts ? { starts } : {}) };
 }
 
 /** The entity types a sentence names (what `mayMatch` checks patterns against). */
@@ -231,13 +258,13 @@ export function mayMatch(pattern: Pattern, named: Set<EntityType>): boolean {
 /** Continuation: called with where a match got to and its captures; true stops the search. */
 type Next = (end: number, caps: Captures) => boolean;
 
-/** Matches one non-group atom at token i; returns the end token, or -1 (and records entity and title captures). */
-function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, i: number, caps: Captures, name?: string): number {
+/** Matches one non-group atom at token i; returns the end token, or -1. Records nothing: see `matchOnce` for captures. */
+function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, i: number): number {
   const t = input.tokens[i];
   switch (atom.kind) {
     case 'alt': {
       for (const o of atom.options) {
-        const end = matchAtom(o, input, i, caps, name);
+        const end = matchAtom(o, input, i);
         if (end >= 0) return end;
       }
       return -1;
@@ -258,7 +285,6 @@ function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, 
       if (!span || !span.type) return -1;
       if (atom.types !== 'any' && !atom.types.has(span.type)) return -1;
       if (atom.form && (atom.form.startsWith('!') ? span.form === atom.form.slice(1) : span.form !== atom.form)) return -1;
-      if (name) caps[name] = { t0: span.t0, t1: span.t1, span };
       return span.t1;
     }
     case 'title': {
@@ -266,13 +292,12 @@ function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, 
       if (!span) return -1;
       if (atom.cls === 'office' && !span.office) return -1;
       if (atom.cls === 'spokes' && !span.spokes) return -1;
-      if (name) caps[name] = { t0: span.t0, t1: span.t1, span };
       return span.t1;
     }
   }
 }
 
-/** One repetition of an element at token i, every way it can match, longest first for groups. */
+/** One repetition of a group or an anchor at token i, every way it can match, longest first for groups. */
 function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, next: Next): boolean {
   if (el.atom.kind === 'group') {
     return matchSeq(el.atom.seq, 0, input, i, caps, (end, c) => {
@@ -284,29 +309,43 @@ function matchOnce(el: Element, input: PatternInput, i: number, caps: Captures, 
   }
   if (el.atom.kind === 'end') return i >= input.tokens.length && next(i, caps);
   if (el.atom.kind === 'start') return i === 0 && next(i, caps);
-  // (an unnamed atom records nothing: no copy of the captures to make)
-  if (!el.name) {
-    const end = matchAtom(el.atom, input, i, caps);
-    return end >= 0 && end !== i && next(end, caps);
-  }
+  return false;
+}
+
+/** The captures after a named atom matched tokens [i, end): a copy of `caps` with its capture. */
+function withCapture(el: Element & { name: string }, input: PatternInput, i: number, end: number, caps: Captures): Captures {
   const trial: Captures = { ...caps };
-  const end = matchAtom(el.atom, input, i, trial, el.name);
-  if (end < 0 || end === i) return false;
-  if (el.name && el.atom.kind !== 'entity' && el.atom.kind !== 'title') {
+  if (el.atom.kind === 'entity' || el.atom.kind === 'title') {
+    // the span that matched: an entity or title atom captures it whole
+    const span = (el.atom.kind === 'entity' ? input.names[i] : input.titles[i])!;
+    trial[el.name] = { t0: span.t0, t1: span.t1, span };
+  } else {
     const prior = caps[el.name];
     trial[el.name] = prior && prior.t1 === i ? { t0: prior.t0, t1: end } : { t0: i, t1: end };
   }
-  return next(end, trial);
+  return trial;
 }
 
 /** Element el repeated from `count` (already matched) up to its max, greedy, then the rest of the sequence. */
 function matchRepeat(seq: Element[], e: number, input: PatternInput, i: number, caps: Captures, count: number, next: Next): boolean {
   const el = seq[e]!;
   // greedy: one more repetition first, then stop here
-  if (
-    count < el.max &&
-    matchOnce(el, input, i, caps, (end, c) => (end === i ? matchSeq(seq, e + 1, input, end, c, next) : matchRepeat(seq, e, input, end, c, count + 1, next)))
-  ) return true;
+  if (count < el.max) {
+    const atom = el.atom;
+    if (atom.kind !== 'group' && atom.kind !== 'end' && atom.kind !== 'start') {
+      // (an atom matches one way and always moves on: the repetition goes on directly, with no continuation to
+      // allocate; an unnamed atom records nothing, a named one copies the captures only once it matched)
+      const end = matchAtom(atom, input, i);
+      if (end >= 0 && end !== i) {
+        const c = el.name ? withCapture(el as Element & { name: string }, input, i, end, caps) : caps;
+        if (matchRepeat(seq, e, input, end, c, count + 1, next)) return true;
+      }
+    } else if (
+      matchOnce(el, input, i, caps, (end, c) => (end === i ? matchSeq(seq, e + 1, input, end, c, next) : matchRepeat(seq, e, input, end, c, count + 1, next)))
+    ) {
+      return true;
+    }
+  }
   return count >= el.min && matchSeq(seq, e + 1, input, i, caps, next);
 }
 
@@ -326,15 +365,19 @@ export function matchAt(pattern: Pattern, input: PatternInput, start: number): {
   return found;
 }
 
+function startsAt(atoms: StartAtom[], input: PatternInput, i: number): boolean {
+  for (const a of atoms) if (matchAtom(a, input, i) >= 0) return true;
+  return false;
+}
+
 /** Every non-overlapping match of `pattern` in the sentence, left to right. */
 export function matchAll(pattern: Pattern, input: PatternInput): { caps: Captures; start: number; end: number }[] {
   const out: { caps: Captures; start: number; end: number }[] = [];
-  // (a required first atom rules most start tokens out before any search: "@Person , ..." starts only at a person)
-  const first = pattern.seq[0];
-  const head = first && first.min >= 1 && first.atom.kind !== 'group' && first.atom.kind !== 'start' && first.atom.kind !== 'end' ? first.atom : undefined;
-  const scratch: Captures = {};
+  // (the atoms a match must start with rule most start tokens out before any search: "@Person , ..." starts only
+  // at a person, "(#NUM)? title:%office ..." only at a number or an office)
+  const starts = pattern.starts;
   for (let i = 0; i < input.tokens.length; i++) {
-    if (head && matchAtom(head, input, i, scratch) < 0) continue;
+    if (starts && !startsAt(starts, input, i)) continue;
     const m = matchAt(pattern, input, i);
     if (!m || m.end === i) continue;
     out.push({ caps: m.caps, start: i, end: m.end });
