@@ -117,7 +117,7 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
       if (found >= 0) return found;
       if (tok.kind !== 'word' || (tok.cap && !mentions.some((m) => m.start === tok.start && m.kind === 'country'))) return -1;
       k = mentions.find((m) => m.start === tok.start && m.kind === 'country')?.t1 ?? k + 1;
-      // ("of Israel's Tower Semiconductor")
+      // ("of Israel's Harel Optics")
       if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k++;
     }
     return -1;

@@ -421,7 +421,7 @@ interface Described {
 }
 
 /**
- * "the Pioneer deal" in an article on "Exxon's acquisition of Pioneer Natural Resources": a deal named by a company
+ * "the Tarnet deal" in an article on "Halvern's acquisition of Tarnet Resources": a deal named by a company
  * the document names as the target of an acquisition is that acquisition.
  */
 function mergeDealsNamedByTarget(sentences: SentenceData[], described: Described[], registry: Registry): void {

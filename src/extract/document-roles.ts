@@ -336,7 +336,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       // Countries qualifying someone else's title ("Brazilian President X") say nothing about this person
       const countries = new Set(namedCountries(s, registry, (m) => !m.modifier));
       // ...and countries the sentence gives someone else's office count less ("X, the President of Azerbaijan, Y")
-      // (or that the document says are the countries of other people the sentence names: "Trump received Netanyahu")
+      // (or that the document says are the countries of other people the sentence names: "Hartwell received Dalisay")
       const others = new Set(
         claims
           .filter((c) => c.type === 'holds_office' && c.subject !== e.key && c.evidence.start >= s.start && c.evidence.start < s.end)

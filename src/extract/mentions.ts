@@ -125,7 +125,7 @@ const INSTRUMENT_HEADS = new Set([
   'plan', 'programme', 'program', 'initiative', 'framework', 'declaration', 'charter', 'statute', 'protocol',
   'convention', 'treaty', 'memorandum', 'roadmap',
 ]);
-/** Head words of public bodies' names: "Competition and Markets Authority", "Food and Allied Workers Union". */
+/** Head words of public bodies' names: "Water and Sanitation Authority", "Timber and Allied Workers Union". */
 const PUBLIC_BODY_HEADS = new Set([
   'authority', 'administration', 'commission', 'committee', 'ministry', 'department', 'service', 'agency', 'council', 'board',
   'bureau', 'office', 'organization', 'organisation', 'institute', 'union', 'court', 'tribunal', 'directorate', 'secretariat',
@@ -205,7 +205,7 @@ function orgAppositiveAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (ORG_APPOSITIVES.has(t.lower)) return !(tokens[k + 1]?.kind === 'word' && ORG_APPOSITIVES.has(tokens[k + 1]!.lower));
-    // ("Sinn Féin, the largest party in the Assembly"; not "X, the party's leader", "the party of ...")
+    // ("Harmonia Nua, the largest party in the Assembly"; not "X, the party's leader", "the party of ...")
     if (BODY_APPOSITIVES.has(t.lower)) return !/^(?:'s|’s|of)$/.test(tokens[k + 1]?.lower ?? '') && !matchTitle(tokens, k + 1);
     if (t.kind !== 'word' || t.pos === 'ADP' || matchTitle(tokens, k)) return false;
   }
@@ -444,7 +444,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    // "(NYSE: BA)", "(Nasdaq: VRTX)": a stock listing names no entity of its own
+    // "(XSE: HLV)", "(Bourse: ABCD)": a stock listing names no entity of its own
     const listing = t.text === '(' ? stockListingEnd(tokens, i) : -1;
     if (listing > 0) {
       i = listing;
@@ -545,7 +545,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
 
 /**
  * The token after a stock listing opening at token i, or -1: "(" an exchange's one or two capitalized words ":" a
- * ticker of capitals (and dots) ")", as in "(NYSE: XYZ)" or "(Nasdaq: ABCD)".
+ * ticker of capitals (and dots) ")", as in "(XSE: HLV)" or "(Bourse: ABCD)".
  */
 function stockListingEnd(tokens: Token[], i: number): number {
   let k = i + 1;
@@ -564,8 +564,8 @@ const UNIT_WORDS = new Set([
 ]);
 
 /**
- * Where the organization a unit's name is "of" starts in a group ("[Minsk Group] of the [Organization for ...]"), with
- * the country written before it ("of the U.S. Federal Aviation Administration" starts at "Federal"), if any.
+ * Where the organization a unit's name is "of" starts in a group ("[Lakes Group] of the [Organization for ...]"), with
+ * the country written before it ("of the Veldonian Aviation Administration" starts at "Aviation" after the demonym), if any.
  */
 function parentInName(tokens: Token[], group: Piece[]): { t0: number; code?: string } | undefined {
   const of = group.findIndex((p, q) => q > 0 && p.kind === 'connector' && tokens[p.t0]!.lower === 'of');
@@ -628,8 +628,8 @@ function handleRun(
       // without an organization word, then "and" and a name ending with one, make one organization
       const nextWords = nextPiece?.kind === 'name' ? lowerWords(tokens, nextPiece.t0, nextPiece.t1) : [];
       const before = current.length ? current[current.length - 1]!.t1 - current[0]!.t0 - (tokens[current[0]!.t0]!.lower === 'the' ? 1 : 0) : 0;
-      // ("Competition and Markets Authority", "Food and Drug Administration": one word, when what follows is a public
-      // body's name of two words or more; not an acronym, "NATO and European Union")
+      // ("Water and Sanitation Authority", "Food and Drug Administration": one word, when what follows is a public
+      // body's name of two words or more; not an acronym, "BDU and Baltic Union")
       const oneWordBody =
         before === 1 && current[0]!.kind === 'name' && !/^[A-Z]+$/.test(tokens[current[current.length - 1]!.t1 - 1]!.text) &&
         nextWords.length >= 2 && PUBLIC_BODY_HEADS.has(nextWords[nextWords.length - 1]!);
@@ -685,7 +685,7 @@ function handleRun(
       const ofCountry = country === group[group.length - 1] && (before(1) === 'of' || (before(1) === 'the' && before(2) === 'of'));
       if (country && ofCountry && kind === 'Organization')
         out.push(make(country.t0, country.t1, { kind: 'country', code: country.code!, form: country.form!, modifier: true, inName: true }));
-      // "Minsk Group of the Organization for Security...", "Evaluation Group of the U.S. Aviation Administration": a
+      // "Lakes Group of the Organization for River Security", "Evaluation Group of the Veldonian Aviation Administration": a
       // unit's name also names the organization it is of (inside the name, no argument of its own)
       const parent = kind === 'Organization' ? parentInName(tokens, group) : undefined;
       if (parent)

@@ -98,7 +98,7 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
   for (const a of s.agreements) {
     if (!a.key) continue;
     const t0 = tokenAt(s, a.start);
-    // ("its purchase of Israel's Tower Semiconductor": an acquisition is its head word, the names after it stay visible)
+    // ("its purchase of Israel's Harel Optics": an acquisition is its head word, the names after it stay visible)
     const t1 = a.target !== undefined ? tokenAt(s, a.headStart) + 1 : tokenAt(s, a.end - 1) + 1;
     if (t0 < 0 || t1 <= t0) continue;
     all.push({ key: a.key, type: 'Agreement', t0, t1, start: a.start, end: a.end, via: 'name' });

@@ -258,7 +258,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       k--;
       continue;
     }
-    // "India's Ministry of External Affairs (MEA) rejected": past an acronym in brackets
+    // "Veldonia's Ministry of Coastal Affairs (MCA) rejected": past an acronym in brackets
     if (c.kind === 'punct' && c.word === ')' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.word === '(' && chunks[k - 3]?.kind === 'np') {
       k -= 3;
       continue;
@@ -347,7 +347,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       if (ante >= 0) {
         clause.kind = 'relative';
         const { head, attachment } = subjectHead(chunks, ante);
-        // ("Kamikawa and Defence Minister Kihara, who flew to Manila": people coordinated before "who" all do it)
+        // ("Tanabe and Defence Minister Okuda, who flew to Manila": people coordinated before "who" all do it)
         const people = (x: Chunk): boolean => x.entities.length > 0 && x.entities.every((r) => r.type === 'Person');
         // (not with a singular verb: "Soto and Vera, who is on a visit", only Vera)
         const first = chunks[k + 1]?.kind === 'vg' ? tokens[chunks[k + 1]!.t0]! : undefined;
@@ -482,7 +482,7 @@ function antecedentOf(chunks: Chunk[], r: number): number {
   if (chunks[k - 1]?.kind === 'prep' && /^(?:of|from)$/.test(chunks[k - 1]!.word) && chunks[k - 2]?.entities.some((r) => r.type === 'Person')) return k - 2;
   // "the leaders of India and China, who": the head before the "of" phrase
   const head = chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np' && !c.entities.length ? k - 2 : k;
-  // ("Lee Jae-myung, leader of the main opposition party, who called": the person the description is in apposition to)
+  // ("Anna Holm, leader of the main opposition party, who called": the person the description is in apposition to)
   const ofPhrase = chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np' && !chunks[k - 2]!.entities.length;
   const d = ofPhrase ? k - 2 : head;
   const named = chunks[d - 2];
