@@ -8,10 +8,9 @@ import { evidenceOf, lowerBound, regionAt, titleCase, type DocumentContext, type
 import { LEADER_OFFICES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { attributeQuotes } from './quotes.js';
-import { namedAsAdjective, type SentenceGrammar } from './grammar/analyse.js';
+import { namedAside, type SentenceGrammar } from './grammar/analyse.js';
 import { clauseClaims, nominalClaims, type ClauseTrace } from './relations/clause-relations.js';
 import { Discourse } from './relations/discourse.js';
-import { namedInPassing } from './mentions.js';
 import type { ArgumentContext } from './relations/arguments.js';
 import type { Span } from './sentences.js';
 
@@ -85,7 +84,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
           start: r.start,
           end: r.end,
           quoted: regionAt(speakers.quoteRegions, r.start) !== undefined,
-          oblique: namedInPassing(ctx.text, r.start, r.end) || namedAsAdjective(grammar, r),
+          oblique: namedAside(ctx.text, grammar, r),
         },
         e?.name,
       );

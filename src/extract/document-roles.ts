@@ -256,12 +256,16 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
   const { sentences, registry, claims, docId, text } = ctx;
   const held = new Map<string, Set<string>>(); // office -> countries with a holder
   const hasRole = new Set<string>();
+  const officesOf = new Map<string, Set<string>>(); // person -> countries they hold an office of
   for (const c of claims) {
     if (c.type !== 'holds_office' && c.type !== 'spokesperson_for') continue;
     hasRole.add(c.subject);
     const office = c.label.toLowerCase().replace(/ of$/, '');
     if (!held.has(office)) held.set(office, new Set());
     held.get(office)!.add(c.object);
+    if (c.type !== 'holds_office' || !c.object.startsWith('c:')) continue;
+    if (!officesOf.has(c.subject)) officesOf.set(c.subject, new Set());
+    officesOf.get(c.subject)!.add(c.object);
   }
   // The country the document names most (not counting qualifiers of other people's titles)
   const countryCounts = new Map<string, number>();
@@ -291,12 +295,6 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       officeRefsIn.get(s)!.set(office, owner.key);
     }
   }
-  const officesOf = new Map<string, Set<string>>(); // person -> countries they hold an office of
-  for (const c of claims) {
-    if (c.type !== 'holds_office' || !c.object.startsWith('c:')) continue;
-    if (!officesOf.has(c.subject)) officesOf.set(c.subject, new Set());
-    officesOf.get(c.subject)!.add(c.object);
-  }
   const sentencesOf = new Map<string, SentenceData[]>();
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -319,8 +317,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const body = officeBody(office, registry);
     if (body) {
       const first = (sentencesOf.get(e.key) ?? [])[0];
-      if (first)
-        giveOffice(body, 'role:office-body', first);
+      if (first) giveOffice(body, 'role:office-body', first);
       continue;
     }
     const counts = new Map<string, number>();

@@ -2,6 +2,7 @@
 // by token, its chunks and its clauses. Needs tagged tokens and keyed mentions; makes no claims.
 import type { EntityType } from '../../model/types.js';
 import type { SentenceData } from '../document-context.js';
+import { namedInPassing } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import type { PatternInput, PatternSpan } from '../rules/pattern.js';
 import { chunkSentence } from './chunks.js';
@@ -122,10 +123,13 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
   return { names, titles, chunks, clauses, patternInput: { tokens: s.tokens, names: nameIndex, titles: titleIndex } };
 }
 
-/** A name written as an adjective ("the Swiss company", "the Zurich-based firm"): no owner "its" refers to. */
-export function namedAsAdjective(g: SentenceGrammar, r: Ref): boolean {
+/**
+ * A name no "its" refers to when another is near: named in passing ("Washington's knowledge", "run by Israel") or
+ * written as an adjective ("the Swiss company", "the Zurich-based firm").
+ */
+export function namedAside(text: string, g: SentenceGrammar, r: Ref): boolean {
   const form = g.patternInput.names[r.t0]?.form;
-  return form === 'demonym' || form === 'based';
+  return namedInPassing(text, r.start, r.end) || form === 'demonym' || form === 'based';
 }
 
 /** The last verb among the ten tokens before i - 1 (tokens i - 10 to i - 2), if any. */

@@ -402,10 +402,15 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
  * or the object of a preposition the verb leaves stranded ("the agreement that the company entered into with X").
  */
 function gapObject(chunks: Chunk[], clause: Clause, ante: number): void {
-  const next = chunks[clause.at + 1];
-  if (next?.kind === 'prep' && chunks[clause.at + 2]?.kind !== 'np' && !clause.attachments.some((a) => a.at === clause.at + 2))
-    clause.attachments.unshift({ prep: next.word, np: chunks[ante]!, at: ante });
+  const stranded = strandedPreposition(chunks, clause.at);
+  if (stranded && !clause.attachments.some((a) => a.at === clause.at + 2)) clause.attachments.unshift({ prep: stranded, np: chunks[ante]!, at: ante });
   else clause.objects = [chunks[ante]!];
+}
+
+/** The preposition right after the verb group at chunk v with no noun phrase of its own ("entered into with", "voted against."). */
+export function strandedPreposition(chunks: Chunk[], v: number): string | undefined {
+  const next = chunks[v + 1];
+  return next?.kind === 'prep' && chunks[v + 2]?.kind !== 'np' ? next.word : undefined;
 }
 
 /** Prepositions whose phrase, right after a noun, qualifies it: "officials in Brussels", "the head of X". */
@@ -481,10 +486,10 @@ function antecedentOf(chunks: Chunk[], r: number): number {
   // "Mr Jean-Luc Verhaegen of Belgium, who has led": the person, not where they are from
   if (chunks[k - 1]?.kind === 'prep' && /^(?:of|from)$/.test(chunks[k - 1]!.word) && chunks[k - 2]?.entities.some((r) => r.type === 'Person')) return k - 2;
   // "the leaders of India and China, who": the head before the "of" phrase
-  const head = chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np' && !c.entities.length ? k - 2 : k;
+  const ofPhrase = chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np';
+  const head = ofPhrase && !c.entities.length ? k - 2 : k;
   // ("Anna Holm, leader of the main opposition party, who called": the person the description is in apposition to)
-  const ofPhrase = chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np' && !chunks[k - 2]!.entities.length;
-  const d = ofPhrase ? k - 2 : head;
+  const d = ofPhrase && !chunks[k - 2]!.entities.length ? k - 2 : head;
   const named = chunks[d - 2];
   const described = chunks[d]!;
   // (a description with no article whose names come after its first word: "leader of the opposition Harmony Party")

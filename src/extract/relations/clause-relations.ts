@@ -6,6 +6,7 @@
 import type { Claim, EntityType, RelationFamily } from '../../model/types.js';
 import { nearestDate, type DateMention } from '../dates.js';
 import type { Chunk, Clause, Ref } from '../grammar/types.js';
+import { strandedPreposition } from '../grammar/clauses.js';
 import type { Token } from '../tokens.js';
 import { titleCase } from '../document-context.js';
 import { resolvePhrase, type ArgumentContext, type Resolved } from './arguments.js';
@@ -519,8 +520,7 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
 function stancePhrase(input: ClauseInput, clause: Clause): Phrase | undefined {
   if (clause.objects.length || clause.verb.negated) return undefined;
   const base = { ...basePhrase(clause), chain: [] };
-  const next = input.chunks[clause.at + 1];
-  const stranded = next?.kind === 'prep' && input.chunks[clause.at + 2]?.kind !== 'np' ? next.word : undefined;
+  const stranded = strandedPreposition(input.chunks, clause.at);
   const favour = clause.attachments.find((a) => a.prep === 'in' && /^favou?r$/.test(input.tokens[a.np.head]!.lower));
   const candidates: Phrase[] = [
     ...(favour ? [{ ...base, prep: `in ${input.tokens[favour.np.head]!.lower}` }] : []),

@@ -4,11 +4,10 @@
 // name: what a rule makes is declared in its data.
 import type { Claim } from '../../model/types.js';
 import { evidenceOf, titleCase, type DocumentContext } from '../document-context.js';
-import { namedAsAdjective, type SentenceGrammar } from '../grammar/analyse.js';
+import { namedAside, type SentenceGrammar } from '../grammar/analyse.js';
 import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import type { ClauseTrace } from '../relations/clause-relations.js';
 import { Discourse } from '../relations/discourse.js';
-import { namedInPassing } from '../mentions.js';
 import { compilePattern, matchAll, matchAt, mayMatch, typesNamed, type Captures, type Pattern } from './pattern.js';
 import { PHRASE_RULES, type PhraseRule } from './phrase-rules.js';
 
@@ -63,7 +62,7 @@ export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[
     const g = grammars[i]!;
     for (const r of g.names)
       discourse.add(
-        { key: r.key, type: r.type, start: r.start, end: r.end, oblique: namedInPassing(ctx.text, r.start, r.end) || namedAsAdjective(g, r) },
+        { key: r.key, type: r.type, start: r.start, end: r.end, oblique: namedAside(ctx.text, g, r) },
         ctx.text.slice(r.start, r.end),
       );
     const trace: PhraseTrace[] = [];

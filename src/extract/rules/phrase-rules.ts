@@ -46,7 +46,11 @@ export interface PhraseRule {
   silent: string[];
 }
 
-/** Words that may stand between a determiner and a title: "former", "then", "current". */
+/** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
+const PART_BODY_WORDS =
+  'arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|' +
+  'parliament|watchdog';
+
 /** Nouns of apposition that say how someone is tied to a body, not that they work for it ("a graduate of X"). */
 const NOT_JOBS = [
   'graduate', 'alumnus', 'alumna', 'alumni', 'student', 'students', 'fan', 'customer', 'client', 'patient', 'critic',
@@ -241,8 +245,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'part-apposition-possessive-body',
     pattern:
-      "part:@Organization , the owner:@Owner 's (#ADJ|#NOUN|-){0,3} " +
-      "body:arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|parliament|watchdog",
+      `part:@Organization , the owner:@Owner 's (#ADJ|#NOUN|-){0,3} body:${PART_BODY_WORDS}`,
     subject: 'part',
     object: 'owner',
     type: 'part_of',
@@ -254,8 +257,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'part-apposition-its-body',
     pattern:
-      "part:@Organization , (the)? owner:its|bloc|union|alliance|company|group 's? (#ADJ|#NOUN|-){0,3} " +
-      "body:arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|parliament|watchdog",
+      `part:@Organization , (the)? owner:its|bloc|union|alliance|company|group 's? (#ADJ|#NOUN|-){0,3} body:${PART_BODY_WORDS}`,
     subject: 'part',
     object: 'owner',
     type: 'part_of',
