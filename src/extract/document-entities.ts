@@ -18,6 +18,20 @@ interface PersonName {
 }
 
 /** Keys every mention and agreement of the document in `registry`. */
+/**
+ * "Aerolíneas del Pacífico S.A. (AdP)", "Ministry of Defence (MoD)": a short form of mixed case, whose capitals are
+ * initials of the name's capitalized words, in order.
+ */
+function mixedCaseAbbreviation(short: string, name: string): boolean {
+  if (!/^\p{Lu}[\p{L}]{1,5}$/u.test(short)) return false;
+  const caps = short.replace(/\P{Lu}/gu, '');
+  if (caps.length < 2) return false;
+  const initials = acronymOf(name);
+  let k = 0;
+  for (const c of initials) if (c === caps[k]) k++;
+  return k === caps.length;
+}
+
 export function registerEntities(ctx: DocumentContext): void {
   const { sentences, registry, text } = ctx;
   const mentions = sentences.flatMap((s) => s.mentions);
@@ -157,7 +171,8 @@ function registerPersons(mentions: Mention[], registry: Registry, text: string):
     // "President Kennedy", "Ms. Toth": the name as written with a capitalized title or honorific is one of its forms
     const titled = titlesBySentence.get(m.sentence)?.find((t) => t.t1 <= m.t0 && t.t1 >= m.t0 - 1 && /^\p{Lu}/u.test(t.text));
     const gap = titled ? text.slice(titled.end, m.start) : '';
-    if (titled && titled.t1 - titled.t0 <= 3 && /^\.?\s+$/.test(gap)) registry.addAlias(key, `${titled.text}${gap.replace(/\s+/g, ' ')}${name}`);
+    const plainTitle = titled && titled.t1 - titled.t0 <= 3 && titled.title === titled.text;
+    if (plainTitle && /^\.?\s+$/.test(gap)) registry.addAlias(key, `${titled.text}${gap.replace(/\s+/g, ' ')}${name}`);
     const e = registry.get(key)!;
     if (m.title && !e.title) e.title = titleCase(m.title);
   }
@@ -225,7 +240,7 @@ function registerSingles(
     const gap = text.slice(prev.end, m.start);
     const bracket = /^\s*\($/.test(gap) && text[m.end] === ')';
     const or = /^\s*,\s+or\s+$/.test(gap) && /^\s*[,)]/.test(text.slice(m.end, m.end + 2));
-    if ((bracket && isAcronym(m.text)) || or) bracketed.set(m.text, registry.get(prev.key)!);
+    if ((bracket && (isAcronym(m.text) || mixedCaseAbbreviation(m.text, prev.text))) || or) bracketed.set(m.text, registry.get(prev.key)!);
   });
   for (const m of mentions) if (m.single && !m.sentenceInitial) singleCounts.set(foldName(m.text), (singleCounts.get(foldName(m.text)) ?? 0) + 1);
   // People of two or three words by their first word, built on first use

@@ -35,7 +35,29 @@ councillor | councilor | trustee | magistrate | registrar | rector | vice-chance
 chargé d'affaires | charge d'affaires | ombudsman | auditor general | comptroller | inspector general | taoiseach |
 tanaiste | first minister | chief minister | deputy governor | chief whip | majority leader | minority leader | leader of the opposition |
 general secretary | secretary-general | executive secretary | high commissioner | high representative | special representative |
-chief negotiator | negotiator | commander | chief of staff | chief of the general staff | chief of defence | army chief | police chief
+chief negotiator | negotiator | commander | chief of staff | chief of the general staff | chief of defence | army chief | police chief |
+under-secretary-general | under secretary-general | assistant secretary-general | under-secretary | undersecretary |
+minister of state | cabinet secretary | brigadier | brigadier general | major general | lieutenant general | lieutenant colonel |
+sgt | staff sgt | staff sergeant | master sgt | master sergeant | brig | brig gen | maj gen | lt gen | lt col | corporal | cpl |
+gen | col | lt | maj | capt | adm | cmdr | sen | gov | rep | pvt
+`);
+
+/**
+ * Portfolio words: what an office "of" or "for" is over ("Minister of Foreign Affairs", "Commissioner for Trade,
+ * Industry and Competition"). A capitalized run after such an office takes these words into the title.
+ */
+export const PORTFOLIO_WORDS = set(`
+foreign | affairs | home | interior | internal | external | defence | defense | finance | financial | trade | industry |
+industries | competition | commerce | economy | economic | planning | development | health | education | higher | justice |
+labour | labor | employment | transport | transportation | telecommunications | communications | energy | mines | mining |
+agriculture | fisheries | forestry | environment | climate | culture | tourism | sport | sports | youth | women | gender |
+social | welfare | security | public | works | infrastructure | housing | information | technology | science | research |
+innovation | digital | national | state | treasury | budget | revenue | customs | immigration | water | resources |
+natural | petroleum | oil | gas | land | lands | rural | urban | local | government | cooperation | international |
+relations | integration | veterans | family | families | children | arts | heritage | maritime | aviation | ports | roads |
+peace | operations | peacekeeping | humanitarian | human | rights | refugees | prosecutions | regional | religious |
+civil | service | administration | reform | reconstruction | solidarity | equality | consumer | protection | food |
+safety | trades | enterprise | investment | investments | privatisation | privatization | statistics | planning
 `);
 
 /** Roles that make a person the voice of someone else (spokesperson_for). */
@@ -64,7 +86,8 @@ lines | line | shipping | logistics | freight | marine | foods | brands | resour
 chemicals | insurance | semiconductor | semiconductors | software | robotics | aerospace | automotive | railways |
 railway | petroleum | refining | power | utilities | partners | health | healthcare | stores | markets |
 bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | ` +
-  `conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh
+  `conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh | s.a. | s.a | s.p.a. | n.v. | b.v. |
+bv | asa | oyj | pjsc | ojsc | jsc | kgaa | sarl | s.a.r.l. | srl | s.r.l. | pte | bhd | sdn | l.l.c. | a.s. | s.l.
 `);
 
 /** Lower-case nouns that, following a proper name, make it an organization: "RIA Novosti state news agency". */
@@ -123,7 +146,10 @@ export const NAME_PARTICLES = set(
  */
 export const NAME_POSSESSORS = set(`
 people | children | women | men | workers | farmers | veterans | citizens | nations | mothers | fathers | teachers |
-journalists | writers | lawyers | doctors | students | traders | pensioners | consumers | taxpayers | peoples | youth`);
+journalists | writers | lawyers | doctors | students | traders | pensioners | consumers | taxpayers | peoples | youth |
+nurses | miners | employees | pilots | drivers | officers | soldiers | engineers | artists | musicians | physicians | dockers |
+dockworkers | growers | producers | exporters | manufacturers | bankers | residents | victims | survivors | families |
+parents | patients | employers | shareholders | investors | fishermen | truckers | seafarers | firefighters | girls | boys`);
 
 /** Common all-caps abbreviations that are not organizations (measures, currencies, time zones, diseases, roles). */
 export const NOT_ORG_ACRONYMS = set(`

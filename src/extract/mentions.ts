@@ -15,6 +15,7 @@ import {
   NOT_ORG_ACRONYMS,
   REGIONAL_ADJECTIVES,
   SURNAME_LIKE,
+  PORTFOLIO_WORDS,
   NON_PERSON_WORDS,
   NOT_NAMES,
   ORG_TRAILERS,
@@ -321,10 +322,73 @@ function placeSpanOverCountry(text: string, tokens: Token[], i: number, b: numbe
   return undefined;
 }
 
+/** Ranks and honorifics that are also surnames: closing a name, they are part of it. */
+const SURNAME_TITLES = new Set(['sheikh', 'king', 'queen', 'prince', 'sultan', 'emir', 'major', 'general', 'judge', 'justice', 'marshal',
+  'bishop', 'dean', 'speaker', 'cardinal', 'chancellor']);
+/** Offices that have a portfolio: "Minister of X", "Commissioner for Y". */
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'commissioner', 'director', 'secretary-general', 'under-secretary-general',
+  'under-secretary', 'undersecretary', 'representative']);
+const isPortfolioWord = (t: Token | undefined): boolean => !!t && t.cap && PORTFOLIO_WORDS.has(t.lower);
+const isPortfolioJoin = (t: Token | undefined): boolean => !!t && (t.lower === 'and' || t.lower === '&' || t.lower === 'the');
+
+/**
+ * "Minister of Foreign Affairs Sergey Lavrov", "Minister of Trade and Industry Rob Davies": an office, "of" or "for",
+ * then portfolio words, make one title; the words after them are the holder's name.
+ */
+function portfolioTitles(text: string, tokens: Token[], pieces: Piece[]): void {
+  for (let k = 0; k + 2 < pieces.length; k++) {
+    const p = pieces[k]!;
+    const of = pieces[k + 1]!;
+    if (p.kind !== 'title' || !PORTFOLIO_OFFICES.has(tokens[p.t1 - 1]!.lower) || of.kind !== 'connector') continue;
+    if (tokens[of.t0]!.lower !== 'of' && tokens[of.t0]!.lower !== 'for') continue;
+    let end = -1;
+    for (let q = k + 2; q < pieces.length; q++) {
+      const r = pieces[q]!;
+      if (r.kind === 'connector' && isPortfolioJoin(tokens[r.t0])) continue;
+      if (r.kind !== 'name') break;
+      let t = r.t0;
+      while (t < r.t1 && isPortfolioWord(tokens[t])) t++;
+      if (t > r.t0) end = t;
+      if (t < r.t1) break;
+    }
+    if (end < 0) continue;
+    const title: Piece = { kind: 'title', t0: p.t0, t1: end, title: text.slice(tokens[p.t0]!.start, tokens[end - 1]!.end) };
+    let r = k + 2;
+    while (r < pieces.length && pieces[r]!.t1 <= end) r++;
+    const rest = pieces.slice(r);
+    if (rest[0] && rest[0].t0 < end) rest[0] = { ...rest[0], t0: end };
+    pieces.splice(k, pieces.length - k, title, ...rest);
+  }
+}
+
+/**
+ * "Minister of Trade, Industry and Competition Lindiwe Mahlangu": a run that goes on a portfolio cut by commas. Returns
+ * the office's first token (the run's portfolio words are then part of its title), or -1.
+ */
+function portfolioBefore(tokens: Token[], a: number): number {
+  if (tokens[a - 1]?.text !== ',' || !isPortfolioWord(tokens[a - 2])) return -1;
+  let k = a - 2;
+  while (k > 0 && (isPortfolioWord(tokens[k]) || isPortfolioJoin(tokens[k]) || tokens[k]!.text === ',')) k--;
+  if (!/^(?:of|for)$/.test(tokens[k]?.lower ?? '') || !PORTFOLIO_OFFICES.has(tokens[k - 1]?.lower ?? '')) return -1;
+  const title = matchTitle(tokens, k - 1, k);
+  if (title) return k - 1;
+  for (let s = Math.max(0, k - MAX_TITLE_WORDS); s < k - 1; s++) if (matchTitle(tokens, s, k)?.[0] === k) return s;
+  return -1;
+}
+
 /** Splits a capitalized run [a, b) into country, title, name and connector pieces. */
 function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[] {
   const pieces: Piece[] = [];
   let i = a;
+  const office = portfolioBefore(tokens, a);
+  if (office >= 0) {
+    let end = a;
+    for (let t = a; t < b && (isPortfolioWord(tokens[t]) || (t > a && isPortfolioJoin(tokens[t]))); t++) if (isPortfolioWord(tokens[t])) end = t + 1;
+    if (end > a && end < b) {
+      pieces.push({ kind: 'title', t0: a, t1: end, title: text.slice(tokens[office]!.start, tokens[end - 1]!.end) });
+      i = end;
+    }
+  }
   while (i < b) {
     const t = tokens[i]!;
     const lastPiece = pieces[pieces.length - 1];
@@ -395,6 +459,18 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       k--;
     }
   }
+  portfolioTitles(text, tokens, pieces);
+  // "Mohamed Abdi Sheikh,", "John Major said": a rank or honorific closing a name of two words or more is its surname
+  const lastPiece = pieces[pieces.length - 1];
+  const beforeLast = pieces[pieces.length - 2];
+  if (
+    lastPiece?.kind === 'title' && lastPiece.t1 - lastPiece.t0 === 1 && SURNAME_TITLES.has(tokens[lastPiece.t0]!.lower) &&
+    beforeLast?.kind === 'name' && beforeLast.t1 === lastPiece.t0 && beforeLast.t1 - beforeLast.t0 >= 2 &&
+    !lowerWords(tokens, beforeLast.t0, beforeLast.t1).some((w) => NON_PERSON_WORDS.has(w) || ORG_WORDS.has(w))
+  ) {
+    beforeLast.t1 = lastPiece.t1;
+    pieces.pop();
+  }
   // "Sofia Lindgren", "Victoria Mensah": a capital's name followed by another name is a first name
   for (let k = 0; k + 1 < pieces.length; k++) {
     const p = pieces[k]!;
@@ -427,7 +503,8 @@ function classifyName(tokens: Token[], a: number, b: number, titled: boolean): E
   if (titled && words.length <= 5 && !words.some((w) => NON_PERSON_WORDS.has(w) && !SURNAME_LIKE.has(w))) return 'Person';
   if (words.some((w) => NON_PERSON_WORDS.has(w))) return words.length > 1 ? 'Organization' : undefined;
   if (words.length === 1) return 'single';
-  if (words.length <= 4) return 'Person';
+  // ("Sayyid Faisal bin Said Al Harthy": particles do not count)
+  if (words.filter((w) => !NAME_PARTICLES.has(w)).length <= 4) return 'Person';
   return undefined;
 }
 
@@ -568,9 +645,11 @@ const UNIT_WORDS = new Set([
  * the country written before it ("of the Veldonian Aviation Administration" starts at "Aviation" after the demonym), if any.
  */
 function parentInName(tokens: Token[], group: Piece[]): { t0: number; code?: string } | undefined {
-  const of = group.findIndex((p, q) => q > 0 && p.kind === 'connector' && tokens[p.t0]!.lower === 'of');
-  const unit = group[of - 1];
-  if (of < 0 || unit?.kind !== 'name' || !UNIT_WORDS.has(tokens[unit.t1 - 1]!.lower)) return undefined;
+  const ofs = group.flatMap((p, q) => (q > 0 && p.kind === 'connector' && tokens[p.t0]!.lower === 'of' ? [q] : []));
+  const unit = group[ofs[0]! - 1];
+  // ("Court of Justice of the European Union": a body named "of" something, then "of" its organization)
+  const of = unit?.kind === 'name' && UNIT_WORDS.has(tokens[unit.t1 - 1]!.lower) ? ofs[0] : ofs.length >= 2 ? ofs[ofs.length - 1] : undefined;
+  if (of === undefined) return undefined;
   let q = of + 1;
   if (group[q]?.kind === 'connector' && tokens[group[q]!.t0]!.lower === 'the') q++;
   const country = group[q]?.kind === 'country' ? group[q] : undefined;
@@ -618,12 +697,20 @@ function handleRun(
         (prev && prev.kind === 'connector' && current.length > 1) ||
         // "International Centre for Settlement of Investment Disputes": an organization name already under way
         // goes on through further "of"/"for" (not "and": "Bank of X and Y" are two)
-        ((word === 'of' || word === 'for') && prev?.kind === 'name' && current.some((q) => q.kind === 'connector')) ||
+        ((word === 'of' || word === 'for') && (prev?.kind === 'name' || prev?.kind === 'title') && current.some((q) => q.kind === 'connector')) ||
         // "Joint Comprehensive Plan of Action", "Declaration of Principles": an instrument's name goes on through "of"
-        (word === 'of' && prev?.kind === 'name' && INSTRUMENT_HEADS.has(prevWords[prevWords.length - 1]!));
+        (word === 'of' && prev?.kind === 'name' && INSTRUMENT_HEADS.has(prevWords[prevWords.length - 1]!)) ||
+        // "Ministry of Trade and Industry", "Department of Housing and Urban Development": portfolios joined by "and"
+        ((word === 'and' || word === '&') && prev?.kind === 'name' && current.some((q) => q.kind === 'connector') &&
+          prevWords.every((w) => PORTFOLIO_WORDS.has(w)) && pieces[p + 1]?.kind === 'name' &&
+          tokens.slice(pieces[p + 1]!.t0, pieces[p + 1]!.t1).every(isPortfolioWord));
       // "X and the Y", "X and Russia": two names, whatever X is
       const nextPiece = pieces[p + 1];
-      const twoNames = (word === 'and' || word === '&') && (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country');
+      // ("the Nurses' Union and Transportes del Sur S.A.": two names that each have an organization word)
+      const nextOrgWords = nextPiece?.kind === 'name' && lowerWords(tokens, nextPiece.t0, nextPiece.t1).some((w) => ORG_WORDS.has(w));
+      const twoNames = (word === 'and' || word === '&') &&
+        (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country' ||
+          (prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w)) && nextOrgWords && current.length === 1));
       // "Public Debt and Privatisation Committee", "China Road and Bridge Corporation": words of two or more
       // without an organization word, then "and" and a name ending with one, make one organization
       const nextWords = nextPiece?.kind === 'name' ? lowerWords(tokens, nextPiece.t0, nextPiece.t1) : [];
@@ -661,10 +748,12 @@ function handleRun(
     for (let q = 0; q + 2 < group.length; q++) {
       const [w, c, o] = [group[q]!, group[q + 1]!, group[q + 2]!];
       if (
-        w.kind !== 'name' || w.t1 - w.t0 !== 1 || c.kind !== 'country' || c.form !== 'demonym' || o.kind !== 'name' ||
-        w.t1 !== c.t0 || c.t1 !== o.t0
+        w.kind !== 'name' || w.t1 - w.t0 !== 1 || c.kind !== 'country' || o.kind !== 'name' || w.t1 !== c.t0 || c.t1 !== o.t0
       ) continue;
-      if (classifyName(tokens, o.t0, o.t1, false) !== 'Organization' || NOT_NAMES.has(tokens[w.t0]!.lower)) continue;
+      // ("All Japan Judo Federation", "All India Radio": "All" and a country's name open a national body's name)
+      const all = tokens[w.t0]!.lower === 'all' && c.form === 'name';
+      if (c.form !== 'demonym' && !all) continue;
+      if (classifyName(tokens, o.t0, o.t1, false) !== 'Organization' || (NOT_NAMES.has(tokens[w.t0]!.lower) && !all)) continue;
       group.splice(q, 3, { kind: 'name', t0: w.t0, t1: o.t1 });
     }
     const g1 = group[group.length - 1]!.t1;

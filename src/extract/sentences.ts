@@ -11,6 +11,7 @@ export interface Span {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev hon pres supt insp det st jr sr ' +
+    'brig spc pfc ret amb atty gens sgts ' +
     'inc corp ltd co bros llc plc no nos vol fig vs etc approx est dept univ ave blvd mt ft ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun'
   ).split(' '),

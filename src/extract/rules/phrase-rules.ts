@@ -557,7 +557,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     titleThrough: 'field',
-    fires: ['The Turkish Minister of National Defence, Kemal Aydınoğlu, visited Nairobi.'],
+    fires: ['The Turkish minister of national defence, Kemal Aydınoğlu, visited Nairobi.'],
     silent: [],
   },
   {
@@ -569,7 +569,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     titleThrough: 'field',
-    fires: ["Chile's Minister of Transport and Telecommunications, Paulina Orrego, attended."],
+    fires: ["Chile's minister of transport and telecommunications, Paulina Orrego, attended."],
     silent: [],
   },
   {
