@@ -58,7 +58,10 @@ export function addBodyClaims(ctx: DocumentContext): void {
       continue;
     }
     // ("the BDU Defence Council" with "the BDU" named: the organization its name begins with)
-    const parent = orgs.find((p) => p !== e && [folded.get(p)!, ...p.aliases.map(foldName)].some((n) => n.length >= 2 && name.startsWith(`${n} `)));
+    // (not a shorter form of the same name: "Court of Justice" for "Court of Justice of the European Union")
+    const parent = orgs.find((p) => p !== e && [folded.get(p)!, ...p.aliases.map(foldName)].some(
+      (n) => n.length >= 2 && name.startsWith(`${n} `) && !/^(?:of|for) /.test(name.slice(n.length + 1)),
+    ));
     if (parent) claim(e.key, parent.key, 'body:named-after-parent');
   }
   // ("the Evaluation Group of the Aviation Administration": a unit is part of the organization its name is of)

@@ -30,6 +30,14 @@ const FURNITURE = new RegExp(
 );
 
 /** Splits and analyses every sentence of `text`; `docDate` anchors relative dates. */
+/** Whether token k is part of an e-mail or web address ("press@acme.example": "acme" is no word the text uses). */
+function inAddress(tokens: Token[], k: number): boolean {
+  const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (glued(prev, tokens[k]) && /^[@./]$/.test(prev!.text)) || (glued(tokens[k], next) && /^[@.]$/.test(next!.text) && glued(next, tokens[k + 2]));
+}
+
 export function readSentences(text: string, docDate: DocDate | undefined): SentenceData[] {
   const spans = splitSentences(text);
   const tokenized = spans.map((s) => tokenize(text, s.start, s.end));
@@ -37,7 +45,13 @@ export function readSentences(text: string, docDate: DocDate | undefined): Sente
   tagTokens(text, concatAll(tokenized));
   // The document's lower-case vocabulary (a sentence-initial "Officials" is then not a name)
   const lowercaseSeen = new Set<string>();
-  for (const tokens of tokenized) for (const t of tokens) if (t.kind === 'word' && !t.cap && !isArabicParticleName(t.text)) lowercaseSeen.add(t.lower);
+  for (const tokens of tokenized) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.cap || isArabicParticleName(t.text) || inAddress(tokens, k)) continue;
+      lowercaseSeen.add(t.lower);
+    }
+  }
   const sentences = spans.map((span, index) => readSentence(text, span, index, tokenized[index]!, lowercaseSeen, docDate));
   unifyNameTypes(sentences);
   return sentences;

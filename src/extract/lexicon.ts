@@ -87,6 +87,7 @@ chemicals | insurance | semiconductor | semiconductors | software | robotics | a
 railway | petroleum | refining | power | utilities | partners | health | healthcare | stores | markets |
 bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | ` +
   `conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh | s.a. | s.a | s.p.a. | n.v. | b.v. |
+limited | shipyard | shipyards | incorporated |
 bv | asa | oyj | pjsc | ojsc | jsc | kgaa | sarl | s.a.r.l. | srl | s.r.l. | pte | bhd | sdn | l.l.c. | a.s. | s.l.
 `);
 

@@ -896,6 +896,14 @@ function handleRun(
         p++;
         continue;
       }
+      // "Cambodia's Stung Treng province", "the Don Sahong dam in southern Laos": a lower-case place noun after the name
+      // (not an adjective: "the Korean peninsula", "the Asia-Pacific region")
+      const adjectival = n1 - n0 === 1 && /(?:an|ese|ish|ic|-\p{L}+)$/u.test(tokens[n0]!.text);
+      if (placeTrailer(tokens, n1) && !adjectival && type !== 'Organization' && type !== 'Event' && type !== 'Other') {
+        out.push(make(n0, n1, { kind: 'entity', type: 'Place', name }));
+        p++;
+        continue;
+      }
       const trailer = orgTrailer(tokens, n1);
       if (trailer) {
         const withAdmin = /^(administration|government)$/.test(trailer.word);
@@ -1070,6 +1078,19 @@ function orgTrailer(tokens: Token[], i: number): { word: string; end: number } |
     if (ORG_TRAILERS.has(phrase)) return { word: words[words.length - 1]!.lower, end: j };
   }
   return undefined;
+}
+
+/** Lower-case nouns that, right after a name, say it names a place ("Idlib province", "the Zaatari camp"). */
+const PLACE_TRAILERS = new Set(['province', 'district', 'region', 'county', 'prefecture', 'municipality', 'governorate', 'oblast',
+  'city', 'town', 'village', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'camp', 'dam', 'oilfield', 'gasfield',
+  'valley', 'island', 'peninsula', 'river', 'crossing']);
+
+/** Whether token i is a place noun closing the name before it, with no noun after it ("Gaza city council" is a body's). */
+function placeTrailer(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.cap || !PLACE_TRAILERS.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  return !next || !(next.kind === 'word' && !next.cap && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
 
 /** "news agency X", "the company X": a lower-case organization noun right before a name. */

@@ -80,6 +80,11 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 function correctTags(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.pos === 'NOUN' && t.lower === 'lives' && livesIsVerb(tokens, i)) {
+      t.pos = 'VERB';
+      t.lemma = 'live';
+      continue;
+    }
     if (t.pos !== 'VERB') continue;
     // "fined" is "fine" + d, not "fin" + ed: a one-syllable stem ending in vowel + consonant would have doubled it
     if (t.lower.endsWith('ed') && t.lemma === t.lower.slice(0, -2) && /^[^aeiou]*[aeiou][bcdfgklmnprstvz]$/.test(t.lemma)) t.lemma += 'e';
@@ -89,6 +94,21 @@ function correctTags(tokens: Token[]): void {
     if (/ing$/.test(t.lower) || isParticiple(t)) continue;
     t.pos = 'NOUN';
   }
+}
+
+/** Words before "lives" that make it a plural noun ("their lives in", "saved lives in", "many lives"). */
+const LIVES_NOUN_BEFORE = new Set(['DET', 'VERB', 'ADJ', 'NUM', 'ADP', 'AUX']);
+
+/**
+ * "X lives in Y", "who lives in", "and now lives in": the tagger reads "lives" before a preposition as the plural
+ * of "life"; after a name, a pronoun, a singular noun, "and" or an adverb it is the verb.
+ */
+function livesIsVerb(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || !/^(?:in|with|near|on|at|outside|abroad|alone|there|here)$/.test(next.lower) || !prev) return false;
+  if (LIVES_NOUN_BEFORE.has(prev.pos) || /^(?:their|his|her|our|my|your|its|whose)$/.test(prev.lower)) return false;
+  return prev.pos !== 'NOUN' || !prev.lower.endsWith('s');
 }
 
 /** A past participle: its lemma differs and it is not an -s form ("signed", "held", "written"). */

@@ -47,6 +47,8 @@ export interface PhraseRule {
 }
 
 /** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
+/** Lower-case nouns of places after their names or "the <demonym> ... of" ("Idlib province", "the Lao province of X"). */
+const PLACE_NOUNS = '(province|district|region|county|prefecture|municipality|governorate|oblast|city|town|village|township|suburb|dam|camp)';
 const PART_BODY_WORDS =
   'arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|' +
   'parliament|watchdog';
@@ -493,6 +495,50 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ["Turkish lawmakers approved Sweden's BDU bid."],
   },
   {
+    id: 'located-possessive-place-noun',
+    pattern: `place:@Location 's sub:@Place ${PLACE_NOUNS}`,
+    subject: 'sub',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ["Fighting spread to Cambodia's Stung Treng province on Monday.", "The drone hit Kyiv's Obolon district."],
+    silent: [],
+  },
+  {
+    id: 'located-demonym-place-noun-of',
+    pattern: `the country:@Country ${PLACE_NOUNS} of sub:@Place`,
+    subject: 'sub',
+    object: 'country',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['Troops entered the Lao province of Champasak.', 'Shells hit the Ukrainian city of Kharkiv on Friday.'],
+    silent: [],
+  },
+  {
+    id: 'located-place-noun-of-place',
+    pattern: `the sub:@Place ${PLACE_NOUNS} of place:@Location`,
+    subject: 'sub',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['Soldiers entered the Thala Barivat district of Stung Treng.'],
+    silent: [],
+  },
+  {
+    id: 'located-place-noun-in-place',
+    pattern: `the sub:@Place ${PLACE_NOUNS} (in|near|outside) the? (#ADJ){0,2} place:@Location`,
+    subject: 'sub',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['The Don Sahong dam in southern Laos was finished in 2019.'],
+    silent: [],
+  },
+  {
     id: 'located-place-comma-country',
     pattern: 'place:@Place , country:@Country (,|\\.|\\)|\\(|-|–|—)',
     aliasThrough: ['place', 'country'],
@@ -574,14 +620,28 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'based-in-apposition',
-    pattern: 'org:@Organization , (based|headquartered|located) in place:@Location',
+    pattern: 'org:@Organization (\\( _ \\))? , (based|headquartered|located) in place:@Location',
     subject: 'org',
     object: 'place',
     type: 'located_in',
     label: 'based in',
     family: 'location',
-    fires: ['Brightforge Games sued Quillon, based in Cupertino, in 2020.'],
+    fires: ['Brightforge Games sued Quillon, based in Cupertino, in 2020.', 'The new Coastal Fisheries Authority (CFA), based in Mombasa, opened.'],
     silent: [],
+  },
+  {
+    id: 'located-org-described-in',
+    pattern:
+      'org:@Organization (\\( _ \\))? , (a|an|the) (#ADJ|#NOUN|#ADV|#VERB){0,3} ' +
+      '(yard|shipyard|plant|factory|refinery|company|firm|bank|lender|airline|carrier|utility|operator|hospital|university|mine|startup|insurer) ' +
+      '(in|at) the? place:@Location (,|\\.|and|which|that)',
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['Kenya Shipyards Limited (KSL), the state-owned yard in Mombasa, signed a memorandum.'],
+    silent: ['Acme Bank, the largest lender in the region, grew.'],
   },
   {
     id: 'member-apposition',
