@@ -252,6 +252,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       if (DATEISH.test(t.text)) year = t.text;
       p--;
     }
+    // ("Japan already has similar pacts with Australia": other agreements, none of them named or described here)
+    if (/^(?:similar|such|comparable|other)$/.test(tokens[p - 1]?.lower ?? '') || /^(?:similar|comparable)$/.test(tokens[p]?.lower ?? '')) continue;
     // "to review peace deal": after "to", the first word is a verb
     if (p < h && tokens[p - 1]?.lower === 'to' && !tokens[p]!.cap) p++;
     const pre = tokens.slice(p, h).filter((t) => !DATEISH.test(t.text) && !/^["“”]$/.test(t.text)).map((t) => t.text);

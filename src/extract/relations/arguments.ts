@@ -42,7 +42,14 @@ const refFor = (np: Chunk, tokens: Token[], key: string, type: Ref['type'], via:
   via,
 });
 
+/** Plural nouns of organizations counted in "the two companies", "both airlines". */
+const ORG_GROUP_NOUNS = new RegExp(
+  '^(?:companies|firms|airlines|carriers|banks|lenders|groups|carmakers|automakers|insurers|operators|organi[sz]ations|agencies|' +
+    'unions|clubs|utilities|miners|retailers)$',
+);
+
 /** Resolves a noun phrase to the entities it stands for. `exclude`: keys it cannot be (the clause's other argument). */
+
 export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<string>): Resolved {
   const { tokens, discourse } = ctx;
   if (np.kind !== 'np' || np.temporal) return EMPTY;
@@ -73,7 +80,9 @@ export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<str
       ? 'Country'
       : /^(?:men|women|leaders|ministers|presidents|officials|sides|heads|counterparts|envoys|negotiators)$/.test(head.lower)
         ? 'Person'
-        : undefined;
+        : ORG_GROUP_NOUNS.test(head.lower)
+          ? 'Organization'
+          : undefined;
     if (type) {
       const keys = discourse.group(at, type, count);
       if (keys.length === count) return { refs: keys.map((k) => refFor(np, tokens, k, type, 'description')), viaModifier: false };

@@ -492,6 +492,8 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
 
 /** Frames that take an agreement as their object (sign, ratify, agree, conclude...). */
 const takesAgreement = (frames: VerbFrame[]): boolean => frames.some((f) => f.object?.includes('Agreement') && f.family === 'agreement');
+/** The same, leaving out frames that never take the agreement under discussion. */
+const takesFocusedAgreement = (frames: VerbFrame[]): boolean => takesAgreement(frames.filter((f) => !f.ownAgreementOnly));
 
 /**
  * "Levitan signed on behalf of Israel", "the treaty was signed on Friday": an agreement verb with no agreement of its
@@ -501,7 +503,7 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
   if (!input.focusAgreement) return [];
   const stance = stancePhrase(input, clause);
   const base = stance ?? basePhrase(clause);
-  if (!stance && !takesAgreement(framesFor(base))) return [];
+  if (!stance && !takesFocusedAgreement(framesFor(base))) return [];
   if (clause.objects.some((np) => np.entities.length) || (clause.verb.passive && clause.subjects.some((np) => np.entities.length))) return [];
   // ("agreed to a settlement", "an arrangement the government agreed": a new agreement, not the one under discussion)
   const own = clause.verb.passive ? clause.subjects : [...clause.objects, ...clause.attachments.map((a) => a.np)];

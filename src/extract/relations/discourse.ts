@@ -126,7 +126,9 @@ export class Discourse {
 
   /** "it": the last organization, agreement or country named, close before (not across a paragraph). */
   it(at: number, exclude?: Set<string>): Named | undefined {
-    return this.last(at, (n) => n.type === 'Organization' || n.type === 'Agreement' || n.type === 'Country', 250, exclude);
+    const it = (n: Named) => n.type === 'Organization' || n.type === 'Agreement' || n.type === 'Country';
+    // ("Turkey has grown in Somalia, and it signed": one named after a preposition is less likely "it")
+    return this.last(at, (n) => it(n) && !n.oblique, 250, exclude) ?? this.last(at, it, 250, exclude);
   }
 
   /** "its", "their": the last organization or country named. */

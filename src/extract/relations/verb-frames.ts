@@ -28,6 +28,8 @@ export interface VerbFrame {
   jointParties?: boolean;
   /** Said with no object, its object is the agreement under discussion ("two commissioners dissented"). */
   takesFocus?: boolean;
+  /** Only an agreement the clause names is its object: never the agreement under discussion ("Japan has concerns"). */
+  ownAgreementOnly?: boolean;
   /** Subject and object swap ("X is home to Y" -> Y located_in X). */
   inverse?: boolean;
   /** The passive states a fact about its subject, with no agent ("X is based in Y"). */
@@ -93,6 +95,23 @@ export const VERB_FRAMES: VerbFrame[] = [
     parties: true,
     fires: ['Colombia and the rebels reached the Havana Peace Accord in August.'],
     silent: ['Colombia and the rebels never reached the Havana Peace Accord.'],
+  },
+  {
+    // ("Kenya already has a defence agreement with the United States", "the two airlines have operated a codeshare
+    // agreement since 2019": who has an agreement is its party)
+    id: 'have-agreement',
+    phrases: ['have', 'hold', 'operate', 'maintain', 'keep', 'share'],
+    type: 'party_to',
+    family: 'agreement',
+    subject: ['Country', 'Organization'],
+    object: ['Agreement'],
+    inverse: true,
+    ownAgreementOnly: true,
+    fires: ['Kenya already has a defence cooperation agreement with the United States.'],
+    silent: [
+      'Kenya does not have a defence cooperation agreement with Peru.',
+      'Japan signed the Lamu Accord in May; Japan already has similar pacts with Australia.',
+    ],
   },
   {
     id: 'announce-agreement',
