@@ -431,7 +431,8 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       continue;
     }
     const title = matchTitle(tokens, i, b);
-    if (title && !(isAllCaps(t) && t.text.length <= 3)) {
+    // (a short all-caps title is an acronym, unless it is a role's: "CEO", "CFO")
+    if (title && !(isAllCaps(t) && t.text.length <= 3 && !NOT_ORG_ACRONYMS.has(t.lower))) {
       pieces.push({ kind: 'title', t0: i, t1: title[0], title: title[1] });
       i = title[0];
       continue;
@@ -938,7 +939,8 @@ function handleRun(
         type === 'Person' &&
         (ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40)) ||
           ORG_CONTEXT_BEFORE.test(text.slice(Math.max(0, tokens[n0]!.start - 30), tokens[n0]!.start)) ||
-          orgAppositiveAfter(tokens, n1))
+          orgAppositiveAfter(tokens, n1) ||
+          bracketedInitialsAfter(text, tokens, n0, n1))
       ) {
         // an untitled name that behaves like an organization
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
@@ -954,6 +956,18 @@ function handleRun(
       p++;
     }
   }
+}
+
+/**
+ * "the Aliança Social-Democrata (ASD)": a short form in brackets made of the name's initials says the name is a body's
+ * (people are not given acronyms).
+ */
+function bracketedInitialsAfter(text: string, tokens: Token[], n0: number, n1: number): boolean {
+  if (tokens[n1]?.text !== '(' || tokens[n1 + 2]?.text !== ')') return false;
+  const short = tokens[n1 + 1]!.text;
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const initials = text.slice(tokens[n0]!.start, tokens[n1 - 1]!.end).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === short;
 }
 
 /** A title, honorific or speech verb next to a name makes it someone's, whatever places share it. */

@@ -58,7 +58,9 @@ const NOT_JOBS = [
   'graduate', 'alumnus', 'alumna', 'alumni', 'student', 'students', 'fan', 'customer', 'client', 'patient', 'critic',
   'native', 'resident', 'shareholder', 'investor', 'donor',
 ];
-const TEMPORAL_ROLE = '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)?';
+const TEMPORAL_ROLE =
+  '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)? ' +
+  '(elected|appointed|re-elected|reelected|designated|newly-elected)?';
 
 export const PHRASE_RULES: PhraseRule[] = [
   {
@@ -107,6 +109,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     fires: [
       'Margit van der Heyde, president of the Continental Commission, met Oliver Pembrook.',
       'Cho Min-hwan, leader of the main opposition Civic Renewal Party, objected.',
+      'Ana Duarte Lemos, newly elected president of the Aliança Liberal (AL), spoke.',
     ],
     silent: ['Prime Minister Tigran Mheryan, the President of Azerbaijan, Elchin Maharramli, and the President of the United States, Frank Dolan, signed it.'],
   },
