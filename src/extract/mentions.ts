@@ -155,7 +155,9 @@ const ORG_CONTEXT_AFTER = new RegExp(
   [
     '^(?:\\s*,\\s*which\\b|\\s+said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\b|',
     '\\s*[’\']s\\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|',
-    'customers|employees|workers|staff|market)\\b)',
+    'customers|employees|workers|staff|market|chairman|chairwoman|chair|managing director|founder|shareholders?|largest shareholder|',
+    'licen[cs]e|plants?|factory|factories|offices|operations|business|units?|divisions?|parent|executives|directors|management|',
+    'brands?|clients|sales|earnings|counsel|lawyers)\\b)',
   ].join(''),
   'i',
 );
