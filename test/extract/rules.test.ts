@@ -2,6 +2,7 @@
 // and stay silent on its `silent` ones. Also checks that rule ids are unique kebab-case names and patterns compile.
 import { describe, expect, it } from 'vitest';
 import { extractWithTrace } from '../../src/extract/extract-document.js';
+import { EVALUATION_EXAMPLES } from '../../src/extract/relations/evaluations.js';
 import { VERB_FRAMES } from '../../src/extract/relations/verb-frames.js';
 import { compilePattern } from '../../src/extract/rules/pattern.js';
 import { PHRASE_RULES } from '../../src/extract/rules/phrase-rules.js';
@@ -58,5 +59,20 @@ describe('phrase rules', () => {
         expect(firedBy(rulesFired(sentence), `phrase:${rule.id}`), sentence).toBe(false);
       });
     }
+  }
+});
+
+describe('evaluations', () => {
+  for (const [sentence, type] of EVALUATION_EXAMPLES.fires) {
+    it(`should read a ${type} stance in "${sentence}"`, () => {
+      const { extraction } = extractWithTrace({ id: 'example.txt', text: sentence, date: '2024-06-03' });
+      expect(extraction.claims.some((c) => c.rule.startsWith('evaluation:') && c.type === type), sentence).toBe(true);
+    });
+  }
+  for (const sentence of EVALUATION_EXAMPLES.silent) {
+    it(`should read no stance in "${sentence}"`, () => {
+      const { extraction } = extractWithTrace({ id: 'example.txt', text: sentence, date: '2024-06-03' });
+      expect(extraction.claims.some((c) => c.rule.startsWith('evaluation:')), sentence).toBe(false);
+    });
   }
 });

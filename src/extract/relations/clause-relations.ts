@@ -10,6 +10,7 @@ import { strandedPreposition } from '../grammar/clauses.js';
 import type { Token } from '../tokens.js';
 import { titleCase } from '../document-context.js';
 import { resolvePhrase, type ArgumentContext, type Resolved } from './arguments.js';
+import { evaluationClaims } from './evaluations.js';
 import { framesFor, phraseLabel, pickFrame, typeOfLabel, type Phrase } from './frames.js';
 import type { VerbFrame } from './verb-frames.js';
 
@@ -93,6 +94,8 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
       trace?.push({ rule: made.rule, outcome: 'fired', subject: c.subject.key, object: c.object.key, type: made.type });
     }
   }
+  // (a stance the clause's verb already states is not said again: "X criticized the deal, calling it a mistake")
+  for (const e of evaluationClaims(input, trace)) if (!claims.some((c) => c.subject === e.subject && c.object === e.object)) claims.push(e);
   return claims;
 }
 
