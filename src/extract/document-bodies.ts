@@ -20,11 +20,14 @@ export function addBodyClaims(ctx: DocumentContext): void {
   const firstSentence = new Map<string, SentenceData>();
   // (said with a possessive, "Latvia's parliament": a name merely made with a country's word is not said to be its part)
   const possessed = new Map<string, string>();
+  const national = new Map<string, string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.key) continue;
       if (!firstSentence.has(m.key)) firstSentence.set(m.key, s);
       if (m.possessor && !possessed.has(m.key)) possessed.set(m.key, m.possessor);
+      // ("the Turkish Navy", "the US Treasury Department", "Central Bank of Brazil": a state body named with its country)
+      if (m.kind === 'entity' && m.type === 'Organization' && m.code && !m.inName && !national.has(m.key)) national.set(m.key, m.code);
     }
   }
   const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
@@ -49,12 +52,12 @@ export function addBodyClaims(ctx: DocumentContext): void {
     const name = folded.get(e)!;
     // (only a body a state or an organization has: a state body's head word in its name)
     if (!name.split(' ').some((w) => STATE_BODY_WORDS.has(w))) continue;
-    const code = possessed.get(e.key);
+    const code = possessed.get(e.key) ?? national.get(e.key);
     const country = code ? countryByCode(code) : undefined;
     if (country) {
       const key = `c:${country.code}`;
       if (!registry.get(key)) registry.add(key, 'Country', country.name, country.name, { code: country.code });
-      claim(e.key, key, 'body:state-body');
+      claim(e.key, key, possessed.has(e.key) ? 'body:state-body' : 'body:national-body');
       continue;
     }
     // ("the BDU Defence Council" with "the BDU" named: the organization its name begins with)
