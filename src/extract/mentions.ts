@@ -157,9 +157,9 @@ const ORG_CONTEXT_AFTER = new RegExp(
     '\\s*[’\']s\\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|',
     'customers|employees|workers|staff|market|chairman|chairwoman|chair|managing director|founder|shareholders?|largest shareholder|',
     'licen[cs]e|plants?|factory|factories|offices|operations|business|units?|divisions?|parent|executives|directors|management|',
-    'brands?|clients|sales|earnings|counsel|lawyers)\\b)',
+    'brands?|clients|sales|earnings|counsel|lawyers|(?:[\\p{L}-]+\\s+){1,2}(?:subsidiary|unit|arm|division|affiliate))\\b)',
   ].join(''),
-  'i',
+  'iu',
 );
 
 const PRODUCT_NOUNS = new RegExp(
@@ -203,9 +203,17 @@ const BODY_APPOSITIVES = new Set(['party', 'coalition', 'bloc', 'faction', 'alli
 
 /** "Tianshan Hydro Engineering, a state-owned Chinese company": a kind of organization in apposition after a name. */
 function orgAppositiveAfter(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  if (tokens[i]?.text !== ',') return false;
+  // ("Pacífico Técnica, Aerolíneas del Pacífico's maintenance subsidiary": or opened by an owner's name)
+  let k0 = i + 2;
+  if (!/^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) {
+    let j = i + 1;
+    while (j < i + 6 && (tokens[j]?.cap || NAME_PARTICLES.has(tokens[j]?.lower ?? ''))) j++;
+    if (j === i + 1 || !/^(?:'s|’s)$/.test(tokens[j]?.lower ?? '')) return false;
+    k0 = j + 1;
+  }
   // (the kind must head the apposition: "X, the founder of the newspaper Y" is no newspaper)
-  for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
+  for (let k = k0; k < k0 + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (ORG_APPOSITIVES.has(t.lower)) return !(tokens[k + 1]?.kind === 'word' && ORG_APPOSITIVES.has(tokens[k + 1]!.lower));
     // ("Harmonia Nua, the largest party in the Assembly"; not "X, the party's leader", "the party of ...")
@@ -1112,6 +1120,9 @@ function placeTrailer(tokens: Token[], i: number): boolean {
 /** "news agency X", "the company X": a lower-case organization noun right before a name. */
 function orgNounBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  // ("X's maintenance subsidiary, Pacífico Técnica": also in apposition after a kind of unit)
+  const before = prev?.text === ',' ? tokens[i - 2] : undefined;
+  if (before && before.kind === 'word' && !before.cap && /^(?:subsidiary|unit|arm|division|affiliate)$/.test(before.lower)) return true;
   return !!prev && prev.kind === 'word' && !prev.cap && ORG_NOUN_BEFORE.has(prev.lower);
 }
 
