@@ -27,7 +27,9 @@ export function addBodyClaims(ctx: DocumentContext): void {
       if (!firstSentence.has(m.key)) firstSentence.set(m.key, s);
       if (m.possessor && !possessed.has(m.key)) possessed.set(m.key, m.possessor);
       // ("the Turkish Navy", "the US Treasury Department", "Central Bank of Brazil": a state body named with its country)
-      if (m.kind === 'entity' && m.type === 'Organization' && m.code && !m.inName && !national.has(m.key)) national.set(m.key, m.code);
+      // (a proper name: "the Russian foreign ministry" describes a body, and says no more than the country's name does)
+      const proper = !/\s(?!(?:of|the|and|for|on)\s)\p{Ll}/u.test(m.name ?? m.text);
+      if (m.kind === 'entity' && m.type === 'Organization' && m.code && proper && !m.inName && !national.has(m.key)) national.set(m.key, m.code);
     }
   }
   const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
