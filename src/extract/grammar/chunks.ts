@@ -72,7 +72,8 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
       i = pushNounPhrase(input, nameAt, titleEnd, i, chunks);
       continue;
     }
-    if (t.kind === 'punct') {
+    if (t.kind === 'punct' && !(/^[$€£¥]$/.test(t.text) && tokens[i + 1]?.kind === 'num')) {
+      // ("$50 million" is one noun phrase, opened by its currency sign)
       // "-" inside a compound ("far-right" is one token; "Indian- and Chinese-held" is not) stays punctuation
       chunks.push(newChunk('punct', i, i + 1, t.text));
       i++;

@@ -48,6 +48,20 @@ const ORG_GROUP_NOUNS = new RegExp(
     'unions|clubs|utilities|miners|retailers)$',
 );
 
+const CURRENCY = /^(?:[$€£¥]|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|rand|pesos?|shillings?|naira|usd|eur)$/;
+
+/** Whether a noun phrase is a sum of money: a currency with a number ("$50 million", "20 million euros", "€2bn"). */
+function isMoney(tokens: Token[], np: Chunk): boolean {
+  let number = false;
+  let currency = false;
+  for (let t = np.t0; t < np.t1; t++) {
+    const tok = tokens[t]!;
+    if (tok.kind === 'num' || /^(?:million|billion|trillion|bn|mln|m)$/.test(tok.lower)) number = true;
+    if (CURRENCY.test(tok.lower) || /^[$€£¥]\d/.test(tok.text)) currency = true;
+  }
+  return number && currency;
+}
+
 /** Resolves a noun phrase to the entities it stands for. `exclude`: keys it cannot be (the clause's other argument). */
 
 export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<string>): Resolved {
@@ -111,5 +125,7 @@ export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<str
     const refs = modifiers.filter((r) => r.type === 'Country' || r.type === 'Organization' || r.type === 'Person');
     return { refs: refs.map((r) => ({ ...r, via: 'modifier' as const })), viaModifier: true, noun: head.lemma };
   }
+  // ("$50 million", "20 million euros": a sum of money, whatever its head)
+  if (isMoney(tokens, np)) return { refs: [], viaModifier: false, noun: 'money' };
   return { refs: [], viaModifier: false, noun: head.pos === 'NOUN' ? head.lemma : undefined };
 }

@@ -407,6 +407,33 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    // ("Japan pledged $50 million to Nepal", "Norway contributed 12 million euros to the programme")
+    id: 'fund-with-money',
+    phrases: [
+      'pledge money to', 'pledge money for', 'contribute money to', 'donate money to', 'give money to', 'provide money to',
+      'grant money to', 'commit money to', 'allocate money to', 'disburse money to', 'earmark money for', 'send money to',
+      'offer money to', 'transfer money to', 'award money to', 'invest money in',
+    ],
+    type: 'finances',
+    family: 'economic',
+    subject: ['Country', 'Organization', 'Person'],
+    object: ['Country', 'Organization', 'Event', 'Other', 'Place'],
+    fires: ['Japan pledged $50 million to Nepal for reconstruction.', 'Norway contributed 12 million euros to the Zambezi Basin Fund.'],
+    silent: ['Japan pledged support to Nepal.'],
+  },
+  {
+    // ("Kasa Pay raised $42 million from Ogun Capital": who gives the money finances the one who raises it)
+    id: 'receive-money',
+    phrases: ['raise money from', 'receive money from', 'secure money from', 'obtain money from', 'get money from', 'borrow money from'],
+    type: 'finances',
+    family: 'economic',
+    subject: ['Country', 'Organization', 'Person'],
+    object: ['Country', 'Organization', 'Person'],
+    inverse: true,
+    fires: ['Kasa Pay raised $42 million from Ogun Capital and Lagos Ventures.'],
+    silent: [],
+  },
+  {
     id: 'fund',
     phrases: ['fund', 'finance', 'invest in', 'invest * in', 'pay', 'compensate', 'subsidize', 'subsidise', 'bankroll'],
     type: 'open',
