@@ -185,7 +185,8 @@ function registerPersons(mentions: Mention[], registry: Registry, text: string):
     // "President Kennedy", "Ms. Toth": the name as written with a capitalized title or honorific is one of its forms
     const titled = titlesBySentence.get(m.sentence)?.find((t) => t.t1 <= m.t0 && t.t1 >= m.t0 - 1 && /^\p{Lu}/u.test(t.text));
     const gap = titled ? text.slice(titled.end, m.start) : '';
-    const plainTitle = titled && titled.t1 - titled.t0 <= 3 && titled.title === titled.text;
+    // (not a title the run continues from before a comma: "Minister of Trade, Industry and Competition X")
+    const plainTitle = titled && titled.t1 - titled.t0 <= 3 && (titled.title ?? '').split(' ').length === titled.t1 - titled.t0;
     if (plainTitle && /^\.?\s+$/.test(gap)) registry.addAlias(key, `${titled.text}${gap.replace(/\s+/g, ' ')}${name}`);
     const e = registry.get(key)!;
     if (m.title && !e.title) e.title = titleCase(m.title);

@@ -42,6 +42,14 @@ sgt | staff sgt | staff sergeant | master sgt | master sergeant | brig | brig ge
 gen | col | lt | maj | capt | adm | cmdr | sen | gov | rep | pvt
 `);
 
+/** Titles written short, with what they stand for ("Sen." is a senator's, "Brig. Gen." a brigadier general's). */
+export const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
+  ['sen', 'Senator'], ['rep', 'Representative'], ['gov', 'Governor'], ['gen', 'General'], ['lt', 'Lieutenant'],
+  ['col', 'Colonel'], ['maj', 'Major'], ['capt', 'Captain'], ['adm', 'Admiral'], ['cmdr', 'Commander'], ['sgt', 'Sergeant'],
+  ['cpl', 'Corporal'], ['pvt', 'Private'], ['brig', 'Brigadier'], ['brig gen', 'Brigadier General'], ['maj gen', 'Major General'],
+  ['lt gen', 'Lieutenant General'], ['lt col', 'Lieutenant Colonel'], ['staff sgt', 'Staff Sergeant'], ['master sgt', 'Master Sergeant'],
+]);
+
 /**
  * Portfolio words: what an office "of" or "for" is over ("Minister of Foreign Affairs", "Commissioner for Trade,
  * Industry and Competition"). A capitalized run after such an office takes these words into the title.

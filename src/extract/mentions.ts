@@ -16,6 +16,7 @@ import {
   REGIONAL_ADJECTIVES,
   SURNAME_LIKE,
   PORTFOLIO_WORDS,
+  ABBREVIATED_TITLES,
   NON_PERSON_WORDS,
   NOT_NAMES,
   ORG_TRAILERS,
@@ -283,7 +284,7 @@ function matchPlainTitle(tokens: Token[], i: number, end: number): [number, stri
     if (plural && first.cap && tokens[i - 1]?.cap && !tokens[j]?.cap) continue;
     let surface = first.text;
     for (let k = i + 1; k < j; k++) surface += ` ${tokens[k]!.text}`;
-    return [j, surface];
+    return [j, ABBREVIATED_TITLES.get(phrase) ?? surface];
   }
   return undefined;
 }
