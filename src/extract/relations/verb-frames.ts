@@ -521,12 +521,22 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Offices and membership
   {
     id: 'lead',
-    phrases: ['lead', 'head', 'chair', 'run', 'command', 'direct', 'manage', 'preside over', 'govern', 'rule', 'helm', 'work for', 'serve', 'represent'],
+    phrases: ['lead', 'head', 'chair', 'run', 'command', 'direct', 'manage', 'preside over', 'govern', 'rule', 'helm', 'serve', 'represent'],
     type: 'holds_office',
     family: 'office',
     subject: ['Person'],
     object: ['Organization', 'Country'],
     fires: ['Dana Whitcombe chairs the Federal Fair Trading Commission.'],
+    silent: [],
+  },
+  {
+    id: 'work-for',
+    phrases: ['work for', 'work at', 'work in', 'be employ by', 'employ by', 'be employed by', 'work as * at', 'work as * for'],
+    type: 'works_for',
+    family: 'office',
+    subject: ['Person'],
+    object: ['Organization'],
+    fires: ['Maria Sotelo works at Petrobras.', 'Maria Sotelo, who works for Petrobras, said so.'],
     silent: [],
   },
   {

@@ -730,6 +730,20 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['Robin Ashby, a spokeswoman for the family, said so.'],
   },
   {
+    id: 'works-for-apposed-owner-job',
+    pattern:
+      'holder:@Person , (a|an|the) (#ADJ|#NUM|#NOUN|-){0,4} owner:@Organization (#NOUN){0,1} ' +
+      'job:attorney|lawyer|correspondent|reporter|economist|analyst|engineer|scientist|researcher|consultant|adviser|advisor|' +
+      'official|executive|employee|worker|pilot|editor|columnist|driver|manager|technician|nurse|doctor|contractor|staffer',
+    subject: 'holder',
+    object: 'owner',
+    type: 'works_for',
+    label: 'works for',
+    family: 'office',
+    fires: ['Maria Sotelo, a Petrobras employee, said so.', 'Owen Hale, a 32-year-old Veldon Logistics delivery driver, was charged.'],
+    silent: [],
+  },
+  {
     id: 'works-for-owner-before-job',
     pattern:
       'owner:@Organization (#NOUN){0,1} ' +
