@@ -40,6 +40,18 @@ const JUDGED_VERBS = set(
     'weaken|violate|betray|reward|embolden|open|pave|help|show|prove|offer|bring|set|send|lay',
 );
 
+/**
+ * Wrongs: a reported clause that says its subject did one of these, or was behind or responsible for something, is the
+ * speaker's accusation ("Ghana said Burkina Faso had armed the rebels", "Norway said the group was behind the attack").
+ */
+const WRONGDOING = set(
+  'deceive|defraud|mislead|bribe|launder|steal|embezzle|violate|breach|arm|attack|kill|murder|torture|abuse|harass|spy|' +
+    'hack|interfere|cheat|smuggle|sabotage|bomb|shell|invade|lie|collude|conspire|manipulate|falsify|fabricate|forge|evade|' +
+    'harbour|harbor|orchestrate|plot|sponsor|finance terrorism|incite|persecute|detain|kidnap|abduct|loot|rig|fix|plunder',
+);
+/** What, after "be", says its subject caused a wrong ("was behind", "is responsible for", "was to blame"). */
+const CULPABLE = set('behind|responsible|blame|guilty|culpable|complicit');
+
 /** Verbs whose object the rest of the clause judges ("called it outrageous", "described the deal as a milestone"). */
 const CALLING = set('call|describe|brand|label|term|characterize|characterise|deem|consider|view|see|hail|dismiss|denounce|decry');
 
@@ -102,6 +114,15 @@ function judged(input: ClauseInput, np: Chunk): Ref[] {
   return [];
 }
 
+/** Whether a reported clause says its subject did a wrong: a verb of wrongdoing, or "was behind / responsible for". */
+function accusation(input: ClauseInput, clause: Clause): boolean {
+  if (WRONGDOING.has(clause.verb.lemma)) return true;
+  if (!clause.verb.copula) return false;
+  if (clause.attachments.some((a) => a.prep === 'behind')) return true;
+  const c = clause.complement;
+  return !!c && CULPABLE.has(input.tokens[c.head]!.lemma);
+}
+
 /** The claims of one sentence's evaluations; `trace` (when given) receives what fired. */
 export function evaluationClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[] {
   const out: Claim[] = [];
@@ -120,11 +141,30 @@ export function evaluationClaims(input: ClauseInput, trace?: ClauseTrace[]): Cla
       }
     }
   };
+  const emitAccusation = (speakers: Ref[], targets: Ref[], at: number): void => {
+    const date = nearestDate(input.dates, input.tokens[at]!.start);
+    const rule = 'evaluation:accusation';
+    for (const s of speakers) {
+      for (const t of targets) {
+        if (s.key === t.key || out.some((c) => c.subject === s.key && c.object === t.key && c.type === 'accuses')) continue;
+        out.push({ type: 'accuses', label: 'accuses', family: 'conflict', rule, subject: s.key, object: t.key, evidence: input.evidence, confidence: 0.55,
+          ...(date ? { date } : {}) });
+        trace?.push({ rule, outcome: 'fired', subject: s.key, object: t.key, type: 'accuses' });
+      }
+    }
+  };
   for (const clause of input.clauses) {
     if (clause.question || clause.verb.modal || clause.absorbed) continue;
     const verbAt = input.chunks[clause.at]!;
     // "X said the deal handed Moscow a victory": a reported clause judging its subject
     if (clause.speaker && clause.subjects.length) {
+      const accused = !clause.verb.negated && !clause.verb.passive && accusation(input, clause);
+      if (accused) {
+        const speakers = resolvePhrase(clause.speaker, input.args).refs.filter((r) => ACTORS.has(r.type));
+        const targets = clause.subjects.flatMap((np) => resolvePhrase(np, input.args).refs).filter((r) => ACTORS.has(r.type) && r.via !== 'modifier');
+        if (speakers.length && targets.length) emitAccusation(speakers, targets, verbAt.head);
+        continue;
+      }
       if (!JUDGED_VERBS.has(clause.verb.lemma)) continue;
       const speakers = resolvePhrase(clause.speaker, input.args).refs.filter((r) => ACTORS.has(r.type));
       let sign = polarity(input, verbAt.t0, clauseEnd(input, clause));
@@ -155,9 +195,12 @@ export const EVALUATION_EXAMPLES = {
     ['Foreign Minister Otto Lind called the Lamu Accord a groundbreaking new chapter.', 'welcomes'],
     ['The Polish government dismissed the Lamu Accord as meritless.', 'criticizes'],
     ['Ivo Petrov said the Lamu Accord was not a win for consumers.', 'criticizes'],
+    ['Ghana said Burkina Faso had attacked a border post.', 'accuses'],
+    ['Norway said China was behind the attack on the port.', 'accuses'],
   ],
   silent: [
     'Ivo Petrov said the Lamu Accord would take effect in May.',
     'Ivo Petrov called the Lamu Accord on Monday.',
+    'Ghana said Burkina Faso had signed the accord.',
   ],
 } as const;
