@@ -459,9 +459,12 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     const q = pieces[k]!;
     // ("RCBG Commissioner X": an acronym owns the office, it does not name its field)
     const acronym = p.t1 - p.t0 === 1 && isAllCaps(tokens[p.t0]!);
+    // ("Senate Majority Leader X", "House Minority Whip Y": a chamber's name before its leaders' titles)
+    const chamberLeader = q.kind === 'title' && /^(?:majority|minority) (?:leader|whip)$/.test((q.title ?? '').toLowerCase()) &&
+      p.t1 - p.t0 === 1 && /^(?:senate|house)$/.test(tokens[p.t0]!.lower);
     if (
-      q.kind === 'title' && p.kind === 'name' && p.t1 === q.t0 && q.t1 - q.t0 === 1 &&
-      /^(minister|secretary|commissioner)$/.test(tokens[q.t0]!.lower) && !acronym
+      q.kind === 'title' && p.kind === 'name' && p.t1 === q.t0 && !acronym &&
+      ((q.t1 - q.t0 === 1 && /^(minister|secretary|commissioner)$/.test(tokens[q.t0]!.lower)) || chamberLeader)
     ) {
       // ("Its Irrigation Minister": the possessive is not part of the title)
       const t0 = POSSESSIVE_DETERMINERS.has(tokens[p.t0]!.lower) ? p.t0 + 1 : p.t0;
