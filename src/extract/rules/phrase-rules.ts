@@ -49,6 +49,8 @@ export interface PhraseRule {
 /** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
 /** Lower-case nouns of places after their names or "the <demonym> ... of" ("Idlib province", "the Lao province of X"). */
 const PLACE_NOUNS = '(province|district|region|county|prefecture|municipality|governorate|oblast|city|town|village|township|suburb|dam|camp)';
+/** Nouns of settlements a place is called in apposition ("Santos, Brazil's largest port"). */
+const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|island|hub|district)';
 const PART_BODY_WORDS =
   'arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|' +
   'parliament|watchdog';
@@ -600,6 +602,28 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'in',
     family: 'location',
     fires: ['The Don Sahong dam in southern Laos was finished in 2019.'],
+    silent: [],
+  },
+  {
+    id: 'located-place-possessive-settlement',
+    pattern: `place:@Place , country:@Location 's (#ADJ|#NUM){0,3} ${SETTLEMENT_NOUNS}`,
+    subject: 'place',
+    object: 'country',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ["Workers struck in Santos, Brazil's largest port, on Monday."],
+    silent: [],
+  },
+  {
+    id: 'located-place-in-region-of',
+    pattern: `place:@Place , in the (#ADJ){0,2} ${PLACE_NOUNS}|state of region:@Location`,
+    subject: 'place',
+    object: 'region',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['The company has a plant in Visakhapatnam, in the southern state of Andhra Pradesh.'],
     silent: [],
   },
   {
