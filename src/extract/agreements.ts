@@ -38,6 +38,9 @@ export interface AgreementMention {
   unrealized?: boolean;
 }
 
+/** Head words of the bodies that review, rule on or regulate deals rather than make them. */
+const REVIEWING_BODY = /\b(?:commission|authority|regulator|court|tribunal|ministry|agency|competition|department|council|parliament|watchdog)\b/;
+
 const PRE_STOP = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'under', 'by', 'of', 'in', 'on',
   'with', 'to', 'and', 'new', 'existing', 'same', 'such', 'landmark', 'historic', 'proposed', 'final', 'entirely',
@@ -136,7 +139,9 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   for (let k = h - 1; byBuyer < 0 && k >= 0 && k >= h - 5; k--) {
     const tok = tokens[k]!;
     if (tok.lower === 'its') {
-      const owner = antecedentOwner(mentions.filter((m) => m.end <= tok.start && isOrg(m)), text);
+      // ("the Commission opened an investigation into its acquisition of Y": a body that reviews deals makes none)
+      const buyerLike = (m: Mention): boolean => isOrg(m) && !REVIEWING_BODY.test(foldName(m.name ?? m.text));
+      const owner = antecedentOwner(mentions.filter((m) => m.end <= tok.start && buyerLike(m)), text);
       if (owner) parties.unshift(mentions.indexOf(owner));
       break;
     }
