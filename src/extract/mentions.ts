@@ -343,7 +343,7 @@ const isPortfolioWord = (t: Token | undefined): boolean => !!t && t.cap && PORTF
 const isPortfolioJoin = (t: Token | undefined): boolean => !!t && (t.lower === 'and' || t.lower === '&' || t.lower === 'the');
 
 /**
- * "Minister of Foreign Affairs Sergey Lavrov", "Minister of Trade and Industry Rob Davies": an office, "of" or "for",
+ * "Minister of Foreign Affairs Karl Vesterby", "Minister of Trade and Industry Thandi Mokoena": an office, "of" or "for",
  * then portfolio words, make one title; the words after them are the holder's name.
  */
 function portfolioTitles(text: string, tokens: Token[], pieces: Piece[]): void {
@@ -662,7 +662,7 @@ const UNIT_WORDS = new Set([
 function parentInName(tokens: Token[], group: Piece[]): { t0: number; code?: string } | undefined {
   const ofs = group.flatMap((p, q) => (q > 0 && p.kind === 'connector' && tokens[p.t0]!.lower === 'of' ? [q] : []));
   const unit = group[ofs[0]! - 1];
-  // ("Court of Justice of the European Union": a body named "of" something, then "of" its organization)
+  // ("Court of Justice of the Andean Community": a body named "of" something, then "of" its organization)
   const of = unit?.kind === 'name' && UNIT_WORDS.has(tokens[unit.t1 - 1]!.lower) ? ofs[0] : ofs.length >= 2 ? ofs[ofs.length - 1] : undefined;
   if (of === undefined) return undefined;
   let q = of + 1;

@@ -169,7 +169,7 @@ export function evaluationClaims(input: ClauseInput, trace?: ClauseTrace[]): Cla
       const speakers = resolvePhrase(clause.speaker, input.args).refs.filter((r) => ACTORS.has(r.type));
       let sign = polarity(input, verbAt.t0, clauseEnd(input, clause));
       if (clause.verb.negated) sign = -sign;
-      // (what is judged is a thing, or an actor through what it owns: "said Pyongyang's missile programme was a
+      // (what is judged is a thing, or an actor through what it owns: "said Tarvia's missile programme was a
       // threat"; "said the two sides were opening a new chapter" praises nobody)
       const targets = clause.subjects.flatMap((np) => judged(input, np)).filter((r) => !ACTORS.has(r.type) || (r.via === 'modifier' && sign < 0));
       if (speakers.length && targets.length && sign) emit(speakers, targets, sign, 'evaluation:reported', verbAt.head);

@@ -536,7 +536,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     family: 'office',
     subject: ['Person'],
     object: ['Organization'],
-    fires: ['Maria Sotelo works at Petrobras.', 'Maria Sotelo, who works for Petrobras, said so.'],
+    fires: ['Maria Sotelo works at Corvane Energy.', 'Maria Sotelo, who works for Corvane Energy, said so.'],
     silent: [],
   },
   {

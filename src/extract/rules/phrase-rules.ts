@@ -49,7 +49,7 @@ export interface PhraseRule {
 /** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
 /** Lower-case nouns of places after their names or "the <demonym> ... of" ("Idlib province", "the Lao province of X"). */
 const PLACE_NOUNS = '(province|district|region|county|prefecture|municipality|governorate|oblast|city|town|village|township|suburb|dam|camp)';
-/** Nouns of settlements a place is called in apposition ("Santos, Brazil's largest port"). */
+/** Nouns of settlements a place is called in apposition ("Itajaí, Brazil's second port"). */
 const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|island|hub|district)';
 const PART_BODY_WORDS =
   'arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|' +
@@ -287,7 +287,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'part-apposition-subsidiary-of',
     pattern: 'part:@Organization , (a|an|the) (#ADJ|#NOUN){0,2} subsidiary|unit|division|affiliate|arm|branch|part of the? owner:@Owner',
-    // ("a unit of Polish refiner Orlen": the organization after the country and its description owns it)
+    // ("a unit of Polish refiner Vistula Energy": the organization after the country and its description owns it)
     unless: '(#ADJ|#NOUN){0,2} @Organization',
     subject: 'part',
     object: 'owner',
@@ -353,7 +353,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'part_of',
     label: 'part of',
     family: 'membership',
-    fires: ['Vale Base Metals, part of the Vale group, said so.'],
+    fires: ["Tarn Base Metals, part of the Coravel group, said so."],
     silent: [],
   },
   {
@@ -612,7 +612,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ["Workers struck in Santos, Brazil's largest port, on Monday."],
+    fires: ["Workers struck in Itajaí, Brazil's second port, on Monday."],
     silent: [],
   },
   {
@@ -764,7 +764,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'works_for',
     label: 'works for',
     family: 'office',
-    fires: ['Maria Sotelo, a Petrobras employee, said so.', 'Owen Hale, a 32-year-old Veldon Logistics delivery driver, was charged.'],
+    fires: ["Maria Sotelo, a Corvane Energy employee, said so.", 'Owen Hale, a 32-year-old Veldon Logistics delivery driver, was charged.'],
     silent: [],
   },
   {
