@@ -56,6 +56,8 @@ const TRANSPARENT_NOUNS = new Set([
   'official', 'people', 'nation', 'administration', 'regime', 'delegation', 'counterpart', 'leader', 'force',
   'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry',
 ]);
+/** Nouns that, as a copula's complement with "of", make its subject part of an organization ("is a subsidiary of"). */
+const UNIT_NOUNS = new Set(['subsidiary', 'unit', 'division', 'affiliate', 'arm', 'branch']);
 /** Verbs whose "that" clause says what someone else must do: its subject is the one they address. */
 const DEMANDING = new Set(['demand', 'urge', 'insist', 'ask', 'order', 'press', 'request', 'require']);
 /** Conditional subordinators: what they introduce has not happened. */
@@ -484,6 +486,20 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
   };
   if (complement) {
     make(subjectRefs(input, clause, clause.subjects), clause.complement!, next(clause.complement!), 'clause:office-complement');
+    // ("X is headquartered in Y and is a subsidiary of Z": an organization that is a unit of another is part of it)
+    const head = input.tokens[clause.complement!.head]!.lemma;
+    const ofNp = next(clause.complement!);
+    if (UNIT_NOUNS.has(head) && ofNp && !clause.verb.negated) {
+      const owners = resolvePhrase(ofNp, input.args).refs.filter((r) => r.type === 'Organization');
+      for (const part of subjectRefs(input, clause, clause.subjects)) {
+        if (part.type !== 'Organization') continue;
+        for (const o of owners) {
+          if (o.key === part.key) continue;
+          out.push({ type: 'part_of', label: 'part of', family: 'membership', rule: 'clause:part-complement', subject: part.key, object: o.key,
+            evidence: input.evidence, confidence: 0.75 });
+        }
+      }
+    }
   }
   if (appointed) {
     const holders = clause.verb.passive ? subjectRefs(input, clause, clause.subjects) : clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs);
