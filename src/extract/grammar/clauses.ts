@@ -346,10 +346,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       const ante = antecedentOf(chunks, k);
       if (ante >= 0) {
         clause.kind = 'relative';
-        const qualified = subjectHead(chunks, ante);
-        // ("a subsidiary of Hanse Group, which is based in Hamburg": "which" after a unit's owner is the owner)
-        const unitOf = c.word === 'which' && qualified.head !== ante && UNIT_HEADS.has(tokens[chunks[qualified.head]!.head]!.lemma);
-        const { head, attachment } = unitOf ? { head: ante, attachment: undefined } : qualified;
+        const { head, attachment } = subjectHead(chunks, ante);
         // ("Tanabe and Defence Minister Okuda, who flew to Manila": people coordinated before "who" all do it)
         const people = (x: Chunk): boolean => x.entities.length > 0 && x.entities.every((r) => r.type === 'Person');
         // (not with a singular verb: "Soto and Vera, who is on a visit", only Vera)
@@ -420,9 +417,6 @@ export function strandedPreposition(chunks: Chunk[], v: number): string | undefi
 const QUALIFYING_PREPS = new Set(['of', 'from', 'in', 'at', 'for']);
 
 /** A subject noun phrase at chunk k, or the head before its qualifying phrase ("officials [in Brussels]"). */
-/** Heads of "a unit of X": a relative "which" after them is about X. */
-const UNIT_HEADS = new Set(['subsidiary', 'unit', 'division', 'affiliate', 'arm', 'branch', 'member', 'part']);
-
 function subjectHead(chunks: Chunk[], k: number): { head: number; attachment?: Attachment } {
   const prep = chunks[k - 1];
   const head = chunks[k - 2];
