@@ -17,7 +17,6 @@ interface PersonName {
   tokens: string[];
 }
 
-/** Keys every mention and agreement of the document in `registry`. */
 /**
  * "Aerolíneas del Pacífico S.A. (AdP)", "Ministry of Defence (MoD)": a short form of mixed case, whose capitals are
  * initials of the name's capitalized words, in order.
@@ -32,28 +31,15 @@ function mixedCaseAbbreviation(short: string, name: string): boolean {
   return k === caps.length;
 }
 
+/** Keys every mention and agreement of the document in `registry`. */
 export function registerEntities(ctx: DocumentContext): void {
   const { sentences, registry, text } = ctx;
   const mentions = sentences.flatMap((s) => s.mentions);
-  oneTypePerName(mentions);
   registerNamed(mentions, registry);
   mergeShortBodies(mentions, registry);
   const personsByLaterWord = registerPersons(mentions, registry, text);
   registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
   registerAgreements(sentences, registry, text, ctx.quotes, ctx.tentative);
-}
-
-/**
- * "Datactuarial Consulting's managing director" in one sentence, "Datactuarial Consulting was fined" in another: a name
- * the document once shows to be an organization's is one everywhere it has no title (a person's name is never both).
- */
-function oneTypePerName(mentions: Mention[]): void {
-  const orgs = new Set<string>();
-  for (const m of mentions) if (m.kind === 'entity' && m.type === 'Organization' && !m.inName) orgs.add(foldName(m.name ?? m.text));
-  if (!orgs.size) return;
-  for (const m of mentions) {
-    if (m.kind === 'entity' && m.type === 'Person' && !m.title && orgs.has(foldName(m.name ?? m.text))) m.type = 'Organization';
-  }
 }
 
 /** Countries, organizations, events, places and products. */

@@ -29,7 +29,6 @@ const FURNITURE = new RegExp(
   'i',
 );
 
-/** Splits and analyses every sentence of `text`; `docDate` anchors relative dates. */
 /** Whether token k is part of an e-mail or web address ("press@acme.example": "acme" is no word the text uses). */
 function inAddress(tokens: Token[], k: number): boolean {
   const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
@@ -38,6 +37,7 @@ function inAddress(tokens: Token[], k: number): boolean {
   return (glued(prev, tokens[k]) && /^[@./]$/.test(prev!.text)) || (glued(tokens[k], next) && /^[@.]$/.test(next!.text) && glued(next, tokens[k + 2]));
 }
 
+/** Splits and analyses every sentence of `text`; `docDate` anchors relative dates. */
 export function readSentences(text: string, docDate: DocDate | undefined): SentenceData[] {
   const spans = splitSentences(text);
   const tokenized = spans.map((s) => tokenize(text, s.start, s.end));

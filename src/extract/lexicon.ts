@@ -42,6 +42,9 @@ sgt | staff sgt | staff sergeant | master sgt | master sergeant | brig | brig ge
 gen | col | lt | maj | capt | adm | cmdr | sen | gov | rep | pvt
 `);
 
+/** Nouns of a company's or a body's units: "X, Y's cloud computing arm", "X is a subsidiary of Y". */
+export const UNIT_NOUNS = set('subsidiary | unit | division | affiliate | arm | branch');
+
 /** Titles written short, with what they stand for ("Sen." is a senator's, "Brig. Gen." a brigadier general's). */
 export const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
   ['sen', 'Senator'], ['rep', 'Representative'], ['gov', 'Governor'], ['gen', 'General'], ['lt', 'Lieutenant'],

@@ -24,6 +24,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
 import { lookupPlace, somePlaceStartsWith, stateAbbreviation, type PlaceInfo } from './places.js';
 
@@ -476,14 +477,14 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
   }
   portfolioTitles(text, tokens, pieces);
   // "Mohamed Abdi Sheikh,", "John Major said": a rank or honorific closing a name of two words or more is its surname
-  const lastPiece = pieces[pieces.length - 1];
-  const beforeLast = pieces[pieces.length - 2];
+  const closing = pieces[pieces.length - 1];
+  const named = pieces[pieces.length - 2];
   if (
-    lastPiece?.kind === 'title' && lastPiece.t1 - lastPiece.t0 === 1 && SURNAME_TITLES.has(tokens[lastPiece.t0]!.lower) &&
-    beforeLast?.kind === 'name' && beforeLast.t1 === lastPiece.t0 && beforeLast.t1 - beforeLast.t0 >= 2 &&
-    !lowerWords(tokens, beforeLast.t0, beforeLast.t1).some((w) => NON_PERSON_WORDS.has(w) || ORG_WORDS.has(w))
+    closing?.kind === 'title' && closing.t1 - closing.t0 === 1 && SURNAME_TITLES.has(tokens[closing.t0]!.lower) &&
+    named?.kind === 'name' && named.t1 === closing.t0 && named.t1 - named.t0 >= 2 &&
+    !lowerWords(tokens, named.t0, named.t1).some((w) => NON_PERSON_WORDS.has(w) || ORG_WORDS.has(w))
   ) {
-    beforeLast.t1 = lastPiece.t1;
+    named.t1 = closing.t1;
     pieces.pop();
   }
   // "Sofia Lindgren", "Victoria Mensah": a capital's name followed by another name is a first name
@@ -979,9 +980,7 @@ function handleRun(
 function bracketedInitialsAfter(text: string, tokens: Token[], n0: number, n1: number): boolean {
   if (tokens[n1]?.text !== '(' || tokens[n1 + 2]?.text !== ')') return false;
   const short = tokens[n1 + 1]!.text;
-  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
-  const initials = text.slice(tokens[n0]!.start, tokens[n1 - 1]!.end).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials === short;
+  return isAcronym(short) && acronymOf(text.slice(tokens[n0]!.start, tokens[n1 - 1]!.end)) === short;
 }
 
 /** A title, honorific or speech verb next to a name makes it someone's, whatever places share it. */

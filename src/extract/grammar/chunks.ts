@@ -72,7 +72,7 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
       i = pushNounPhrase(input, nameAt, titleEnd, i, chunks);
       continue;
     }
-    if (t.kind === 'punct' && !(/^[$€£¥]$/.test(t.text) && tokens[i + 1]?.kind === 'num')) {
+    if (t.kind === 'punct' && !(CURRENCY_SIGN.test(t.text) && tokens[i + 1]?.kind === 'num')) {
       // ("$50 million" is one noun phrase, opened by its currency sign)
       // "-" inside a compound ("far-right" is one token; "Indian- and Chinese-held" is not) stays punctuation
       chunks.push(newChunk('punct', i, i + 1, t.text));
@@ -211,9 +211,12 @@ function opensClause(tokens: Token[], nameAt: (Ref | undefined)[], i: number): b
   return false;
 }
 
+/** A currency sign, a token of its own before the number it opens ("$", "50", "million"). */
+const CURRENCY_SIGN = /^[$€£¥]$/;
+
 function startsNounPhrase(t: Token): boolean {
   if (t.kind === 'num') return true;
-  if (t.kind !== 'word' && !(t.pos === 'SYM' && /^[$€£¥]$/.test(t.text))) return false;
+  if (t.kind !== 'word' && !(t.pos === 'SYM' && CURRENCY_SIGN.test(t.text))) return false;
   if (t.pos === 'SYM') return true;
   if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') return true;
   if (t.pos === 'PRON')

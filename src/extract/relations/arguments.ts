@@ -50,20 +50,19 @@ const ORG_GROUP_NOUNS = new RegExp(
 
 const CURRENCY = /^(?:[$€£¥]|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|rand|pesos?|shillings?|naira|usd|eur)$/;
 
-/** Whether a noun phrase is a sum of money: a currency with a number ("$50 million", "20 million euros", "€2bn"). */
+/** Whether a noun phrase is a sum of money: a currency with a number ("$50 million", "20 million euros"); signs are tokens of their own. */
 function isMoney(tokens: Token[], np: Chunk): boolean {
   let number = false;
   let currency = false;
   for (let t = np.t0; t < np.t1; t++) {
     const tok = tokens[t]!;
     if (tok.kind === 'num' || /^(?:million|billion|trillion|bn|mln|m)$/.test(tok.lower)) number = true;
-    if (CURRENCY.test(tok.lower) || /^[$€£¥]\d/.test(tok.text)) currency = true;
+    if (CURRENCY.test(tok.lower)) currency = true;
   }
   return number && currency;
 }
 
 /** Resolves a noun phrase to the entities it stands for. `exclude`: keys it cannot be (the clause's other argument). */
-
 export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<string>): Resolved {
   const { tokens, discourse } = ctx;
   if (np.kind !== 'np' || np.temporal) return EMPTY;

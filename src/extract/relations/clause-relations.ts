@@ -9,6 +9,7 @@ import type { Chunk, Clause, Ref } from '../grammar/types.js';
 import { strandedPreposition } from '../grammar/clauses.js';
 import type { Token } from '../tokens.js';
 import { titleCase } from '../document-context.js';
+import { UNIT_NOUNS } from '../lexicon.js';
 import { resolvePhrase, type ArgumentContext, type Resolved } from './arguments.js';
 import { evaluationClaims } from './evaluations.js';
 import { framesFor, phraseLabel, pickFrame, typeOfLabel, type Phrase } from './frames.js';
@@ -56,8 +57,6 @@ const TRANSPARENT_NOUNS = new Set([
   'official', 'people', 'nation', 'administration', 'regime', 'delegation', 'counterpart', 'leader', 'force',
   'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry',
 ]);
-/** Nouns that, as a copula's complement with "of", make its subject part of an organization ("is a subsidiary of"). */
-const UNIT_NOUNS = new Set(['subsidiary', 'unit', 'division', 'affiliate', 'arm', 'branch']);
 /** Verbs whose "that" clause says what someone else must do: its subject is the one they address. */
 const DEMANDING = new Set(['demand', 'urge', 'insist', 'ask', 'order', 'press', 'request', 'require']);
 /** Conditional subordinators: what they introduce has not happened. */
@@ -78,7 +77,8 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
     const veto = guardOf(input, clause);
     const candidates = candidatesOf(input, clause);
     if (!candidates.some((c) => c.object.type === 'Agreement')) candidates.push(...focusCandidates(input, clause));
-    for (const made of [...partyClaims(input, clause, candidates), ...officeClaims(input, clause, veto)]) {
+    const stated = [...partyClaims(input, clause, candidates), ...officeClaims(input, clause, veto), ...partComplementClaims(input, clause, veto)];
+    for (const made of stated) {
       if (veto) trace?.push({ rule: made.rule, outcome: 'vetoed', reason: veto, subject: made.subject, object: made.object, type: made.type });
       else {
         claims.push(made);
@@ -479,32 +479,40 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
       }
     }
   };
-  const next = (np: Chunk): Chunk | undefined => {
-    const k = input.chunks.indexOf(np);
-    const prep = input.chunks[k + 1];
-    return prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'at') && input.chunks[k + 2]?.kind === 'np' ? input.chunks[k + 2] : undefined;
-  };
+  const next = (np: Chunk): Chunk | undefined => ofPhraseAfter(input, np);
   if (complement) {
     make(subjectRefs(input, clause, clause.subjects), clause.complement!, next(clause.complement!), 'clause:office-complement');
-    // ("X is headquartered in Y and is a subsidiary of Z": an organization that is a unit of another is part of it)
-    const head = input.tokens[clause.complement!.head]!.lemma;
-    const ofNp = next(clause.complement!);
-    if (UNIT_NOUNS.has(head) && ofNp && !clause.verb.negated) {
-      const owners = resolvePhrase(ofNp, input.args).refs.filter((r) => r.type === 'Organization');
-      for (const part of subjectRefs(input, clause, clause.subjects)) {
-        if (part.type !== 'Organization') continue;
-        for (const o of owners) {
-          if (o.key === part.key) continue;
-          out.push({ type: 'part_of', label: 'part of', family: 'membership', rule: 'clause:part-complement', subject: part.key, object: o.key,
-            evidence: input.evidence, confidence: 0.75 });
-        }
-      }
-    }
   }
   if (appointed) {
     const holders = clause.verb.passive ? subjectRefs(input, clause, clause.subjects) : clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs);
     const as = clause.attachments.find((a) => a.prep === 'as')?.np ?? (clause.verb.passive ? clause.objects[0] : clause.objects[1]);
     if (as) make(holders, as, next(as), 'clause:office-appointed');
+  }
+  return out;
+}
+
+/** The noun phrase after "of" or "at" right behind `np` ("chief executive of X", "a subsidiary of Y"), if any. */
+function ofPhraseAfter(input: ClauseInput, np: Chunk): Chunk | undefined {
+  const k = input.chunks.indexOf(np);
+  const prep = input.chunks[k + 1];
+  return prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'at') && input.chunks[k + 2]?.kind === 'np' ? input.chunks[k + 2] : undefined;
+}
+
+/** "X is headquartered in Y and is a subsidiary of Z": an organization a copula calls a unit of another is part of it. */
+function partComplementClaims(input: ClauseInput, clause: Clause, veto: string | undefined): Claim[] {
+  const np = clause.complement;
+  if (veto || !np || !clause.verb.copula || !COMPLEMENT_OFFICE_VERBS.test(clause.verb.lemma)) return [];
+  const ofNp = UNIT_NOUNS.has(input.tokens[np.head]!.lemma) ? ofPhraseAfter(input, np) : undefined;
+  if (!ofNp) return [];
+  const out: Claim[] = [];
+  const owners = resolvePhrase(ofNp, input.args).refs.filter((r) => r.type === 'Organization');
+  for (const part of subjectRefs(input, clause, clause.subjects)) {
+    if (part.type !== 'Organization') continue;
+    for (const o of owners) {
+      if (o.key === part.key) continue;
+      out.push({ type: 'part_of', label: 'part of', family: 'membership', rule: 'clause:part-complement', subject: part.key, object: o.key,
+        evidence: input.evidence, confidence: 0.75 });
+    }
   }
   return out;
 }

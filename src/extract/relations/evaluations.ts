@@ -70,6 +70,13 @@ const POSITIVE_TYPE: Partial<Record<EntityType, 'welcomes' | 'praises'>> = {
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 
+/** What a speaker's words make of a target: the claim's type and family. */
+interface Stance {
+  type: Claim['type'];
+  family: Claim['family'];
+}
+const ACCUSATION: Stance = { type: 'accuses', family: 'conflict' };
+
 /** Nouns that, in a clause with no entity of its own, stand for the agreement under discussion ("the deal was a win"). */
 const AGREEMENT_NOUNS = set('agreement|deal|accord|pact|treaty|plan|text|decision|arrangement|framework|compromise|settlement|ceasefire|truce');
 
@@ -126,53 +133,43 @@ function accusation(input: ClauseInput, clause: Clause): boolean {
 /** The claims of one sentence's evaluations; `trace` (when given) receives what fired. */
 export function evaluationClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[] {
   const out: Claim[] = [];
-  const emit = (speakers: Ref[], targets: Ref[], sign: number, rule: string, at: number): void => {
+  // (one claim a speaker, target and type; `stanceOf` says what the speaker's words make of each target)
+  const emit = (speakers: Ref[], targets: Ref[], stanceOf: (t: Ref) => Stance | undefined, rule: string, at: number): void => {
     const date = nearestDate(input.dates, input.tokens[at]!.start);
     for (const s of speakers) {
       for (const t of targets) {
         if (s.key === t.key) continue;
-        const type = sign < 0 ? 'criticizes' : POSITIVE_TYPE[t.type];
-        if (!type) continue;
-        const family = sign < 0 ? 'conflict' : 'diplomatic';
-        const label = type;
-        if (out.some((c) => c.subject === s.key && c.object === t.key && c.type === type)) continue;
-        out.push({ type, label, family, rule, subject: s.key, object: t.key, evidence: input.evidence, confidence: 0.55, ...(date ? { date } : {}) });
+        const stance = stanceOf(t);
+        if (!stance || out.some((c) => c.subject === s.key && c.object === t.key && c.type === stance.type)) continue;
+        const { type, family } = stance;
+        out.push({ type, label: type, family, rule, subject: s.key, object: t.key, evidence: input.evidence, confidence: 0.55, ...(date ? { date } : {}) });
         trace?.push({ rule, outcome: 'fired', subject: s.key, object: t.key, type });
       }
     }
   };
-  const emitAccusation = (speakers: Ref[], targets: Ref[], at: number): void => {
-    const date = nearestDate(input.dates, input.tokens[at]!.start);
-    const rule = 'evaluation:accusation';
-    for (const s of speakers) {
-      for (const t of targets) {
-        if (s.key === t.key || out.some((c) => c.subject === s.key && c.object === t.key && c.type === 'accuses')) continue;
-        out.push({ type: 'accuses', label: 'accuses', family: 'conflict', rule, subject: s.key, object: t.key, evidence: input.evidence, confidence: 0.55,
-          ...(date ? { date } : {}) });
-        trace?.push({ rule, outcome: 'fired', subject: s.key, object: t.key, type: 'accuses' });
-      }
-    }
+  const judgement = (sign: number) => (t: Ref): Stance | undefined => {
+    const type = sign < 0 ? 'criticizes' : POSITIVE_TYPE[t.type];
+    return type ? { type, family: sign < 0 ? 'conflict' : 'diplomatic' } : undefined;
   };
   for (const clause of input.clauses) {
     if (clause.question || clause.verb.modal || clause.absorbed) continue;
     const verbAt = input.chunks[clause.at]!;
-    // "X said the deal handed Moscow a victory": a reported clause judging its subject
+    // "X said the deal was a mistake": a reported clause judging its subject (or accusing it)
     if (clause.speaker && clause.subjects.length) {
       const accused = !clause.verb.negated && !clause.verb.passive && accusation(input, clause);
+      if (!accused && !JUDGED_VERBS.has(clause.verb.lemma)) continue;
+      const speakers = resolvePhrase(clause.speaker, input.args).refs.filter((r) => ACTORS.has(r.type));
       if (accused) {
-        const speakers = resolvePhrase(clause.speaker, input.args).refs.filter((r) => ACTORS.has(r.type));
         const targets = clause.subjects.flatMap((np) => resolvePhrase(np, input.args).refs).filter((r) => ACTORS.has(r.type) && r.via !== 'modifier');
-        if (speakers.length && targets.length) emitAccusation(speakers, targets, verbAt.head);
+        if (speakers.length && targets.length) emit(speakers, targets, () => ACCUSATION, 'evaluation:accusation', verbAt.head);
         continue;
       }
-      if (!JUDGED_VERBS.has(clause.verb.lemma)) continue;
-      const speakers = resolvePhrase(clause.speaker, input.args).refs.filter((r) => ACTORS.has(r.type));
       let sign = polarity(input, verbAt.t0, clauseEnd(input, clause));
       if (clause.verb.negated) sign = -sign;
       // (what is judged is a thing, or an actor through what it owns: "said Tarvia's missile programme was a
       // threat"; "said the two sides were opening a new chapter" praises nobody)
       const targets = clause.subjects.flatMap((np) => judged(input, np)).filter((r) => !ACTORS.has(r.type) || (r.via === 'modifier' && sign < 0));
-      if (speakers.length && targets.length && sign) emit(speakers, targets, sign, 'evaluation:reported', verbAt.head);
+      if (speakers.length && targets.length && sign) emit(speakers, targets, judgement(sign), 'evaluation:reported', verbAt.head);
       continue;
     }
     // "Y called the charge outrageous", "Z dismissed it as meritless"
@@ -181,7 +178,7 @@ export function evaluationClaims(input: ClauseInput, trace?: ClauseTrace[]): Cla
       const object = clause.objects[0]!;
       const targets = judged(input, object).filter((r) => !ACTORS.has(r.type) || r.via === 'name');
       const sign = CALLING_NEGATIVE.has(clause.verb.lemma) ? -1 : polarity(input, object.t1, clauseEnd(input, clause));
-      if (speakers.length && targets.length && sign) emit(speakers, targets, sign, 'evaluation:calling', verbAt.head);
+      if (speakers.length && targets.length && sign) emit(speakers, targets, judgement(sign), 'evaluation:calling', verbAt.head);
     }
   }
   return out;

@@ -5,6 +5,7 @@
 // member of the ASC"). Each rule is a pattern (see pattern.ts) plus the claim it makes from its captures, with
 // `fires` and `silent` examples that the tests run. Names no entity.
 import type { RelationFamily } from '../../model/types.js';
+import { UNIT_NOUNS } from '../lexicon.js';
 
 export interface PhraseRule {
   /** Unique kebab-case id, carried by every claim the rule makes. */
@@ -46,11 +47,13 @@ export interface PhraseRule {
   silent: string[];
 }
 
-/** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
 /** Lower-case nouns of places after their names or "the <demonym> ... of" ("Idlib province", "the Lao province of X"). */
 const PLACE_NOUNS = '(province|district|region|county|prefecture|municipality|governorate|oblast|city|town|village|township|suburb|dam|camp)';
 /** Nouns of settlements a place is called in apposition ("Itajaí, Brazil's second port"). */
 const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|island|hub|district)';
+/** A company's or a body's units, as alternatives of a pattern ("subsidiary|unit|..."). */
+const UNITS = [...UNIT_NOUNS].join('|');
+/** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
 const PART_BODY_WORDS =
   'arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|' +
   'parliament|watchdog';
@@ -286,7 +289,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'part-apposition-subsidiary-of',
-    pattern: 'part:@Organization , (a|an|the) (#ADJ|#NOUN){0,2} subsidiary|unit|division|affiliate|arm|branch|part of the? owner:@Owner',
+    pattern: `part:@Organization , (a|an|the) (#ADJ|#NOUN){0,2} ${UNITS}|part of the? owner:@Owner`,
     // ("a unit of Polish refiner Vistula Energy": the organization after the country and its description owns it)
     unless: '(#ADJ|#NOUN){0,2} @Organization',
     subject: 'part',
@@ -300,7 +303,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'part-apposition-subsidiary-of-described',
     pattern:
-      'part:@Organization , (a|an|the) (#ADJ|#NOUN){0,2} subsidiary|unit|division|affiliate|arm|branch|part of the? @Country (#ADJ|#NOUN){1,2} ' +
+      `part:@Organization , (a|an|the) (#ADJ|#NOUN){0,2} ${UNITS}|part of the? @Country (#ADJ|#NOUN){1,2} ` +
       'owner:@Organization',
     subject: 'part',
     object: 'owner',
@@ -312,7 +315,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'part-apposition-possessive-unit',
-    pattern: "part:@Organization , owner:@Organization 's (#ADJ|#NOUN|#VERB){0,3} subsidiary|unit|division|affiliate|arm|branch",
+    pattern: `part:@Organization , owner:@Organization 's (#ADJ|#NOUN|#VERB){0,3} ${UNITS}`,
     subject: 'part',
     object: 'owner',
     type: 'part_of',
@@ -323,7 +326,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'part-possessive-unit-apposition',
-    pattern: "owner:@Organization 's (#ADJ|#NOUN|#VERB){0,3} subsidiary|unit|division|affiliate|arm|branch , part:@Organization",
+    pattern: `owner:@Organization 's (#ADJ|#NOUN|#VERB){0,3} ${UNITS} , part:@Organization`,
     subject: 'part',
     object: 'owner',
     type: 'part_of',
@@ -336,7 +339,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'part-copula-subsidiary-of',
     pattern:
       'part:@Organization (is|was|are|were|became|becomes|remains) (now)? (a|an|the) (#ADJ|#NOUN|#ADV|#VERB){0,3} ' +
-      'subsidiary|unit|division|affiliate|arm|branch|part of the? owner:@Organization',
+      `${UNITS}|part of the? owner:@Organization`,
     subject: 'part',
     object: 'owner',
     type: 'part_of',
