@@ -139,7 +139,7 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   for (let k = h - 1; byBuyer < 0 && k >= 0 && k >= h - 5; k--) {
     const tok = tokens[k]!;
     if (tok.lower === 'its') {
-      // ("the Commission opened an investigation into its acquisition of Y": a body that reviews deals makes none)
+      // ("the regulator opened an investigation into its acquisition of Y": a body that reviews deals makes none)
       const buyerLike = (m: Mention): boolean => isOrg(m) && !REVIEWING_BODY.test(foldName(m.name ?? m.text));
       const owner = antecedentOwner(mentions.filter((m) => m.end <= tok.start && buyerLike(m)), text);
       if (owner) parties.unshift(mentions.indexOf(owner));

@@ -27,7 +27,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
       if (!firstSentence.has(m.key)) firstSentence.set(m.key, s);
       if (m.possessor && !possessed.has(m.key)) possessed.set(m.key, m.possessor);
       // ("the Turkish Navy", "the Peruvian Coast Guard": a state body named with its country)
-      // (a proper name: "the Russian foreign ministry" describes a body, and says no more than the country's name does)
+      // (a proper name: "the Tarvian interior ministry" describes a body, and says no more than the country's name does)
       const proper = !/\s(?!(?:of|the|and|for|on)\s)\p{Ll}/u.test(m.name ?? m.text);
       if (m.kind === 'entity' && m.type === 'Organization' && m.code && proper && !m.inName && !national.has(m.key)) national.set(m.key, m.code);
     }
@@ -63,7 +63,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
       continue;
     }
     // ("the BDU Defence Council" with "the BDU" named: the organization its name begins with)
-    // (not a shorter form of the same name: "Court of Justice" for "Court of Justice of the Andean Community")
+    // (not a shorter form of the same name: "Appeals Chamber" for "Appeals Chamber of the Andean Community")
     const parent = orgs.find((p) => p !== e && [folded.get(p)!, ...p.aliases.map(foldName)].some(
       (n) => n.length >= 2 && name.startsWith(`${n} `) && !/^(?:of|for) /.test(name.slice(n.length + 1)),
     ));
