@@ -663,7 +663,7 @@ const UNIT_WORDS = new Set([
 function parentInName(tokens: Token[], group: Piece[]): { t0: number; code?: string } | undefined {
   const ofs = group.flatMap((p, q) => (q > 0 && p.kind === 'connector' && tokens[p.t0]!.lower === 'of' ? [q] : []));
   const unit = group[ofs[0]! - 1];
-  // ("Appeals Chamber of the Andean Community": a body named "of" something, then "of" its organization)
+  // ("Tribunal of Arbitration of the Andean Community": a body named "of" something, then "of" its organization)
   const of = unit?.kind === 'name' && UNIT_WORDS.has(tokens[unit.t1 - 1]!.lower) ? ofs[0] : ofs.length >= 2 ? ofs[ofs.length - 1] : undefined;
   if (of === undefined) return undefined;
   let q = of + 1;
