@@ -14,6 +14,12 @@ const STATE_BODY_WORDS = new Set([
   'directorate', 'secretariat', 'inspectorate', 'service', 'corporation',
 ]);
 
+/**
+ * Head words that name civil bodies as often as state ones when a country's word is merely part of the name ("the
+ * Danish Refugee Council", "the Chinese Chamber of Commerce"); said with a possessive they still count.
+ */
+const CIVIL_BODY_WORDS = new Set(['council', 'chamber', 'corporation']);
+
 /** Adds part_of claims for state bodies named with their country and for bodies named after their parent organization. */
 export function addBodyClaims(ctx: DocumentContext): void {
   const { registry, sentences, text, docId } = ctx;
@@ -53,8 +59,10 @@ export function addBodyClaims(ctx: DocumentContext): void {
   for (const e of orgs) {
     const name = folded.get(e)!;
     // (only a body a state or an organization has: a state body's head word in its name)
-    if (!name.split(' ').some((w) => STATE_BODY_WORDS.has(w))) continue;
-    const code = possessed.get(e.key) ?? national.get(e.key);
+    const words = name.split(' ');
+    if (!words.some((w) => STATE_BODY_WORDS.has(w))) continue;
+    const stateNamed = words.some((w) => STATE_BODY_WORDS.has(w) && !CIVIL_BODY_WORDS.has(w));
+    const code = possessed.get(e.key) ?? (stateNamed ? national.get(e.key) : undefined);
     const country = code ? countryByCode(code) : undefined;
     if (country) {
       const key = `c:${country.code}`;

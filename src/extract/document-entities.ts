@@ -35,7 +35,7 @@ function mixedCaseAbbreviation(short: string, name: string): boolean {
 export function registerEntities(ctx: DocumentContext): void {
   const { sentences, registry, text } = ctx;
   const mentions = sentences.flatMap((s) => s.mentions);
-  registerNamed(mentions, registry);
+  registerNamed(mentions, registry, text);
   mergeShortBodies(mentions, registry);
   const personsByLaterWord = registerPersons(mentions, registry, text);
   registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
@@ -43,7 +43,7 @@ export function registerEntities(ctx: DocumentContext): void {
 }
 
 /** Countries, organizations, events, places and products. */
-function registerNamed(mentions: Mention[], registry: Registry): void {
+function registerNamed(mentions: Mention[], registry: Registry, text: string): void {
   // "the Islamic Republic" in an article naming Iran: the one named country with that official name's head
   const named = new Set(mentions.filter((m) => m.kind === 'country' && m.code).map((m) => m.code!));
   for (const m of mentions) {
@@ -54,6 +54,16 @@ function registerNamed(mentions: Mention[], registry: Registry): void {
     m.code = heads[0]!;
     m.form = 'name';
     m.type = undefined;
+  }
+  // "the Danish Refugee Council (DRC) ... The DRC said": a short form the document gave a body names it, not a country
+  const shortForms = new Set(mentions.filter((m) => m.single && text[m.start - 1] === '(' && text[m.end] === ')').map((m) => m.text));
+  for (const m of mentions) {
+    if (m.kind !== 'country' || !shortForms.has(m.text)) continue;
+    m.kind = 'entity';
+    m.single = true;
+    m.orgAlone = true;
+    m.code = undefined;
+    m.form = undefined;
   }
   for (const m of mentions) {
     if (m.kind === 'country') {

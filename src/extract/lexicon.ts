@@ -175,6 +175,12 @@ export const GEO_FEATURE_WORDS = set(`
 sea | ocean | river | lake | mountains | valley | bay | gulf | strait | straits | island | islands | peninsula | desert |
 coast | delta | plateau | basin | canal | channel | county | province | prefecture | oblast | governorate | krai | canton`);
 
+/** Lower-case nouns of places that close a place's name ("Idlib province", "Toronto's Leslieville neighbourhood"). */
+export const PLACE_NOUNS = set(`
+province | district | region | county | prefecture | municipality | governorate | oblast | city | town | village | township |
+suburb | neighbourhood | neighborhood | borough | camp | dam | oilfield | gasfield | valley | island | peninsula |
+river | crossing`);
+
 /** Words in NON_PERSON_WORDS that are also common surnames: after a title they do not stop a name ("Minister Park Ji-won"). */
 export const SURNAME_LIKE = set('park | white | black | green | hall | church | north | west | young | long | bell | ford | gray | grey | rivers | banks');
 

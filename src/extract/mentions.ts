@@ -16,6 +16,7 @@ import {
   REGIONAL_ADJECTIVES,
   SURNAME_LIKE,
   PORTFOLIO_WORDS,
+  PLACE_NOUNS,
   ABBREVIATED_TITLES,
   NON_PERSON_WORDS,
   NOT_NAMES,
@@ -429,7 +430,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i++;
       continue;
     }
-    const country = matchCountry(text, tokens, i, b);
+    const country = bracketedInitialsBefore(text, tokens, i) ? undefined : matchCountry(text, tokens, i, b);
     // "New Jersey", "British Columbia", "Western Australia": a region's name with a country's inside it is the region
     const region = placeSpanOverCountry(text, tokens, i, b, country ? country[0] : i);
     if (region) {
@@ -983,6 +984,25 @@ function bracketedInitialsAfter(text: string, tokens: Token[], n0: number, n1: n
   return isAcronym(short) && acronymOf(text.slice(tokens[n0]!.start, tokens[n1 - 1]!.end)) === short;
 }
 
+/**
+ * "the Danish Refugee Council (DRC)": a bracketed short form at token i made of the initials of the name before it
+ * stands for that name, not for a country that shares it; unless that name is the country's ("Democratic Republic of
+ * the Congo (DRC)").
+ */
+function bracketedInitialsBefore(text: string, tokens: Token[], i: number): boolean {
+  const short = tokens[i]!.text;
+  if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !isAcronym(short) || i < 3) return false;
+  const last = i - 2;
+  for (let k = last, words = 0; k >= 0 && words < 8; k--, words++) {
+    const t = tokens[k]!;
+    if (!t.cap && !CONNECTORS.has(t.lower)) return false;
+    if (!t.cap) continue;
+    const name = text.slice(t.start, tokens[last]!.end);
+    if (acronymOf(name) === short) return !lookupCountry(name);
+  }
+  return false;
+}
+
 /** A title, honorific or speech verb next to a name makes it someone's, whatever places share it. */
 const PERSON_AFTER = /^(?:said|says|told|added|asked|wrote|argued|explained|stated|noted|insisted|replied)$/;
 
@@ -1108,14 +1128,10 @@ function orgTrailer(tokens: Token[], i: number): { word: string; end: number } |
 }
 
 /** Lower-case nouns that, right after a name, say it names a place ("Idlib province", "the Zaatari camp"). */
-const PLACE_TRAILERS = new Set(['province', 'district', 'region', 'county', 'prefecture', 'municipality', 'governorate', 'oblast',
-  'city', 'town', 'village', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'camp', 'dam', 'oilfield', 'gasfield',
-  'valley', 'island', 'peninsula', 'river', 'crossing']);
-
 /** Whether token i is a place noun closing the name before it, with no noun after it ("Gaza city council" is a body's). */
 function placeTrailer(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.cap || !PLACE_TRAILERS.has(t.lower)) return false;
+  if (!t || t.cap || !PLACE_NOUNS.has(t.lower)) return false;
   const next = tokens[i + 1];
   return !next || !(next.kind === 'word' && !next.cap && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }

@@ -5,6 +5,7 @@
 import type { Chunk, Ref } from '../grammar/types.js';
 import type { Token } from '../tokens.js';
 import type { Discourse } from './discourse.js';
+import { PLACE_NOUNS } from '../lexicon.js';
 
 export interface ArgumentContext {
   tokens: Token[];
@@ -117,6 +118,11 @@ export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<str
     const hit = discourse.describedBy(head.lemma, at, exclude);
     if (hit) return { refs: [refFor(np, tokens, hit.key, hit.type, 'description')], viaModifier: false };
     return { refs: [], viaModifier: false, noun: head.lemma };
+  }
+  // "Toronto's Leslieville neighbourhood", "the Ampatuan district": a place noun stands for the place named before it
+  if (PLACE_NOUNS.has(head.lower) && head.pos === 'NOUN') {
+    const place = np.modifiers.filter((r) => r.type === 'Place' && r !== np.possessor && r.t1 === np.head).pop();
+    if (place) return { refs: [place], viaModifier: false };
   }
   // A common noun qualified by entities: "Indian diplomats", "Sweden's bid", "US approval"
   const modifiers = np.possessor ? [np.possessor, ...np.modifiers.filter((r) => r !== np.possessor)] : np.modifiers;

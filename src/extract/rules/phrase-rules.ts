@@ -5,7 +5,7 @@
 // member of the ASC"). Each rule is a pattern (see pattern.ts) plus the claim it makes from its captures, with
 // `fires` and `silent` examples that the tests run. Names no entity.
 import type { RelationFamily } from '../../model/types.js';
-import { UNIT_NOUNS } from '../lexicon.js';
+import { PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
 
 export interface PhraseRule {
   /** Unique kebab-case id, carried by every claim the rule makes. */
@@ -48,7 +48,7 @@ export interface PhraseRule {
 }
 
 /** Lower-case nouns of places after their names or "the <demonym> ... of" ("Idlib province", "the Lao province of X"). */
-const PLACE_NOUNS = '(province|district|region|county|prefecture|municipality|governorate|oblast|city|town|village|township|suburb|dam|camp)';
+const PLACE_NOUNS = `(${[...PLACE_NOUN_SET].join('|')})`;
 /** Nouns of settlements a place is called in apposition ("Itajaí, Brazil's second port"). */
 const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|island|hub|district)';
 /** A company's or a body's units, as alternatives of a pattern ("subsidiary|unit|..."). */
@@ -659,7 +659,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'works-for-apposition',
     pattern:
-      'holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and){0,4} job:#NOUN|%title (of (#ADJ|#NOUN){1,3})? ' +
+      'holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and|-){0,6} job:#NOUN|%title (of (#ADJ|#NOUN){1,3})? ' +
       '(at|for|of|with) the? (#ADJ|#NOUN){0,2} owner:@Organization',
     notWords: { job: NOT_JOBS },
     subject: 'holder',
@@ -671,6 +671,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Parisa Nikbakht, a hydrologist at the University of Copenhagen, was freed.',
       'Robert Bernero, chief of waste disposal for the NRC, said so.',
       'It is required, said David Pimentel, an ecologist and entomologist at Cornell University.',
+      'Jonas Virtanen, a 41-year-old field coordinator for the Nordic Relief Council, was freed.',
     ],
     silent: ['Ana Ruiz, a 2009 graduate of Stanford University, joined the firm.'],
   },
