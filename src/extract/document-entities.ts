@@ -19,10 +19,12 @@ interface PersonName {
 
 /**
  * "Aerolíneas del Pacífico S.A. (AdP)", "Ministry of Defence (MoD)": a short form of mixed case, whose capitals are
- * initials of the name's capitalized words, in order.
+ * initials of the name's capitalized words, in order; or whose letters are all of them ("Fawu").
  */
 function mixedCaseAbbreviation(short: string, name: string): boolean {
   if (!/^\p{Lu}[\p{L}]{1,5}$/u.test(short)) return false;
+  // ("the Food and Allied Workers Union (Fawu)": an acronym written as a word)
+  if (short.length >= 3 && short.toUpperCase() === acronymOf(name)) return true;
   const caps = short.replace(/\P{Lu}/gu, '');
   if (caps.length < 2) return false;
   const initials = acronymOf(name);

@@ -6,7 +6,9 @@
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, insideQuote, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
-import { EXCLUSIVE_OFFICES, LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES } from './lexicon.js';
+import {
+  EXCLUSIVE_OFFICES, LEADER_OFFICES, LEGISLATOR_TITLES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES,
+} from './lexicon.js';
 import { countryByAlpha2 } from './countries.js';
 import { antecedentOwner, type Mention } from './mentions.js';
 import { lookupPlace, stateAbbreviation } from './places.js';
@@ -36,10 +38,12 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
     if (!spokes && WEAK_ROLES.has(title.toLowerCase())) return;
     // (an office belongs to a country or a body, not to a person: only a spokesperson speaks for one)
     if (!spokes && registry.get(owner)?.type === 'Person') return;
+    // ("Labour MP X", "Republican Senator Y": a legislator's party is what they belong to, the seat is in a chamber)
+    const member = !spokes && LEGISLATOR_TITLES.has(title.toLowerCase()) && registry.get(owner)?.type === 'Organization';
     claims.push({
-      type: spokes ? 'spokesperson_for' : 'holds_office',
-      label: spokes ? `${title.toLowerCase()} for` : `${titleCase(title)} of`,
-      family: 'office',
+      type: spokes ? 'spokesperson_for' : member ? 'member_of' : 'holds_office',
+      label: spokes ? `${title.toLowerCase()} for` : member ? 'member of' : `${titleCase(title)} of`,
+      family: member ? 'membership' : 'office',
       rule: 'role:title',
       subject: person,
       object: owner,

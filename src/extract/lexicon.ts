@@ -167,7 +167,7 @@ parents | patients | employers | shareholders | investors | fishermen | truckers
 export const NOT_ORG_ACRONYMS = set(`
 gdp | gnp | cpi | pmi | fdi | vat | ipo | etf | cds | ceo | cfo | coo | cto | cmo | hiv | aids | covid | sars | mers |
 dna | rna | mri | icu | gmt | utc | est | edt | pst | pdt | cet | bst | usd | eur | gbp | jpy | cny | rub | inr | chf |
-lng | lpg | suv | atm | pdf | faq | gps | vip | api | ufo | ngo | ngos | mps | rpm | mph | kph | bbl | mwh | gwh | twh |
+lng | lpg | suv | atm | pdf | faq | gps | vip | api | ufo | ngo | ngos | mp | mps | mep | meps | rpm | mph | kph | bbl | mwh | gwh | twh |
 the | and | for | but | not | yes | new | live | update | watch | read | note | via | etc | ltd | inc | plc | llc | corp`);
 
 /** Geographic features: a capitalized chunk ending in one is a place ("North Sea", "Rift Valley"). */
@@ -251,6 +251,11 @@ export const ORG_APPOSITIVES = set(
     'organisation | organization | watchdog | regulator | exporter | miner | refiner | utility | outlet | ' +
     'publisher | contractor | consultancy | investor | automaker | subsidiary | unit | monopoly | cooperative',
 );
+
+/** Members of a legislature: an organization before their title ("Labour MP X") is their party, not their office's owner. */
+export const LEGISLATOR_TITLES = set(`
+senator | sen. | congressman | congresswoman | representative | rep. | lawmaker | legislator | mp | mep | assemblyman |
+assemblywoman | deputy | councillor | councilor | councilman | councilwoman`);
 
 /** Offices that lead a country, one holder at a time ("the Turkish leader" is one of them). */
 export const LEADER_OFFICES = set('president | prime minister | chancellor | premier | king | queen | emir | sultan | supreme leader');

@@ -63,6 +63,8 @@ const NOT_JOBS = [
   'graduate', 'alumnus', 'alumna', 'alumni', 'student', 'students', 'fan', 'customer', 'client', 'patient', 'critic',
   'native', 'resident', 'shareholder', 'investor', 'donor',
 ];
+/** An organization's governing board, whose chair holds an office of the organization ("the chair of X's board"). */
+const BOARD = "('s board|council|trustees (of (governors|directors|trustees))?)";
 const TEMPORAL_ROLE =
   '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)? ' +
   '(elected|appointed|re-elected|reelected|designated|newly-elected)?';
@@ -103,7 +105,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-apposition-of',
-    pattern: `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (#ADJ|#NOUN|#VERB){0,3} owner:@Owner`,
+    pattern: `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (#ADJ|#NOUN|#VERB){0,3} owner:@Owner ${BOARD}?`,
     // ("X, the President of Azerbaijan, Elchin Maharramli, and ...": a list where each title goes before its holder)
     unless: ', @Person',
     subject: 'holder',
@@ -115,6 +117,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Margit van der Heyde, president of the Continental Commission, met Oliver Pembrook.',
       'Cho Min-hwan, leader of the main opposition Civic Renewal Party, objected.',
       'Ana Duarte Lemos, newly elected president of the Aliança Liberal (AL), spoke.',
+      "Celia Marsh, chair of Harbourview University's board of governors, said so.",
     ],
     silent: ['Prime Minister Tigran Mheryan, the President of Azerbaijan, Elchin Maharramli, and the President of the United States, Frank Dolan, signed it.'],
   },
@@ -122,13 +125,16 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'office-title-of-apposition',
     pattern:
       `the ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title (of (#NOUN|#PROPN|#ADJ|and){1,3})? of the? ` +
-      `owner:@Owner (\\( @Any \\))? , %title? holder:@Person`,
+      `owner:@Owner (\\( @Any \\))? ${BOARD}? , %title? holder:@Person`,
     subject: 'holder',
     object: 'owner',
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['The treaty was signed by the President of Azerbaijan, Elchin Maharramli, on Friday.'],
+    fires: [
+      'The treaty was signed by the President of Azerbaijan, Elchin Maharramli, on Friday.',
+      "The chair of Harbourview University's board, Celia Marsh, said the committee had met.",
+    ],
     silent: [],
   },
   {
