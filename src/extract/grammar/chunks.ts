@@ -86,6 +86,12 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
       i += 2;
       continue;
     }
+    // ("several countries, including Malaysia and Turkey,": a preposition after a noun phrase or its comma)
+    if ((lower === 'including' || lower === 'excluding') && (prev?.kind === 'np' || prev?.word === ',')) {
+      chunks.push(newChunk('prep', i, i + 1, lower));
+      i++;
+      continue;
+    }
     if (RELATIVE_WORDS.has(lower) && !(lower === 'where' && i === 0)) {
       chunks.push(newChunk('rel', i, i + 1, lower));
       i++;

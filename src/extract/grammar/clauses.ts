@@ -77,6 +77,14 @@ function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
   while (j >= 2) {
     const link = chunks[j - 1]!;
     const other = chunks[j - 2]!;
+    // ("the Organisation of Islamic Cooperation (OIC) and X": past the short form in brackets)
+    const bracketed = other.kind === 'punct' && other.word === ')' && chunks[j - 3]?.kind === 'np' && chunks[j - 4]?.word === '(' &&
+      chunks[j - 5]?.kind === 'np';
+    if (bracketed && link.kind === 'conj' && link.word === 'and') {
+      out.push(chunks[j - 5]!);
+      j -= 5;
+      continue;
+    }
     if (other.kind !== 'np' || other.temporal) break;
     if (link.kind === 'conj' && (link.word === 'and' || link.word === 'or' || link.word === '&')) {
       out.push(other);
@@ -327,7 +335,8 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         setSubject(chunks, clause, k2 - 1, 'main');
         // "Norway, along with Chile, backs Ilse Marant": an aside that adds a conjunct
         const opener = chunks[k2 + 1]!;
-        if (opener.kind === 'prep' && /^(?:along with|together with|as well as|alongside)$/.test(opener.word) && chunks[k2 + 2]?.kind === 'np') {
+        // ("several countries, including Malaysia and Turkey, backed": the ones named are of the subject)
+        if (opener.kind === 'prep' && /^(?:along with|together with|as well as|alongside|including)$/.test(opener.word) && chunks[k2 + 2]?.kind === 'np') {
           clause.subjects.push(...coordinatedRight(chunks, k2 + 2).list);
         }
         return;
