@@ -63,6 +63,22 @@ export interface DocumentContext {
   claims: Claim[];
   /** Entities kept only if some claim relates them (a lone capitalized word seen once). */
   tentative: Set<string>;
+  /**
+   * Titles a phrase or clause gives a person without their owner ("X, a former finance minister", "was appointed
+   * finance minister"), in text order, lower case, a past one as "former ..."; the document-level inference finds whose
+   * office they are.
+   */
+  statedTitles: Map<string, string[]>;
+}
+
+/** Records a title given to a person without its owner, and makes it the person's title if they had none. */
+export function stateTitle(ctx: Pick<DocumentContext, 'registry' | 'statedTitles'>, key: string, title: string): void {
+  const e = ctx.registry.get(key);
+  if (!e || e.type !== 'Person') return;
+  if (!e.title) e.title = titleCase(title.replace(/^former /, ''));
+  const list = ctx.statedTitles.get(key) ?? [];
+  if (!list.includes(title.toLowerCase())) list.push(title.toLowerCase());
+  ctx.statedTitles.set(key, list);
 }
 
 /** Whether offset `at` lies inside a quoted passage. */

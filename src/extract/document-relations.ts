@@ -4,7 +4,7 @@
 // document-entities) and speakers' countries (see document-roles).
 import type { Claim, EntityType } from '../model/types.js';
 import { nearestDate } from './dates.js';
-import { evidenceOf, lowerBound, regionAt, titleCase, type DocumentContext, type SentenceData } from './document-context.js';
+import { evidenceOf, lowerBound, regionAt, stateTitle, titleCase, type DocumentContext, type SentenceData } from './document-context.js';
 import { LEADER_OFFICES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { attributeQuotes } from './quotes.js';
@@ -55,9 +55,10 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
   let focus: string | undefined;
   let focusAt = -1;
   const typeOf = (key: string): EntityType | undefined => ctx.registry.get(key)?.type;
-  const setTitle = (key: string, title: string): void => {
+  const setTitle = (key: string, title: string, unowned: boolean): void => {
     const e = ctx.registry.get(key);
-    if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
+    if (unowned) stateTitle(ctx, key, title);
+    else if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
   };
   // (the same for every sentence: made once, not per sentence)
   const nameOf = (key: string): string | undefined => ctx.registry.get(key)?.name;

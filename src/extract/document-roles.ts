@@ -309,12 +309,25 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     }
   }
   for (const e of registry.entities.values()) {
-    if (e.type !== 'Person' || !e.title || hasRole.has(e.key)) continue;
-    const office = e.title.toLowerCase();
+    if (e.type !== 'Person' || !e.title) continue;
+    const stated = ctx.statedTitles.get(e.key) ?? [];
+    // ("X, a former prosecutor, as minister of justice": of the titles given, a present national office first)
+    const national = stated.filter((t) => NATIONAL_OFFICE.test(t));
+    let chosen = national.find((t) => !t.startsWith('former ')) ?? national[0] ?? e.title.toLowerCase();
+    if (hasRole.has(e.key)) {
+      // ("X, a deputy governor of the central bank, was appointed finance minister": an organization's officer may
+      // also be given a minister's post whose country the text leaves unsaid)
+      const minister = officesOf.has(e.key) ? undefined : stated.find((t) => /\bminister\b/.test(t));
+      if (!minister) continue;
+      chosen = minister;
+    }
+    const pastTitle = chosen.startsWith('former ');
+    const title = titleCase(chosen.replace(/^former /, ''));
+    const office = title.toLowerCase();
     if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office)) continue;
     const giveOffice = (object: string, rule: string, sentence: SentenceData, confidence = 0.5): void => {
       const evidence = evidenceOf(docId, text, sentence);
-      claims.push({ type: 'holds_office', label: `${e.title} of`, family: 'office', rule, subject: e.key, object, evidence, confidence });
+      claims.push({ type: 'holds_office', label: `${title} of`, family: 'office', rule, subject: e.key, object, evidence, confidence });
     };
     // "Competition Commissioner X" in an article naming the Continental Commission: the one organization whose
     // name has the word the office is made from
@@ -362,7 +375,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       continue;
     }
     // ("former President X", "then-President Y": a past holder shares the office with the present one)
-    const former = own.some((s) => s.mentions.some((m) => m.key === e.key && FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))));
+    const former = pastTitle || own.some((s) => s.mentions.some((m) => m.key === e.key && FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))));
     const single = (SINGLE_HOLDER_OFFICES.has(office) || TITLE_CONVENTIONS.has(office)) && !former;
     const taken = single ? new Set(held.get(office) ?? []) : new Set<string>();
     // Countries the person goes to or acts on are not theirs ("Hartwell visited Manila")

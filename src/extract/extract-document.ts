@@ -58,6 +58,7 @@ function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extracti
     registry: new Registry(),
     claims: [],
     tentative: new Set(),
+    statedTitles: new Map(),
   };
   registerEntities(ctx);
   const typeOf = (key: string): EntityType | undefined => ctx.registry.get(key)?.type;

@@ -86,6 +86,13 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
       i += 2;
       continue;
     }
+    // ("elected X, a former minister, as prime minister": "as" before an office is a preposition, however tagged)
+    const titled = (k: number): boolean => titleEnd[k]! > k;
+    if (lower === 'as' && t.pos !== 'ADP' && (titled(i + 1) || (DETERMINERS_OF_TITLES.test(tokens[i + 1]?.lower ?? '') && titled(i + 2)))) {
+      chunks.push(newChunk('prep', i, i + 1, lower));
+      i++;
+      continue;
+    }
     // ("several countries, including Malaysia and Turkey,": a preposition after a noun phrase or its comma)
     if ((lower === 'including' || lower === 'excluding') && (prev?.kind === 'np' || prev?.word === ',')) {
       chunks.push(newChunk('prep', i, i + 1, lower));
@@ -163,6 +170,9 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
   }
   return chunks;
 }
+
+/** Words that may open an office after "as" ("as its chief executive", "as the new minister"). */
+const DETERMINERS_OF_TITLES = /^(?:its|his|her|their|the|a|an)$/;
 
 const MULTIWORD_PREPS = new Set([
   'according to', 'along with', 'together with', 'as well as', 'on behalf of', 'ahead of', 'in favour of', 'in favor of',

@@ -578,6 +578,15 @@ function findObjects(chunks: Chunk[], v: number, clause: Clause): void {
       j++;
       continue;
     }
+    // ("appointed X, a former prosecutor, as minister": past the object's apposition to the "as" after it)
+    if (isComma(c) && clause.objects.length) {
+      let k = j + 1;
+      while (k < j + 6 && (chunks[k]?.kind === 'np' || chunks[k]?.kind === 'prep' || chunks[k]?.kind === 'conj')) k++;
+      if (k > j + 1 && isComma(chunks[k]) && chunks[k + 1]?.word === 'as' && chunks[k + 2]?.kind === 'np') {
+        j = k + 1;
+        continue;
+      }
+    }
     // ("was shot to death in St. Joseph, Mo., by Robert Ford": a passive's agent after a comma)
     if (isComma(c) && clause.verb.passive && !clause.agents.length) {
       let by = j + 1;

@@ -39,7 +39,8 @@ export interface ClauseInput {
   /** The agreement under discussion (named in this sentence or the ones just before), for "X signed on Friday". */
   focusAgreement?: string;
   /** Gives a person a title when a clause names their office but not whose it is ("was elected president"). */
-  setTitle: (key: string, title: string) => void;
+  /** Gives a person a title a clause states; `unowned` when the clause names nobody whose office it is. */
+  setTitle: (key: string, title: string, unowned: boolean) => void;
 }
 
 const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
@@ -444,14 +445,17 @@ function titleOf(input: ClauseInput, np: Chunk): string | undefined {
 const COMPLEMENT_OFFICE_VERBS = /^(?:be|become|remain)$/;
 /** "elected X as president", "named X chief executive", "X was appointed foreign minister" */
 const APPOINTING_VERBS = /^(?:elect|appoint|name|nominate|choose|pick|install|make|promote|swear|confirm|reappoint|designate|tap)$/;
+/** "X served as finance minister", "X kept her post as foreign minister": the subject holds the office after "as". */
+const SERVING_VERBS = /^(?:serve|act|continue|remain|stay|keep|retain|return|sit|work)$/;
 
 /** Offices a clause states: "X became Cloudmere's chief executive", "lawmakers elected X as president". */
 function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefined): Claim[] {
   if (veto) return [];
   const complement = clause.verb.copula && clause.complement && COMPLEMENT_OFFICE_VERBS.test(clause.verb.lemma);
   const appointed = APPOINTING_VERBS.test(clause.verb.lemma);
-  // (most clauses are neither: return before making the closures below)
-  if (!complement && !appointed) return [];
+  const serving = SERVING_VERBS.test(clause.verb.lemma) && !clause.verb.passive ? clause.attachments.find((a) => a.prep === 'as')?.np : undefined;
+  // (most clauses are none of these: return before making the closures below)
+  if (!complement && !appointed && !serving) return [];
   const out: Claim[] = [];
   const make = (holders: Ref[], np: Chunk, ofNp: Chunk | undefined, rule: string): void => {
     const title = titleOf(input, np);
@@ -461,9 +465,10 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
       : ofNp
         ? resolvePhrase(ofNp, input.args).refs
         : np.modifiers.filter((r) => r.type === 'Country' || r.type === 'Organization');
+    const unowned = !owners.some((o) => o.type === 'Country' || o.type === 'Organization');
     for (const h of holders) {
       if (h.type !== 'Person') continue;
-      input.setTitle(h.key, title);
+      input.setTitle(h.key, title, unowned);
       for (const o of owners) {
         if (o.type !== 'Country' && o.type !== 'Organization') continue;
         out.push({
@@ -488,6 +493,7 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
     const as = clause.attachments.find((a) => a.prep === 'as')?.np ?? (clause.verb.passive ? clause.objects[0] : clause.objects[1]);
     if (as) make(holders, as, next(as), 'clause:office-appointed');
   }
+  if (serving) make(subjectRefs(input, clause, clause.subjects), serving, next(serving), 'clause:office-serving');
   return out;
 }
 

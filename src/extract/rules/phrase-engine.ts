@@ -3,7 +3,7 @@
 // carry the rule's id. Resolves a captured "its"/"their" to the owner the document named last. Knows no rule by
 // name: what a rule makes is declared in its data.
 import type { Claim } from '../../model/types.js';
-import { evidenceOf, titleCase, type DocumentContext } from '../document-context.js';
+import { evidenceOf, stateTitle, titleCase, type DocumentContext } from '../document-context.js';
 import { namedAside, type SentenceGrammar } from '../grammar/analyse.js';
 import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import type { ClauseTrace } from '../relations/clause-relations.js';
@@ -165,10 +165,10 @@ function claimsOf(
       return [{ veto: `"${head}" carries no office` }];
     if (!object) {
       // The holder gets the title; its owner is left to the document-level inference
-      for (const key of subjects) {
-        const e = ctx.registry.get(key);
-        if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
-      }
+      // ("X, a former finance minister,": a past office, which another may hold now)
+      const start = mods ? mods.t0 : cap.t0;
+      const former = /^(?:former|then|previously|formerly|ex-)$/.test(tokens[start - 1]?.lower ?? '');
+      for (const key of subjects) stateTitle(ctx, key, former ? `former ${title}` : title);
       return [{ veto: `title "${title}" given, owner left to inference` }];
     }
     type = spokes ? 'spokesperson_for' : 'holds_office';

@@ -423,12 +423,12 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-apposition-title-only',
-    pattern: `holder:@Person , the ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%office`,
+    pattern: `holder:@Person , the|a ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%office`,
     subject: 'holder',
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['Edward Pellham, the foreign secretary, said the deal was good.'],
+    fires: ['Edward Pellham, the foreign secretary, said the deal was good.', 'Tsend Bold, a former finance minister, was elected.'],
     silent: [],
   },
   {
