@@ -71,11 +71,15 @@ export function tagTokens(text: string, tokens: Token[]): void {
   }
 }
 
+/** Adjectives the tagger reads as adverbs after a determiner ("its new chief executive", "the former minister"). */
+const ADVERB_READ_ADJECTIVES = new Set(['new', 'former', 'late', 'longtime', 'then']);
+
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
 /**
  * Repairs tagger mistakes the grammar layer trips over: after a form of "be", a word tagged as a verb that is
- * neither an -ing form nor a past participle is a noun ("are parties to", "is home to").
+ * neither an -ing form nor a past participle is a noun ("are parties to", "is home to"); "new" after a determiner
+ * is an adjective.
  */
 function correctTags(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -83,6 +87,11 @@ function correctTags(tokens: Token[]): void {
     if (t.pos === 'NOUN' && t.lower === 'lives' && livesIsVerb(tokens, i)) {
       t.pos = 'VERB';
       t.lemma = 'live';
+      continue;
+    }
+    // ("as its new chief executive": after a determiner or possessive, "new" is an adjective)
+    if (t.pos === 'ADV' && ADVERB_READ_ADJECTIVES.has(t.lower) && /^(?:DET|PRON)$/.test(tokens[i - 1]?.pos ?? '')) {
+      t.pos = 'ADJ';
       continue;
     }
     if (t.pos !== 'VERB') continue;

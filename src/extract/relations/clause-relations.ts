@@ -430,13 +430,16 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
   return out;
 }
 
+/** Words that say when someone holds an office, not which ("its new chief executive", "the former minister"). */
+const TIME_OF_OFFICE = /^(?:former|new|then|current|outgoing|incoming|future|previous)$/;
+
 /** The title span ending at a noun phrase's head, with its modifier words ("finance minister"), as written. */
 function titleOf(input: ClauseInput, np: Chunk): string | undefined {
   for (let t = np.t0; t <= np.head; t++) {
     const span = input.args.titleAt(t);
     if (!span || span.t1 !== np.head + 1) continue;
     let from = t;
-    while (from > np.t0 && /^(?:NOUN|ADJ)$/.test(input.tokens[from - 1]!.pos) && input.tokens[from - 1]!.lower !== 'former') from--;
+    while (from > np.t0 && /^(?:NOUN|ADJ)$/.test(input.tokens[from - 1]!.pos) && !TIME_OF_OFFICE.test(input.tokens[from - 1]!.lower)) from--;
     return input.tokens.slice(from, np.head + 1).map((x) => x.text).join(' ');
   }
   return undefined;
@@ -454,17 +457,22 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
   const complement = clause.verb.copula && clause.complement && COMPLEMENT_OFFICE_VERBS.test(clause.verb.lemma);
   const appointed = APPOINTING_VERBS.test(clause.verb.lemma);
   const serving = SERVING_VERBS.test(clause.verb.lemma) && !clause.verb.passive ? clause.attachments.find((a) => a.prep === 'as')?.np : undefined;
+  // "X joined Y as finance director": the office is the joined body's
+  const joined = clause.verb.lemma === 'join' && !clause.verb.passive ? clause.attachments.find((a) => a.prep === 'as')?.np : undefined;
   // (most clauses are none of these: return before making the closures below)
-  if (!complement && !appointed && !serving) return [];
+  if (!complement && !appointed && !serving && !joined) return [];
   const out: Claim[] = [];
-  const make = (holders: Ref[], np: Chunk, ofNp: Chunk | undefined, rule: string): void => {
+  const make = (holders: Ref[], np: Chunk, ofNp: Chunk | undefined, rule: string, own?: Ref[]): void => {
     const title = titleOf(input, np);
     if (!title) return;
+    // ("named X as its chief financial officer", "joined Y as finance director": the body the clause names)
     const owners = np.possessor
       ? [np.possessor]
       : ofNp
         ? resolvePhrase(ofNp, input.args).refs
-        : np.modifiers.filter((r) => r.type === 'Country' || r.type === 'Organization');
+        : own && (!np.det || np.det === 'its' || np.det === 'their' || np.det === 'the')
+          ? own.filter((r) => r.type === 'Organization' || r.type === 'Country')
+          : np.modifiers.filter((r) => r.type === 'Country' || r.type === 'Organization');
     const unowned = !owners.some((o) => o.type === 'Country' || o.type === 'Organization');
     for (const h of holders) {
       if (h.type !== 'Person') continue;
@@ -491,9 +499,14 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
   if (appointed) {
     const holders = clause.verb.passive ? subjectRefs(input, clause, clause.subjects) : clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs);
     const as = clause.attachments.find((a) => a.prep === 'as')?.np ?? (clause.verb.passive ? clause.objects[0] : clause.objects[1]);
-    if (as) make(holders, as, next(as), 'clause:office-appointed');
+    const appointer = clause.verb.passive ? undefined : subjectRefs(input, clause, clause.subjects);
+    if (as) make(holders, as, next(as), 'clause:office-appointed', as.det === 'its' || as.det === 'their' ? appointer : undefined);
   }
   if (serving) make(subjectRefs(input, clause, clause.subjects), serving, next(serving), 'clause:office-serving');
+  if (joined) {
+    const bodies = clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs);
+    make(subjectRefs(input, clause, clause.subjects), joined, next(joined), 'clause:office-joined', bodies);
+  }
   return out;
 }
 
