@@ -244,13 +244,18 @@ export const ROLE_TO_NAME_GAP = new RegExp(
 );
 
 /** Nouns that say a name is an organization when they stand in apposition to it ("Nvidia, the chipmaker"). */
-export const ORG_APPOSITIVES = set(
-  'company | firm | group | chipmaker | carmaker | automaker | drugmaker | planemaker | shipbuilder | lender | ' +
+/** Kinds of company an apposition may call a name ("X, Russia's state-controlled gas giant"). */
+export const COMPANY_NOUNS = set(
+  'company | firm | group | chipmaker | carmaker | automaker | drugmaker | planemaker | shipbuilder | steelmaker | lender | ' +
     'bank | insurer | airline | carrier | manufacturer | maker | producer | giant | conglomerate | retailer | ' +
-    'startup | start-up | operator | developer | supplier | broadcaster | newspaper | agency | militia | movement | ' +
-    'organisation | organization | watchdog | regulator | exporter | miner | refiner | utility | outlet | ' +
-    'publisher | contractor | consultancy | investor | automaker | subsidiary | unit | monopoly | cooperative',
+    'startup | start-up | operator | developer | supplier | broadcaster | exporter | importer | miner | refiner | utility | ' +
+    'shipper | publisher | contractor | consultancy | monopoly | cooperative',
 );
+/** Kinds of organization an apposition may call a name: companies and other bodies. */
+export const ORG_APPOSITIVES = new Set([
+  ...COMPANY_NOUNS,
+  ...set('newspaper | agency | militia | movement | organisation | organization | watchdog | regulator | outlet | investor | subsidiary | unit'),
+]);
 
 /** Members of a legislature: an organization before their title ("Labour MP X") is their party, not their office's owner. */
 export const LEGISLATOR_TITLES = set(`

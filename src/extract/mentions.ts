@@ -596,6 +596,21 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i++;
       continue;
     }
+    // "St Petersburg-based", "Hong Kong-based": a place of several words before a locative participle
+    const basedEnd = multiWordBasedAt(text, tokens, i);
+    if (basedEnd > 0) {
+      const last = tokens[basedEnd - 1]!;
+      const end = last.start + last.text.lastIndexOf('-');
+      const where = text.slice(t.start, end);
+      const hit = lookupCountry(where);
+      const m = newMention(sentence, i, basedEnd, t.start, end, where, hit && hit.form !== 'capital' ? 'country' : 'entity');
+      if (hit && hit.form !== 'capital') Object.assign(m, { code: hit.country.code, form: hit.form });
+      else Object.assign(m, { type: 'Place' as EntityType, name: lookupPlace(where)[0]?.name ?? where });
+      m.based = true;
+      mentions.push(m);
+      i = basedEnd;
+      continue;
+    }
     // A capitalized run, with connectors only between capitalized words
     let j = i + 1;
     while (j < n) {
@@ -946,7 +961,7 @@ function handleRun(
           ...(place ? { gazetteer: place.kind } : {}),
           ...(isLoneAcronym(tokens, n0) ||
             afterCountryPossessive(tokens, n0) ||
-            (n1 === n0 + 1 && beforeOrgAppositive(tokens, n0)) ||
+            (n1 === n0 + 1 && (beforeOrgAppositive(tokens, n0) || orgAppositiveAfter(tokens, n1))) ||
             BASED_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 24))
             ? { orgAlone: true }
             : {}),
@@ -1033,6 +1048,22 @@ function stateAbbreviationAt(tokens: Token[], i: number): PlaceInfo | undefined 
   if (!prev || !(prev.text === ',' || (prev.cap && prev.kind === 'word'))) return undefined;
   if (prev.text === ',' && !tokens[i - 2]?.cap) return undefined;
   return stateAbbreviation(t.text);
+}
+
+/**
+ * The end of "St Petersburg-based", "Hong Kong-based" starting at token i: one or two capitalized words, then a
+ * locative compound, that together name a place or a country the gazetteer knows; 0 when there is none.
+ */
+function multiWordBasedAt(text: string, tokens: Token[], i: number): number {
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    const u = tokens[k]!;
+    if (u.text.includes('-') && LOCATIVE_COMPOUND.test(u.text)) {
+      const where = text.slice(tokens[i]!.start, u.start + u.text.lastIndexOf('-'));
+      return lookupPlace(where).length || lookupCountry(where) ? k + 1 : 0;
+    }
+    if (!tokens[k]!.cap && tokens[k]!.text !== '.') return 0;
+  }
+  return 0;
 }
 
 /** "Madrid-based", "Bothell, Washington-based" (the last part), "Hong Kong-flagged": a place and a locative participle. */

@@ -5,7 +5,7 @@
 // member of the ASC"). Each rule is a pattern (see pattern.ts) plus the claim it makes from its captures, with
 // `fires` and `silent` examples that the tests run. Names no entity.
 import type { RelationFamily } from '../../model/types.js';
-import { PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
+import { COMPANY_NOUNS as COMPANY_NOUN_SET, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
 
 export interface PhraseRule {
   /** Unique kebab-case id, carried by every claim the rule makes. */
@@ -51,6 +51,8 @@ export interface PhraseRule {
 const PLACE_NOUNS = `(${[...PLACE_NOUN_SET].join('|')})`;
 /** Nouns of settlements a place is called in apposition ("Itajaí, Brazil's second port"). */
 const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|island|hub|district)';
+/** Nouns that say a body is a company, as alternatives of a pattern ("X, Russia's state-controlled gas giant"). */
+const COMPANY_NOUNS = `(${[...COMPANY_NOUN_SET].join('|')})`;
 /** A company's or a body's units, as alternatives of a pattern ("subsidiary|unit|..."). */
 const UNITS = [...UNIT_NOUNS].join('|');
 /** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
@@ -548,14 +550,36 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-name-in-place',
-    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event ,? (in|at) the? (#ADJ){0,2} place:@Location',
+    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event (\\( _ \\))? ,? (in|at) the? (#ADJ){0,2} place:@Location',
     subject: 'org',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['She taught at McGill University in Montreal for 14 years.'],
+    fires: ['She taught at McGill University in Montreal for 14 years.', 'The case went to the Court of Arbitration for Sport (CAS) in Lausanne.'],
     silent: ['Brightforge Games sued Quillon in California.'],
+  },
+  {
+    id: 'located-possessive-headquarters',
+    pattern: "org:@Organization 's headquarters|offices (is|are|was|were|remain|remains)? (in|at) the? place:@Location",
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'headquartered in',
+    family: 'location',
+    fires: ["They met at the Aliança Social's headquarters in Lisbon.", "The Fisheries Mission's headquarters is in Lima."],
+    silent: [],
+  },
+  {
+    id: 'located-apposition-country-company',
+    pattern: `org:@Organization , (the|a)? country:@Country 's (#ADJ|#NOUN|#ADV|#VERB|-){0,4} ${COMPANY_NOUNS}`,
+    subject: 'org',
+    object: 'country',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ["Volgaprom, Russia's state-controlled gas giant, cut supplies."],
+    silent: ["Volgaprom, Russia's foreign ministry said, cut supplies."],
   },
   {
     id: 'located-possessive-place',
