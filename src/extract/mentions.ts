@@ -175,8 +175,11 @@ const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'th
 const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western)(?:east|west)?(?:ern)?$/;
 
 /** "jets made by X", "shares in X", "a unit of X": what comes next is a company, not a person. */
-const ORG_CONTEXT_BEFORE =
-  /\b(?:(?:made|built|manufactured|produced|supplied|operated)\s+by|shares\s+(?:in|of)|stake\s+in|(?:subsidiary|unit|division)\s+of)\s+$/i;
+const ORG_CONTEXT_BEFORE = new RegExp(
+  '\\b(?:(?:made|built|manufactured|produced|supplied|operated|employed)\\s+by|shares\\s+(?:in|of)|stake\\s+in|(?:subsidiary|unit|division)\\s+of|' +
+    '(?:works?|worked|working|employed|teach(?:es|ing)?|taught|lectur(?:es|ed|ing)|stud(?:y|ies|ied|ying))\\s+at)\\s+$',
+  'i',
+);
 
 /** "al-Rashidi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
 export const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;

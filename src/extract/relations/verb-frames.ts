@@ -531,12 +531,16 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'work-for',
-    phrases: ['work for', 'work at', 'work in', 'be employ by', 'employ by', 'be employed by', 'work as * at', 'work as * for'],
+    phrases: ['work for', 'work at', 'work in', 'be employ by', 'employ by', 'be employed by', 'work as * at', 'work as * for', 'teach at', 'lecture at'],
     type: 'works_for',
     family: 'office',
     subject: ['Person'],
     object: ['Organization'],
-    fires: ['Maria Sotelo works at Corvane Energy.', 'Maria Sotelo, who works for Corvane Energy, said so.'],
+    fires: [
+      'Maria Sotelo works at Corvane Energy.',
+      'Maria Sotelo, who works for Corvane Energy, said so.',
+      'Amara Bell taught at Halden University for 14 years.',
+    ],
     silent: [],
   },
   {

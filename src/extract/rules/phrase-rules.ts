@@ -706,6 +706,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['Ana Ruiz, a 2009 graduate of Stanford University, joined the firm.'],
   },
   {
+    id: 'works-for-name-of-org',
+    // ("Senator X of Texas", "President Y of Chile": places and countries are where people are from, not employers)
+    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ|#VERB|#AUX) holder:@Person of the? owner:@Organization',
+    subject: 'holder',
+    object: 'owner',
+    type: 'works_for',
+    label: 'works for',
+    family: 'office',
+    fires: ['The study was written by Ines Moura of the Lund Institute.', '"It is too early," said Ines Moura of the Lund Institute.'],
+    silent: ['The study was written by Ines Moura of Brazil.'],
+  },
+  {
     id: 'office-title-of-name',
     pattern: 'title:%title of the? owner:@Owner holder:@Person',
     subject: 'holder',
