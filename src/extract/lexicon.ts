@@ -257,6 +257,11 @@ export const ORG_APPOSITIVES = new Set([
   ...set('newspaper | agency | militia | movement | organisation | organization | watchdog | regulator | outlet | investor | subsidiary | unit'),
 ]);
 
+/** Nouns that say how someone is tied to a body, not that they work for it ("a graduate of X", "a customer of Y"). */
+export const NOT_JOB_NOUNS = set(`
+graduate | alumnus | alumna | alumni | student | students | fan | customer | client | patient | critic | native | resident |
+shareholder | investor | donor | member | guest | visitor | supporter | opponent | victim | user | subscriber`);
+
 /** Members of a legislature: an organization before their title ("Labour MP X") is their party, not their office's owner. */
 export const LEGISLATOR_TITLES = set(`
 senator | sen. | congressman | congresswoman | representative | rep. | lawmaker | legislator | mp | mep | assemblyman |

@@ -9,7 +9,7 @@ import type { Chunk, Clause, Ref } from '../grammar/types.js';
 import { strandedPreposition } from '../grammar/clauses.js';
 import type { Token } from '../tokens.js';
 import { titleCase } from '../document-context.js';
-import { UNIT_NOUNS } from '../lexicon.js';
+import { NOT_JOB_NOUNS, UNIT_NOUNS } from '../lexicon.js';
 import { resolvePhrase, type ArgumentContext, type Resolved } from './arguments.js';
 import { evaluationClaims } from './evaluations.js';
 import { framesFor, phraseLabel, pickFrame, typeOfLabel, type Phrase } from './frames.js';
@@ -495,6 +495,7 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
   const next = (np: Chunk): Chunk | undefined => ofPhraseAfter(input, np);
   if (complement) {
     make(subjectRefs(input, clause, clause.subjects), clause.complement!, next(clause.complement!), 'clause:office-complement');
+    out.push(...jobComplementClaims(input, clause));
   }
   if (appointed) {
     const holders = clause.verb.passive ? subjectRefs(input, clause, clause.subjects) : clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs);
@@ -508,6 +509,28 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
     make(subjectRefs(input, clause, clause.subjects), joined, next(joined), 'clause:office-joined', bodies);
   }
   return out;
+}
+
+/** "X is a researcher at Y", "who was an engineer with Y": a job that is no title, at an organization, is work for it. */
+function jobComplementClaims(input: ClauseInput, clause: Clause): Claim[] {
+  const np = clause.complement!;
+  const head = input.tokens[np.head]!;
+  if (head.pos !== 'NOUN' || titleOf(input, np) || NOT_JOB_NOUNS.has(head.lower) || !/^(?:a|an)$/.test(np.det ?? '')) return [];
+  const k = input.chunks.indexOf(np);
+  const prep = input.chunks[k + 1];
+  if (prep?.kind !== 'prep' || !/^(?:at|with|for)$/.test(prep.word) || input.chunks[k + 2]?.kind !== 'np') return [];
+  const owners = resolvePhrase(input.chunks[k + 2]!, input.args).refs.filter((r) => r.type === 'Organization');
+  const holders = subjectRefs(input, clause, clause.subjects).filter((r) => r.type === 'Person');
+  return holders.flatMap((h) => owners.map((o): Claim => ({
+    type: 'works_for',
+    label: 'works for',
+    family: 'office',
+    rule: 'clause:job-complement',
+    subject: h.key,
+    object: o.key,
+    evidence: input.evidence,
+    confidence: 0.7,
+  })));
 }
 
 /** The noun phrase after "of" or "at" right behind `np` ("chief executive of X", "a subsidiary of Y"), if any. */

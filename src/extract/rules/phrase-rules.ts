@@ -5,7 +5,7 @@
 // member of the ASC"). Each rule is a pattern (see pattern.ts) plus the claim it makes from its captures, with
 // `fires` and `silent` examples that the tests run. Names no entity.
 import type { RelationFamily } from '../../model/types.js';
-import { COMPANY_NOUNS as COMPANY_NOUN_SET, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
+import { NOT_JOB_NOUNS, COMPANY_NOUNS as COMPANY_NOUN_SET, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
 
 export interface PhraseRule {
   /** Unique kebab-case id, carried by every claim the rule makes. */
@@ -60,11 +60,7 @@ const PART_BODY_WORDS =
   'arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|' +
   'parliament|watchdog';
 
-/** Nouns of apposition that say how someone is tied to a body, not that they work for it ("a graduate of X"). */
-const NOT_JOBS = [
-  'graduate', 'alumnus', 'alumna', 'alumni', 'student', 'students', 'fan', 'customer', 'client', 'patient', 'critic',
-  'native', 'resident', 'shareholder', 'investor', 'donor',
-];
+const NOT_JOBS = [...NOT_JOB_NOUNS];
 /** An organization's governing board, whose chair holds an office of the organization ("the chair of X's board"). */
 const BOARD = "('s board|council|trustees (of (governors|directors|trustees))?)";
 const TEMPORAL_ROLE =
