@@ -221,7 +221,11 @@ function orgAppositiveAfter(tokens: Token[], i: number): boolean {
   // (the kind must head the apposition: "X, the founder of the newspaper Y" is no newspaper)
   for (let k = k0; k < k0 + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (ORG_APPOSITIVES.has(t.lower)) return !(tokens[k + 1]?.kind === 'word' && ORG_APPOSITIVES.has(tokens[k + 1]!.lower));
+    // ("X, the bank's president": a possessive kind owns what the apposition is, a person's title)
+    if (ORG_APPOSITIVES.has(t.lower)) {
+      const next = tokens[k + 1];
+      return !(next?.kind === 'word' && ORG_APPOSITIVES.has(next.lower)) && !/^(?:'s|’s)$/.test(next?.lower ?? '');
+    }
     // ("Harmonia Nua, the largest party in the Assembly"; not "X, the party's leader", "the party of ...")
     if (BODY_APPOSITIVES.has(t.lower)) return !/^(?:'s|’s|of)$/.test(tokens[k + 1]?.lower ?? '') && !matchTitle(tokens, k + 1);
     if (t.kind !== 'word' || t.pos === 'ADP' || matchTitle(tokens, k)) return false;

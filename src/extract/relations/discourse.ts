@@ -44,6 +44,9 @@ const ORG_NAMED = new Set([
   'bank', 'embassy', 'consulate', 'mechanism',
 ]);
 /** Words that name what kind of body a regulator or court is ("the regulator", "the watchdog"): any organization whose name has one of these. */
+/** Nouns a description of an organization or a country may have ("the company", "the country"), resolved by `describedBy`. */
+export const ORG_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set<string>();
+
 const ORG_KIND_WORDS: Record<string, string[]> = {
   regulator: ['commission', 'authority', 'agency', 'office', 'board', 'bureau', 'administration', 'department'],
   watchdog: ['commission', 'authority', 'agency', 'office', 'board', 'bureau'],
@@ -53,6 +56,7 @@ const ORG_KIND_WORDS: Record<string, string[]> = {
   bloc: ['union', 'community', 'association', 'organization', 'organisation', 'bloc', 'group'],
   lender: ['bank', 'fund'],
 };
+
 /** Offices whose holder is "the leader" of their country. */
 const LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'supreme leader', 'leader']);
 
@@ -66,6 +70,7 @@ const COUNTRY_NOUNS = new Set([
   'country', 'nation', 'government', 'state', 'kingdom', 'republic', 'emirate', 'regime', 'administration', 'neighbour',
   'neighbor', 'island', 'archipelago',
 ]);
+for (const w of [...ORG_GENERIC, ...ORG_COMPANY, ...ORG_NAMED, ...Object.keys(ORG_KIND_WORDS), ...COUNTRY_NOUNS]) (ORG_DESCRIPTION_NOUNS as Set<string>).add(w);
 
 export class Discourse {
   private readonly named: Named[] = [];

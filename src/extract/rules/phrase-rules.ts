@@ -5,6 +5,7 @@
 // member of the ASC"). Each rule is a pattern (see pattern.ts) plus the claim it makes from its captures, with
 // `fires` and `silent` examples that the tests run. Names no entity.
 import type { RelationFamily } from '../../model/types.js';
+import { ORG_DESCRIPTION_NOUNS } from '../relations/discourse.js';
 import { NOT_JOB_NOUNS, COMPANY_NOUNS as COMPANY_NOUN_SET, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
 
 export interface PhraseRule {
@@ -53,6 +54,8 @@ const PLACE_NOUNS = `(${[...PLACE_NOUN_SET].join('|')})`;
 const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|island|hub|district)';
 /** Nouns that say a body is a company, as alternatives of a pattern ("X, Russia's state-controlled gas giant"). */
 const COMPANY_NOUNS = `(${[...COMPANY_NOUN_SET].join('|')})`;
+/** Nouns of descriptions of organizations, as alternatives of a pattern ("the company's chief executive"). */
+const DESCRIBED_ORGS = `(${[...ORG_DESCRIPTION_NOUNS].join('|')})`;
 /** A company's or a body's units, as alternatives of a pattern ("subsidiary|unit|..."). */
 const UNITS = [...UNIT_NOUNS].join('|');
 /** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
@@ -147,6 +150,34 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'office-described-title-apposition',
+    pattern:
+      `the owner:${DESCRIBED_ORGS} 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title ` +
+      `((in|at|for|of|to) the? (#NOUN|#PROPN|#ADJ){1,3})? , %title? holder:@Person (and more:@Person)?`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    moreSubjects: ['more'],
+    fires: [
+      'Nordvik Energi cut jobs. The company\'s chief executive, Thomas Brekke, said so.',
+      'The Russian Embassy in Tallinn denied it. The embassy\'s first secretary, Pavel Zaitsev, was expelled.',
+    ],
+    silent: ['Nordvik Energi cut jobs. The minister\'s chief of staff, Thomas Brekke, said so.'],
+  },
+  {
+    id: 'office-apposition-described',
+    pattern: `holder:@Person , the owner:${DESCRIBED_ORGS} 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title (and %title)?`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Daugava Bank cut rates. "It is too early," said Laura Krumina, the bank\'s chief economist.'],
+    silent: [],
+  },
+  {
     id: 'office-its-title-apposition',
     pattern:
       `owner:its|their ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title ` +
@@ -183,19 +214,6 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     fires: ['Togo mourned its soldiers, the government spokesman, Akouvi Lawson-Body, said.'],
-    silent: [],
-  },
-  {
-    id: 'office-described-owner-apposition',
-    pattern:
-      `the owner:embassy|ministry|company|bank|agency|court|commission|board|group|party|council|government|firm ` +
-      `('s) ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title , %title? holder:@Person`,
-    subject: 'holder',
-    object: 'owner',
-    type: 'office',
-    family: 'office',
-    title: 'title',
-    fires: ['The Russian Embassy in Tallinn denied it. The embassy\'s first secretary, Pavel Zaitsev, was expelled.'],
     silent: [],
   },
   {
