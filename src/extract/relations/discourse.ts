@@ -29,7 +29,9 @@ const ORG_GENERIC = new Set([
 ]);
 /** Words of a name that say the body is no company (for "the company", "the firm"). */
 const NOT_COMPANY_WORDS = new Set(['university', 'college', 'school', 'institute', 'ministry', 'department', 'council', 'commission', 'court', 'parliament',
-  'police', 'army', 'navy', 'party', 'government', 'committee', 'assembly', 'senate', 'congress', 'church', 'hospital', 'foundation', 'union']);
+  'police', 'army', 'navy', 'party', 'government', 'committee', 'assembly', 'senate', 'congress', 'church', 'hospital', 'foundation', 'union',
+  'administration', 'agency', 'authority', 'bureau', 'office', 'inspectorate', 'directorate', 'tribunal', 'embassy', 'federation', 'association',
+  'fund', 'organization', 'organisation']);
 const ORG_COMPANY = new Set([
   'company', 'firm', 'group', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'maker', 'carmaker', 'automaker',
   'drugmaker', 'chipmaker', 'developer', 'giant', 'conglomerate', 'startup', 'retailer', 'operator', 'producer',
