@@ -219,6 +219,9 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
     // "Baltic Defence Treaty Organization": the head word is inside another name
     if (head.cap && tokens[h + 1]?.cap) continue;
+    // ("a contract producer", "deal makers": an agreement word before the noun it qualifies heads no agreement)
+    const after = tokens[h + 1];
+    if (!head.cap && after && after.pos === 'NOUN' && !after.cap && /(?:er|ers|or|ors)$/.test(after.lower)) continue;
     // Pre-modifiers: "the 1998 arms-control cooperation agreement"
     let p = h;
     let year: string | undefined;

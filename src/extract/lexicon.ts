@@ -93,12 +93,16 @@ energy | oil | petroleum | gas | telecom | communications | media | news | press
 tribune | gazette | network | broadcasting | radio | television | tv | exchange | board | authority |
 secretariat | directorate | command | brigade | battalion | regiment | division | corps | unit | club | society |
 center | centre | laboratories | labs | pharmaceuticals | pharma | capital | ventures | securities | investments |
-lines | line | shipping | logistics | freight | marine | foods | brands | resources | mining | steel | electric |
+lines | line | shipping | logistics | freight | marine | foods | brands | resources | mining | minerals | metals | steel | electric |
 chemicals | insurance | semiconductor | semiconductors | software | robotics | aerospace | automotive | railways |
 railway | petroleum | refining | power | utilities | partners | health | healthcare | stores | markets |
 bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | ` +
   `conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh | s.a. | s.a | s.p.a. | n.v. | b.v. |
 limited | shipyard | shipyards | incorporated |
+institutet | institut | instituto | istituto | instituut | universidad | universidade | università | universität | université |
+universiteit | hochschule | fundación | fundação | stiftung | banco | banca | compañía | companhia | empresa | grupo |
+sociedad | société | verband | ministerio | ministério | ministère | ministerium | consejo | conseil | comisión | comissão |
+corporación | servicio | serviço | agência | partido | frente | sindicato | confederación |
 bv | asa | oyj | pjsc | ojsc | jsc | kgaa | sarl | s.a.r.l. | srl | s.r.l. | pte | bhd | sdn | l.l.c. | a.s. | s.l.
 `);
 
@@ -179,7 +183,7 @@ coast | delta | plateau | basin | canal | channel | county | province | prefectu
 export const PLACE_NOUNS = set(`
 province | district | region | county | prefecture | municipality | governorate | oblast | city | town | village | township |
 suburb | neighbourhood | neighborhood | borough | camp | dam | oilfield | gasfield | valley | island | peninsula |
-river | crossing`);
+river | crossing | port | harbour | harbor`);
 
 /** Words in NON_PERSON_WORDS that are also common surnames: after a title they do not stop a name ("Minister Park Ji-won"). */
 export const SURNAME_LIKE = set('park | white | black | green | hall | church | north | west | young | long | bell | ford | gray | grey | rivers | banks');

@@ -243,10 +243,13 @@ function beforeOrgAppositive(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-/** "Italy's Saipem", "Russia's Volgaprom": a single name right after a country in the possessive. */
+/** "Italy's Saipem", "Russia's Volgaprom", "Bulgaria's state-owned Balkangaz": a single name after a country's possessive. */
 function afterCountryPossessive(tokens: Token[], i: number): boolean {
-  const poss = tokens[i - 1];
-  const country = tokens[i - 2];
+  let k = i - 1;
+  // (past a lower-case qualifier or two: "state-owned", "largest")
+  while (k > i - 3 && tokens[k] && !tokens[k]!.cap && tokens[k]!.kind === 'word' && (tokens[k]!.pos === 'ADJ' || tokens[k]!.text.includes('-'))) k--;
+  const poss = tokens[k];
+  const country = tokens[k - 1];
   return !!poss && !!country && poss.lower === "'s" && poss.start === country.end && country.cap && !!lookupCountry(country.text);
 }
 const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text) && t.text.length > 1;

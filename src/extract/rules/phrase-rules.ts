@@ -539,6 +539,19 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'based-compound-described',
+    // ("the Perth-based company": the company the text is about; not "the Perth-based company Coraki", which names it)
+    pattern: `the place:@Location.based (#ADJ|#NOUN){0,2} org:${DESCRIBED_ORGS}`,
+    unless: '(#PROPN|@Any)',
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'based in',
+    family: 'location',
+    fires: ['Coraki Minerals cut its forecast. The Perth-based company said output fell.'],
+    silent: ['Coraki Minerals cut its forecast. The Perth-based company Verrin Gold said output fell.'],
+  },
+  {
     id: 'based-compound-apposition',
     pattern: 'org:@Organization|Person , (the|a|an) (#ADJ|#NOUN){0,2} place:@Location.based',
     organizations: ['org'],
@@ -598,13 +611,13 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'located-possessive-place',
     // (the name heads its phrase: in "Sweden's BDU bid" the bid is Sweden's, BDU is nowhere)
-    pattern: "place:@Location 's (#ADJ|#NOUN){0,2} sub:@Place|Organization (#PUNCT|#VERB|#AUX|#ADP|#CCONJ|#PART|#PRON|#DET|#ADV|#SCONJ)",
+    pattern: "place:@Location 's (#ADJ|#NOUN|#VERB){0,2} sub:@Place|Organization (#PUNCT|#VERB|#AUX|#ADP|#CCONJ|#PART|#PRON|#DET|#ADV|#SCONJ)",
     subject: 'sub',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ["Flights left Tehran's Imam Khomeini International Airport on Monday."],
+    fires: ["Flights left Tehran's Imam Khomeini International Airport on Monday.", "Bulgaria's state-owned Balkangaz signed the deal."],
     silent: ["Turkish lawmakers approved Sweden's BDU bid."],
   },
   {
@@ -620,13 +633,19 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-demonym-place-noun-of',
-    pattern: `the country:@Country ${PLACE_NOUNS} of sub:@Place`,
+    pattern: `the country:@Country (#ADJ|#NOUN)? ${PLACE_NOUNS} of sub:@Place|Organization`,
+    places: ['sub'],
     subject: 'sub',
     object: 'country',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['Troops entered the Lao province of Champasak.', 'Shells hit the Ukrainian city of Kharkiv on Friday.'],
+    fires: [
+      'Troops entered the Lao province of Champasak.',
+      'Shells hit the Ukrainian city of Kharkiv on Friday.',
+      'In the Tanzanian border town of Mtwara, residents fled.',
+      'Ships docked at the Greek port of Alexandroupolis.',
+    ],
     silent: [],
   },
   {
