@@ -183,7 +183,7 @@ coast | delta | plateau | basin | canal | channel | county | province | prefectu
 export const PLACE_NOUNS = set(`
 province | district | region | county | prefecture | municipality | governorate | oblast | city | town | village | township |
 suburb | neighbourhood | neighborhood | borough | camp | dam | oilfield | gasfield | valley | island | peninsula |
-river | crossing | port | harbour | harbor`);
+river | crossing`);
 
 /** Words in NON_PERSON_WORDS that are also common surnames: after a title they do not stop a name ("Minister Park Ji-won"). */
 export const SURNAME_LIKE = set('park | white | black | green | hall | church | north | west | young | long | bell | ford | gray | grey | rivers | banks');

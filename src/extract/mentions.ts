@@ -135,6 +135,8 @@ const PUBLIC_BODY_HEADS = new Set([
   'bureau', 'office', 'organization', 'organisation', 'institute', 'union', 'court', 'tribunal', 'directorate', 'secretariat',
 ]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
+/** "of" in the Romance languages, inside the names of bodies ("Banco Central de Chile", "Banco do Brasil"). */
+const ROMANCE_OF = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'della', 'degli', 'dei']);
 const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
 const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'authorities', 'leadership', 'state']);
 const DEMONYM_ORG_HEADS = new Set([
@@ -416,7 +418,10 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     const t = tokens[i]!;
     const lastPiece = pieces[pieces.length - 1];
     const nameFollows = tokens[i + 1]?.cap || (NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && i + 2 < b);
-    if (!t.cap && t.kind !== 'num' && NAME_PARTICLES.has(t.lower) && lastPiece?.kind === 'name' && lastPiece.t1 === i && nameFollows && i + 1 < b) {
+    // ("Banco do Brasil": after an organization word, a Romance "of" connects names, see handleRun)
+    const bodyOf = ROMANCE_OF.has(t.lower) && !!lastPiece && lowerWords(tokens, lastPiece.t0, lastPiece.t1).some((w) => ORG_WORDS.has(w));
+    const particle = !t.cap && t.kind !== 'num' && NAME_PARTICLES.has(t.lower);
+    if (particle && lastPiece?.kind === 'name' && lastPiece.t1 === i && nameFollows && i + 1 < b && !bodyOf) {
       // "Faisal bin Khalid", "Ludwig van Beethoven": particles inside a personal name
       lastPiece.t1 = i + 1;
       i++;
@@ -773,7 +778,10 @@ function handleRun(
       }
       // ("to" only right after the organization word: "Committee to Protect Journalists")
       const toAfterHead = word === 'to' && prev?.kind === 'name' && ORG_WORDS.has(lowerWords(tokens, prev.t0, prev.t1).pop() ?? '');
-      if ((word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and' || toAfterHead) && orgHead && !twoNames) {
+      // ("Banco do Brasil", "Universidad de Concepción": a Romance "of" after an organization word is one too)
+      const romanceOf = ROMANCE_OF.has(word) && prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w));
+      const joins = word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and' || toAfterHead;
+      if (((joins && orgHead) || romanceOf) && !twoNames) {
         current.push(piece);
         continue;
       }
@@ -813,7 +821,8 @@ function handleRun(
       // "Constitutional Court of Guatemala" also names Guatemala (inside the name, it is no argument of its own);
       // only a country the name ends with, after "of" ("Alliance of Small Island States" names no country)
       const before = (n: number): string | undefined => (country ? tokens[country.t0 - n]?.lower : undefined);
-      const ofCountry = country === group[group.length - 1] && (before(1) === 'of' || (before(1) === 'the' && before(2) === 'of'));
+      const ofCountry = country === group[group.length - 1] &&
+        (before(1) === 'of' || ROMANCE_OF.has(before(1) ?? '') || (before(1) === 'the' && before(2) === 'of'));
       if (country && ofCountry && kind === 'Organization')
         out.push(make(country.t0, country.t1, { kind: 'country', code: country.code!, form: country.form!, modifier: true, inName: true }));
       // "Lakes Group of the Organization for River Security", "Evaluation Group of the Veldonian Aviation Administration": a

@@ -633,7 +633,8 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-demonym-place-noun-of',
-    pattern: `the country:@Country (#ADJ|#NOUN)? ${PLACE_NOUNS} of sub:@Place|Organization`,
+    // ("the Greek port of X": a port only here, where "of" names it; "the Mombasa port operator" is a company's)
+    pattern: `the country:@Country (#ADJ|#NOUN)? ${PLACE_NOUNS.slice(0, -1)}|port|harbour|harbor) of sub:@Place|Organization`,
     places: ['sub'],
     subject: 'sub',
     object: 'country',
