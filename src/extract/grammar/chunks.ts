@@ -306,7 +306,14 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
       j++;
       continue;
     }
-    if (t.kind === 'num' || NOUNISH.has(t.pos)) {
+    // ("Brennard Corp. agreed": the full stop of a name's abbreviation, however tagged, belongs to the name and heads
+    // nothing; not an honorific's, "Dr. Rajinder Sidhu", before a capital)
+    if (t.text === '.' && lastNameEnd === j && t.start === tokens[j - 1]!.end && j < n - 1 && !tokens[j + 1]!.cap) {
+      j++;
+      break;
+    }
+    // (a full stop the tagger calls a noun goes on only inside an abbreviation: "Dr. Sidhu", "7 a.m.")
+    if (t.kind === 'num' || (NOUNISH.has(t.pos) && (t.kind !== 'punct' || !!next?.cap || /^\p{L}$/u.test(tokens[j - 1]?.text ?? '')))) {
       // a capitalized word the tagger calls a verb is still part of a name-like run ("Forge Route")
       j++;
       continue;
@@ -376,7 +383,7 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
   c.det = det;
   // Head: the last token that is not a possessive marker
   let h = j - 1;
-  while (h > i && (tokens[h]!.lower === "'s" || tokens[h]!.lower === "'")) h--;
+  while (h > i && (tokens[h]!.lower === "'s" || tokens[h]!.lower === "'" || tokens[h]!.text === '.')) h--;
   c.head = h;
   // Entities the phrase names: the name at its head, or the last name when only classifier nouns follow it
   const headName = names.find((r) => r.t0 <= h && h < r.t1);
