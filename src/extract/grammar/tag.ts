@@ -115,6 +115,8 @@ const LIVES_NOUN_BEFORE = new Set(['DET', 'VERB', 'ADJ', 'NUM', 'ADP', 'AUX']);
 function livesIsVerb(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
+  // ("the United States, where he lives.": a clause's last word after a name or a pronoun)
+  if (prev && (!next || /^[.,;]$/.test(next.text)) && (prev.pos === 'PROPN' || /^(?:he|she|they|who|it)$/.test(prev.lower))) return true;
   if (!next || !/^(?:in|with|near|on|at|outside|abroad|alone|there|here)$/.test(next.lower) || !prev) return false;
   if (LIVES_NOUN_BEFORE.has(prev.pos) || /^(?:their|his|her|our|my|your|its|whose)$/.test(prev.lower)) return false;
   return prev.pos !== 'NOUN' || !prev.lower.endsWith('s');

@@ -56,6 +56,10 @@ const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|
 const COMPANY_NOUNS = `(${[...COMPANY_NOUN_SET].join('|')})`;
 /** Nouns of descriptions of organizations, as alternatives of a pattern ("the company's chief executive"). */
 const DESCRIBED_ORGS = `(${[...ORG_DESCRIPTION_NOUNS].join('|')})`;
+/** Nouns of people by what they do or are in their town ("Varna businessman X", "a club owner from Y"). */
+const TOWNSFOLK =
+  '(businessman|businesswoman|man|woman|resident|farmer|teacher|activist|entrepreneur|pensioner|retiree|mother|father|' +
+  'boy|girl|teenager|owner|shopkeeper|trader|fisherman|driver|student|nurse|doctor|lawyer|journalist|priest)';
 /** A company's or a body's units, as alternatives of a pattern ("subsidiary|unit|..."). */
 const UNITS = [...UNIT_NOUNS].join('|');
 /** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
@@ -973,15 +977,38 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'lives-in-age-of',
-    pattern: 'person:@Person , #NUM , of place:@Any',
+    // ("X, 30, of Boothbay,", "Denise Arsenault, of Sherbrooke, Que.,": where someone is from, in apposition)
+    pattern: 'person:@Person , (#NUM ,)? of place:@Place|Location|Organization (,|\\.)',
     places: ['place'],
     subject: 'person',
     object: 'place',
     type: 'lives_in',
     label: 'of',
     family: 'location',
-    fires: ['Daniel Sullivan, 30, of Boothbay, went down to help.'],
+    fires: ['Daniel Sullivan, 30, of Boothbay, went down to help.', 'Denise Arsenault, of Sherbrooke, Que., was elected.'],
     silent: ['Daniel Sullivan, 30, of the Boothbay Fire Department, went down to help.'],
+  },
+  {
+    id: 'lives-in-place-townsman',
+    pattern: `place:@Place ${TOWNSFOLK} holder:@Person`,
+    subject: 'holder',
+    object: 'place',
+    type: 'lives_in',
+    label: 'of',
+    family: 'location',
+    fires: ['Varna businessman Nikolai Dimov was arrested.'],
+    silent: ['Varna police officer Nikolai Dimov was arrested.'],
+  },
+  {
+    id: 'lives-in-apposed-from',
+    pattern: `holder:@Person , (a|an) (#ADJ|#NOUN|#NUM|-){0,4} ${TOWNSFOLK} from place:@Place`,
+    subject: 'holder',
+    object: 'place',
+    type: 'lives_in',
+    label: 'from',
+    family: 'location',
+    fires: ['Rigoberto Almendares, a former club owner from La Ceiba, was shot.', 'Ana Ruiz, a 34-year-old teacher from Rosario, was injured.'],
+    silent: [],
   },
   {
     id: 'lives-in-place-native',
