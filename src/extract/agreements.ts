@@ -103,6 +103,64 @@ const UNREALIZED_DEAL = new Set(['planned', 'proposed', 'failed', 'attempted', '
 const ACQUISITION_HEADS = new Set(['acquisition', 'takeover', 'merger', 'buyout', 'purchase']);
 
 /**
+ * The organization mention (index in `mentions`) at token `from`, past "the" and up to four descriptive words
+ * ("of [the] [Danish brewer] X", "of Israel's Harel Optics"); -1 when there is none.
+ */
+function organizationAt(tokens: Token[], mentions: Mention[], from: number): number {
+  let k = from;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let skip = 0; skip < 4 && k < tokens.length; skip++) {
+    const tok = tokens[k]!;
+    const found = mentions.findIndex((m) => m.start === tok.start && m.kind === 'entity' && (m.type === 'Organization' || m.single));
+    if (found >= 0) return found;
+    if (tok.kind !== 'word' || (tok.cap && !mentions.some((m) => m.start === tok.start && m.kind === 'country'))) return -1;
+    k = mentions.find((m) => m.start === tok.start && m.kind === 'country')?.t1 ?? k + 1;
+    if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k++;
+  }
+  return -1;
+}
+
+/** Verbs of buying a company, after "agreed to" ("agreed on Wednesday to acquire X"). */
+const BUYING_VERBS = new Set(['acquire', 'buy', 'purchase']);
+
+/**
+ * "Brennard Corp. agreed on Wednesday to acquire Northstep Climate Inc.", "it had agreed to buy Bitterroot Mills": a deal
+ * to buy a company, named after its target like "the acquisition of X"; the buyer is the organization that agreed.
+ */
+function agreedPurchaseAt(text: string, tokens: Token[], h: number, sentence: number, mentions: Mention[]): AgreementMention | undefined {
+  if (!BUYING_VERBS.has(tokens[h]!.lower) || tokens[h - 1]?.lower !== 'to') return undefined;
+  let a = h - 2;
+  while (a >= 0 && a > h - 7 && !/^agree(?:d|s|ing)?$/.test(tokens[a]!.lower)) a--;
+  if (a < 0 || a <= h - 7) return undefined;
+  const target = organizationAt(tokens, mentions, h + 1);
+  if (target < 0) return undefined;
+  // (after a dateline's dash: "TORONTO (Reuters) - Brennard Corp. agreed", the agency agrees nothing)
+  let dash = -1;
+  for (let k = 0; k < a; k++) if (/^[-–—]$/.test(tokens[k]!.text)) dash = tokens[k]!.end;
+  const isOrg = (m: Mention): boolean =>
+    m.kind === 'entity' && (m.type === 'Organization' || (!!m.single && !m.gazetteer)) && m.end <= tokens[a]!.start && m.start > dash;
+  // ("it had agreed": the organization "it" stands for; else the first one the sentence names)
+  const pronoun = tokens.slice(Math.max(0, a - 3), a).some((t) => t.lower === 'it');
+  const owner = pronoun ? antecedentOwner(mentions.filter(isOrg), text) : mentions.find(isOrg);
+  if (!owner) return undefined;
+  const t = mentions[target]!;
+  const name = t.name ?? t.text;
+  const buyer = mentions.indexOf(owner);
+  return {
+    sentence,
+    start: tokens[h]!.start,
+    end: t.end,
+    head: 'deal',
+    label: `Acquisition of ${name}`,
+    topic: `acquisition of ${foldName(name)}`,
+    parties: [buyer, target],
+    headStart: tokens[h]!.start,
+    target,
+    buyer,
+  };
+}
+
+/**
  * "Norvalt's $69 billion acquisition of Cloudmere": an acquisition with its target after "of" (an organization), the
  * buyer in the possessive before it; both are parties. Undefined when no organization follows "of".
  */
@@ -110,21 +168,7 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   let q = h + 1;
   if (tokens[q]?.lower !== 'of') return undefined;
   q++;
-  // "of [the] [Danish brewer] X": descriptive words may stand before the name
-  const orgAt = (from: number): number => {
-    let k = from;
-    if (tokens[k]?.lower === 'the') k++;
-    for (let skip = 0; skip < 4 && k < tokens.length; skip++) {
-      const tok = tokens[k]!;
-      const found = mentions.findIndex((m) => m.start === tok.start && m.kind === 'entity' && (m.type === 'Organization' || m.single));
-      if (found >= 0) return found;
-      if (tok.kind !== 'word' || (tok.cap && !mentions.some((m) => m.start === tok.start && m.kind === 'country'))) return -1;
-      k = mentions.find((m) => m.start === tok.start && m.kind === 'country')?.t1 ?? k + 1;
-      // ("of Israel's Harel Optics")
-      if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k++;
-    }
-    return -1;
-  };
+  const orgAt = (from: number): number => organizationAt(tokens, mentions, from);
   const target = orgAt(q);
   if (target < 0) return undefined;
   const t = mentions[target]!;
@@ -188,6 +232,14 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       const acquisition = acquisitionAt(text, tokens, h, sentence, mentions);
       if (acquisition) {
         out.push(acquisition);
+        continue;
+      }
+    }
+    // "X agreed to acquire Y": a deal named after its target too
+    if (head.kind === 'word' && !head.cap && BUYING_VERBS.has(head.lower)) {
+      const purchase = agreedPurchaseAt(text, tokens, h, sentence, mentions);
+      if (purchase) {
+        out.push(purchase);
         continue;
       }
     }

@@ -93,7 +93,7 @@ energy | oil | petroleum | gas | telecom | communications | media | news | press
 tribune | gazette | network | broadcasting | radio | television | tv | exchange | board | authority |
 secretariat | directorate | command | brigade | battalion | regiment | division | corps | unit | club | society |
 center | centre | laboratories | labs | pharmaceuticals | pharma | capital | ventures | securities | investments |
-lines | line | shipping | logistics | freight | marine | foods | brands | resources | mining | minerals | metals | steel | electric |
+lines | line | shipping | logistics | freight | marine | foods | brands | resources | mining | minerals | metals | mills | steel | electric |
 chemicals | insurance | semiconductor | semiconductors | software | robotics | aerospace | automotive | railways |
 railway | petroleum | refining | power | utilities | partners | health | healthcare | stores | markets |
 bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | ` +
