@@ -453,6 +453,15 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i = region;
       continue;
     }
+    // ("Ana Ferreira Lima", "Carlos Santiago": a capital's name right after a name's words is a surname)
+    // (two name words at least, none of them a clause's opener: "In Pretoria, X" names the capital)
+    const nameBefore = lastPiece?.kind === 'name' && lastPiece.t1 === i && lastPiece.t1 - lastPiece.t0 >= 2 &&
+      tokens.slice(lastPiece.t0, lastPiece.t1).every((w) => w.cap && !RUN_OPENERS.has(w.lower) && !NOT_NAMES.has(w.lower));
+    if (country && country[1].form === 'capital' && nameBefore) {
+      lastPiece.t1 = country[0];
+      i = country[0];
+      continue;
+    }
     if (country) {
       pieces.push({ kind: 'country', t0: i, t1: country[0], code: country[1].country.code, form: country[1].form });
       i = country[0];

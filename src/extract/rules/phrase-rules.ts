@@ -509,14 +509,30 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'member-person-apposition',
-    pattern: 'member:@Person , (a|an|the) (#ADJ|#NOUN){0,2} member of the? (#ADJ){0,2} group:@Organization',
+    // ("Senator X of Mandera, a member of ...": past where the person is from; "the opposition ODM")
+    pattern: 'member:@Person (of @Place|Location)? , (a|an|the) (#ADJ|#NOUN){0,2} member of the? (#ADJ|#NOUN){0,2} group:@Organization',
     subject: 'member',
     object: 'group',
     type: 'member_of',
     label: 'member of',
     family: 'membership',
-    fires: ['"Kenyans are paying," said Amina Abdi, an opposition member of the National Assembly.'],
+    fires: [
+      '"Kenyans are paying," said Amina Abdi, an opposition member of the National Assembly.',
+      'Senator Halima Abdi of Mandera, a member of the opposition Orange Democratic Movement (ODM), objected.',
+    ],
     silent: [],
+  },
+  {
+    id: 'member-titled-of-party',
+    // ("Senator Wilma Choque of the opposition Frente Andino": a legislator's party after "of")
+    pattern: `title:%title member:@Person of the (#ADJ|#NOUN){1,2} group:@Organization`,
+    subject: 'member',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['Senator Wilma Choque of the opposition Frente Andino voted against.'],
+    silent: ['Senator Wilma Choque of the Frente Andino voted against.'],
   },
   {
     id: 'member-known-as',
