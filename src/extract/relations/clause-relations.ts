@@ -148,6 +148,13 @@ function apposed(input: ClauseInput, np: Chunk): Chunk {
     const after = input.chunks[k + 3];
     if (next.entities[0]!.type === 'Person' || !after || (after.kind === 'punct' && /^[,.;]$/.test(after.word))) return next;
   }
+  // ("CONCACAF, the regional confederation to which the FHF belongs": a description in apposition after the name)
+  const before = input.chunks[k - 2];
+  if (
+    input.chunks[k - 1]?.kind === 'punct' && input.chunks[k - 1]!.word === ',' && before?.kind === 'np' && before.entities.length === 1 &&
+    before.entities[0]!.type !== 'Person' && (np.det === 'the' || np.det === 'a' || np.det === 'an') &&
+    (input.chunks[k + 1]?.kind === 'rel' || (input.chunks[k + 1]?.kind === 'prep' && input.chunks[k + 2]?.kind === 'rel'))
+  ) return before;
   return np;
 }
 
@@ -326,7 +333,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     if (reached || a.np.temporal) return;
     if (a.prep === 'of' && i > 0) return;
     if (!OPEN_PREPS.has(a.prep) && a.prep !== 'of' && a.prep !== 'as') return;
-    let r = resolvePhrase(a.np, input.args, exclude);
+    let r = resolvePhrase(apposed(input, a.np), input.args, exclude);
     // ("raids on the offices of Atalaya": the offices stand for whose they are)
     const ofNext = clause.attachments[i + 1];
     if (!r.refs.length && ofNext?.prep === 'of' && ofNext.at === a.at + 2) r = resolvePhrase(ofNext.np, input.args, exclude);
