@@ -156,7 +156,8 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'office-described-title-apposition',
     pattern:
-      `the owner:${DESCRIBED_ORGS} 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title ` +
+      // (no "the" written first: the possessive, far rarer, is then what triggers the rule)
+      `owner:${DESCRIBED_ORGS} 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title ` +
       `((in|at|for|of|to) the? (#NOUN|#PROPN|#ADJ){1,3})? , %title? holder:@Person (and more:@Person)?`,
     subject: 'holder',
     object: 'owner',
