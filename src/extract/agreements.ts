@@ -124,7 +124,7 @@ function organizationAt(tokens: Token[], mentions: Mention[], from: number): num
 const BUYING_VERBS = new Set(['acquire', 'buy', 'purchase']);
 
 /**
- * "Brennard Corp. agreed on Wednesday to acquire Northstep Climate Inc.", "it had agreed to buy Bitterroot Mills": a deal
+ * "Harwick Corp. agreed on Wednesday to acquire Eastvale Climate Inc.", "it had agreed to buy Juniper Mills": a deal
  * to buy a company, named after its target like "the acquisition of X"; the buyer is the organization that agreed.
  */
 function agreedPurchaseAt(text: string, tokens: Token[], h: number, sentence: number, mentions: Mention[]): AgreementMention | undefined {
@@ -134,7 +134,7 @@ function agreedPurchaseAt(text: string, tokens: Token[], h: number, sentence: nu
   if (a < 0 || a <= h - 7) return undefined;
   const target = organizationAt(tokens, mentions, h + 1);
   if (target < 0) return undefined;
-  // (after a dateline's dash: "TORONTO (Reuters) - Brennard Corp. agreed", the agency agrees nothing)
+  // (after a dateline's dash: "TORONTO (Reuters) - Harwick Corp. agreed", the agency agrees nothing)
   let dash = -1;
   for (let k = 0; k < a; k++) if (/^[-–—]$/.test(tokens[k]!.text)) dash = tokens[k]!.end;
   const isOrg = (m: Mention): boolean =>

@@ -16,7 +16,7 @@ const STATE_BODY_WORDS = new Set([
 
 /**
  * Head words that name civil bodies as often as state ones when a country's word is merely part of the name ("the
- * Danish Refugee Council", "the Chinese Chamber of Commerce"); said with a possessive they still count.
+ * Danish Relief Council", "the Chinese Chamber of Commerce"); said with a possessive they still count.
  */
 const CIVIL_BODY_WORDS = new Set(['council', 'chamber', 'corporation']);
 

@@ -19,11 +19,11 @@ interface PersonName {
 
 /**
  * "Aerolíneas del Pacífico S.A. (AdP)", "Ministry of Defence (MoD)": a short form of mixed case, whose capitals are
- * initials of the name's capitalized words, in order; or whose letters are all of them ("Fawu").
+ * initials of the name's capitalized words, in order; or whose letters are all of them ("Tawu").
  */
 function mixedCaseAbbreviation(short: string, name: string): boolean {
   if (!/^\p{Lu}[\p{L}]{1,5}$/u.test(short)) return false;
-  // ("the Food and Allied Workers Union (Fawu)": an acronym written as a word)
+  // ("the Textile and Allied Workers Union (Tawu)": an acronym written as a word)
   if (short.length >= 3 && short.toUpperCase() === acronymOf(name)) return true;
   const caps = short.replace(/\P{Lu}/gu, '');
   if (caps.length < 2) return false;
@@ -57,7 +57,7 @@ function registerNamed(mentions: Mention[], registry: Registry, text: string): v
     m.form = 'name';
     m.type = undefined;
   }
-  // "the Danish Refugee Council (DRC) ... The DRC said": a short form the document gave a body names it, not a country
+  // "the Danish Relief Council (DRC) ... The DRC said": a short form the document gave a body names it, not a country
   const shortForms = new Set(mentions.filter((m) => m.single && text[m.start - 1] === '(' && text[m.end] === ')').map((m) => m.text));
   for (const m of mentions) {
     if (m.kind !== 'country' || !shortForms.has(m.text)) continue;

@@ -135,7 +135,7 @@ const PUBLIC_BODY_HEADS = new Set([
   'bureau', 'office', 'organization', 'organisation', 'institute', 'union', 'court', 'tribunal', 'directorate', 'secretariat',
 ]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
-/** "of" in the Romance languages, inside the names of bodies ("Banco Central de Chile", "Banco do Brasil"). */
+/** "of" in the Romance languages, inside the names of bodies ("Banco Serrano de Chile", "Banco Litoral do Brasil"). */
 const ROMANCE_OF = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'della', 'degli', 'dei']);
 const MODEL_TOKEN = /^\p{L}+-?\d+[\p{L}\d]*$|^\p{Lu}{1,3}-\d+/u;
 const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'authorities', 'leadership', 'state']);
@@ -418,7 +418,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     const t = tokens[i]!;
     const lastPiece = pieces[pieces.length - 1];
     const nameFollows = tokens[i + 1]?.cap || (NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && i + 2 < b);
-    // ("Banco do Brasil": after an organization word, a Romance "of" connects names, see handleRun)
+    // ("Banco Litoral do Brasil": after an organization word, a Romance "of" connects names, see handleRun)
     const bodyOf = ROMANCE_OF.has(t.lower) && !!lastPiece && lowerWords(tokens, lastPiece.t0, lastPiece.t1).some((w) => ORG_WORDS.has(w));
     const particle = !t.cap && t.kind !== 'num' && NAME_PARTICLES.has(t.lower);
     if (particle && lastPiece?.kind === 'name' && lastPiece.t1 === i && nameFollows && i + 1 < b && !bodyOf) {
@@ -453,7 +453,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i = region;
       continue;
     }
-    // ("Ana Ferreira Lima", "Carlos Santiago": a capital's name right after a name's words is a surname)
+    // ("Rosa Mendes Lima", "Carlos Santiago": a capital's name right after a name's words is a surname)
     // (two name words at least, none of them a clause's opener: "In Pretoria, X" names the capital)
     const nameBefore = lastPiece?.kind === 'name' && lastPiece.t1 === i && lastPiece.t1 - lastPiece.t0 >= 2 &&
       tokens.slice(lastPiece.t0, lastPiece.t1).every((w) => w.cap && !RUN_OPENERS.has(w.lower) && !NOT_NAMES.has(w.lower));
@@ -787,7 +787,7 @@ function handleRun(
       }
       // ("to" only right after the organization word: "Committee to Protect Journalists")
       const toAfterHead = word === 'to' && prev?.kind === 'name' && ORG_WORDS.has(lowerWords(tokens, prev.t0, prev.t1).pop() ?? '');
-      // ("Banco do Brasil", "Universidad de Concepción": a Romance "of" after an organization word is one too)
+      // ("Banco Litoral do Brasil", "Universidad de Valdora": a Romance "of" after an organization word is one too)
       const romanceOf = ROMANCE_OF.has(word) && prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w));
       const joins = word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and' || toAfterHead;
       if (((joins && orgHead) || romanceOf) && !twoNames) {
@@ -1028,7 +1028,7 @@ function bracketedInitialsAfter(text: string, tokens: Token[], n0: number, n1: n
 }
 
 /**
- * "the Danish Refugee Council (DRC)": a bracketed short form at token i made of the initials of the name before it
+ * "the Danish Relief Council (DRC)": a bracketed short form at token i made of the initials of the name before it
  * stands for that name, not for a country that shares it; unless that name is the country's ("Democratic Republic of
  * the Congo (DRC)").
  */

@@ -306,8 +306,8 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
       j++;
       continue;
     }
-    // ("Brennard Corp. agreed": the full stop of a name's abbreviation, however tagged, belongs to the name and heads
-    // nothing; not an honorific's, "Dr. Rajinder Sidhu", before a capital)
+    // ("Harwick Corp. agreed": the full stop of a name's abbreviation, however tagged, belongs to the name and heads
+    // nothing; not an honorific's, "Dr. Arun Mehra", before a capital)
     if (t.text === '.' && lastNameEnd === j && t.start === tokens[j - 1]!.end && j < n - 1 && !tokens[j + 1]!.cap) {
       j++;
       break;

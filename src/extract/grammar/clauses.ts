@@ -77,7 +77,7 @@ function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
   while (j >= 2) {
     const link = chunks[j - 1]!;
     const other = chunks[j - 2]!;
-    // ("the Organisation of Islamic Cooperation (OIC) and X": past the short form in brackets)
+    // ("the Organisation of Coastal States (OCS) and X": past the short form in brackets)
     const bracketed = other.kind === 'punct' && other.word === ')' && chunks[j - 3]?.kind === 'np' && chunks[j - 4]?.word === '(' &&
       chunks[j - 5]?.kind === 'np';
     if (bracketed && link.kind === 'conj' && link.word === 'and') {

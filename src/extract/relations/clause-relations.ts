@@ -148,7 +148,7 @@ function apposed(input: ClauseInput, np: Chunk): Chunk {
     const after = input.chunks[k + 3];
     if (next.entities[0]!.type === 'Person' || !after || (after.kind === 'punct' && /^[,.;]$/.test(after.word))) return next;
   }
-  // ("CONCACAF, the regional confederation to which the FHF belongs": a description in apposition after the name)
+  // ("Corafed, the regional confederation to which the HRF belongs": a description in apposition after the name)
   const before = input.chunks[k - 2];
   if (
     input.chunks[k - 1]?.kind === 'punct' && input.chunks[k - 1]!.word === ',' && before?.kind === 'np' && before.entities.length === 1 &&

@@ -285,7 +285,7 @@ function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, 
       if (!span || !span.type) return -1;
       if (atom.types !== 'any' && !atom.types.has(span.type)) return -1;
       if (atom.form && (atom.form.startsWith('!') ? span.form === atom.form.slice(1) : span.form !== atom.form)) return -1;
-      // ("Brennard Corp., the Ohio-based maker": a name's abbreviation keeps its full stop)
+      // ("Harwick Corp., the Ohio-based maker": a name's abbreviation keeps its full stop)
       const stop = input.tokens[span.t1];
       const last = input.tokens[span.t1 - 1];
       if (stop?.text === '.' && last && stop.start === last.end && ABBREVIATED_ENDS.has(last.lower) && input.tokens[span.t1 + 1]) return span.t1 + 1;

@@ -122,7 +122,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Margit van der Heyde, president of the Continental Commission, met Oliver Pembrook.',
       'Cho Min-hwan, leader of the main opposition Civic Renewal Party, objected.',
       'Ana Duarte Lemos, newly elected president of the Aliança Liberal (AL), spoke.',
-      "Celia Marsh, chair of Harbourview University's board of governors, said so.",
+      "Celia Marsh, chair of Eastmere University's board of governors, said so.",
     ],
     silent: ['Prime Minister Tigran Mheryan, the President of Azerbaijan, Elchin Maharramli, and the President of the United States, Frank Dolan, signed it.'],
   },
@@ -138,7 +138,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     title: 'title',
     fires: [
       'The treaty was signed by the President of Azerbaijan, Elchin Maharramli, on Friday.',
-      "The chair of Harbourview University's board, Celia Marsh, said the committee had met.",
+      "The chair of Eastmere University's board, Celia Marsh, said the committee had met.",
     ],
     silent: [],
   },
@@ -166,10 +166,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     title: 'title',
     moreSubjects: ['more'],
     fires: [
-      'Nordvik Energi cut jobs. The company\'s chief executive, Thomas Brekke, said so.',
+      'Fjordal Energi cut jobs. The company\'s chief executive, Erik Lunde, said so.',
       'The Russian Embassy in Tallinn denied it. The embassy\'s first secretary, Pavel Zaitsev, was expelled.',
     ],
-    silent: ['Nordvik Energi cut jobs. The minister\'s chief of staff, Thomas Brekke, said so.'],
+    silent: ['Fjordal Energi cut jobs. The minister\'s chief of staff, Erik Lunde, said so.'],
   },
   {
     id: 'office-apposition-described',
@@ -179,7 +179,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['Daugava Bank cut rates. "It is too early," said Laura Krumina, the bank\'s chief economist.'],
+    fires: ['Lielupe Bank cut rates. "It is too early," said Ilze Ozola, the bank\'s chief economist.'],
     silent: [],
   },
   {
@@ -449,7 +449,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['Edward Pellham, the foreign secretary, said the deal was good.', 'Tsend Bold, a former finance minister, was elected.'],
+    fires: ['Edward Pellham, the foreign secretary, said the deal was good.', 'Bat-Erdene Bold, a former finance minister, was elected.'],
     silent: [],
   },
   {
@@ -519,21 +519,21 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'membership',
     fires: [
       '"Kenyans are paying," said Amina Abdi, an opposition member of the National Assembly.',
-      'Senator Halima Abdi of Mandera, a member of the opposition Orange Democratic Movement (ODM), objected.',
+      'Senator Amina Farah of Mandera, a member of the opposition Lakeside Democratic Movement (LDM), objected.',
     ],
     silent: [],
   },
   {
     id: 'member-titled-of-party',
-    // ("Senator Wilma Choque of the opposition Frente Andino": a legislator's party after "of")
+    // ("Senator Marta Quispe of the opposition Frente Serrano": a legislator's party after "of")
     pattern: `title:%title member:@Person of the (#ADJ|#NOUN){1,2} group:@Organization`,
     subject: 'member',
     object: 'group',
     type: 'member_of',
     label: 'member of',
     family: 'membership',
-    fires: ['Senator Wilma Choque of the opposition Frente Andino voted against.'],
-    silent: ['Senator Wilma Choque of the Frente Andino voted against.'],
+    fires: ['Senator Marta Quispe of the opposition Frente Serrano voted against.'],
+    silent: ['Senator Marta Quispe of the Frente Serrano voted against.'],
   },
   {
     id: 'member-known-as',
@@ -569,8 +569,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'based in',
     family: 'location',
-    fires: ['Coraki Minerals cut its forecast. The Perth-based company said output fell.'],
-    silent: ['Coraki Minerals cut its forecast. The Perth-based company Verrin Gold said output fell.'],
+    fires: ['Dunmore Minerals cut its forecast. The Perth-based company said output fell.'],
+    silent: ['Dunmore Minerals cut its forecast. The Perth-based company Verrin Gold said output fell.'],
   },
   {
     id: 'based-compound-apposition',
@@ -604,7 +604,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['She taught at McGill University in Montreal for 14 years.', 'The case went to the Court of Arbitration for Sport (CAS) in Lausanne.'],
+    fires: ['She taught at McGill University in Montreal for 14 years.', 'The case went to the Tribunal for Maritime Claims (TMC) in Lausanne.'],
     silent: ['Brightforge Games sued Quillon in California.'],
   },
   {
@@ -994,7 +994,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'lives-in-age-of',
-    // ("X, 30, of Boothbay,", "Denise Arsenault, of Sherbrooke, Que.,": where someone is from, in apposition)
+    // ("X, 30, of Boothbay,", "Claire Doucet, of Sherbrooke, Que.,": where someone is from, in apposition)
     pattern: 'person:@Person , (#NUM ,)? of place:@Place|Location|Organization (,|\\.)',
     places: ['place'],
     subject: 'person',
@@ -1002,7 +1002,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'lives_in',
     label: 'of',
     family: 'location',
-    fires: ['Daniel Sullivan, 30, of Boothbay, went down to help.', 'Denise Arsenault, of Sherbrooke, Que., was elected.'],
+    fires: ['Daniel Sullivan, 30, of Boothbay, went down to help.', 'Claire Doucet, of Sherbrooke, Que., was elected.'],
     silent: ['Daniel Sullivan, 30, of the Boothbay Fire Department, went down to help.'],
   },
   {
@@ -1013,8 +1013,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'lives_in',
     label: 'of',
     family: 'location',
-    fires: ['Varna businessman Nikolai Dimov was arrested.'],
-    silent: ['Varna police officer Nikolai Dimov was arrested.'],
+    fires: ['Varna businessman Kiril Stoev was arrested.'],
+    silent: ['Varna police officer Kiril Stoev was arrested.'],
   },
   {
     id: 'lives-in-apposed-from',
@@ -1024,7 +1024,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'lives_in',
     label: 'from',
     family: 'location',
-    fires: ['Rigoberto Almendares, a former club owner from La Ceiba, was shot.', 'Ana Ruiz, a 34-year-old teacher from Rosario, was injured.'],
+    fires: ['Rodrigo Aleman, a former club owner from La Ceiba, was shot.', 'Ana Ruiz, a 34-year-old teacher from Rosario, was injured.'],
     silent: [],
   },
   {
