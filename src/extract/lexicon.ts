@@ -247,7 +247,6 @@ export const ROLE_TO_NAME_GAP = new RegExp(
   'iu',
 );
 
-/** Nouns that say a name is an organization when they stand in apposition to it ("Nvidia, the chipmaker"). */
 /** Kinds of company an apposition may call a name ("X, Russia's state-controlled gas giant"). */
 export const COMPANY_NOUNS = set(
   'company | firm | group | chipmaker | carmaker | automaker | drugmaker | planemaker | shipbuilder | steelmaker | lender | ' +
@@ -255,7 +254,7 @@ export const COMPANY_NOUNS = set(
     'startup | start-up | operator | developer | supplier | broadcaster | exporter | importer | miner | refiner | utility | ' +
     'shipper | publisher | contractor | consultancy | monopoly | cooperative',
 );
-/** Kinds of organization an apposition may call a name: companies and other bodies. */
+/** Nouns that say a name is an organization when they stand in apposition to it: companies and other bodies. */
 export const ORG_APPOSITIVES = new Set([
   ...COMPANY_NOUNS,
   ...set('newspaper | agency | militia | movement | organisation | organization | watchdog | regulator | outlet | investor | subsidiary | unit'),

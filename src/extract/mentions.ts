@@ -401,6 +401,11 @@ function portfolioBefore(tokens: Token[], a: number): number {
   return -1;
 }
 
+/** Whether `word` is a Romance "of" right after a piece with an organization word ("Banco Litoral do Brasil"). */
+function romanceOfAfterBody(tokens: Token[], word: string, piece: Piece | undefined): boolean {
+  return ROMANCE_OF.has(word) && !!piece && lowerWords(tokens, piece.t0, piece.t1).some((w) => ORG_WORDS.has(w));
+}
+
 /** Splits a capitalized run [a, b) into country, title, name and connector pieces. */
 function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[] {
   const pieces: Piece[] = [];
@@ -419,7 +424,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     const lastPiece = pieces[pieces.length - 1];
     const nameFollows = tokens[i + 1]?.cap || (NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap && i + 2 < b);
     // ("Banco Litoral do Brasil": after an organization word, a Romance "of" connects names, see handleRun)
-    const bodyOf = ROMANCE_OF.has(t.lower) && !!lastPiece && lowerWords(tokens, lastPiece.t0, lastPiece.t1).some((w) => ORG_WORDS.has(w));
+    const bodyOf = romanceOfAfterBody(tokens, t.lower, lastPiece);
     const particle = !t.cap && t.kind !== 'num' && NAME_PARTICLES.has(t.lower);
     if (particle && lastPiece?.kind === 'name' && lastPiece.t1 === i && nameFollows && i + 1 < b && !bodyOf) {
       // "Faisal bin Khalid", "Ludwig van Beethoven": particles inside a personal name
@@ -588,12 +593,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     const based = t.text.includes('-') ? LOCATIVE_COMPOUND.exec(t.text) : null;
     if (based && /\p{Lu}/u.test(t.text[0]!)) {
       const where = based[1]!;
-      const hit = lookupCountry(where);
-      const m = newMention(sentence, i, i + 1, t.start, t.start + where.length, where, hit && hit.form !== 'capital' ? 'country' : 'entity');
-      if (hit && hit.form !== 'capital') Object.assign(m, { code: hit.country.code, form: hit.form });
-      else Object.assign(m, { type: 'Place' as EntityType, name: where });
-      m.based = true;
-      mentions.push(m);
+      mentions.push(basedMention(sentence, i, i + 1, t.start, where, where));
       i++;
       continue;
     }
@@ -624,14 +624,8 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     const basedEnd = multiWordBasedAt(text, tokens, i);
     if (basedEnd > 0) {
       const last = tokens[basedEnd - 1]!;
-      const end = last.start + last.text.lastIndexOf('-');
-      const where = text.slice(t.start, end);
-      const hit = lookupCountry(where);
-      const m = newMention(sentence, i, basedEnd, t.start, end, where, hit && hit.form !== 'capital' ? 'country' : 'entity');
-      if (hit && hit.form !== 'capital') Object.assign(m, { code: hit.country.code, form: hit.form });
-      else Object.assign(m, { type: 'Place' as EntityType, name: lookupPlace(where)[0]?.name ?? where });
-      m.based = true;
-      mentions.push(m);
+      const where = text.slice(t.start, last.start + last.text.lastIndexOf('-'));
+      mentions.push(basedMention(sentence, i, basedEnd, t.start, where, lookupPlace(where)[0]?.name ?? where));
       i = basedEnd;
       continue;
     }
@@ -788,7 +782,7 @@ function handleRun(
       // ("to" only right after the organization word: "Committee to Protect Journalists")
       const toAfterHead = word === 'to' && prev?.kind === 'name' && ORG_WORDS.has(lowerWords(tokens, prev.t0, prev.t1).pop() ?? '');
       // ("Banco Litoral do Brasil", "Universidad de Valdora": a Romance "of" after an organization word is one too)
-      const romanceOf = ROMANCE_OF.has(word) && prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w));
+      const romanceOf = prev?.kind === 'name' && romanceOfAfterBody(tokens, word, prev);
       const joins = word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and' || toAfterHead;
       if (((joins && orgHead) || romanceOf) && !twoNames) {
         current.push(piece);
@@ -1079,6 +1073,20 @@ function stateAbbreviationAt(tokens: Token[], i: number): PlaceInfo | undefined 
 }
 
 /**
+ * The place (or country) of a locative compound over tokens [t0, t1), written `where` from offset `start`: a country
+ * unless only its capital is named, else a place called `name`.
+ */
+function basedMention(sentence: number, t0: number, t1: number, start: number, where: string, name: string): Mention {
+  const hit = lookupCountry(where);
+  const country = !!hit && hit.form !== 'capital';
+  const m = newMention(sentence, t0, t1, start, start + where.length, where, country ? 'country' : 'entity');
+  if (country) Object.assign(m, { code: hit.country.code, form: hit.form });
+  else Object.assign(m, { type: 'Place' as EntityType, name });
+  m.based = true;
+  return m;
+}
+
+/**
  * The end of "St Petersburg-based", "Hong Kong-based" starting at token i: one or two capitalized words, then a
  * locative compound, that together name a place or a country the gazetteer knows; 0 when there is none.
  */
@@ -1186,7 +1194,6 @@ function orgTrailer(tokens: Token[], i: number): { word: string; end: number } |
   return undefined;
 }
 
-/** Lower-case nouns that, right after a name, say it names a place ("Idlib province", "the Zaatari camp"). */
 /** Whether token i is a place noun closing the name before it, with no noun after it ("Gaza city council" is a body's). */
 function placeTrailer(tokens: Token[], i: number): boolean {
   const t = tokens[i];

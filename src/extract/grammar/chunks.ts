@@ -62,6 +62,7 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
   for (const r of input.names) if (r.t0 < n) nameAt[r.t0] = r;
   const titleEnd: number[] = new Array(n).fill(-1);
   for (const t of input.titles) if (t.t0 < n) titleEnd[t.t0] = t.t1;
+  const titled = (k: number): boolean => titleEnd[k]! > k;
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < n) {
@@ -87,7 +88,6 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
       continue;
     }
     // ("elected X, a former minister, as prime minister": "as" before an office is a preposition, however tagged)
-    const titled = (k: number): boolean => titleEnd[k]! > k;
     if (lower === 'as' && t.pos !== 'ADP' && (titled(i + 1) || (DETERMINERS_OF_TITLES.test(tokens[i + 1]?.lower ?? '') && titled(i + 2)))) {
       chunks.push(newChunk('prep', i, i + 1, lower));
       i++;

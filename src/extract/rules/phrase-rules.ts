@@ -561,7 +561,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'based-compound-described',
-    // ("the Perth-based company": the company the text is about; not "the Perth-based company Coraki", which names it)
+    // ("the Perth-based company": the company the text is about; not "the Perth-based company Dunmore", which names it)
     pattern: `the place:@Location.based (#ADJ|#NOUN){0,2} org:${DESCRIBED_ORGS}`,
     unless: '(#PROPN|@Any)',
     subject: 'org',
