@@ -39,7 +39,8 @@ chief negotiator | negotiator | commander | chief of staff | chief of the genera
 under-secretary-general | under secretary-general | assistant secretary-general | under-secretary | undersecretary |
 minister of state | cabinet secretary | brigadier | brigadier general | major general | lieutenant general | lieutenant colonel |
 sgt | staff sgt | staff sergeant | master sgt | master sergeant | brig | brig gen | maj gen | lt gen | lt col | corporal | cpl |
-gen | col | lt | maj | capt | adm | cmdr | sen | gov | rep | pvt
+gen | col | lt | maj | capt | adm | cmdr | sen | gov | rep | pvt | coordinator | resident coordinator |
+humanitarian coordinator | general manager | country director | regional director | country representative
 `);
 
 /** Nouns of a company's or a body's units: "X, Y's cloud computing arm", "X is a subsidiary of Y". */
@@ -73,6 +74,8 @@ safety | trades | enterprise | investment | investments | privatisation | privat
 
 /** Roles that make a person the voice of someone else (spokesperson_for). */
 export const SPOKESPERSON_ROLES = set('spokesman | spokeswoman | spokesperson | press secretary | mouthpiece');
+/** Titles that say who made a body, not an office in it: "X, the founder of Y", "Y's co-founder, X". */
+export const FOUNDER_TITLES = set('founder | co-founder | cofounder | founders | co-founders');
 
 /** Role heads that do not carry office on their own (not holds_office when alone). */
 export const WEAK_ROLES = set(
@@ -92,7 +95,7 @@ plc | group | holdings | holding | partners | systems | technologies | industrie
 energy | oil | petroleum | gas | telecom | communications | media | news | press | times | post | journal | herald |
 tribune | gazette | network | broadcasting | radio | television | tv | exchange | board | authority |
 secretariat | directorate | command | brigade | battalion | regiment | division | corps | unit | club | society |
-center | centre | laboratories | labs | pharmaceuticals | pharma | capital | ventures | securities | investments |
+center | centre | laboratory | laboratories | lab | labs | body | pharmaceuticals | pharma | capital | ventures | securities | investments |
 lines | line | shipping | logistics | freight | marine | foods | brands | resources | mining | minerals | metals | mills | steel | electric |
 chemicals | insurance | semiconductor | semiconductors | software | robotics | aerospace | automotive | railways |
 railway | petroleum | refining | power | utilities | partners | health | healthcare | stores | markets |
@@ -172,7 +175,8 @@ export const NOT_ORG_ACRONYMS = set(`
 gdp | gnp | cpi | pmi | fdi | vat | ipo | etf | cds | ceo | cfo | coo | cto | cmo | hiv | aids | covid | sars | mers |
 dna | rna | mri | icu | gmt | utc | est | edt | pst | pdt | cet | bst | usd | eur | gbp | jpy | cny | rub | inr | chf |
 lng | lpg | suv | atm | pdf | faq | gps | vip | api | ufo | ngo | ngos | mp | mps | mep | meps | rpm | mph | kph | bbl | mwh | gwh | twh |
-the | and | for | but | not | yes | new | live | update | watch | read | note | via | etc | ltd | inc | plc | llc | corp`);
+the | and | for | but | not | yes | new | live | update | watch | read | note | via | etc | ltd | inc | plc | llc | corp |
+ai | tv | id | pr | hr | it | dj | gp | pm | ev | uv | ok | ad | am | pc | qc | kc | vp | cv | ip | ui | os | sa | ag | nv`);
 
 /** Geographic features: a capitalized chunk ending in one is a place ("North Sea", "Rift Valley"). */
 export const GEO_FEATURE_WORDS = set(`
@@ -183,7 +187,7 @@ coast | delta | plateau | basin | canal | channel | county | province | prefectu
 export const PLACE_NOUNS = set(`
 province | district | region | county | prefecture | municipality | governorate | oblast | city | town | village | township |
 suburb | neighbourhood | neighborhood | borough | camp | dam | oilfield | gasfield | valley | island | peninsula |
-river | crossing`);
+river | crossing | area`);
 
 /** Words in NON_PERSON_WORDS that are also common surnames: after a title they do not stop a name ("Minister Park Ji-won"). */
 export const SURNAME_LIKE = set('park | white | black | green | hall | church | north | west | young | long | bell | ford | gray | grey | rivers | banks');
@@ -263,7 +267,7 @@ export const ORG_APPOSITIVES = new Set([
 /** Nouns that say how someone is tied to a body, not that they work for it ("a graduate of X", "a customer of Y"). */
 export const NOT_JOB_NOUNS = set(`
 graduate | alumnus | alumna | alumni | student | students | fan | customer | client | patient | critic | native | resident |
-shareholder | investor | donor | member | guest | visitor | supporter | opponent | victim | user | subscriber`);
+shareholder | investor | donor | member | guest | visitor | supporter | opponent | victim | user | subscriber | founder | co-founder | cofounder`);
 
 /** Members of a legislature: an organization before their title ("Labour MP X") is their party, not their office's owner. */
 export const LEGISLATOR_TITLES = set(`

@@ -6,6 +6,7 @@ import type { EntityType } from '../model/types.js';
 import { countryByCode, lookupCountry, MAX_COUNTRY_WORDS, someCountryStartsWith, type CountryForm, type CountryHit } from './countries.js';
 import {
   CALENDAR_WORDS,
+  COMPANY_NOUNS,
   EVENT_WORDS,
   GEO_FEATURE_WORDS,
   ORG_APPOSITIVES,
@@ -151,7 +152,8 @@ const ORG_NOUN_BEFORE = new Set([
   'drugmaker', 'chipmaker', 'carmaker', 'maker', 'producer', 'supplier', 'operator', 'publisher', 'brewer', 'miner',
   'developer', 'airline', 'university', 'institute', 'watchdog', 'union', 'coalition', 'alliance', 'militia',
   'consortium', 'exchange', 'fund', 'bloc', 'club', 'team', 'brand', 'platform', 'app', 'website', 'manufacturer',
-  'distributor', 'shipper', 'broker', 'bankrupt', 'giant', 'unit',
+  'distributor', 'shipper', 'broker', 'bankrupt', 'giant', 'unit', 'shipbuilder', 'shipyard', 'steelmaker', 'planemaker',
+  'refiner', 'consultancy', 'cooperative', 'multinational',
 ]);
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 /** "Pepperell, based in West Point": only a body is based somewhere. */
@@ -178,7 +180,8 @@ const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|wes
 
 /** "jets made by X", "shares in X", "a unit of X": what comes next is a company, not a person. */
 const ORG_CONTEXT_BEFORE = new RegExp(
-  '\\b(?:(?:made|built|manufactured|produced|supplied|operated|employed)\\s+by|shares\\s+(?:in|of)|stake\\s+in|(?:subsidiary|unit|division)\\s+of|' +
+  '\\b(?:(?:made|built|manufactured|produced|supplied|operated|employed)\\s+by|shares\\s+(?:in|of)|stake\\s+in|' +
+    '(?:subsidiary|unit|division|(?:co-?)?founders?)\\s+of|' +
     '(?:works?|worked|working|employed|teach(?:es|ing)?|taught|lectur(?:es|ed|ing)|stud(?:y|ies|ied|ying))\\s+at)\\s+$',
   'i',
 );
@@ -202,7 +205,9 @@ const isNamePossessive = (tokens: Token[], i: number): boolean => {
  */
 function isLoneAcronym(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!/^\p{Lu}{3,5}$/u.test(t.text) || NOT_ORG_ACRONYMS.has(t.lower)) return false;
+  // ("the AU", "the U.N.": of two letters only after "the")
+  const short = /^(?:\p{Lu}{2}|(?:\p{Lu}\.){2,3})$/u.test(t.text) && tokens[i - 1]?.lower === 'the';
+  if ((!short && !/^\p{Lu}{3,5}$/u.test(t.text)) || NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, ''))) return false;
   const shouted = (u: Token | undefined): boolean => !!u && u.kind === 'word' && /^\p{Lu}{2,}$/u.test(u.text);
   return !shouted(tokens[i - 1]) && !shouted(tokens[i + 1]);
 }
@@ -774,7 +779,10 @@ function handleRun(
         word === 'and' && !twoNames && current.length > 0 && current.every((q) => q.kind === 'name' || q.kind === 'country') &&
         (before >= 2 || oneWordBody) &&
         !current.some((q) => lowerWords(tokens, q.t0, q.t1).some((w) => ORG_WORDS.has(w))) &&
-        nextWords.length > 0 && ORG_WORDS.has(nextWords[nextWords.length - 1]!) && pieces[p + 2]?.kind !== 'connector';
+        // (two names of several words each are two: "X Trade Finance and Straits Union Bank"; not "China Road and
+        // Bridge Corporation", "Food and Allied Workers Union")
+        nextWords.length > 0 && !(before >= 2 && nextWords.length >= 3) && ORG_WORDS.has(nextWords[nextWords.length - 1]!) &&
+        pieces[p + 2]?.kind !== 'connector';
       if (sharedHead) {
         current.push(piece);
         continue;
@@ -1113,6 +1121,7 @@ const RUN_OPENERS = new Set(
 );
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
+const NEARNESS = new Set(['nearby', 'neighbouring', 'neighboring']);
 
 const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'trading', 'confidence']);
 // (and the nouns of who lives somewhere: "a native of Gothenburg", "residents of Tarnów", "the mayor of X")
@@ -1164,6 +1173,8 @@ function datelineAgency(text: string, tokens: Token[], mentions: Mention[], make
 
 /** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */
 function afterPlacePreposition(tokens: Token[], i: number): boolean {
+  // ("lived in nearby Adamsdown": a word of nearness between)
+  if (NEARNESS.has(tokens[i - 1]?.lower ?? '') && PLACE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')) return true;
   const prev = tokens[i - 1];
   // ("In Pretoria, ...": the sentence's first word may be capitalized)
   if (!prev || prev.kind !== 'word' || (prev.cap && i - 1 > 0)) return false;
@@ -1171,7 +1182,7 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
   // "shares in NordJet", "a stake in X": a holding, not a place
   if (prev.lower === 'in' && noun && HOLDING_NOUNS.has(noun.lower)) return false;
   if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
-  return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && SETTLEMENT_NOUNS.has(noun.lower);
+  return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && (SETTLEMENT_NOUNS.has(noun.lower) || PLACE_NOUNS.has(noun.lower));
 }
 
 /** "SAN FRANCISCO, May 20": capitals at the very start of the line, then a comma. */
@@ -1252,9 +1263,15 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const c = mentions[k]!;
     const org = mentions[k + 1]!;
-    if (c.kind !== 'country' || c.form !== 'demonym' || org.kind !== 'entity' || org.type !== 'Organization') continue;
+    if (c.kind !== 'country' || org.kind !== 'entity' || org.type !== 'Organization') continue;
     const gap = text.slice(c.end, org.start);
-    if (!/^\s+(?:[a-z-]+\s+){1,3}$/.test(gap) || !gap.trim().split(/\s+/).every(isDescriptor)) continue;
+    if (!/^\s+(?:[a-z-]+\s+){1,3}$/.test(gap)) continue;
+    // ("Danish lighting maker X": a trade's "-ing" word before the head)
+    const words = gap.trim().split(/\s+/);
+    if (!words.every((w, i) => isDescriptor(w) || (i < words.length - 1 && /ing$/.test(w) && !NOT_DESCRIPTORS.has(w)))) continue;
+    // ("U.S. cloud software company X": a country's short form before a company noun works as its demonym)
+    const shortForm = c.form !== 'demonym' && /^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$/.test(c.text) && COMPANY_NOUNS.has(words[words.length - 1]!);
+    if (c.form !== 'demonym' && !shortForm) continue;
     c.modifier = true;
     org.basedIn = c.code!;
   }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractWithTrace } from '../../src/extract/extract-document.js';
 import { EVALUATION_EXAMPLES } from '../../src/extract/relations/evaluations.js';
 import { VERB_FRAMES } from '../../src/extract/relations/verb-frames.js';
-import { compilePattern } from '../../src/extract/rules/pattern.js';
+import { compilePattern, matchAll } from '../../src/extract/rules/pattern.js';
+import type { Token } from '../../src/extract/tokens.js';
 import { PHRASE_RULES } from '../../src/extract/rules/phrase-rules.js';
 
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -44,6 +45,15 @@ describe('phrase rules', () => {
     for (const id of ids) expect(id).toMatch(KEBAB);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of PHRASE_RULES) expect(() => compilePattern(r.pattern)).not.toThrow();
+  });
+  it('should read an escaped bracket or stop among alternative words as that literal', () => {
+    const p = compilePattern('x (,|\\.|\\)|\\() y');
+    const input = (middle: string) => {
+      const tokens = ['x', middle, 'y'].map((w) => ({ lower: w }) as Token);
+      return { tokens, names: [], titles: [] };
+    };
+    for (const middle of [',', '.', ')', '(']) expect(matchAll(p, input(middle))).toHaveLength(1);
+    expect(matchAll(p, input('\\('))).toHaveLength(0);
   });
   for (const rule of PHRASE_RULES) {
     it(`should carry at least one firing example for phrase:${rule.id}`, () => {

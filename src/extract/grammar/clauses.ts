@@ -135,9 +135,28 @@ export function coordinatedRight(chunks: Chunk[], k: number): { list: Chunk[]; e
       j += 2;
       continue;
     }
+    // "A, a Bonanza-based miner that runs three pits, and B": past an apposition on a name, to the next name
+    const after = isComma(link) && list[list.length - 1]!.entities.length ? asideThenAnd(chunks, j) : undefined;
+    if (after !== undefined) {
+      list.push(chunks[after]!);
+      j = after + 1;
+      continue;
+    }
     break;
   }
   return { list, end: j };
+}
+
+/** The chunk of a name after an aside opened by the comma at j and closed by ", and" (none when not so). */
+function asideThenAnd(chunks: Chunk[], j: number): number | undefined {
+  for (let j2 = j + 2; j2 < chunks.length && j2 <= j + MAX_APPOSITION_CHUNKS + 1; j2++) {
+    if (!isComma(chunks[j2]!)) continue;
+    const conj = chunks[j2 + 1];
+    const np = chunks[j2 + 2];
+    if (conj?.kind !== 'conj' || conj.word !== 'and' || np?.kind !== 'np' || !np.entities.length || startsClause(chunks, j2 + 2)) return undefined;
+    return isAside(chunks, j, j2) ? j2 + 2 : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the noun phrase at chunk k is the subject of a finite verb right after it. */

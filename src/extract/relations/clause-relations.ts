@@ -149,14 +149,20 @@ function apposed(input: ClauseInput, np: Chunk): Chunk {
     if (next.entities[0]!.type === 'Person' || !after || (after.kind === 'punct' && /^[,.;]$/.test(after.word))) return next;
   }
   // ("Corafed, the regional confederation to which the HRF belongs": a description in apposition after the name)
-  const before = input.chunks[k - 2];
+  // ("Ana Soto, 52, a farmer who lives in Y": past an age in apposition too)
+  const aged = isAge(input, input.chunks[k - 2]) && input.chunks[k - 3]?.kind === 'punct' && input.chunks[k - 3]!.word === ',';
+  const before = input.chunks[aged ? k - 4 : k - 2];
   if (
     input.chunks[k - 1]?.kind === 'punct' && input.chunks[k - 1]!.word === ',' && before?.kind === 'np' && before.entities.length === 1 &&
-    before.entities[0]!.type !== 'Person' && (np.det === 'the' || np.det === 'a' || np.det === 'an') &&
+    (np.det === 'the' || np.det === 'a' || np.det === 'an') &&
     (input.chunks[k + 1]?.kind === 'rel' || (input.chunks[k + 1]?.kind === 'prep' && input.chunks[k + 2]?.kind === 'rel'))
   ) return before;
   return np;
 }
+
+/** A bare number in apposition: a person's age ("Ana Soto, 52,"). */
+const isAge = (input: ClauseInput, c: Chunk | undefined): boolean =>
+  !!c && c.kind === 'np' && c.t1 - c.t0 === 1 && /^\d{1,3}$/.test(input.tokens[c.t0]!.text);
 
 const REPORTED_PRONOUNS = new Set(['it', 'they', 'we']);
 

@@ -521,12 +521,23 @@ export const VERB_FRAMES: VerbFrame[] = [
   // Offices and membership
   {
     id: 'lead',
-    phrases: ['lead', 'head', 'chair', 'run', 'command', 'direct', 'manage', 'preside over', 'govern', 'rule', 'helm', 'serve', 'represent'],
+    phrases: ['lead', 'head', 'chair', 'run', 'command', 'direct', 'manage', 'preside over', 'govern', 'rule', 'helm', 'serve'],
     type: 'holds_office',
     family: 'office',
     subject: ['Person'],
     object: ['Organization', 'Country'],
     fires: ['Dana Whitcombe chairs the Federal Fair Trading Commission.'],
+    silent: [],
+  },
+  {
+    // (a lawyer for a client, a legislator for a seat, a union for workers)
+    id: 'represent',
+    phrases: ['represent', 'act for'],
+    type: 'represents',
+    family: 'legal',
+    subject: ['Person', 'Organization'],
+    object: ['Person', 'Organization', 'Country', 'Place'],
+    fires: ['Coun. Dana Ruiz, who represents Westgate ward, voted no.', 'Marta Ibsen represents Corvane Energy in the case.'],
     silent: [],
   },
   {

@@ -178,7 +178,8 @@ function parseElement(source: string, text: string): Element {
   } else if (rest === '^') {
     atom = { kind: 'start' };
   } else if (rest.length) {
-    atom = { kind: 'word', words: new Set(rest.split('|')) };
+    // (an escaped bracket or stop among the words, "(,|\\.|\\))", is that literal)
+    atom = { kind: 'word', words: new Set(rest.split('|').map((w) => w.replace(/^\\/, ''))) };
   } else throw new PatternSyntaxError(source, `empty element in "${text}"`);
   return { atom, min, max, ...(name ? { name } : {}) };
 }

@@ -5,7 +5,7 @@
 import type { Claim } from '../../model/types.js';
 import { evidenceOf, stateTitle, titleCase, type DocumentContext } from '../document-context.js';
 import { namedAside, type SentenceGrammar } from '../grammar/analyse.js';
-import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
+import { FOUNDER_TITLES, SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import type { ClauseTrace } from '../relations/clause-relations.js';
 import { Discourse } from '../relations/discourse.js';
 import { compilePattern, matchAll, matchAt, mayMatch, typesNamed, type Captures, type Pattern } from './pattern.js';
@@ -111,6 +111,7 @@ function claimsOf(
     if (cap.span?.key) return cap.span.key;
     const word = tokens[cap.t0]?.lower ?? '';
     if (POSSESSIVES.has(word)) return discourse.owner(tokens[cap.t0]!.start)?.key;
+    if (word === 'his' || word === 'her') return discourse.person(tokens[cap.t0]!.start);
     // "the government spokesman": the country the document is about
     return discourse.describedBy(word, tokens[cap.t0]!.start)?.key;
   };
@@ -171,8 +172,10 @@ function claimsOf(
       for (const key of subjects) stateTitle(ctx, key, former ? `former ${title}` : title);
       return [{ veto: `title "${title}" given, owner left to inference` }];
     }
-    type = spokes ? 'spokesperson_for' : 'holds_office';
-    label = spokes ? `${title.toLowerCase()} for` : `${titleCase(title)} of`;
+    // ("X, the founder of Y": X founded Y)
+    const founder = FOUNDER_TITLES.has(title.toLowerCase());
+    type = spokes ? 'spokesperson_for' : founder ? 'founded' : 'holds_office';
+    label = spokes ? `${title.toLowerCase()} for` : founder ? 'founded' : `${titleCase(title)} of`;
     for (const key of subjects) {
       const e = ctx.registry.get(key);
       if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);

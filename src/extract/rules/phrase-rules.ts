@@ -68,6 +68,8 @@ const PART_BODY_WORDS =
   'parliament|watchdog';
 
 const NOT_JOBS = [...NOT_JOB_NOUNS];
+/** Those who act for a client in law. */
+const COUNSEL = '(defence|defense|criminal)? lawyer|lawyers|attorney|attorneys|counsel|solicitor|barrister|advocate';
 /** An organization's governing board, whose chair holds an office of the organization ("the chair of X's board"). */
 const BOARD = "('s board|council|trustees (of (governors|directors|trustees))?)";
 const TEMPORAL_ROLE =
@@ -278,6 +280,40 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'membership',
     fires: ['They met at the Coral Security Dialogue, or Coral, which groups the United States, Japan, India and Australia.'],
     silent: [],
+  },
+  {
+    id: 'shareholder-possessive-apposition',
+    pattern: "holder:@Organization|Person|Country , (the|a)? company:@Organization 's (#ADJ|#NUM|-){0,3} shareholder|shareholders|stakeholder|investor",
+    subject: 'holder',
+    object: 'company',
+    type: 'shareholder_of',
+    label: 'shareholder of',
+    family: 'economic',
+    fires: ["Vellamo Pension, Corvane Energy's largest shareholder with a 22% stake, backed the offer."],
+    silent: [],
+  },
+  {
+    id: 'shareholder-possessive-before',
+    pattern: "company:@Organization 's (#ADJ|#NUM|-){0,3} shareholder|stakeholder|investor ,? holder:@Organization|Person|Country",
+    subject: 'holder',
+    object: 'company',
+    type: 'shareholder_of',
+    label: 'shareholder of',
+    family: 'economic',
+    fires: ["Corvane Energy's largest shareholder, Vellamo Pension, has also backed the offer."],
+    silent: [],
+  },
+  {
+    id: 'part-possessive-named-body',
+    // ("the Aviation Union's Appeals Board", "Halden University's Vector Lab": a body named after its owner's possessive)
+    pattern: "owner:@Organization 's part:@Organization (#PUNCT|#VERB|#AUX|#ADP|#CCONJ|#ADV|#PRON|#DET)",
+    subject: 'part',
+    object: 'owner',
+    type: 'part_of',
+    label: 'part of',
+    family: 'membership',
+    fires: ["The complaint went to the Aviation Union's Appeals Board on Friday.", "The ADF's Central Relief Fund paid for it."],
+    silent: ["The Aviation Union's board members said no."],
   },
   {
     id: 'part-apposition-possessive-body',
@@ -723,7 +759,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['The congress was held in Bangkok, Thailand, on Sunday.'],
+    fires: ['The congress was held in Bangkok, Thailand, on Sunday.', 'LIMA, Peru (Reuters) - The party won the vote.'],
     silent: [],
   },
   {
@@ -739,6 +775,51 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'in',
     family: 'location',
     fires: ['Gunmen killed the mayor of Pagalungan, a farming town in Maguindanao del Sur province.'],
+    silent: [],
+  },
+  {
+    id: 'represents-pronoun-lawyer',
+    // ("his lawyer, X": the person "his" stands for is X's client)
+    pattern: `client:his|her ${COUNSEL} , lawyer:@Person`,
+    subject: 'lawyer',
+    object: 'client',
+    type: 'represents',
+    label: 'represents',
+    family: 'legal',
+    fires: ['Omar Haddad denies the charge. His lawyer, Lena Brandt, said he would appeal.'],
+    silent: [],
+  },
+  {
+    id: 'represents-possessive-lawyer',
+    pattern: `client:@Person|Organization 's ${COUNSEL} ,? lawyer:@Person`,
+    subject: 'lawyer',
+    object: 'client',
+    type: 'represents',
+    label: 'represents',
+    family: 'legal',
+    fires: ["Omar Haddad's lawyer, Lena Brandt, said he would appeal.", "Corvane Energy's attorney Lena Brandt declined to comment."],
+    silent: [],
+  },
+  {
+    id: 'represents-lawyer-apposition',
+    pattern: `lawyer:@Person , (a|an|the)? (#ADJ|#NOUN){0,2} ${COUNSEL} (for|representing) client:@Person|Organization|Country`,
+    subject: 'lawyer',
+    object: 'client',
+    type: 'represents',
+    label: 'represents',
+    family: 'legal',
+    fires: ['Lena Brandt, a lawyer for Omar Haddad, said he would appeal.'],
+    silent: ['Lena Brandt, a lawyer at Corvane Energy, said so.'],
+  },
+  {
+    id: 'represents-lawyer-possessive-apposition',
+    pattern: `lawyer:@Person , client:@Person|Organization 's ${COUNSEL}`,
+    subject: 'lawyer',
+    object: 'client',
+    type: 'represents',
+    label: 'represents',
+    family: 'legal',
+    fires: ["Omar Haddad was charged. Lena Brandt, Haddad's lawyer, said he would appeal."],
     silent: [],
   },
   {
