@@ -42,6 +42,9 @@ const EXTRA_FORMS: Record<string, string[]> = {
   TUR: ['Turkey'],
   MMR: ['Burma'],
   CIV: ["Cote d'Ivoire", 'Ivory Coast'],
+  // (short forms news uses alone: "Burkina", "Bosnia")
+  BFA: ['Burkina'],
+  BIH: ['Bosnia'],
 };
 
 /** Demonyms in everyday news use that the data package spells otherwise ("Kirghiz", "Tadzhik"). ISO alpha-3 -> forms. */

@@ -299,6 +299,15 @@ function registerSingles(
     const firstOf = owners.length === 0 && orgs.length === 0 && parts.length === 1 ? personsByFirstWord().get(w) ?? [] : [];
     if (owners.length === 1 || firstOf.length === 1) {
       const person = owners.length === 1 ? owners[0]!.key : firstOf[0]!.key;
+      // ("Finnish chip designer Kuura Silicon ... Kuura, which is based in Oulu": a short form that behaves like a
+      // body's makes the untitled name it shortens a body)
+      const named = registry.get(person);
+      if (m.orgAlone && named && !named.title && named.type === 'Person') {
+        named.type = 'Organization';
+        m.key = registry.add(person, 'Organization', m.text, m.text);
+        m.type = 'Organization';
+        continue;
+      }
       m.key = registry.add(person, 'Person', m.text, m.text);
       m.type = 'Person';
     } else if (owners.length === 0 && orgs.length === 1) {

@@ -163,7 +163,7 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
   // "Swiss drugmaker Helvetia Pharma": the organization is based in that country
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (!m.basedIn || !m.key || !registry.entities.has(`c:${m.basedIn}`)) continue;
+      if (!m.basedIn || !m.key || !registry.entities.has(`c:${m.basedIn}`) || registry.get(m.key)?.type !== 'Organization') continue;
       claims.push({
         type: 'located_in',
         label: 'based in',
@@ -326,7 +326,8 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const pastTitle = chosen.startsWith('former ');
     const title = titleCase(chosen.replace(/^former /, ''));
     const office = title.toLowerCase();
-    if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office)) continue;
+    // (a founder founded a body, never a country's office)
+    if (WEAK_ROLES.has(office) || SPOKESPERSON_ROLES.has(office) || FOUNDER_TITLES.has(office)) continue;
     const giveOffice = (object: string, rule: string, sentence: SentenceData, confidence = 0.5): void => {
       const evidence = evidenceOf(docId, text, sentence);
       claims.push({ type: 'holds_office', label: `${title} of`, family: 'office', rule, subject: e.key, object, evidence, confidence });

@@ -89,7 +89,7 @@ export const ORG_WORDS = set(`
 ministry | department | council | committee | commission | agency | agence | agencia | bureau | office | service |
 parliament | congress | senate | assembly | legislature | cabinet | government | administration |
 court | tribunal | army | navy | air force | forces | guard | police | party | front | movement | alliance | coalition |
-union | league | federation | association | organization | organisation | institute | institution | foundation | fund |
+union | league | community | federation | association | organization | organisation | institute | institution | foundation | fund |
 bank | university | college | school | academy | company | corporation | corp | corp. | inc | inc. | ltd | ltd. | llc |
 plc | group | holdings | holding | partners | systems | technologies | industries | motors | airlines | airways |
 energy | oil | petroleum | gas | telecom | communications | media | news | press | times | post | journal | herald |

@@ -164,7 +164,7 @@ const ORG_CONTEXT_AFTER = new RegExp(
     '\\s*[’\']s\\s+(?:shares|stock|profit|profits|revenue|revenues|headquarters|board|chief executive|ceo|subsidiary|products|',
     'customers|employees|workers|staff|market|chairman|chairwoman|chair|managing director|founder|shareholders?|largest shareholder|',
     'licen[cs]e|plants?|factory|factories|offices|operations|business|units?|divisions?|parent|executives|directors|management|',
-    'brands?|clients|sales|earnings|counsel|lawyers|(?:[\\p{L}-]+\\s+){1,2}(?:subsidiary|unit|arm|division|affiliate))\\b)',
+    'brands?|clients|sales|earnings|(?:[\\p{L}-]+\\s+){1,2}(?:subsidiary|unit|arm|division|affiliate))\\b)',
   ].join(''),
   'iu',
 );
@@ -656,9 +656,9 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         j += 2;
         continue;
       }
-      if (u.kind === 'word' && CONNECTORS.has(u.lower)) {
+      if ((u.kind === 'word' || u.text === '&') && CONNECTORS.has(u.lower)) {
         let k = j;
-        while (k < n && k < j + 2 && tokens[k]!.kind === 'word' && CONNECTORS.has(tokens[k]!.lower)) k++;
+        while (k < n && k < j + 2 && (tokens[k]!.kind === 'word' || tokens[k]!.text === '&') && CONNECTORS.has(tokens[k]!.lower)) k++;
         if (isCapLike(tokens[k])) {
           j = k + 1;
           continue;
@@ -792,7 +792,9 @@ function handleRun(
       // ("Banco Litoral do Brasil", "Universidad de Valdora": a Romance "of" after an organization word is one too)
       const romanceOf = prev?.kind === 'name' && romanceOfAfterBody(tokens, word, prev);
       const joins = word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and' || toAfterHead;
-      if (((joins && orgHead) || romanceOf) && !twoNames) {
+      // ("Harcastle & Prey", "Brandt & Moss": names joined by an ampersand are one firm's)
+      const ampersand = word === '&' && prev?.kind === 'name' && pieces[p + 1]?.kind === 'name';
+      if (((joins && orgHead) || romanceOf || ampersand) && !twoNames) {
         current.push(piece);
         continue;
       }
@@ -992,7 +994,8 @@ function handleRun(
           ...(isLoneAcronym(tokens, n0) ||
             afterCountryPossessive(tokens, n0) ||
             (n1 === n0 + 1 && (beforeOrgAppositive(tokens, n0) || orgAppositiveAfter(tokens, n1))) ||
-            BASED_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 24))
+            BASED_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 24)) ||
+            ORG_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 40))
             ? { orgAlone: true }
             : {}),
         }));
@@ -1126,7 +1129,7 @@ const NEARNESS = new Set(['nearby', 'neighbouring', 'neighboring']);
 const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'investment', 'investments', 'interest', 'holding', 'holdings', 'trading', 'confidence']);
 // (and the nouns of who lives somewhere: "a native of Gothenburg", "residents of Tarnów", "the mayor of X")
 const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'port', 'region', 'province', 'district', 'capital', 'island', 'enclave', 'camp',
-  'native', 'natives', 'resident', 'residents', 'mayor']);
+  'native', 'natives', 'resident', 'residents', 'mayor', 'governor']);
 
 /**
  * "in Addis Ababa", "ANKARA, Turkey -", "the capital, Moscow": a capital named as the place where something is, not
@@ -1263,7 +1266,8 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const c = mentions[k]!;
     const org = mentions[k + 1]!;
-    if (c.kind !== 'country' || org.kind !== 'entity' || org.type !== 'Organization') continue;
+    // (a name typed a person here may turn out a body's in the document: "Finnish chip designer Kuura Silicon")
+    if (c.kind !== 'country' || org.kind !== 'entity' || (org.type !== 'Organization' && org.type !== 'Person')) continue;
     const gap = text.slice(c.end, org.start);
     if (!/^\s+(?:[a-z-]+\s+){1,3}$/.test(gap)) continue;
     // ("Danish lighting maker X": a trade's "-ing" word before the head)
@@ -1272,8 +1276,8 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     // ("U.S. cloud software company X": a country's short form before a company noun works as its demonym)
     const shortForm = c.form !== 'demonym' && /^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$/.test(c.text) && COMPANY_NOUNS.has(words[words.length - 1]!);
     if (c.form !== 'demonym' && !shortForm) continue;
-    c.modifier = true;
     org.basedIn = c.code!;
+    if (org.type === 'Organization') c.modifier = true;
   }
   // "China's Ministry of Commerce": the organization is that country's (whose "Commerce Minister X" is, later)
   for (let k = 0; k + 1 < mentions.length; k++) {

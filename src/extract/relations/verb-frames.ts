@@ -133,6 +133,17 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    // (a body suspending a member: "the bloc suspended Mali", "suspended X from the league")
+    id: 'suspend-member',
+    phrases: ['suspend', 'suspend * from'],
+    type: 'suspends',
+    family: 'membership',
+    subject: ['Organization', 'Country'],
+    object: ['Country', 'Organization', 'Person'],
+    fires: ['The Sahel Alliance suspended Mali on Friday.', 'The Andean Football League suspended Ana Soto for six months.'],
+    silent: [],
+  },
+  {
     id: 'mediate',
     phrases: ['mediate', 'broker', 'facilitate', 'mediate between'],
     type: 'mediates',

@@ -68,6 +68,10 @@ const PART_BODY_WORDS =
   'parliament|watchdog';
 
 const NOT_JOBS = [...NOT_JOB_NOUNS];
+/** Words that place a group in politics ("the ruling X", "the centre-right Y"). */
+const POLITICAL =
+  '(ruling|opposition|governing|conservative|liberal|socialist|nationalist|centrist|populist|communist|islamist|' +
+  'centre-right|centre-left|center-right|center-left|right-wing|left-wing|far-right|far-left|hard-right|hard-left)';
 /** Those who act for a client in law. */
 const COUNSEL = '(defence|defense|criminal)? lawyer|lawyers|attorney|attorneys|counsel|solicitor|barrister|advocate';
 /** An organization's governing board, whose chair holds an office of the organization ("the chair of X's board"). */
@@ -108,6 +112,20 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     fires: ['Graham Tilling, the UPF leader, welcomed the deal.'],
+    silent: [],
+  },
+  {
+    id: 'office-apposition-local-of-place',
+    // ("X, a 47-year-old former mayor of Osijek,": a town's or a region's office)
+    pattern:
+      `holder:@Person , (the|a)? (#NUM|#ADJ|#NOUN|-){0,4} ${TEMPORAL_ROLE} ` +
+      'title:((deputy|vice|lord)? mayor|governor|councillor|councilor|prefect) of the? owner:@Place',
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Ana Barta, a 47-year-old former mayor of Osijek, won.', 'Rui Costa, governor of Cusco, objected.'],
     silent: [],
   },
   {
@@ -535,13 +553,17 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'member-group-member-name',
-    pattern: 'group:@Organization (fellow)? member|members|ally|allies member:@Country|Organization',
+    // ("Sahel Alliance member states Mali and Niger objected")
+    pattern:
+      'group:@Organization (fellow)? member|members|ally|allies (states|state|countries|country|nations|nation)? ' +
+      'list:((@Country|Organization ,?){0,4}) (and)? member:@Country|Organization',
     subject: 'member',
+    subjectsIn: 'list',
     object: 'group',
     type: 'member_of',
     label: 'member of',
     family: 'membership',
-    fires: ['BDU member Norway agreed.'],
+    fires: ['BDU member Norway agreed.', 'Sahel Alliance member states Mali and Niger objected.'],
     silent: [],
   },
   {
@@ -570,6 +592,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'membership',
     fires: ['Senator Marta Quispe of the opposition Frente Serrano voted against.'],
     silent: ['Senator Marta Quispe of the Frente Serrano voted against.'],
+  },
+  {
+    id: 'member-of-political-party',
+    // ("Ana Soto of the ruling Liberal Front": a political group described by its place in politics)
+    pattern: `member:@Person ,? of the ${POLITICAL} (#ADJ|#NOUN|-){0,2} group:@Organization`,
+    subject: 'member',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['Ana Soto of the ruling Liberal Front spoke.', 'Rui Costa, of the centre-right Civic Alliance, objected.'],
+    silent: ['Ana Soto of the Liberal Front spoke.'],
   },
   {
     id: 'member-known-as',
@@ -824,10 +858,13 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'works-for-apposition',
+    // ("A and B, two former engineers at X"; "a lecturer in commercial law at X"; "a lawyer at the Geneva office of X")
     pattern:
-      'holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and|-){0,6} job:#NOUN|%title (of (#ADJ|#NOUN){1,3})? ' +
-      '(at|for|of|with) the? (#ADJ|#NOUN){0,2} owner:@Organization',
+      '(list:((@Person ,?){0,3}) and)? holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and|-){0,6} job:#NOUN|%title ' +
+      '((of|in|on) (#ADJ|#NOUN){1,3})? (at|for|of|with) the? (@Location office|offices|branch|bureau of the?)? ' +
+      '(#ADJ|#NOUN){0,2} owner:@Organization',
     notWords: { job: NOT_JOBS },
+    subjectsIn: 'list',
     subject: 'holder',
     object: 'owner',
     type: 'works_for',
@@ -838,6 +875,9 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Robert Bernero, chief of waste disposal for the NRC, said so.',
       'It is required, said David Pimentel, an ecologist and entomologist at Cornell University.',
       'Jonas Virtanen, a 41-year-old field coordinator for the Nordic Relief Council, was freed.',
+      'Dana Koh, a lecturer in commercial law at Halden University, said so.',
+      'Clara Mont, a trade lawyer at the Geneva office of Harcastle Partners, said so.',
+      'Jussi Niemi and Aino Lehto, two former engineers at Kestrel Systems, founded it.',
     ],
     silent: ['Ana Ruiz, a 2009 graduate of Stanford University, joined the firm.'],
   },
@@ -922,6 +962,34 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'member of',
     family: 'membership',
     fires: ['Bahrain, a member of the Arabian Sea Council, signed.'],
+    silent: [],
+  },
+  {
+    id: 'member-coordinated-apposition',
+    // ("Mali and Niger, both members of the Sahel Alliance,")
+    pattern:
+      'list:((@Country|Organization ,?){0,4}) and member:@Country|Organization , (both|all|each|two|three|four|five|fellow){0,2} ' +
+      '(#ADJ|#NUM){0,2} members (states)? of the? group:@Organization',
+    subject: 'member',
+    subjectsIn: 'list',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['Mali and Niger, both members of the Sahel Alliance, left.', 'Peru, Chile and Bolivia, all members of the Andean Council, objected.'],
+    silent: [],
+  },
+  {
+    id: 'member-among-members-of',
+    pattern:
+      'member:@Country|Organization (is|was|are|were|,) (one|among) (of)? the (#ADJ|#NUM|#VERB|founding){0,2} ' +
+      'members|member (states|countries|nations)? of the? group:@Organization',
+    subject: 'member',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['Senegal is among the 15 member states of the Sahel Alliance.', 'Chile, one of the founding members of the Coral Group, objected.'],
     silent: [],
   },
   {
