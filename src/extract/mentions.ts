@@ -186,6 +186,10 @@ const ORG_CONTEXT_BEFORE = new RegExp(
   'i',
 );
 
+/** "Brandt & Moss": an ampersand with space on both sides ("J&K", "S&P" are abbreviations). */
+const spacedAmpersand = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.text === '&' && k > 0 && tokens[k - 1]!.end < tokens[k]!.start && (tokens[k + 1]?.start ?? 0) > tokens[k]!.end;
+
 /** "al-Rashidi", "el-Sheikh", "bin-Salman": a lower-case article joined to a capitalized name part continues a name. */
 export const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
 /** ARABIC_PARTICLE_NAME.test, with the hyphen it needs checked first (most words have none). */
@@ -656,9 +660,9 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         j += 2;
         continue;
       }
-      if ((u.kind === 'word' || u.text === '&') && CONNECTORS.has(u.lower)) {
+      if ((u.kind === 'word' || spacedAmpersand(tokens, j)) && CONNECTORS.has(u.lower)) {
         let k = j;
-        while (k < n && k < j + 2 && (tokens[k]!.kind === 'word' || tokens[k]!.text === '&') && CONNECTORS.has(tokens[k]!.lower)) k++;
+        while (k < n && k < j + 2 && (tokens[k]!.kind === 'word' || spacedAmpersand(tokens, k)) && CONNECTORS.has(tokens[k]!.lower)) k++;
         if (isCapLike(tokens[k])) {
           j = k + 1;
           continue;
@@ -793,7 +797,7 @@ function handleRun(
       const romanceOf = prev?.kind === 'name' && romanceOfAfterBody(tokens, word, prev);
       const joins = word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and' || toAfterHead;
       // ("Harcastle & Prey", "Brandt & Moss": names joined by an ampersand are one firm's)
-      const ampersand = word === '&' && prev?.kind === 'name' && pieces[p + 1]?.kind === 'name';
+      const ampersand = spacedAmpersand(tokens, piece.t0) && prev?.kind === 'name' && pieces[p + 1]?.kind === 'name';
       if (((joins && orgHead) || romanceOf || ampersand) && !twoNames) {
         current.push(piece);
         continue;

@@ -49,6 +49,9 @@ const ORG_GROUP_NOUNS = new RegExp(
     'unions|clubs|utilities|miners|retailers)$',
 );
 
+/** Sums that are lent, not given. */
+const LENT = new Set(['loan', 'credit', 'bailout', 'facility']);
+
 const CURRENCY = /^(?:[$€£¥]|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|rand|pesos?|shillings?|naira|usd|eur)$/;
 
 /** Whether a noun phrase is a sum of money: a currency with a number ("$50 million", "20 million euros"); signs are tokens of their own. */
@@ -130,7 +133,7 @@ export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<str
     const refs = modifiers.filter((r) => r.type === 'Country' || r.type === 'Organization' || r.type === 'Person');
     return { refs: refs.map((r) => ({ ...r, via: 'modifier' as const })), viaModifier: true, noun: head.lemma };
   }
-  // ("$50 million", "20 million euros": a sum of money, whatever its head)
-  if (isMoney(tokens, np)) return { refs: [], viaModifier: false, noun: 'money' };
+  // ("$50 million", "20 million euros": a sum of money, whatever its head; not a loan, "a $500 million loan")
+  if (isMoney(tokens, np) && !LENT.has(head.lemma)) return { refs: [], viaModifier: false, noun: 'money' };
   return { refs: [], viaModifier: false, noun: head.pos === 'NOUN' ? head.lemma : undefined };
 }

@@ -793,7 +793,11 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
           ? [verbToken.lower, c.phrase.particle, c.phrase.prep].filter(Boolean).join(' ')
           : phraseLabel(c.phrase);
   // (an unreal event keeps its whole phrase: "expects to travel to" is no visit)
-  const type = !frame || frame.type === 'open' || c.phrase.chain.length ? typeOfLabel(label) : frame.type;
+  let type = !frame || frame.type === 'open' || c.phrase.chain.length ? typeOfLabel(label) : frame.type;
+  // ("took the case to the Supreme Court", "asked the Court of Appeal to", "appealed the ruling to": a court is
+  // appealed to, not sued or asked; an organization's key is its folded name)
+  const toCourt = c.object.type === 'Organization' && /\b(?:court|tribunal|arbitration)\b/.test(c.object.key);
+  if (toCourt && !c.phrase.chain.length && (frame?.id === 'sue' || frame?.id === 'demand' || /^appeal|_appeal_/.test(type))) type = 'appeals_to';
   const family: RelationFamily = frame?.family ?? 'other';
   const rule = `${frame ? `verb:${frame.id}` : `open:${c.path}`}${c.phrase.chain.length ? '+unreal' : ''}`;
   const [subject, object] = frame?.inverse ? [c.object, c.subject] : [c.subject, c.object];

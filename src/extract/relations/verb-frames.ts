@@ -423,13 +423,18 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: [
       'pledge money to', 'pledge money for', 'contribute money to', 'donate money to', 'give money to', 'provide money to',
       'grant money to', 'commit money to', 'allocate money to', 'disburse money to', 'earmark money for', 'send money to',
-      'offer money to', 'transfer money to', 'award money to', 'invest money in',
+      'offer money to', 'transfer money to', 'award money to', 'invest money in', 'release money to', 'release money for',
+      'provide money for', 'give money for', 'contribute money for', 'donate money for', 'approve money for', 'approve money to',
     ],
     type: 'finances',
     family: 'economic',
     subject: ['Country', 'Organization', 'Person'],
     object: ['Country', 'Organization', 'Event', 'Other', 'Place'],
-    fires: ['Japan pledged $50 million to Nepal for reconstruction.', 'Norway contributed 12 million euros to the Zambezi Basin Fund.'],
+    fires: [
+      'Japan pledged $50 million to Nepal for reconstruction.',
+      'Norway contributed 12 million euros to the Zambezi Basin Fund.',
+      'The Continental Union released 4 million euros in humanitarian aid for Nepal.',
+    ],
     silent: ['Japan pledged support to Nepal.'],
   },
   {

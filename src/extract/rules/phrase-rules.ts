@@ -370,7 +370,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'part-apposition-subsidiary-of',
-    pattern: `part:@Organization , (a|an|the) (#ADJ|#NOUN){0,2} ${UNITS}|part of the? owner:@Owner`,
+    pattern: `part:@Organization (\\( _ \\))? , (a|an|the) (#ADJ|#NOUN|-){0,3} ${UNITS}|part of the? owner:@Owner`,
     // ("a unit of Polish refiner Vistula Energy": the organization after the country and its description owns it)
     unless: '(#ADJ|#NOUN){0,2} @Organization',
     subject: 'part',
@@ -378,7 +378,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'part_of',
     label: 'part of',
     family: 'membership',
-    fires: ['Drivelane, a unit of Holdmark Inc., expanded its service.'],
+    fires: [
+      'Drivelane, a unit of Holdmark Inc., expanded its service.',
+      'The Fraud Office (FO), the white-collar crime arm of the Halden Police Service, said so.',
+    ],
     silent: [],
   },
   {
