@@ -1,7 +1,8 @@
 // kg/extract: finds agreements and treaties in a sentence: named ones ("the Treaty between X and Y on
 // Strategic Partnership and Cooperation"), described ones ("an agreement on military and technical
 // cooperation", "the 1998 arms-control accord") and bare references ("the treaty", "a deal"), with the parties
-// named by "between X and Y" / "with X". Plural mentions ("agreements") are not entities.
+// named by "between X and Y" / "with X". Plural mentions ("agreements") are entities only when named or described
+// by their topic.
 import { countryByCode } from './countries.js';
 import { AGREEMENT_WORDS } from './lexicon.js';
 import { antecedentOwner, type Mention } from './mentions.js';
@@ -266,7 +267,10 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     // inside another agreement's name: "the Treaty on Strategic Partnership and Cooperation")
     const namedInstrument =
       head.cap && h > 1 && !!tokens[h - 1]?.cap && AGREEMENT_WORDS_IF_SIGNED.has(head.lower) && !out.some((x) => x.start <= head.start && head.end <= x.end);
-    const agreementWord = AGREEMENT_WORDS.has(head.lower) || namedPlural || namedInstrument || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower));
+    // ("the agreements on visa facilitation": a plural is read on, to see if a topic describes it)
+    const describedPlural = !head.cap && isAgreementPlural(head.lower) && /^(?:on|for|to)$/.test(tokens[h + 1]?.lower ?? '');
+    const agreementWord =
+      AGREEMENT_WORDS.has(head.lower) || namedPlural || namedInstrument || describedPlural || (signedHere && AGREEMENT_WORDS_IF_SIGNED.has(head.lower));
     if (head.kind !== 'word' || !agreementWord) continue;
     if (head.lower === 'deal' && tokens[h + 1]?.lower === 'with' && !tokens[h - 1]) continue;
     // "Baltic Defence Treaty Organization": the head word is inside another name
@@ -420,8 +424,9 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       q++;
       takeParties();
     }
-    const plural = /s$/.test(head.lower) && head.lower !== 'accords' && AGREEMENT_WORDS.has(head.lower.slice(0, -1));
-    if (plural && !namedPlural) continue;
+    const plural = head.lower !== 'accords' && isAgreementPlural(head.lower);
+    // ("signed agreements on visa facilitation and adoption": a plural described by its topic is one entity)
+    if (plural && !namedPlural && !topic.length && !purpose) continue;
     let label: string | undefined;
     let topicKey: string | undefined;
     // "the Joint Comprehensive Plan of Action, the landmark agreement Iran signed": the name in apposition

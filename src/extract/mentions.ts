@@ -186,6 +186,12 @@ const ORG_CONTEXT_BEFORE = new RegExp(
   'i',
 );
 
+/** Words that name a politics in a party's name. */
+const PARTY_ADJECTIVES = new Set([
+  'democratic', 'social', 'socialist', 'liberal', 'conservative', 'republican', 'progressive', 'patriotic', 'nationalist',
+  'popular', "people's", 'civic', 'christian', 'labour', 'labor', 'green', 'communist', 'revolutionary',
+]);
+
 /** "Brandt & Moss": an ampersand with space on both sides ("J&K", "S&P" are abbreviations). */
 const spacedAmpersand = (tokens: Token[], k: number): boolean =>
   tokens[k]?.text === '&' && k > 0 && tokens[k - 1]!.end < tokens[k]!.start && (tokens[k + 1]?.start ?? 0) > tokens[k]!.end;
@@ -551,7 +557,8 @@ function classifyName(tokens: Token[], a: number, b: number, titled: boolean): E
   }
   for (let k = a; k < b; k++) if (/\d/.test(tokens[k]!.text) && MODEL_TOKEN.test(tokens[k]!.text)) return 'Other';
   const last = words[words.length - 1]!;
-  if (EVENT_WORDS.has(last) && words.length > 1) return 'Event';
+  // ("Social Democratic Forum", "Patriotic Front"-like: a forum named for a politics is a party, not a meeting)
+  if (EVENT_WORDS.has(last) && words.length > 1 && !(last === 'forum' && words.some((w) => PARTY_ADJECTIVES.has(w)))) return 'Event';
   if (GEO_FEATURE_WORDS.has(last) && words.length > 1) return 'Place';
   const orgish = words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_WORDS.has(words.slice(-2).join(' ')));
   if (orgish) return 'Organization';

@@ -813,6 +813,16 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   if (frame?.parties && object.type === 'Agreement' && (subject.type === 'Country' || subject.type === 'Organization')) {
     claims.push({ type: 'party_to', label: 'party to', family: 'agreement', rule: `${rule}+parties`, subject: object.key, object: subject.key, ...base });
   }
+  // ("signed the protocols in Zurich": where an agreement was signed)
+  if (frame?.id === 'sign' && object.type === 'Agreement' && !c.phrase.chain.length) {
+    for (const a of clause.attachments) {
+      if (a.prep !== 'in' && a.prep !== 'at') continue;
+      for (const place of a.np.entities.filter((r) => r.type === 'Place')) {
+        if (claims.some((x) => x.type === 'signed_in' && x.object === place.key)) continue;
+        claims.push({ type: 'signed_in', label: 'signed in', family: 'agreement', rule: `${rule}+place`, subject: object.key, object: place.key, ...base });
+      }
+    }
+  }
   return { claims, rule, type };
 }
 

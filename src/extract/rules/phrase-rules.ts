@@ -300,6 +300,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'signed-in-place',
+    // ("the treaty, signed in Prague in 2010,", "The accord was signed in Lusail")
+    pattern: 'agreement:@Agreement ,? (which|that)? (was|were|is|had|has)? (been)? signed (#ADV|on #PROPN|in #NUM)? in|at the? place:@Place',
+    subject: 'agreement',
+    object: 'place',
+    type: 'signed_in',
+    label: 'signed in',
+    family: 'agreement',
+    fires: ['The Halden Treaty was signed in Prague in 2010.', 'The Lusail Accord, signed in Doha on Monday, ended the war.'],
+    silent: [],
+  },
+  {
     id: 'shareholder-possessive-apposition',
     pattern: "holder:@Organization|Person|Country , (the|a)? company:@Organization 's (#ADJ|#NUM|-){0,3} shareholder|shareholders|stakeholder|investor",
     subject: 'holder',
