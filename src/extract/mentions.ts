@@ -1153,7 +1153,9 @@ function literalCapitals(text: string, tokens: Token[], mentions: Mention[]): vo
     const agencyLine = m.t0 === 0 && tokens.length <= 6 && (tokens[m.t1]?.text === '(' || (!!tokens[m.t1] && isAllCaps(tokens[m.t1]!)));
     const dateline = (m.t0 === 0 && /^[,–—-]$/.test(tokens[m.t1]?.text ?? '') && isAllCaps(tokens[m.t0]!)) || agencyLine;
     const apposed = tokens[m.t0 - 1]?.text === ',' && tokens[m.t0 - 2]?.lower === 'capital';
-    if (!dateline && !apposed && !afterPlacePreposition(tokens, m.t0)) continue;
+    // ("San Jose, California-based X": a city before a region's locative compound)
+    const beforeBased = tokens[m.t1]?.text === ',' && LOCATIVE_COMPOUND.test(tokens[m.t1 + 1]?.text ?? '');
+    if (!dateline && !apposed && !beforeBased && !afterPlacePreposition(tokens, m.t0)) continue;
     m.kind = 'entity';
     m.type = 'Place';
     m.name = isAllCaps(tokens[m.t0]!) ? titleCaseWords(m.text) : m.text;

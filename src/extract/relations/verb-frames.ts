@@ -135,7 +135,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   {
     // (a body suspending a member: "the bloc suspended Mali", "suspended X from the league")
     id: 'suspend-member',
-    phrases: ['suspend', 'suspend * from'],
+    phrases: ['suspend'],
     type: 'suspends',
     family: 'membership',
     subject: ['Organization', 'Country'],

@@ -645,6 +645,30 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'based-compound-city-region',
+    // ("San Jose, California-based Vantory": the city before the region's compound is where it is based)
+    pattern: 'city:@Place , @Location.based (#ADJ|#NOUN){0,3} org:@Organization|Person',
+    organizations: ['org'],
+    subject: 'org',
+    object: 'city',
+    type: 'located_in',
+    label: 'based in',
+    family: 'location',
+    fires: ['The deal was announced by San Jose, California-based Vantoro Systems.'],
+    silent: [],
+  },
+  {
+    id: 'located-city-region-compound',
+    pattern: 'city:@Place , region:@Location.based',
+    subject: 'city',
+    object: 'region',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['The deal was announced by Cambridge, England-based Tessaract Compute.'],
+    silent: [],
+  },
+  {
     id: 'based-compound-described',
     // ("the Perth-based company": the company the text is about; not "the Perth-based company Dunmore", which names it)
     pattern: `the place:@Location.based (#ADJ|#NOUN){0,2} org:${DESCRIBED_ORGS}`,
@@ -958,15 +982,31 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'located-org-described-in',
     pattern:
       'org:@Organization (\\( _ \\))? , (a|an|the) (#ADJ|#NOUN|#ADV|#VERB){0,3} ' +
-      '(yard|shipyard|plant|factory|refinery|company|firm|bank|lender|airline|carrier|utility|operator|hospital|university|mine|startup|insurer) ' +
+      '(yard|shipyard|plant|factory|refinery|company|firm|bank|lender|airline|carrier|utility|operator|hospital|university|mine|startup|insurer|' +
+      'headquarters|base|terminal) ' +
       '(in|at) the? place:@Location (,|\\.|and|which|that)',
     subject: 'org',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['Kenya Shipyards Limited (KSL), the state-owned yard in Mombasa, signed a memorandum.'],
+    fires: [
+      'Kenya Shipyards Limited (KSL), the state-owned yard in Mombasa, signed a memorandum.',
+      'They met at Camp Rivas, the military headquarters in Quezon City.',
+    ],
     silent: ['Acme Bank, the largest lender in the region, grew.'],
+  },
+  {
+    id: 'located-apposition-place-company',
+    // ("Morrow Kingsley, a New York investment bank,": the place qualifies the kind of company)
+    pattern: `org:@Organization , (a|an|the) (#ADJ){0,2} place:@Place (#ADJ|#NOUN|-){0,3} ${COMPANY_NOUNS} (,|\\.|that|which|with)`,
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['Morrow Kingsley, a New York investment bank, lent the money.'],
+    silent: [],
   },
   {
     id: 'member-apposition',
