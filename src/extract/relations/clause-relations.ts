@@ -173,6 +173,7 @@ const STAND_FOR = new Set([
   'regime', 'cabinet', 'senator', 'deputy', 'minister', 'representative', 'envoy', 'team', 'company', 'regulator', 'court',
   'prosecutor', 'state', 'people', 'soldier', 'militant', 'fighter', 'member', 'board', 'executive', 'bank', 'agency', 'office',
   'department', 'capital', 'city', 'statement', 'readout', 'spokesman', 'spokeswoman', 'spokesperson', 'media',
+  'officer', 'agent', 'investigator', 'detective',
 ]);
 
 const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] => {

@@ -281,10 +281,19 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'accuse',
-    phrases: ['accuse', 'blame', 'charge', 'allege', 'implicate'],
+    phrases: ['accuse', 'blame', 'allege', 'implicate'],
     type: 'accuses',
     family: 'conflict',
     fires: ['Canada accused India of involvement in the killing.'],
+    silent: [],
+  },
+  {
+    // (a formal accusation before a court: "prosecutors charged X with fraud", "X was charged by the ITA")
+    id: 'charge',
+    phrases: ['charge', 'bring charge against', 'file charge against', 'press charge against'],
+    type: 'charges',
+    family: 'legal',
+    fires: ['The Crown Prosecution Service charged Rhys Marden with murder.'],
     silent: [],
   },
   {
