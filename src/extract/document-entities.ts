@@ -299,7 +299,7 @@ function registerSingles(
     const firstOf = owners.length === 0 && orgs.length === 0 && parts.length === 1 ? personsByFirstWord().get(w) ?? [] : [];
     if (owners.length === 1 || firstOf.length === 1) {
       const person = owners.length === 1 ? owners[0]!.key : firstOf[0]!.key;
-      // ("Finnish chip designer Kuura Silicon ... Kuura, which is based in Oulu": a short form that behaves like a
+      // ("Finnish chip designer Kuusela Silicon ... Kuusela, which is based in Tampere": a short form that behaves like a
       // body's makes the untitled name it shortens a body)
       const named = registry.get(person);
       if (m.orgAlone && named && !named.title && named.type === 'Person') {

@@ -557,7 +557,7 @@ function classifyName(tokens: Token[], a: number, b: number, titled: boolean): E
   }
   for (let k = a; k < b; k++) if (/\d/.test(tokens[k]!.text) && MODEL_TOKEN.test(tokens[k]!.text)) return 'Other';
   const last = words[words.length - 1]!;
-  // ("Social Democratic Forum", "Patriotic Front"-like: a forum named for a politics is a party, not a meeting)
+  // ("Popular Democratic Forum", "Patriotic Front"-like: a forum named for a politics is a party, not a meeting)
   if (EVENT_WORDS.has(last) && words.length > 1 && !(last === 'forum' && words.some((w) => PARTY_ADJECTIVES.has(w)))) return 'Event';
   if (GEO_FEATURE_WORDS.has(last) && words.length > 1) return 'Place';
   const orgish = words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_WORDS.has(words.slice(-2).join(' ')));
@@ -790,7 +790,7 @@ function handleRun(
         word === 'and' && !twoNames && current.length > 0 && current.every((q) => q.kind === 'name' || q.kind === 'country') &&
         (before >= 2 || oneWordBody) &&
         !current.some((q) => lowerWords(tokens, q.t0, q.t1).some((w) => ORG_WORDS.has(w))) &&
-        // (two names of several words each are two: "X Trade Finance and Straits Union Bank"; not "China Road and
+        // (two names of several words each are two: "Morvik Trade Finance and Baltic Union Bank"; not "China Road and
         // Bridge Corporation", "Food and Allied Workers Union")
         nextWords.length > 0 && !(before >= 2 && nextWords.length >= 3) && ORG_WORDS.has(nextWords[nextWords.length - 1]!) &&
         pieces[p + 2]?.kind !== 'connector';
@@ -1279,7 +1279,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const c = mentions[k]!;
     const org = mentions[k + 1]!;
-    // (a name typed a person here may turn out a body's in the document: "Finnish chip designer Kuura Silicon")
+    // (a name typed a person here may turn out a body's in the document: "Finnish chip designer Kuusela Silicon")
     if (c.kind !== 'country' || org.kind !== 'entity' || (org.type !== 'Organization' && org.type !== 'Person')) continue;
     const gap = text.slice(c.end, org.start);
     if (!/^\s+(?:[a-z-]+\s+){1,3}$/.test(gap)) continue;

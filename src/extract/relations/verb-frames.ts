@@ -293,7 +293,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: ['charge', 'bring charge against', 'file charge against', 'press charge against'],
     type: 'charges',
     family: 'legal',
-    fires: ['The Crown Prosecution Service charged Rhys Marden with murder.'],
+    fires: ['The Halden Prosecution Office charged Owen Marden with murder.'],
     silent: [],
   },
   {

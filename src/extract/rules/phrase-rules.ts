@@ -68,6 +68,15 @@ const PART_BODY_WORDS =
   'parliament|watchdog';
 
 const NOT_JOBS = [...NOT_JOB_NOUNS];
+/** The claim of a rule whose members are named in a list before its last one ("A, B and C, members of Y"). */
+const LISTED_MEMBERS = {
+  subject: 'member',
+  subjectsIn: 'list',
+  object: 'group',
+  type: 'member_of',
+  label: 'member of',
+  family: 'membership',
+} as const;
 /** Words that place a group in politics ("the ruling X", "the centre-right Y"). */
 const POLITICAL =
   '(ruling|opposition|governing|conservative|liberal|socialist|nationalist|centrist|populist|communist|islamist|' +
@@ -116,7 +125,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-apposition-local-of-place',
-    // ("X, a 47-year-old former mayor of Osijek,": a town's or a region's office)
+    // ("X, a 47-year-old former mayor of Vukovar,": a town's or a region's office)
     pattern:
       `holder:@Person , (the|a)? (#NUM|#ADJ|#NOUN|-){0,4} ${TEMPORAL_ROLE} ` +
       'title:((deputy|vice|lord)? mayor|governor|councillor|councilor|prefect) of the? owner:@Place',
@@ -125,7 +134,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['Ana Barta, a 47-year-old former mayor of Osijek, won.', 'Rui Costa, governor of Cusco, objected.'],
+    fires: ['Ana Barta, a 47-year-old former mayor of Vukovar, won.', 'Rui Costa, governor of Cusco, objected.'],
     silent: [],
   },
   {
@@ -290,12 +299,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       "group:@Organization (\\( @Any \\))? , (or @Any ,)? which|that <group|comprise|unite|include> (the)? " +
       "list:((@Country|Organization ,?){0,5}) (and)? member:@Country|Organization",
-    subject: 'member',
-    subjectsIn: 'list',
-    object: 'group',
-    type: 'member_of',
-    label: 'member of',
-    family: 'membership',
+    ...LISTED_MEMBERS,
     fires: ['They met at the Coral Security Dialogue, or Coral, which groups the United States, Japan, India and Australia.'],
     silent: [],
   },
@@ -308,7 +312,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'signed_in',
     label: 'signed in',
     family: 'agreement',
-    fires: ['The Halden Treaty was signed in Prague in 2010.', 'The Lusail Accord, signed in Doha on Monday, ended the war.'],
+    fires: ['The Halden Treaty was signed in Prague in 2010.', 'The Varna Accord, signed in Doha on Monday, ended the war.'],
     silent: [],
   },
   {
@@ -319,7 +323,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'shareholder_of',
     label: 'shareholder of',
     family: 'economic',
-    fires: ["Vellamo Pension, Corvane Energy's largest shareholder with a 22% stake, backed the offer."],
+    fires: ["Lauri Pension, Corvane Energy's largest shareholder with a 22% stake, backed the offer."],
     silent: [],
   },
   {
@@ -330,7 +334,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'shareholder_of',
     label: 'shareholder of',
     family: 'economic',
-    fires: ["Corvane Energy's largest shareholder, Vellamo Pension, has also backed the offer."],
+    fires: ["Corvane Energy's largest shareholder, Lauri Pension, has also backed the offer."],
     silent: [],
   },
   {
@@ -458,12 +462,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'member-whose-members',
     pattern: 'group:@Organization (\\( @Any \\))? , whose (#ADJ)? members include list:((@Country|Organization ,?){0,4}) (and)? member:@Country|Organization',
-    subject: 'member',
-    subjectsIn: 'list',
-    object: 'group',
-    type: 'member_of',
-    label: 'member of',
-    family: 'membership',
+    ...LISTED_MEMBERS,
     fires: ['India signed it with the European Free Trade Association (EFTA), whose members include Switzerland.'],
     silent: [],
   },
@@ -572,12 +571,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       'group:@Organization (fellow)? member|members|ally|allies (states|state|countries|country|nations|nation)? ' +
       'list:((@Country|Organization ,?){0,4}) (and)? member:@Country|Organization',
-    subject: 'member',
-    subjectsIn: 'list',
-    object: 'group',
-    type: 'member_of',
-    label: 'member of',
-    family: 'membership',
+    ...LISTED_MEMBERS,
     fires: ['BDU member Norway agreed.', 'Sahel Alliance member states Mali and Niger objected.'],
     silent: [],
   },
@@ -623,12 +617,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'member-known-as',
     pattern: 'list:(@Country|Organization ,?){1,4} and member:@Country|Organization , (known|referred|described) (to)? as the? group:@Organization',
-    subject: 'member',
-    subjectsIn: 'list',
-    object: 'group',
-    type: 'member_of',
-    label: 'member of',
-    family: 'membership',
+    ...LISTED_MEMBERS,
     fires: ['France, Germany and Britain, known as the E3, met in Geneva.'],
     silent: [],
   },
@@ -654,7 +643,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'based in',
     family: 'location',
-    fires: ['The deal was announced by San Jose, California-based Vantoro Systems.'],
+    fires: ['The deal was announced by San Jose, California-based Valtoro Systems.'],
     silent: [],
   },
   {
@@ -665,7 +654,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['The deal was announced by Cambridge, England-based Tessaract Compute.'],
+    fires: ['The deal was announced by Cambridge, England-based Tessel Compute.'],
     silent: [],
   },
   {
@@ -914,9 +903,9 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Robert Bernero, chief of waste disposal for the NRC, said so.',
       'It is required, said David Pimentel, an ecologist and entomologist at Cornell University.',
       'Jonas Virtanen, a 41-year-old field coordinator for the Nordic Relief Council, was freed.',
-      'Dana Koh, a lecturer in commercial law at Halden University, said so.',
-      'Clara Mont, a trade lawyer at the Geneva office of Harcastle Partners, said so.',
-      'Jussi Niemi and Aino Lehto, two former engineers at Kestrel Systems, founded it.',
+      'Mira Tan, a lecturer in commercial law at Halden University, said so.',
+      'Elsa Varga, a trade lawyer at the Geneva office of Hartwell Partners, said so.',
+      'Pekka Niemi and Sari Lehto, two former engineers at Falkon Systems, founded it.',
     ],
     silent: ['Ana Ruiz, a 2009 graduate of Stanford University, joined the firm.'],
   },
@@ -998,14 +987,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-apposition-place-company',
-    // ("Morrow Kingsley, a New York investment bank,": the place qualifies the kind of company)
+    // ("Morlan Keane, a New York investment bank,": the place qualifies the kind of company)
     pattern: `org:@Organization , (a|an|the) (#ADJ){0,2} place:@Place (#ADJ|#NOUN|-){0,3} ${COMPANY_NOUNS} (,|\\.|that|which|with)`,
     subject: 'org',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['Morrow Kingsley, a New York investment bank, lent the money.'],
+    fires: ['Morlan Keane, a New York investment bank, lent the money.'],
     silent: [],
   },
   {
@@ -1025,12 +1014,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       'list:((@Country|Organization ,?){0,4}) and member:@Country|Organization , (both|all|each|two|three|four|five|fellow){0,2} ' +
       '(#ADJ|#NUM){0,2} members (states)? of the? group:@Organization',
-    subject: 'member',
-    subjectsIn: 'list',
-    object: 'group',
-    type: 'member_of',
-    label: 'member of',
-    family: 'membership',
+    ...LISTED_MEMBERS,
     fires: ['Mali and Niger, both members of the Sahel Alliance, left.', 'Peru, Chile and Bolivia, all members of the Andean Council, objected.'],
     silent: [],
   },
