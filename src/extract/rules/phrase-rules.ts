@@ -65,7 +65,7 @@ const UNITS = [...UNIT_NOUNS].join('|');
 /** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
 const PART_BODY_WORDS =
   'arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|' +
-  'parliament|watchdog';
+  'parliament|watchdog|service|bank|fund|force|forces|police|army|navy';
 
 const NOT_JOBS = [...NOT_JOB_NOUNS];
 /** The claim of a rule whose members are named in a list before its last one ("A, B and C, members of Y"). */
@@ -352,7 +352,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'part-apposition-possessive-body',
     pattern:
-      `part:@Organization , the owner:@Owner 's (#ADJ|#NOUN|-){0,3} body:${PART_BODY_WORDS}`,
+      `part:@Organization (\\( _ \\))? , the owner:@Owner 's (#ADJ|#NOUN|-){0,3} body:${PART_BODY_WORDS}`,
     subject: 'part',
     object: 'owner',
     type: 'part_of',
@@ -364,13 +364,16 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'part-apposition-its-body',
     pattern:
-      `part:@Organization , (the)? owner:its|bloc|union|alliance|company|group 's? (#ADJ|#NOUN|-){0,3} body:${PART_BODY_WORDS}`,
+      `part:@Organization (\\( _ \\))? , (the)? owner:its|bloc|union|alliance|company|group 's? (#ADJ|#NOUN|-){0,3} body:${PART_BODY_WORDS}`,
     subject: 'part',
     object: 'owner',
     type: 'part_of',
     label: 'part of',
     family: 'membership',
-    fires: ["The Continental Union fined Vantoro. The Continental Appeals Court, the bloc's second-highest court, upheld it."],
+    fires: [
+      "The Continental Union fined Vantoro. The Continental Appeals Court, the bloc's second-highest court, upheld it.",
+      "The Continental Union fined it. The Continental Action Service (CAS), the bloc's diplomatic service, said so.",
+    ],
     silent: [],
   },
   {
