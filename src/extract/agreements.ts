@@ -169,14 +169,13 @@ function acquisitionAt(text: string, tokens: Token[], h: number, sentence: numbe
   let q = h + 1;
   if (tokens[q]?.lower !== 'of') return undefined;
   q++;
-  const orgAt = (from: number): number => organizationAt(tokens, mentions, from);
-  const target = orgAt(q);
+  const target = organizationAt(tokens, mentions, q);
   if (target < 0) return undefined;
   const t = mentions[target]!;
   const parties = [target];
   // "the takeover of X by Y": the buyer after "by"
   const by = tokens.findIndex((x) => x.start >= t.end && x.lower === 'by');
-  const byBuyer = by === t.t1 ? orgAt(by + 1) : -1;
+  const byBuyer = by === t.t1 ? organizationAt(tokens, mentions, by + 1) : -1;
   if (byBuyer >= 0) parties.unshift(byBuyer);
   // The buyer: "X's [planned $69 billion] acquisition", or "X said it had completed its purchase of Y" (the
   // organization "its" refers to, named before it in the sentence)

@@ -4,6 +4,7 @@
 import type { Claim, EntityType, LocalEntity } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import type { AgreementMention } from './agreements.js';
+import { FOUNDER_TITLES } from './lexicon.js';
 import type { DateMention } from './dates.js';
 import type { Mention } from './mentions.js';
 import type { QuoteRegion } from './quotes.js';
@@ -94,6 +95,16 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
 /** "foreign minister" -> "Foreign Minister", "secretary of state" -> "Secretary of State". */
 export const titleCase = (s: string): string =>
   s.split(' ').map((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+
+/**
+ * The claim a title gives its holder towards what it is of: a spokesperson speaks for it, a founder founded it ("X,
+ * the founder of Y"), any other title holds an office of it.
+ */
+export function titleClaim(title: string, spokes: boolean): { type: 'spokesperson_for' | 'founded' | 'holds_office'; label: string } {
+  if (spokes) return { type: 'spokesperson_for', label: `${title.toLowerCase()} for` };
+  if (FOUNDER_TITLES.has(title.toLowerCase())) return { type: 'founded', label: 'founded' };
+  return { type: 'holds_office', label: `${titleCase(title)} of` };
+}
 
 /** The last folded word of a name or title. */
 export const lastWord = (s: string): string => foldName(s).split(' ').pop() ?? '';

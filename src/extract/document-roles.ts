@@ -5,7 +5,7 @@
 // country that qualifies them. Records each person's country for "we" inside their quotes.
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
-import { evidenceOf, insideQuote, lastWord, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
+import { evidenceOf, insideQuote, lastWord, titleCase, titleClaim, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import {
   EXCLUSIVE_OFFICES, FOUNDER_TITLES, LEADER_OFFICES, LEGISLATOR_TITLES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES,
 } from './lexicon.js';
@@ -40,11 +40,10 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
     if (!spokes && registry.get(owner)?.type === 'Person') return;
     // ("Labour MP X", "Republican Senator Y": a legislator's party is what they belong to, the seat is in a chamber)
     const member = !spokes && LEGISLATOR_TITLES.has(title.toLowerCase()) && registry.get(owner)?.type === 'Organization';
-    // ("the fund's founder, X": X founded the fund)
-    const founder = FOUNDER_TITLES.has(title.toLowerCase());
+    const { type, label } = member ? { type: 'member_of', label: 'member of' } : titleClaim(title, spokes);
     claims.push({
-      type: spokes ? 'spokesperson_for' : member ? 'member_of' : founder ? 'founded' : 'holds_office',
-      label: spokes ? `${title.toLowerCase()} for` : member ? 'member of' : founder ? 'founded' : `${titleCase(title)} of`,
+      type,
+      label,
       family: member ? 'membership' : 'office',
       rule: 'role:title',
       subject: person,

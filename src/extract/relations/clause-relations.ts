@@ -165,6 +165,8 @@ const isAge = (input: ClauseInput, c: Chunk | undefined): boolean =>
   !!c && c.kind === 'np' && c.t1 - c.t0 === 1 && /^\d{1,3}$/.test(input.tokens[c.t0]!.text);
 
 const REPORTED_PRONOUNS = new Set(['it', 'they', 'we']);
+/** Words in the names of bodies that judge ("Court of Appeal", "Court of Arbitration for Sport"). */
+const COURT_WORDS = /\b(?:court|tribunal|arbitration)\b/i;
 
 /** Heads of subject phrases that act for the entity qualifying them ("Hungarian officials", "Russian forces"). */
 const STAND_FOR = new Set([
@@ -796,8 +798,8 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   // (an unreal event keeps its whole phrase: "expects to travel to" is no visit)
   let type = !frame || frame.type === 'open' || c.phrase.chain.length ? typeOfLabel(label) : frame.type;
   // ("took the case to the Supreme Court", "asked the Court of Appeal to", "appealed the ruling to": a court is
-  // appealed to, not sued or asked; an organization's key is its folded name)
-  const toCourt = c.object.type === 'Organization' && /\b(?:court|tribunal|arbitration)\b/.test(c.object.key);
+  // appealed to, not sued or asked)
+  const toCourt = c.object.type === 'Organization' && COURT_WORDS.test(input.nameOf?.(c.object.key) ?? c.object.key);
   if (toCourt && !c.phrase.chain.length && (frame?.id === 'sue' || frame?.id === 'demand' || /^appeal|_appeal_/.test(type))) type = 'appeals_to';
   const family: RelationFamily = frame?.family ?? 'other';
   const rule = `${frame ? `verb:${frame.id}` : `open:${c.path}`}${c.phrase.chain.length ? '+unreal' : ''}`;

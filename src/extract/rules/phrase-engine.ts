@@ -3,9 +3,9 @@
 // carry the rule's id. Resolves a captured "its"/"their" to the owner the document named last. Knows no rule by
 // name: what a rule makes is declared in its data.
 import type { Claim } from '../../model/types.js';
-import { evidenceOf, stateTitle, titleCase, type DocumentContext } from '../document-context.js';
+import { evidenceOf, stateTitle, titleCase, titleClaim, type DocumentContext } from '../document-context.js';
 import { namedAside, type SentenceGrammar } from '../grammar/analyse.js';
-import { FOUNDER_TITLES, SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
+import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import type { ClauseTrace } from '../relations/clause-relations.js';
 import { Discourse } from '../relations/discourse.js';
 import { compilePattern, matchAll, matchAt, mayMatch, typesNamed, type Captures, type Pattern } from './pattern.js';
@@ -172,10 +172,7 @@ function claimsOf(
       for (const key of subjects) stateTitle(ctx, key, former ? `former ${title}` : title);
       return [{ veto: `title "${title}" given, owner left to inference` }];
     }
-    // ("X, the founder of Y": X founded Y)
-    const founder = FOUNDER_TITLES.has(title.toLowerCase());
-    type = spokes ? 'spokesperson_for' : founder ? 'founded' : 'holds_office';
-    label = spokes ? `${title.toLowerCase()} for` : founder ? 'founded' : `${titleCase(title)} of`;
+    ({ type, label } = titleClaim(title, spokes));
     for (const key of subjects) {
       const e = ctx.registry.get(key);
       if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
