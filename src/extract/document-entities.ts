@@ -335,6 +335,15 @@ function registerSingles(
       if (!known) tentative.add(m.key);
     }
   }
+  // ("Anvisa acted. ... Anvisa's president, X, said": a sentence's first word that the document has already made a
+  // body's single-word name is that body, whatever follows it)
+  for (const m of mentions) {
+    if (!m.single || m.key || !m.sentenceInitial) continue;
+    const known = registry.get(`O:${foldName(m.text)}`);
+    if (known?.type !== 'Organization') continue;
+    m.key = registry.add(known.key, 'Organization', known.name, m.text);
+    m.type = 'Organization';
+  }
 }
 
 /**

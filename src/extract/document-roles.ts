@@ -246,6 +246,19 @@ const NATIONAL_OFFICE = new RegExp(
 /** Words before a title that make its holder a past one: "former President", "then-Secretary of State". */
 const FORMER_BEFORE = /\b(?:former|then-?|ex-|onetime|late)\s*(?:\p{L}+\s+){1,3}$/iu;
 
+/** A company's offices: "Chief executive X told analysts", said with no company, is the company the passage is about. */
+const COMPANY_OFFICES = new Set([
+  'chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'cto', 'chief financial officer', 'chief operating officer',
+  'chief technology officer', 'managing director', 'general manager',
+]);
+
+/** Words of a body's name that say it is no company ("Toronto Stock Exchange", "Ministry of Industry"). */
+const NOT_COMPANY = new RegExp(
+  '\\b(?:exchange|ministry|department|court|tribunal|commission|agency|authority|parliament|council|government|police|army|' +
+    'party|union|federation|association|university|embassy|committee)\\b',
+  'i',
+);
+
 /** Offices a country has one holder of at a time. */
 const SINGLE_HOLDER_OFFICES = new Set([
   ...LEADER_OFFICES, 'foreign minister', 'defense minister', 'defence minister', 'finance minister',
@@ -301,9 +314,11 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     }
   }
   const sentencesOf = new Map<string, SentenceData[]>();
+  const orgCounts = new Map<string, number>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (!m.key) continue;
+      if (registry.get(m.key)?.type === 'Organization') orgCounts.set(m.key, (orgCounts.get(m.key) ?? 0) + 1);
       const list = sentencesOf.get(m.key) ?? [];
       if (list[list.length - 1] !== s) list.push(s);
       sentencesOf.set(m.key, list);
@@ -343,6 +358,11 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const inOwn = new Set<string>();
     let evidenceSentence: SentenceData | undefined;
     const own = sentencesOf.get(e.key) ?? [];
+    if (COMPANY_OFFICES.has(office) && !pastTitle) {
+      const company = passageCompany(own, sentences, registry, orgCounts);
+      if (company) giveOffice(company, 'role:company-office', own[0]!, 0.45);
+      continue;
+    }
     // The sentence before the first mention sets the scene ("The United States welcomed it. Commerce
     // Secretary X said..."): its countries count once too
     const before = own[0] && own[0].index > 0 ? sentences[own[0].index - 1] : undefined;
@@ -521,4 +541,26 @@ function officeBody(office: string, registry: Registry): string | undefined {
     (e) => e.type === 'Organization' && foldName(e.name).split(' ').some((w) => w.length >= 6 && ORG_WORDS.has(w) && last.startsWith(w) && last !== w),
   );
   return bodies.length === 1 ? bodies[0]!.key : undefined;
+}
+
+/**
+ * The company a passage is about, for an office said with no company: of the organizations named in the holder's first
+ * sentence and the two before it (no exchange, ministry or other public body), the one the document names most, when
+ * named at least twice and clearly more than the next.
+ */
+function passageCompany(own: SentenceData[], sentences: SentenceData[], registry: Registry, orgCounts: ReadonlyMap<string, number>): string | undefined {
+  const first = own[0];
+  if (!first) return undefined;
+  const scene = sentences.slice(Math.max(0, first.index - 2), first.index + 1);
+  const named = new Set<string>();
+  for (const s of scene) {
+    for (const m of s.mentions) {
+      const org = m.key ? registry.get(m.key) : undefined;
+      if (org?.type === 'Organization' && !NOT_COMPANY.test(org.name)) named.add(org.key);
+    }
+  }
+  const ranked = [...named].map((k) => [k, orgCounts.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [best, second] = ranked;
+  if (!best || best[1] < 2 || (second && second[1] * 1.5 > best[1])) return undefined;
+  return best[0];
 }

@@ -40,7 +40,9 @@ under-secretary-general | under secretary-general | assistant secretary-general 
 minister of state | cabinet secretary | brigadier | brigadier general | major general | lieutenant general | lieutenant colonel |
 sgt | staff sgt | staff sergeant | master sgt | master sergeant | brig | brig gen | maj gen | lt gen | lt col | corporal | cpl |
 gen | col | lt | maj | capt | adm | cmdr | sen | gov | rep | pvt | coordinator | resident coordinator |
-humanitarian coordinator | general manager | country director | regional director | country representative
+humanitarian coordinator | general manager | country director | regional director | country representative |
+detective | inspector | detective inspector | detective sergeant | detective chief inspector | chief inspector | superintendent |
+detective superintendent | chief superintendent | police commissioner | assistant commissioner | constable | sheriff
 `);
 
 /** Nouns of a company's or a body's units: "X, Y's cloud computing arm", "X is a subsidiary of Y". */

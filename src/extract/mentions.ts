@@ -583,9 +583,11 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    // "(XSE: HLV)", "(Bourse: ABCD)": a stock listing names no entity of its own
+    // "(XSE: HLV)", "(Bourse: ABCD)": a stock listing names its exchange, and the ticker is no entity
     const listing = t.text === '(' ? stockListingEnd(tokens, i) : -1;
     if (listing > 0) {
+      const colon = tokens.findIndex((u, k) => k > i && u.text === ':');
+      mentions.push(make(i + 1, colon, { kind: 'entity', type: 'Organization', name: text.slice(tokens[i + 1]!.start, tokens[colon - 1]!.end) }));
       i = listing;
       continue;
     }
@@ -635,6 +637,15 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     if (!isCapLike(t)) {
       i++;
       continue;
+    }
+    // ("Chief executive X told": a sentence's first word is capitalized, the rest of a lower-case title is not)
+    if (tokens.slice(0, i).every((u) => u.kind !== 'word') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
+      const title = matchTitle(tokens, i);
+      if (title && title[0] > i + 1 && tokens.slice(i + 1, title[0]).every((u) => !u.cap)) {
+        mentions.push(make(i, title[0], { kind: 'title', title: title[1] }));
+        i = title[0];
+        continue;
+      }
     }
     // "St Petersburg-based", "Hong Kong-based": a place of several words before a locative participle
     const basedEnd = multiWordBasedAt(text, tokens, i);
@@ -1380,7 +1391,8 @@ const OBLIQUE_BEFORE = /\b(?:by|with|of|in|into|from|to|at|on|for|between|agains
 
 /** Whether the name at `start`-`end` of `text` is named in passing: possessive of a noun, or object of a preposition. */
 export function namedInPassing(text: string, start: number, end: number): boolean {
-  return /^['’]s?\s/.test(text.slice(end, end + 3)) || OBLIQUE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  // (and an exchange in a stock listing, "(NYSE: BA)")
+  return /^(?:['’]s?\s|: ?[A-Z.]{1,6}\))/.test(text.slice(end, end + 10)) || OBLIQUE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** What "its" refers to among the owners named before it: the last not named in passing, else the last. */

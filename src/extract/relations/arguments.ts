@@ -5,6 +5,7 @@
 import type { Chunk, Ref } from '../grammar/types.js';
 import type { Token } from '../tokens.js';
 import type { Discourse } from './discourse.js';
+import { RULING_NOUNS } from './discourse.js';
 import { PLACE_NOUNS } from '../lexicon.js';
 
 export interface ArgumentContext {
@@ -118,7 +119,9 @@ export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<str
   }
   // "the alliance", "the company", "the government" (no qualifier of its own: "the Hungarian government" names Hungary)
   if (det && DEFINITE.has(det) && np.modifiers.length === 0 && !np.possessor && np.head === np.t1 - 1) {
-    const hit = discourse.describedBy(head.lemma, at, exclude);
+    // ("welcomed the ruling" is about the court; "the ruling rejects his appeal" is no court acting)
+    const subject = tokens[np.t1]?.pos === 'VERB' || tokens[np.t1]?.pos === 'AUX';
+    const hit = RULING_NOUNS.has(head.lemma) && subject ? undefined : discourse.describedBy(head.lemma, at, exclude);
     if (hit) return { refs: [refFor(np, tokens, hit.key, hit.type, 'description')], viaModifier: false };
     return { refs: [], viaModifier: false, noun: head.lemma };
   }

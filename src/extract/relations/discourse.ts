@@ -25,7 +25,7 @@ export interface Named {
 /** Nouns that stand for an organization. Generic ones take the last organization; others need the word in its name. */
 const ORG_GENERIC = new Set([
   'group', 'organization', 'organisation', 'body', 'bloc', 'alliance', 'grouping', 'coalition', 'club', 'forum',
-  'institution', 'consortium', 'movement', 'militia', 'network',
+  'institution', 'consortium', 'movement', 'militia', 'network', 'charity', 'nonprofit',
 ]);
 /** Words of a name that say the body is no company (for "the company", "the firm"). */
 const NOT_COMPANY_WORDS = new Set(['university', 'college', 'school', 'institute', 'ministry', 'department', 'council', 'commission', 'court', 'parliament',
@@ -58,6 +58,8 @@ const ORG_KIND_WORDS: Record<string, string[]> = {
   bloc: ['union', 'community', 'association', 'organization', 'organisation', 'bloc', 'group'],
   lender: ['bank', 'fund'],
 };
+/** Nouns for what a court gives: "welcomed the ruling" is about the court the document names first. */
+export const RULING_NOUNS: ReadonlySet<string> = new Set(['ruling', 'verdict', 'judgment', 'judgement']);
 
 /** Offices whose holder is "the leader" of their country. */
 const LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'supreme leader', 'leader']);
@@ -72,7 +74,9 @@ const COUNTRY_NOUNS = new Set([
   'country', 'nation', 'government', 'state', 'kingdom', 'republic', 'emirate', 'regime', 'administration', 'neighbour',
   'neighbor', 'island', 'archipelago',
 ]);
-for (const w of [...ORG_GENERIC, ...ORG_COMPANY, ...ORG_NAMED, ...Object.keys(ORG_KIND_WORDS), ...COUNTRY_NOUNS]) (ORG_DESCRIPTION_NOUNS as Set<string>).add(w);
+for (const w of [...ORG_GENERIC, ...ORG_COMPANY, ...ORG_NAMED, ...Object.keys(ORG_KIND_WORDS), ...RULING_NOUNS, ...COUNTRY_NOUNS]) {
+  (ORG_DESCRIPTION_NOUNS as Set<string>).add(w);
+}
 
 export class Discourse {
   private readonly named: Named[] = [];
@@ -149,6 +153,11 @@ export class Discourse {
   describedBy(noun: string, at: number, exclude?: Set<string>): Named | undefined {
     if (EVENT_NOUNS.has(noun)) return this.last(at, (n) => n.type === 'Event' && foldName(n.name ?? '').split(' ').includes(noun), 2500, exclude);
     if (COUNTRY_NOUNS.has(noun)) return this.salient(at, 'Country', exclude);
+    if (RULING_NOUNS.has(noun)) {
+      // (the court the story leads with: the ruling it is about; later courts are mostly background)
+      const courts = ORG_KIND_WORDS.court!;
+      return this.named.find((n) => n.start < at && n.type === 'Organization' && !exclude?.has(n.key) && courts.some((w) => this.orgWords.get(n.key)?.has(w)));
+    }
     const kinds = ORG_KIND_WORDS[noun];
     if (kinds) {
       const hit = this.last(at, (n) => n.type === 'Organization' && kinds.some((w) => this.orgWords.get(n.key)?.has(w)), 2500, exclude);

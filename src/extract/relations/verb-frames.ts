@@ -207,6 +207,16 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    id: 'welcome-ruling',
+    // ("welcomed the ruling": the court that gave it, through the discourse; a body welcomed is no guest)
+    phrases: ['welcome', 'hail', 'applaud'],
+    type: 'welcomes',
+    family: 'diplomatic',
+    object: ['Organization'],
+    fires: ['The Halden Court of Appeal freed him. Ana Ruiz welcomed the ruling.'],
+    silent: [],
+  },
+  {
     id: 'praise',
     phrases: ['praise', 'commend', 'laud', 'thank', 'congratulate'],
     type: 'open',
@@ -729,6 +739,18 @@ export const VERB_FRAMES: VerbFrame[] = [
     subject: ['Organization', 'Place', 'Event'],
     object: PLACES,
     fires: ['Quillon is based in Cupertino, California.'],
+    silent: [],
+  },
+  {
+    id: 'listed-on',
+    // ("X, which is listed on the Oslo Stock Exchange", "its shares trade on the Nasdaq")
+    phrases: ['be listed on', 'list on', 'trade on', 'be traded on', 'be quoted on'],
+    type: 'listed_on',
+    family: 'economic',
+    stative: true,
+    subject: ['Organization'],
+    object: ['Organization'],
+    fires: ['Halden Oil, which is listed on the Oslo Stock Exchange, said so.'],
     silent: [],
   },
   {

@@ -84,6 +84,9 @@ const POLITICAL =
 /** Those who act for a client in law. */
 const COUNSEL = '(defence|defense|criminal)? lawyer|lawyers|attorney|attorneys|counsel|solicitor|barrister|advocate';
 /** An organization's governing board, whose chair holds an office of the organization ("the chair of X's board"). */
+/** "(, which) are listed on the X", "will remain listed on X", "trade on X": where a company's shares are listed. */
+const LISTED_ON =
+  '(, which|that)? (are|is|will|have|has|remain|been|be|continue|to|also|still){0,4} listed|traded|trade|quoted on the? exchange:@Organization';
 const BOARD = "('s board|council|trustees (of (governors|directors|trustees))?)";
 const TEMPORAL_ROLE =
   '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)? ' +
@@ -136,6 +139,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     title: 'title',
     fires: ['Ana Barta, a 47-year-old former mayor of Vukovar, won.', 'Rui Costa, governor of Cusco, objected.'],
     silent: [],
+  },
+  {
+    id: 'office-local-in-place',
+    // ("In Austin, Mayor Rosa Vidal welcomed it": the scene's town is the one a town's office is of)
+    pattern: '^ in owner:@Place , title:((deputy|vice|lord)? mayor|governor|prefect) holder:@Person',
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['In Tartu, Mayor Rein Kask welcomed the decision.'],
+    silent: ['In Tartu, Prime Minister Rein Kask spoke.'],
   },
   {
     id: 'office-apposition-of',
@@ -338,6 +353,60 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'shareholder-owns-percent',
+    // ("X, which owns 19.9% of Y", "X holds a 28 percent stake in Y": a share of a company makes a shareholder)
+    pattern:
+      'holder:@Organization|Person|Country ,? (which|that|who)? (already|now|still|also|jointly)? owns|holds|own|hold|controls ' +
+      '(about|around|nearly|almost|roughly|some|just|over|more|less)? (than)? ' +
+      '(a|an)? #NUM percent|\\%|per (cent)? (stake|share|interest)? in|of the? company:@Organization',
+    subject: 'holder',
+    object: 'company',
+    type: 'shareholder_of',
+    label: 'shareholder of',
+    family: 'economic',
+    fires: [
+      'Tarvo Metals, which owns 19.9% of Corvane Energy, backed the offer.',
+      'Lauri Pension holds a 28 percent stake in Corvane Energy.',
+      'The Corvane Teachers Pension Plan, which owns about 8 per cent of Halden Oil, voted against.',
+    ],
+    silent: ['Tarvo Metals owns three mines in Corvane Energy country.'],
+  },
+  {
+    id: 'listed-shares-on',
+    // ("X's shares, which are listed on the Oslo Stock Exchange", "X, whose shares trade on the Nasdaq")
+    pattern: `company:@Organization ('s|,) (whose)? shares|stock ${LISTED_ON}`,
+    subject: 'company',
+    object: 'exchange',
+    type: 'listed_on',
+    label: 'listed on',
+    family: 'economic',
+    fires: ["Halden Oil's shares, which are listed on the Oslo Stock Exchange, rose.", 'Halden Oil, whose shares trade on the Oslo Stock Exchange, rose.'],
+    silent: [],
+  },
+  {
+    id: 'listed-its-shares-on',
+    pattern: `company:its|their shares|stock ${LISTED_ON}`,
+    subject: 'company',
+    object: 'exchange',
+    type: 'listed_on',
+    label: 'listed on',
+    family: 'economic',
+    fires: ['Halden Oil moved. Its shares will remain listed on the Oslo Stock Exchange.'],
+    silent: [],
+  },
+  {
+    id: 'listed-ticker',
+    // ("The Halden Company (NYSE: HAL)": the exchange and the ticker in brackets after the name)
+    pattern: 'company:@Organization \\( exchange:@Organization : _ \\)',
+    subject: 'company',
+    object: 'exchange',
+    type: 'listed_on',
+    label: 'listed on',
+    family: 'economic',
+    fires: ['The Halden Company (NYSE: HAL) said so.'],
+    silent: [],
+  },
+  {
     id: 'part-possessive-named-body',
     // ("the Aviation Union's Appeals Board", "Halden University's Vector Lab": a body named after its owner's possessive)
     pattern: "owner:@Organization 's part:@Organization (#PUNCT|#VERB|#AUX|#ADP|#CCONJ|#ADV|#PRON|#DET)",
@@ -482,13 +551,16 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-whose',
-    pattern: `owner:@Owner , whose ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title ,? holder:@Person`,
+    pattern: `owner:@Owner (, (a|an|the) (#ADJ|#NOUN|#ADP|#DET|-){1,6})? , whose ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title ,? holder:@Person`,
     subject: 'holder',
     object: 'owner',
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['The summit was hosted by Nigeria, whose President Femi Adebanjo chairs the bloc.'],
+    fires: [
+      'The summit was hosted by Nigeria, whose President Femi Adebanjo chairs the bloc.',
+      'It bought Veska Labs, a maker of vision software, whose founder, Ravi Menon, joined the board.',
+    ],
     silent: [],
   },
   {
@@ -544,6 +616,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     fires: ['The Sangar Movement refused to talk to the Afghan government of President Farid Azimi.'],
+    silent: [],
+  },
+  {
+    id: 'spokesperson-for-before-name',
+    // ("A spokesperson for the Justice Ministry, Rui Lopes, said")
+    pattern: '(a|the) title:%spokes for|of the? owner:@Owner , holder:@Person',
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['A spokesperson for the Justice Ministry, Rui Lopes, said so.'],
     silent: [],
   },
   {
@@ -721,14 +805,41 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-apposition-country-company',
-    pattern: `org:@Organization , (the|a)? country:@Country 's (#ADJ|#NOUN|#ADV|#VERB|-){0,4} ${COMPANY_NOUNS}`,
+    pattern: `org:@Organization (\\( _ \\))? , (the|a)? country:@Country 's (#ADJ|#NOUN|#ADV|#VERB|-){0,4} ${COMPANY_NOUNS}`,
     subject: 'org',
     object: 'country',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ["Volgaprom, Russia's state-controlled gas giant, cut supplies."],
+    fires: ["Volgaprom, Russia's state-controlled gas giant, cut supplies.", "Elektra Veska (EV), Chile's state power utility, built dams."],
     silent: ["Volgaprom, Russia's foreign ministry said, cut supplies."],
+  },
+  {
+    id: 'located-country-company-before-name',
+    // ("Ecuador's state mining company, ENAMI,", "Iceland's state energy company Landsvirkjun")
+    pattern: `country:@Country 's (#ADJ|#NOUN|#ADV|#VERB|-){0,4} ${COMPANY_NOUNS} ,? org:@Organization|Person`,
+    organizations: ['org'],
+    subject: 'org',
+    object: 'country',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ["The deal went to Chile's state mining company, Minera Andina, in May."],
+    silent: [],
+  },
+  {
+    id: 'part-apposition-government-body',
+    // ("X, the Canadian government's export credit agency,": a government's body is part of its state)
+    pattern:
+      "org:@Organization (\\( _ \\))? , (the|a)? country:@Country (federal|national|central)? government|state 's (#ADJ|#NOUN|-){0,4} " +
+      'agency|body|regulator|fund|bank|lender|company|corporation|arm|office|authority|watchdog|insurer',
+    subject: 'org',
+    object: 'country',
+    type: 'part_of',
+    label: 'part of',
+    family: 'membership',
+    fires: ["Halden Export Credit, the Norwegian government's export credit agency, lent it money."],
+    silent: [],
   },
   {
     id: 'located-possessive-place',
@@ -893,7 +1004,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       '(list:((@Person ,?){0,3}) and)? holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and|-){0,6} job:#NOUN|%title ' +
       '((of|in|on) (#ADJ|#NOUN){1,3})? (at|for|of|with) the? (@Location office|offices|branch|bureau of the?)? ' +
-      '(#ADJ|#NOUN){0,2} owner:@Organization',
+      '(@Location.based)? (#ADJ|#NOUN){0,2} owner:@Organization',
     notWords: { job: NOT_JOBS },
     subjectsIn: 'list',
     subject: 'holder',
@@ -909,8 +1020,25 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Mira Tan, a lecturer in commercial law at Halden University, said so.',
       'Elsa Varga, a trade lawyer at the Geneva office of Hartwell Partners, said so.',
       'Pekka Niemi and Sari Lehto, two former engineers at Falkon Systems, founded it.',
+      'Lina Duarte, an analyst at Lisbon-based brokerage Tavora Securities, said so.',
     ],
     silent: ['Ana Ruiz, a 2009 graduate of Stanford University, joined the firm.'],
+  },
+  {
+    id: 'works-for-apposition-based-owner',
+    // ("a researcher at the Bangkok-based Mekong Fiscal Watch": a name qualified by where it is based is a body)
+    pattern:
+      'holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and|-){0,6} job:#NOUN|%title ((of|in|on) (#ADJ|#NOUN){1,3})? ' +
+      '(at|for|with) the? @Location.based (#ADJ|#NOUN){0,2} owner:@Person',
+    notWords: { job: NOT_JOBS },
+    organizations: ['owner'],
+    subject: 'holder',
+    object: 'owner',
+    type: 'works_for',
+    label: 'works for',
+    family: 'office',
+    fires: ['Tomas Berg, a researcher at the Oslo-based Fjord Budget Watch, said so.'],
+    silent: ['Tomas Berg, a friend of the Oslo-based Ivar Lund, said so.'],
   },
   {
     id: 'works-for-name-of-org',
