@@ -92,7 +92,43 @@ const TEMPORAL_ROLE =
   '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)? ' +
   '(elected|appointed|re-elected|reelected|designated|newly-elected)?';
 
+/**
+ * What a country or a body is to another when the text names it by that role: "China, Sri Lanka's largest creditor"
+ * (loans to), "Australia, the islands' biggest aid donor" (finances), "the United States, Israel's closest ally".
+ */
+const PARTNER_ROLES: { nouns: string; type: string; label: string; family: RelationFamily; example: string }[] = [
+  { nouns: 'donor|donors|funder|backer', type: 'finances', label: 'finances', family: 'economic', example: "Norway, Malawi's largest aid donor, spoke." },
+  { nouns: 'investor|investors', type: 'invests_in', label: 'invests in', family: 'economic', example: "China, Laos's largest foreign investor, spoke." },
+  { nouns: 'creditor|creditors|lender', type: 'loans_to', label: 'lends to', family: 'economic', example: "China, Zambia's top creditor, agreed." },
+  { nouns: 'supplier', type: 'supplies', label: 'supplies', family: 'economic', example: "Russia, Serbia's main gas supplier, cut flows." },
+  { nouns: 'ally|allies', type: 'allied_with', label: 'allied with', family: 'cooperation', example: "France, Chad's closest ally, sent troops." },
+  { nouns: 'partner', type: 'trades_with', label: 'trades with', family: 'economic', example: "India, Nepal's largest trading partner, pledged aid." },
+];
+const PARTNER_DEGREE = '(biggest|largest|main|top|key|closest|major|leading|principal|second-largest|second-biggest|only|traditional)?';
+
+const PARTNER_ROLE_RULES: PhraseRule[] = PARTNER_ROLES.flatMap((r): PhraseRule[] => {
+  const head = r.type === 'trades_with' ? '(trading|trade) partner' : `(#ADJ|#NOUN|-){0,2} ${r.nouns}`;
+  const base = { subject: 'partner', object: 'other', type: r.type, label: r.label, family: r.family };
+  return [
+    {
+      id: `${r.type.replace(/_/g, '-')}-possessive-role-apposition`,
+      pattern: `partner:@Country|Organization , (the|a)? other:@Country|Organization 's ${PARTNER_DEGREE} ${head}`,
+      ...base,
+      fires: [r.example],
+      silent: [],
+    },
+    {
+      id: `${r.type.replace(/_/g, '-')}-possessive-role-before`,
+      pattern: `other:@Country|Organization 's ${PARTNER_DEGREE} ${head} , partner:@Country|Organization`,
+      ...base,
+      fires: [r.example.replace(/^(\w+), (\w+)'s (.+?), (.+)$/, "$2's $3, $1, $4")],
+      silent: [],
+    },
+  ];
+});
+
 export const PHRASE_RULES: PhraseRule[] = [
+  ...PARTNER_ROLE_RULES,
   {
     id: 'office-apposition-possessive',
     pattern: `holder:@Person , (the|a)? owner:@Owner 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title`,
@@ -605,6 +641,20 @@ export const PHRASE_RULES: PhraseRule[] = [
     title: 'title',
     respectively: [['holder2', 'owner2']],
     fires: ['They met the foreign ministers of Ukraine and Poland, Taras Hnatiuk and Marek Zielak, in Kyiv.'],
+    silent: [],
+  },
+  {
+    id: 'office-titles-possessive-names',
+    // ("a meeting of the two defence ministers, Chile's Ana Soto and Peru's Luis Vega,": each holds the office of the
+    // country written before the name)
+    pattern: `title:%office , owner:@Country 's holder:@Person (, owner3:@Country 's holder3:@Person)? and owner2:@Country 's holder2:@Person`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    respectively: [['holder2', 'owner2'], ['holder3', 'owner3']],
+    fires: ["It was agreed by the two defence ministers, Chile's Ana Soto and Peru's Luis Vega, on Monday."],
     silent: [],
   },
   {
