@@ -259,6 +259,10 @@ const NOT_COMPANY = new RegExp(
   'i',
 );
 
+/** A court's offices, and the words of a court's name. */
+const JUDGES = new Set(['judge', 'justice', 'magistrate', 'presiding judge', 'district judge']);
+const COURT = /\b(?:court|tribunal)\b/i;
+
 /** Offices a country has one holder of at a time. */
 const SINGLE_HOLDER_OFFICES = new Set([
   ...LEADER_OFFICES, 'foreign minister', 'defense minister', 'defence minister', 'finance minister',
@@ -359,8 +363,14 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     let evidenceSentence: SentenceData | undefined;
     const own = sentencesOf.get(e.key) ?? [];
     if (COMPANY_OFFICES.has(office) && !pastTitle) {
-      const company = passageCompany(own, sentences, registry, orgCounts);
+      const company = passageBody(own, sentences, registry, orgCounts, (name) => !NOT_COMPANY.test(name));
       if (company) giveOffice(company, 'role:company-office', own[0]!, 0.45);
+      continue;
+    }
+    // ("Justice Aaron Teo found Ong guilty": a judge with no court sits on the court the passage names)
+    if (JUDGES.has(office) && !pastTitle) {
+      const court = passageBody(own, sentences, registry, orgCounts, (name) => COURT.test(name));
+      if (court) giveOffice(court, 'role:judge-court', own[0]!, 0.45);
       continue;
     }
     // The sentence before the first mention sets the scene ("The United States welcomed it. Commerce
@@ -544,11 +554,17 @@ function officeBody(office: string, registry: Registry): string | undefined {
 }
 
 /**
- * The company a passage is about, for an office said with no company: of the organizations named in the holder's first
- * sentence and the two before it (no exchange, ministry or other public body), the one the document names most, when
- * named at least twice and clearly more than the next.
+ * The body a passage is about, for an office said with no body ("Chief executive X", "Justice Y"): of the organizations
+ * of the office's kind (`fits`, by name) named in the holder's first sentence and the two before it, the one the document
+ * names most, when named at least twice and clearly more than the next.
  */
-function passageCompany(own: SentenceData[], sentences: SentenceData[], registry: Registry, orgCounts: ReadonlyMap<string, number>): string | undefined {
+function passageBody(
+  own: SentenceData[],
+  sentences: SentenceData[],
+  registry: Registry,
+  orgCounts: ReadonlyMap<string, number>,
+  fits: (name: string) => boolean,
+): string | undefined {
   const first = own[0];
   if (!first) return undefined;
   const scene = sentences.slice(Math.max(0, first.index - 2), first.index + 1);
@@ -556,7 +572,7 @@ function passageCompany(own: SentenceData[], sentences: SentenceData[], registry
   for (const s of scene) {
     for (const m of s.mentions) {
       const org = m.key ? registry.get(m.key) : undefined;
-      if (org?.type === 'Organization' && !NOT_COMPANY.test(org.name)) named.add(org.key);
+      if (org?.type === 'Organization' && fits(org.name)) named.add(org.key);
     }
   }
   const ranked = [...named].map((k) => [k, orgCounts.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -157,7 +157,8 @@ const ORG_NOUN_BEFORE = new Set([
 ]);
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 /** "Pepperell, based in West Point": only a body is based somewhere. */
-const BASED_AFTER = /^\s*,\s+(?:based|headquartered|incorporated)\s+in\b/;
+// (", based in", and ", a Medellin-based rival": only a body is said to be based somewhere)
+const BASED_AFTER = /^\s*,\s+(?:(?:based|headquartered|incorporated)\s+in\b|(?:a|an|the)\s+(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-based\b)/u;
 const ORG_CONTEXT_AFTER = new RegExp(
   [
     '^(?:\\s*,\\s*which\\b|\\s+said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\b|',

@@ -6,7 +6,7 @@
 // `fires` and `silent` examples that the tests run. Names no entity.
 import type { RelationFamily } from '../../model/types.js';
 import { ORG_DESCRIPTION_NOUNS } from '../relations/discourse.js';
-import { NOT_JOB_NOUNS, COMPANY_NOUNS as COMPANY_NOUN_SET, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
+import { NOT_JOB_NOUNS, ORG_APPOSITIVES, COMPANY_NOUNS as COMPANY_NOUN_SET, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
 
 export interface PhraseRule {
   /** Unique kebab-case id, carried by every claim the rule makes. */
@@ -55,6 +55,7 @@ const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|
 /** Nouns that say a body is a company, as alternatives of a pattern ("X, Russia's state-controlled gas giant"). */
 const COMPANY_NOUNS = `(${[...COMPANY_NOUN_SET].join('|')})`;
 /** Nouns of descriptions of organizations, as alternatives of a pattern ("the company's chief executive"). */
+const ORG_HEADS = `(${[...ORG_APPOSITIVES, 'rival', 'competitor', 'lessor', 'brokerage', 'fund', 'group', 'charity'].join('|')})`;
 const DESCRIBED_ORGS = `(${[...ORG_DESCRIPTION_NOUNS].join('|')})`;
 /** Nouns of people by what they do or are in their town ("Varna businessman X", "a club owner from Y"). */
 const TOWNSFOLK =
@@ -809,15 +810,28 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'based-compound-apposition',
-    pattern: 'org:@Organization|Person , (the|a|an) (#ADJ|#NOUN){0,2} place:@Location.based',
+    pattern: 'org:@Organization , (the|a|an) (#ADJ|#NOUN){0,2} place:@Location.based',
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'based in',
+    family: 'location',
+    fires: ['The insurer Seguros Atalaya, the Madrid-based market leader, was fined.'],
+    silent: [],
+  },
+  {
+    id: 'based-compound-apposition-body',
+    // (a name not yet typed is a body's when what it is based as is one: "X, a Medellin-based rival carrier"; not "Marta
+    // Lind, a Stockholm-based lawyer")
+    pattern: `org:@Person , (the|a|an) (#ADJ|#NOUN){0,2} place:@Location.based (#ADJ|#NOUN|-){0,3} ${ORG_HEADS}`,
     organizations: ['org'],
     subject: 'org',
     object: 'place',
     type: 'located_in',
     label: 'based in',
     family: 'location',
-    fires: ['Seguros Atalaya, the Madrid-based market leader, was fined.'],
-    silent: [],
+    fires: ['Tessel Compute, a Lisbon-based rival, objected.'],
+    silent: ['Sources said Marta Lind, a Stockholm-based lawyer, objected.'],
   },
   {
     id: 'based-in-described',
