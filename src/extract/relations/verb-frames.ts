@@ -457,9 +457,24 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: ['Japan pledged support to Nepal.'],
   },
   {
+    // ("Halden Air secured a $700 million loan from Veska Bank": the lender lends to the borrower)
+    id: 'borrow-from',
+    phrases: [
+      'borrow from', 'borrow * from', 'secure loan from', 'obtain loan from', 'receive loan from', 'get loan from', 'take loan from',
+      'take out loan from', 'raise loan from', 'secure credit from', 'obtain credit from', 'draw credit from', 'seek loan from',
+    ],
+    type: 'loans_to',
+    family: 'economic',
+    subject: ['Country', 'Organization', 'Person'],
+    object: ['Country', 'Organization'],
+    inverse: true,
+    fires: ['Halden Air secured a $700 million bridge loan from Veska Bank.', 'Zambia borrowed $2 billion from China.'],
+    silent: [],
+  },
+  {
     // ("Kasa Pay raised $42 million from Ogun Capital": who gives the money finances the one who raises it)
     id: 'receive-money',
-    phrases: ['raise money from', 'receive money from', 'secure money from', 'obtain money from', 'get money from', 'borrow money from'],
+    phrases: ['raise money from', 'receive money from', 'secure money from', 'obtain money from', 'get money from'],
     type: 'finances',
     family: 'economic',
     subject: ['Country', 'Organization', 'Person'],
