@@ -927,7 +927,13 @@ function handleRun(
       let n0 = piece.t0;
       const n1 = piece.t1;
       // Sentence-initial common words: "Officials", "Both", "The"
-      while (n0 < n1 && n0 === a && initial && (NOT_NAMES.has(tokens[n0]!.lower) || (lowercaseSeen.has(tokens[n0]!.lower) && n1 - n0 > 0))) n0++;
+      // (not a compass word opening a longer name: "South Wales Police officers arrested")
+      const compassName = (k: number): boolean =>
+        COMPASS.test(tokens[k]!.lower) && n1 - k >= 3 && !REGIONAL_ADJECTIVES.has(tokens[k + 1]!.lower) && !!tokens[k + 1]!.cap;
+      while (
+        n0 < n1 && n0 === a && initial && !compassName(n0) &&
+        (NOT_NAMES.has(tokens[n0]!.lower) || (lowercaseSeen.has(tokens[n0]!.lower) && n1 - n0 > 0))
+      ) n0++;
       // Anywhere: a function word or a calendar word opening the run ("On Saturday", "Does Norvalt", "October Jayamanne")
       while (
         n0 < n1 && n0 === a &&
