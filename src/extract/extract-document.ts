@@ -12,6 +12,7 @@ import { registerEntities } from './document-entities.js';
 import { addSentenceClaims } from './document-relations.js';
 import { addRoleClaims, inferUnqualifiedOffices } from './document-roles.js';
 import { addBodyClaims } from './document-bodies.js';
+import { addListedSanctions } from './document-sanctions.js';
 import { readSentences } from './document-sentences.js';
 import { findQuoteRegions } from './quotes.js';
 import { countWords } from './tokens.js';
@@ -68,6 +69,7 @@ function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extracti
   addPhraseClaims(ctx, grammars, phraseTraces);
   const affiliation = addRoleClaims(ctx);
   addSentenceClaims(ctx, affiliation, grammars, clauseTraces);
+  addListedSanctions(ctx);
   inferUnqualifiedOffices(ctx);
   addBodyClaims(ctx);
   dropUnrelatedTentative(ctx);
