@@ -364,14 +364,18 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const own = sentencesOf.get(e.key) ?? [];
     if (COMPANY_OFFICES.has(office) && !pastTitle) {
       const company = passageBody(own, sentences, registry, orgCounts, (name) => !NOT_COMPANY.test(name));
-      if (company) giveOffice(company, 'role:company-office', own[0]!, 0.45);
-      continue;
+      if (company) {
+        giveOffice(company, 'role:company-office', own[0]!, 0.45);
+        continue;
+      }
     }
     // ("Justice Aaron Teo found Ong guilty": a judge with no court sits on the court the passage names)
     if (JUDGES.has(office) && !pastTitle) {
       const court = passageBody(own, sentences, registry, orgCounts, (name) => COURT.test(name));
-      if (court) giveOffice(court, 'role:judge-court', own[0]!, 0.45);
-      continue;
+      if (court) {
+        giveOffice(court, 'role:judge-court', own[0]!, 0.45);
+        continue;
+      }
     }
     // The sentence before the first mention sets the scene ("The United States welcomed it. Commerce
     // Secretary X said..."): its countries count once too

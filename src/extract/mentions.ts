@@ -157,8 +157,20 @@ const ORG_NOUN_BEFORE = new Set([
 ]);
 /** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 /** "Pepperell, based in West Point": only a body is based somewhere. */
+/** Capitalized words before a city's name that qualify it rather than name someone ("Greater Lima", "Visiting Paris"). */
+const CITY_QUALIFIERS =
+  /^(?:Greater|Metropolitan|Metro|Downtown|Central|Old|New|Inner|Outer|Suburban|Rural|Urban|Occupied|Capital|\p{Lu}\p{L}*(?:ing|ed|ern))$/u;
+
+/** ", a town in", ", a coastal district of", ", in northern X": what follows a place's name. */
+const PLACE_CONTEXT_AFTER = new RegExp(
+  '^,\\s+(?:(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:town|city|village|port|district|province|region|settlement|island|county|' +
+    'municipality|suburb|neighbo(?:u)?rhood|township|state|oblast|prefecture)\\s+(?:in|of|on|near)\\b|' +
+    'in\\s+(?:the\\s+)?(?:north|south|east|west|central|northern|southern|eastern|western)(?:east|west)?(?:ern)?\\s+\\p{Lu})',
+  'u',
+);
 // (", based in", and ", a Medellin-based rival": only a body is said to be based somewhere)
-const BASED_AFTER = /^\s*,\s+(?:(?:based|headquartered|incorporated)\s+in\b|(?:a|an|the)\s+(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-based\b)/u;
+const BASED_AFTER =
+  /^\s*,\s+(?:(?:based|headquartered|incorporated)\s+in\b|(?:a|an|the)\s+(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-based\b)/u;
 const ORG_CONTEXT_AFTER = new RegExp(
   [
     '^(?:\\s*,\\s*which\\b|\\s+said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\b|',
@@ -476,8 +488,13 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     }
     // ("Rosa Mendes Lima", "Carlos Santiago": a capital's name right after a name's words is a surname)
     // (two name words at least, none of them a clause's opener: "In Pretoria, X" names the capital)
-    const nameBefore = lastPiece?.kind === 'name' && lastPiece.t1 === i && lastPiece.t1 - lastPiece.t0 >= 2 &&
-      tokens.slice(lastPiece.t0, lastPiece.t1).every((w) => w.cap && !RUN_OPENERS.has(w.lower) && !NOT_NAMES.has(w.lower));
+    // (one given name before it will do when it is no word that qualifies a city: "Ana Lima", not "Greater Lima")
+    // ("Mocimboa da Praia": after a name's particle too)
+    const namePiece = lastPiece?.kind === 'name' && lastPiece.t1 === i;
+    const nameWords = namePiece ? tokens.slice(lastPiece.t0, lastPiece.t1) : [];
+    const nameBefore = namePiece &&
+      nameWords.every((w) => (w.cap && !RUN_OPENERS.has(w.lower) && !NOT_NAMES.has(w.lower)) || (!w.cap && NAME_PARTICLES.has(w.lower))) &&
+      (nameWords.length >= 2 || !CITY_QUALIFIERS.test(nameWords[0]!.text));
     if (country && country[1].form === 'capital' && nameBefore) {
       lastPiece.t1 = country[0];
       i = country[0];
@@ -1009,7 +1026,8 @@ function handleRun(
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
       } else if (
         isDateline(tokens, n0, n1) ||
-        (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w)))
+        (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w))) ||
+        ((type === 'single' || type === undefined || type === 'Person') && PLACE_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 60)))
       ) {
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));

@@ -25,7 +25,7 @@ export interface Named {
 /** Nouns that stand for an organization. Generic ones take the last organization; others need the word in its name. */
 const ORG_GENERIC = new Set([
   'group', 'organization', 'organisation', 'body', 'bloc', 'alliance', 'grouping', 'coalition', 'club', 'forum',
-  'institution', 'consortium', 'movement', 'militia', 'network', 'charity', 'nonprofit', 'team', 'squad',
+  'institution', 'consortium', 'movement', 'militia', 'network', 'charity', 'nonprofit',
 ]);
 /** Words of a name that say the body is no company (for "the company", "the firm"). */
 const NOT_COMPANY_WORDS = new Set(['university', 'college', 'school', 'institute', 'ministry', 'department', 'council', 'commission', 'court', 'parliament',

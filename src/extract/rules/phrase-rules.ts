@@ -6,7 +6,7 @@
 // `fires` and `silent` examples that the tests run. Names no entity.
 import type { RelationFamily } from '../../model/types.js';
 import { ORG_DESCRIPTION_NOUNS } from '../relations/discourse.js';
-import { NOT_JOB_NOUNS, ORG_APPOSITIVES, COMPANY_NOUNS as COMPANY_NOUN_SET, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
+import { NOT_JOB_NOUNS, COMPANY_NOUNS as COMPANY_NOUN_SET, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
 
 export interface PhraseRule {
   /** Unique kebab-case id, carried by every claim the rule makes. */
@@ -55,7 +55,14 @@ const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|
 /** Nouns that say a body is a company, as alternatives of a pattern ("X, Russia's state-controlled gas giant"). */
 const COMPANY_NOUNS = `(${[...COMPANY_NOUN_SET].join('|')})`;
 /** Nouns of descriptions of organizations, as alternatives of a pattern ("the company's chief executive"). */
-const ORG_HEADS = `(${[...ORG_APPOSITIVES, 'rival', 'competitor', 'lessor', 'brokerage', 'fund', 'group', 'charity'].join('|')})`;
+/** Nouns for people by what they do: "a Stockholm-based lawyer" is someone, not a body. */
+const PERSON_NOUNS = [
+  'lawyer', 'attorney', 'analyst', 'economist', 'journalist', 'reporter', 'correspondent', 'writer', 'author', 'artist', 'activist',
+  'consultant', 'doctor', 'physician', 'researcher', 'scientist', 'academic', 'scholar', 'professor', 'photographer', 'businessman',
+  'businesswoman', 'entrepreneur', 'investor', 'banker', 'engineer', 'architect', 'designer', 'filmmaker', 'blogger', 'historian',
+  'expert', 'specialist', 'lobbyist', 'diplomat', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'politician', 'musician',
+  'singer', 'director', 'producer', 'editor', 'pastor', 'priest', 'imam', 'rabbi', 'student', 'teacher', 'nurse', 'man', 'woman',
+];
 const DESCRIBED_ORGS = `(${[...ORG_DESCRIPTION_NOUNS].join('|')})`;
 /** Nouns of people by what they do or are in their town ("Varna businessman X", "a club owner from Y"). */
 const TOWNSFOLK =
@@ -161,6 +168,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'office',
     title: 'title',
     fires: ['Graham Tilling, the UPF leader, welcomed the deal.'],
+    silent: [],
+  },
+  {
+    id: 'office-apposition-owner-title-bare',
+    // ("Rajat Menon, VCB vice president,": no article before a body's title, the apposition ending there)
+    pattern: `holder:@Person , ${TEMPORAL_ROLE} owner:@Organization mods:(#ADJ|#NOUN){0,2} title:%title (,|\\.|said)`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Rajat Menon, VCB vice president, said so.'],
     silent: [],
   },
   {
@@ -623,8 +642,19 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'office-as-title',
+    // ("The cabinet includes Elena Rusu as finance minister", "elected Mihai Toma as its new speaker")
+    pattern: `holder:@Person as (the|its|their|his|her)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%office`,
+    subject: 'holder',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['The new cabinet includes Elena Rusu as finance minister.'],
+    silent: [],
+  },
+  {
     id: 'office-apposition-title-only',
-    pattern: `holder:@Person , the|a ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%office`,
+    pattern: `holder:@Person (, #NUM)? , the|a (country|nation 's)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%office`,
     subject: 'holder',
     type: 'office',
     family: 'office',
@@ -821,9 +851,12 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'based-compound-apposition-body',
-    // (a name not yet typed is a body's when what it is based as is one: "X, a Medellin-based rival carrier"; not "Marta
-    // Lind, a Stockholm-based lawyer")
-    pattern: `org:@Person , (the|a|an) (#ADJ|#NOUN){0,2} place:@Location.based (#ADJ|#NOUN|-){0,3} ${ORG_HEADS}`,
+    // (a name not yet typed is a body's when what it is based as is no person's job: "X, a Medellin-based rival"; not
+    // "Marta Lind, a Stockholm-based lawyer")
+    pattern:
+      'org:@Person , (the|a|an) (#ADJ|#NOUN){0,2} place:@Location.based (#ADJ|#NOUN|-){0,3} head:#NOUN|#ADJ ' +
+      '(,|\\.|and|which|that|said|has|had|is|was|will)',
+    notWords: { head: PERSON_NOUNS },
     organizations: ['org'],
     subject: 'org',
     object: 'place',
@@ -843,6 +876,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'based in',
     family: 'location',
     fires: ['Tianshan Hydro Engineering, a state-owned Chinese company based in Urumqi, won the contract.'],
+    silent: [],
+  },
+  {
+    id: 'located-initial-place-in-place',
+    // ("Sylhet, in northeastern Bangladesh, was flooded": a sentence opening on a place, then where it is)
+    pattern: '^ sub:@Place , in the? (#ADJ){0,2} place:@Location (,|\\.)',
+    subject: 'sub',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['Sylhet, in northeastern Bangladesh, was flooded.'],
     silent: [],
   },
   {
