@@ -319,7 +319,8 @@ export const VERB_FRAMES: VerbFrame[] = [
     id: 'sanction',
     phrases: [
       'sanction', 'impose sanction on', 'impose sanctions on', 'impose tariff on', 'slap sanction on', 'slap tariff on',
-      'blacklist', 'designate', 'impose ban on', 'ban', 'embargo', 'freeze asset of',
+      'blacklist', 'designate', 'impose ban on', 'ban', 'embargo', 'freeze asset of', 'impose freeze on', 'impose restriction on',
+      'impose penalty on', 'impose measure on', 'impose asset freeze on', 'slap ban on',
     ],
     type: 'open',
     family: 'conflict',
