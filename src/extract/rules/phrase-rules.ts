@@ -855,7 +855,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     // "Marta Lind, a Stockholm-based lawyer")
     pattern:
       'org:@Person , (the|a|an) (#ADJ|#NOUN){0,2} place:@Location.based (#ADJ|#NOUN|-){0,3} head:#NOUN|#ADJ ' +
-      '(,|\\.|and|which|that|said|has|had|is|was|will)',
+      '(#PUNCT|#VERB|#AUX|#ADP|#CCONJ|#DET|#PRON|#SCONJ|$)',
     notWords: { head: PERSON_NOUNS },
     organizations: ['org'],
     subject: 'org',
