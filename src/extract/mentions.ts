@@ -135,6 +135,8 @@ const PUBLIC_BODY_HEADS = new Set([
   'authority', 'administration', 'commission', 'committee', 'ministry', 'department', 'service', 'agency', 'council', 'board',
   'bureau', 'office', 'organization', 'organisation', 'institute', 'union', 'court', 'tribunal', 'directorate', 'secretariat',
 ]);
+/** Heads that several words joined by "and" may share: public bodies', and corporations'. */
+const SHARED_HEADS = new Set([...PUBLIC_BODY_HEADS, 'corporation', 'company', 'association', 'federation', 'centre', 'center', 'fund', 'bank', 'group']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
 /** "of" in the Romance languages, inside the names of bodies ("Banco Serrano de Chile", "Banco Litoral do Brasil"). */
 const ROMANCE_OF = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'della', 'degli', 'dei']);
@@ -805,7 +807,11 @@ function handleRun(
       const nextOrgWords = nextPiece?.kind === 'name' && lowerWords(tokens, nextPiece.t0, nextPiece.t1).some((w) => ORG_WORDS.has(w));
       const twoNames = (word === 'and' || word === '&') &&
         (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country' ||
-          (prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w)) && nextOrgWords && current.length === 1));
+          (prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w)) && nextOrgWords && current.length === 1) ||
+          // ("Irrawaddy Logistics and Bago Trading": a body's name, then a name of two words or more of its own)
+          (word === 'and' && prev?.kind === 'name' && current.length === 1 && prevWords.length >= 2 &&
+            ORG_WORDS.has(prevWords[prevWords.length - 1]!) && nextPiece?.kind === 'name' && nextPiece.t1 - nextPiece.t0 >= 2 &&
+            pieces[p + 2]?.kind !== 'connector'));
       // "Public Debt and Privatisation Committee", "China Road and Bridge Corporation": words of two or more
       // without an organization word, then "and" and a name ending with one, make one organization
       const nextWords = nextPiece?.kind === 'name' ? lowerWords(tokens, nextPiece.t0, nextPiece.t1) : [];
@@ -822,6 +828,9 @@ function handleRun(
         // (two names of several words each are two: "Morvik Trade Finance and Baltic Union Bank"; not "China Road and
         // Bridge Corporation", "Food and Allied Workers Union")
         nextWords.length > 0 && !(before >= 2 && nextWords.length >= 3) && ORG_WORDS.has(nextWords[nextWords.length - 1]!) &&
+        // (several words before "and" share a body's head, "China Road and Bridge Corporation"; a firm's trade word is no
+        // such head: "Halden Salmon and Veska Foods" are two)
+        (before < 2 || SHARED_HEADS.has(nextWords[nextWords.length - 1]!)) &&
         pieces[p + 2]?.kind !== 'connector';
       if (sharedHead) {
         current.push(piece);
