@@ -352,7 +352,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     // "a 2014 loan agreement signed between X and Y"
     if (/^(?:signed|concluded|reached|struck)$/.test(tokens[q]?.lower ?? '') && /^(?:between|with)$/.test(tokens[q + 1]?.lower ?? '')) q++;
     const between = tokens[q]?.lower === 'between';
-    if (between || (tokens[q]?.lower === 'with' && head.cap === false && pre.length === 0)) {
+    // ("a loan agreement with the AIIB": a described one too, its words in lower case)
+    if (between || (tokens[q]?.lower === 'with' && head.cap === false && pre.every((w) => !/^\p{Lu}/u.test(w)))) {
       q++;
       takeParties();
     }

@@ -375,6 +375,21 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'party-bound-by',
+    // ("The Philippines and the United States, which are bound by a 1951 defence treaty,": both are its parties)
+    pattern:
+      '(party2:@Country|Organization and the?)? party:@Country|Organization ,? (which|who)? (are|were|is|was|remain|remains) (also)? ' +
+      'bound by (a|an|the|their|its)? agreement:@Agreement',
+    subject: 'agreement',
+    object: 'party',
+    respectively: [['agreement', 'party2']],
+    type: 'party_to',
+    label: 'party to',
+    family: 'agreement',
+    fires: ['Chile and Peru, which are bound by the Halden Accord, held talks.'],
+    silent: [],
+  },
+  {
     id: 'signed-in-place',
     // ("the treaty, signed in Prague in 2010,", "The accord was signed in Lusail")
     pattern: 'agreement:@Agreement ,? (which|that)? (was|were|is|had|has)? (been)? signed (#ADV|on #PROPN|in #NUM)? in|at the? place:@Place',
