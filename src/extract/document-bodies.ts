@@ -11,7 +11,7 @@ import { evidenceOf, type DocumentContext, type SentenceData } from './document-
 const STATE_BODY_WORDS = new Set([
   'parliament', 'ministry', 'department', 'court', 'assembly', 'agency', 'administration', 'commission', 'council', 'forces',
   'army', 'navy', 'police', 'bureau', 'treasury', 'duma', 'congress', 'senate', 'cabinet', 'guard', 'legislature', 'chamber',
-  'directorate', 'secretariat', 'inspectorate', 'service', 'corporation',
+  'directorate', 'secretariat', 'inspectorate', 'service', 'corporation', 'force',
 ]);
 
 /**

@@ -492,7 +492,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'part-apposition-possessive-body',
     pattern:
-      `part:@Organization (\\( _ \\))? , the owner:@Owner 's (#ADJ|#NOUN|-){0,3} body:${PART_BODY_WORDS}`,
+      `part:@Organization (\\( _ \\))? , the? owner:@Owner 's (#ADJ|#NOUN|-){0,3} body:${PART_BODY_WORDS}`,
     subject: 'part',
     object: 'owner',
     type: 'part_of',
@@ -500,6 +500,31 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'membership',
     fires: ["The Continental Commission, the Continental Union's executive arm, said no."],
     silent: ["Ana Ruiz, the company's chief executive, said no."],
+  },
+  {
+    id: 'part-apposition-possessive-unit-untyped',
+    // (a name not yet typed is a body's when it is another's unit: "Halden Grid, Veska Power's transmission arm,")
+    pattern: `part:@Person , the? owner:@Organization 's (#ADJ|#NOUN|#VERB|-){0,3} ${UNITS}`,
+    organizations: ['part'],
+    subject: 'part',
+    object: 'owner',
+    type: 'part_of',
+    label: 'part of',
+    family: 'membership',
+    fires: ["Halden Grid, Veska Power's transmission arm, will build it."],
+    silent: ["Ana Ruiz, the company's chief executive, said no."],
+  },
+  {
+    id: 'part-possessive-body-before-name',
+    // ("Veska Power's subsidiary Halden Grid", "the bank's asset-management arm, Halden Capital,")
+    pattern: `owner:@Organization 's (#ADJ|#NOUN|#VERB|-){0,3} ${UNITS} ,? part:@Organization`,
+    subject: 'part',
+    object: 'owner',
+    type: 'part_of',
+    label: 'part of',
+    family: 'membership',
+    fires: ["Veska Power's subsidiary Halden Grid will build it."],
+    silent: [],
   },
   {
     id: 'part-apposition-its-body',
