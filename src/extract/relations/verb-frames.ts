@@ -443,7 +443,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: [
       'pledge money to', 'pledge money for', 'contribute money to', 'donate money to', 'give money to', 'provide money to',
       'grant money to', 'commit money to', 'allocate money to', 'disburse money to', 'earmark money for', 'send money to',
-      'offer money to', 'transfer money to', 'award money to', 'invest money in', 'release money to', 'release money for',
+      'offer money to', 'transfer money to', 'award money to', 'release money to', 'release money for',
       'provide money for', 'give money for', 'contribute money for', 'donate money for', 'approve money for', 'approve money to',
     ],
     type: 'finances',
@@ -456,6 +456,17 @@ export const VERB_FRAMES: VerbFrame[] = [
       'The Continental Union released 4 million euros in humanitarian aid for Nepal.',
     ],
     silent: ['Japan pledged support to Nepal.'],
+  },
+  {
+    // ("Halden Energy will invest $2 billion in Morocco", "Veska Capital invested in Halden Grid")
+    id: 'invest',
+    phrases: ['invest in', 'invest money in', 'invest * in', 'pour money into', 'make investment in', 'announce investment in'],
+    type: 'invests_in',
+    family: 'economic',
+    subject: ['Country', 'Organization', 'Person'],
+    object: ['Country', 'Organization', 'Place', 'Event', 'Other'],
+    fires: ['Halden Energy will invest $2 billion in Morocco.', 'Veska Capital invested in Halden Grid in 2021.'],
+    silent: ['Halden Energy may invest in Morocco.'],
   },
   {
     // ("Halden Air secured a $700 million loan from Veska Bank": the lender lends to the borrower)

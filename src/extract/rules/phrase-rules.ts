@@ -390,6 +390,33 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'welcomes-decision-by',
+    // ("Chile welcomed the decision by Halden Corp to invest", "hailed Peru's decision": welcoming what someone decided)
+    pattern:
+      'welcomer:@Country|Organization|Person (has|have|had|also|quickly|swiftly){0,2} welcomed|welcomes|welcome|hailed|hails|applauded ' +
+      'the (#ADJ)? decision|move|announcement|offer|commitment|pledge|step by|of|from actor:@Country|Organization|Person',
+    subject: 'welcomer',
+    object: 'actor',
+    type: 'welcomes',
+    label: 'welcomes',
+    family: 'diplomatic',
+    fires: ['Chile welcomed the decision by Halden Corp to invest $2 billion.'],
+    silent: [],
+  },
+  {
+    id: 'welcomes-possessive-decision',
+    pattern:
+      "welcomer:@Country|Organization|Person (has|have|had|also|quickly|swiftly){0,2} welcomed|welcomes|welcome|hailed|hails|applauded " +
+      "actor:@Country|Organization|Person 's (#ADJ)? decision|move|announcement|offer|commitment|pledge|step",
+    subject: 'welcomer',
+    object: 'actor',
+    type: 'welcomes',
+    label: 'welcomes',
+    family: 'diplomatic',
+    fires: ["Chile welcomed Peru's decision to reopen the border."],
+    silent: [],
+  },
+  {
     id: 'signed-in-place',
     // ("the treaty, signed in Prague in 2010,", "The accord was signed in Lusail")
     pattern: 'agreement:@Agreement ,? (which|that)? (was|were|is|had|has)? (been)? signed (#ADV|on #PROPN|in #NUM)? in|at the? place:@Place',
