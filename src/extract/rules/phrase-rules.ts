@@ -709,6 +709,32 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'office-appointed-as',
+    // ("Halden Energy appointed Sara Holm as chief executive", "the party named Ana Ruiz its new leader")
+    pattern:
+      'owner:@Organization|Country (has|have|had|on #PROPN)? appointed|named|hired|picked|elected|chose|nominated holder:@Person ,? ' +
+      `(as)? (its|their|the)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Halden Energy appointed Sara Holm as chief executive.', 'Halden Energy named Sara Holm its new chief executive.'],
+    silent: [],
+  },
+  {
+    id: 'office-heads',
+    // ("Sara Holm, who heads Halden Energy,", "Sara Holm chairs the Veska Council": "heads" and "chairs" read as nouns)
+    pattern: 'holder:@Person ,? (who)? (currently|now|also|still)? heads|chairs|headed|chaired the? owner:@Organization',
+    subject: 'holder',
+    object: 'owner',
+    type: 'holds_office',
+    label: 'heads',
+    family: 'office',
+    fires: ['Sara Holm, who heads Halden Energy, said so.', 'Sara Holm chairs the Veska Council.'],
+    silent: [],
+  },
+  {
     id: 'office-as-title',
     // ("The cabinet includes Elena Rusu as finance minister", "elected Mihai Toma as its new speaker")
     pattern: `holder:@Person as (the|its|their|his|her)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%office`,
