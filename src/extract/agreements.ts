@@ -331,7 +331,12 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         if (t.lower === 'and') joined = true;
         if (t.text === ',' && joined) break;
         // (a single name is a party too: "a ceasefire between Israel and Tazar")
-        const m = mentions.findIndex((x) => x.start === t.start && (x.kind === 'country' || x.type === 'Organization' || (x.single && x.kind === 'entity')));
+        // (the longest name starting there: "the United States Department of Justice", not the country inside it)
+        let m = -1;
+        mentions.forEach((x, k) => {
+          if (x.start !== t.start || !(x.kind === 'country' || x.type === 'Organization' || (x.single && x.kind === 'entity'))) return;
+          if (m < 0 || x.end > mentions[m]!.end) m = k;
+        });
         if (m >= 0) {
           parties.push(m);
           const mm = mentions[m]!;
@@ -355,7 +360,10 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     // ("a loan agreement with the AIIB": a described one too, its words in lower case)
     if (between || (tokens[q]?.lower === 'with' && head.cap === false && pre.every((w) => !/^\p{Lu}/u.test(w)))) {
       q++;
+      const headEnd = end;
       takeParties();
+      // (a described one's parties after "with" are no part of its name: "the loan agreement with the AIIB")
+      if (!between && pre.length) end = headEnd;
     }
     // Topic: "on military and technical cooperation", "on Strategic Partnership and Cooperation"
     let topic: string[] = [];
