@@ -163,11 +163,13 @@ const ORG_NOUN_BEFORE = new Set([
 const CITY_QUALIFIERS =
   /^(?:Greater|Metropolitan|Metro|Downtown|Central|Old|New|Inner|Outer|Suburban|Rural|Urban|Occupied|Capital|\p{Lu}\p{L}*(?:ing|ed|ern))$/u;
 
-/** ", a town in", ", a coastal district of", ", in northern X": what follows a place's name. */
+/** ", a town in", ", a coastal district of", ", in northern X", " on Morocco's coast": what follows a place's name. */
 const PLACE_CONTEXT_AFTER = new RegExp(
   '^,\\s+(?:(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:town|city|village|port|district|province|region|settlement|island|county|' +
     'municipality|suburb|neighbo(?:u)?rhood|township|state|oblast|prefecture)\\s+(?:in|of|on|near)\\b|' +
-    'in\\s+(?:the\\s+)?(?:north|south|east|west|central|northern|southern|eastern|western)(?:east|west)?(?:ern)?\\s+\\p{Lu})',
+    'in\\s+(?:the\\s+)?(?:north|south|east|west|central|northern|southern|eastern|western)(?:east|west)?(?:ern)?\\s+\\p{Lu})' +
+    // (" on Morocco's Atlantic coast")
+    '|^,?\\s+(?:on|along)\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}\\p{Lu}[\\p{L}.]*[’\']s\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:coast|coastline|border|shore)\\b',
   'u',
 );
 // (", based in", and ", a Medellin-based rival": only a body is said to be based somewhere)

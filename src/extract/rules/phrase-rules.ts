@@ -1301,6 +1301,32 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'located-has-headquarters-in',
+    // ("Halden Energy, which has its headquarters in Oslo,", "X has its head office in Y")
+    pattern:
+      'org:@Organization ,? (which|that)? (has|have|had|keeps|maintains) (its|their) (main|global|regional)? ' +
+      '(head)? headquarters|office|base|seat in|at place:@Location',
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'based in',
+    family: 'location',
+    fires: ['Halden Energy, which has its headquarters in Oslo, said so.'],
+    silent: [],
+  },
+  {
+    id: 'located-on-country-coast',
+    // ("at Tarfaya on Morocco's Atlantic coast": a place on a country's coast or border is in it)
+    pattern: "sub:@Place (,)? on|along country:@Country 's (#ADJ|#PROPN)? coast|coastline|border|shore|side",
+    subject: 'sub',
+    object: 'country',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ["The plant will be built at Tarfaya on Morocco's Atlantic coast."],
+    silent: [],
+  },
+  {
     id: 'located-org-described-in',
     pattern:
       'org:@Organization (\\( _ \\))? , (a|an|the) (#ADJ|#NOUN|#ADV|#VERB){0,3} ' +
