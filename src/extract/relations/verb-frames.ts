@@ -375,6 +375,17 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    // ("Mali, Niger and Burkina Faso left ECOWAS", "Gambia quit the Commonwealth in 2013": a member leaving a body)
+    id: 'leave-body',
+    phrases: ['leave', 'quit', 'withdraw from', 'pull out of', 'exit', 'walk out of', 'secede from'],
+    type: 'withdraws_from',
+    family: 'membership',
+    subject: ['Country', 'Organization'],
+    object: ['Organization'],
+    fires: ['Mali and Niger left the Sahel Council in January.', 'Gambia, which quit the Commonwealth in 2013, returned.'],
+    silent: [],
+  },
+  {
     id: 'withdraw-troops',
     phrases: ['withdraw * from', 'pull * out of', 'pull out of', 'withdraw from', 'evacuate * from', 'leave'],
     type: 'open',

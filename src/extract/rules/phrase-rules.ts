@@ -712,7 +712,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'office-appointed-as',
     // ("Halden Energy appointed Sara Holm as chief executive", "the party named Ana Ruiz its new leader")
     pattern:
-      'owner:@Organization|Country (has|have|had|on #PROPN)? appointed|named|hired|picked|elected|chose|nominated holder:@Person ,? ' +
+      'owner:@Organization|Country (has|have|had)? (on #PROPN)? appointed|named|hired|picked|elected|chose|nominated holder:@Person ,? ' +
       `(as)? (its|their|the)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title`,
     subject: 'holder',
     object: 'owner',
@@ -834,6 +834,46 @@ export const PHRASE_RULES: PhraseRule[] = [
       'list:((@Country|Organization ,?){0,4}) (and)? member:@Country|Organization',
     ...LISTED_MEMBERS,
     fires: ['BDU member Norway agreed.', 'Sahel Alliance member states Mali and Niger objected.'],
+    silent: [],
+  },
+  {
+    id: 'member-admitted-to',
+    // ("Gambia was readmitted to the Commonwealth", "Timor-Leste was admitted into ASEAN")
+    pattern:
+      'member:@Country|Organization (was|were|is|has|have|had|will) (been|be)? (formally|officially|finally)? ' +
+      'admitted|readmitted|accepted|welcomed (back)? to|into the? group:@Organization',
+    subject: 'member',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['Gambia was readmitted to the Commonwealth on Thursday.'],
+    silent: [],
+  },
+  {
+    id: 'member-group-admitted',
+    // ("The Commonwealth readmitted Gambia as its 53rd member")
+    pattern: 'group:@Organization (has|have|had|formally|officially){0,2} admitted|readmitted member:@Country|Organization as (its|a) _{0,3} member',
+    subject: 'member',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['The Commonwealth readmitted Gambia as its 53rd member.'],
+    silent: [],
+  },
+  {
+    id: 'member-party-role-apposition',
+    // ("Ana Ruiz, a Liberal Party lawmaker,": the body before a politician's role is their party)
+    pattern:
+      'member:@Person , (a|an|the) (#ADJ){0,2} group:@Organization (#NOUN)? ' +
+      'lawmaker|legislator|mp|senator|deputy|politician|congressman|congresswoman|councillor|councilor|activist (,|\\.|who|and|said)',
+    subject: 'member',
+    object: 'group',
+    type: 'member_of',
+    label: 'member of',
+    family: 'membership',
+    fires: ['Ana Ruiz, a Liberal Party lawmaker, said so.'],
     silent: [],
   },
   {
