@@ -9,7 +9,7 @@ import type { Chunk, Clause, Ref } from '../grammar/types.js';
 import { strandedPreposition } from '../grammar/clauses.js';
 import type { Token } from '../tokens.js';
 import { titleCase } from '../document-context.js';
-import { NOT_JOB_NOUNS, UNIT_NOUNS } from '../lexicon.js';
+import { NOT_JOB_NOUNS, PLACE_NOUNS, UNIT_NOUNS } from '../lexicon.js';
 import { resolvePhrase, type ArgumentContext, type Resolved } from './arguments.js';
 import { evaluationClaims } from './evaluations.js';
 import { framesFor, phraseLabel, pickFrame, typeOfLabel, type Phrase } from './frames.js';
@@ -175,7 +175,7 @@ const STAND_FOR = new Set([
   'regime', 'cabinet', 'senator', 'deputy', 'minister', 'representative', 'envoy', 'team', 'company', 'regulator', 'court',
   'prosecutor', 'state', 'people', 'soldier', 'militant', 'fighter', 'member', 'board', 'executive', 'bank', 'agency', 'office',
   'department', 'capital', 'city', 'statement', 'readout', 'spokesman', 'spokeswoman', 'spokesperson', 'media',
-  'officer', 'agent', 'investigator', 'detective',
+  'officer', 'agent', 'investigator', 'detective', 'gunman', 'insurgent', 'rebel', 'jihadist',
 ]);
 
 const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] => {
@@ -314,7 +314,13 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   const direct: Ref[] = [];
   for (const np of objectPhrases) {
     const r = resolvePhrase(apposed(input, np), input.args, exclude);
-    if (r.refs.length && !r.viaModifier) direct.push(...r.refs);
+    // ("attacked the town of Macomia": a place noun stands for the place it is "of")
+    const of = !r.refs.length && PLACE_NOUNS.has(input.tokens[np.head]!.lower) && input.tokens[np.t1]?.lower === 'of'
+      ? clause.attachments.find((a) => a.prep === 'of' && a.np.t0 === np.t1 + 1)
+      : undefined;
+    const place = of ? resolvePhrase(of.np, input.args, exclude).refs.filter((x) => x.type === 'Place' || x.type === 'Country') : [];
+    if (place.length) direct.push(...place);
+    else if (r.refs.length && !r.viaModifier) direct.push(...r.refs);
     else if (!objectNoun) objectNoun = r;
   }
   if (direct.length) {

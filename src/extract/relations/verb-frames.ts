@@ -342,7 +342,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: [
       'attack', 'invade', 'bomb', 'shell', 'strike', 'raid', 'target', 'fire on', 'fire at', 'launch strike on',
       'launch attack on', 'launch attack against', 'carry out strike on', 'occupy', 'annex', 'seize', 'capture',
-      'shoot down', 'fight', 'clash with',
+      'shoot down', 'fight', 'clash with', 'storm', 'overrun', 'ambush',
     ],
     type: 'attacks',
     family: 'conflict',
