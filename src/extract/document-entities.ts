@@ -6,6 +6,7 @@ import type { Token } from './tokens.js';
 import type { LocalEntity } from '../model/types.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
+import { registerDescribedEvents } from './document-events.js';
 import { countriesByOfficialHead, countryByCode } from './countries.js';
 import { orgIdentity } from './org-identity.js';
 import { addToIndex, insideQuote, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
@@ -42,6 +43,7 @@ export function registerEntities(ctx: DocumentContext): void {
   const personsByLaterWord = registerPersons(mentions, registry, text);
   registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
   registerAgreements(sentences, registry, text, ctx.quotes, ctx.tentative);
+  registerDescribedEvents(ctx);
 }
 
 /** Countries, organizations, events, places and products. */

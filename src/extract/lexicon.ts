@@ -148,7 +148,9 @@ four | five | six | seven | eight | nine | ten | first | second | third | last |
 though | because | despite | even | just | only | well | let | please | thanks | thank | dear | sir | madam | god | western |
 eastern | northern | southern | central | west | east | north | south | asked | said | says | told | added | noted |
 lavish | we're | i'm | it's | don't | can't | won't | instead | indeed | perhaps | maybe | once | twice | again | above | below |
-coup | accusation | chapter | section | part | article | page | source | sources | note | notes | update | via | re | per
+coup | accusation | chapter | section | part | article | page | source | sources | note | notes | update | via | re | per |
+gunmen | gunman | insurgents | militants | rebels | protesters | protestors | demonstrators | attackers | assailants | jihadists |
+fighters | soldiers | troops | officials | residents | witnesses | investigators | prosecutors | analysts | critics
 `);
 
 /** Regional adjectives: alone they name no entity ("Nordic airline", "Scandinavian rival"); in names they stay. */

@@ -83,7 +83,7 @@ export interface Mention {
  * A mention with every field present, in one order: mentions then share one hidden class, so the code that
  * reads them is compiled once instead of being deoptimized by each new combination of optional fields.
  */
-function newMention(sentence: number, t0: number, t1: number, start: number, end: number, text: string, kind: Mention['kind']): Mention {
+export function newMention(sentence: number, t0: number, t1: number, start: number, end: number, text: string, kind: Mention['kind']): Mention {
   return {
     sentence,
     t0,

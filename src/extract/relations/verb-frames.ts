@@ -386,6 +386,17 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    // ("The Halden Front claimed responsibility for the attack")
+    id: 'claim-responsibility',
+    phrases: ['claim responsibility for', 'claim credit for', 'take responsibility for', 'accept responsibility for'],
+    type: 'claims_responsibility_for',
+    family: 'conflict',
+    subject: ['Organization', 'Person', 'Country'],
+    object: ['Event', 'Place', 'Organization'],
+    fires: ['Gunmen attacked the Halden museum. The Veska Front claimed responsibility for the attack. The attack killed 21.'],
+    silent: [],
+  },
+  {
     id: 'withdraw-troops',
     phrases: ['withdraw * from', 'pull * out of', 'pull out of', 'withdraw from', 'evacuate * from', 'leave'],
     type: 'open',
