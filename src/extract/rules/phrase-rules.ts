@@ -95,6 +95,8 @@ const COUNSEL = '(defence|defense|criminal)? lawyer|lawyers|attorney|attorneys|c
 /** "(, which) are listed on the X", "will remain listed on X", "trade on X": where a company's shares are listed. */
 const LISTED_ON =
   '(, which|that)? (are|is|will|have|has|remain|been|be|continue|to|also|still){0,4} listed|traded|trade|quoted on the? exchange:@Organization';
+/** The claim fields of the rules that say where a body is based. */
+const BASED_IN = { subject: 'org', object: 'place', type: 'located_in', label: 'based in', family: 'location' } as const;
 const BOARD = "('s board|council|trustees (of (governors|directors|trustees))?)";
 const TEMPORAL_ROLE =
   '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)? ' +
@@ -926,11 +928,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'based-compound-before',
     pattern: 'place:@Location.based (#ADJ|#NOUN){0,3} org:@Organization|Person',
     organizations: ['org'],
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'based in',
-    family: 'location',
+    ...BASED_IN,
     fires: ['The Nairobi-based Lakeshore Capital advised the government.'],
     silent: [],
   },
@@ -963,22 +961,14 @@ export const PHRASE_RULES: PhraseRule[] = [
     // ("the Perth-based company": the company the text is about; not "the Perth-based company Dunmore", which names it)
     pattern: `the place:@Location.based (#ADJ|#NOUN){0,2} org:${DESCRIBED_ORGS}`,
     unless: '(#PROPN|@Any)',
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'based in',
-    family: 'location',
+    ...BASED_IN,
     fires: ['Dunmore Minerals cut its forecast. The Perth-based company said output fell.'],
     silent: ['Dunmore Minerals cut its forecast. The Perth-based company Verrin Gold said output fell.'],
   },
   {
     id: 'based-compound-apposition',
     pattern: 'org:@Organization , (the|a|an) (#ADJ|#NOUN){0,2} place:@Location.based',
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'based in',
-    family: 'location',
+    ...BASED_IN,
     fires: ['The insurer Seguros Atalaya, the Madrid-based market leader, was fined.'],
     silent: [],
   },
@@ -991,11 +981,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       '(#PUNCT|#VERB|#AUX|#ADP|#CCONJ|#DET|#PRON|#SCONJ|$)',
     notWords: { head: PERSON_NOUNS },
     organizations: ['org'],
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'based in',
-    family: 'location',
+    ...BASED_IN,
     fires: ['Tessel Compute, a Lisbon-based rival, objected.'],
     silent: ['Sources said Marta Lind, a Stockholm-based lawyer, objected.'],
   },
@@ -1003,11 +989,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'based-in-described',
     pattern: 'org:@Organization|Person , (a|an|the) _{1,6} (based|headquartered|located|registered) in place:@Location',
     organizations: ['org'],
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'based in',
-    family: 'location',
+    ...BASED_IN,
     fires: ['Tianshan Hydro Engineering, a state-owned Chinese company based in Urumqi, won the contract.'],
     silent: [],
   },
@@ -1332,11 +1314,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'based-in-apposition',
     pattern: 'org:@Organization (\\( _ \\))? , (based|headquartered|located) in place:@Location',
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'based in',
-    family: 'location',
+    ...BASED_IN,
     fires: ['Brightforge Games sued Quillon, based in Cupertino, in 2020.', 'The new Coastal Fisheries Authority (CFA), based in Mombasa, opened.'],
     silent: [],
   },
@@ -1346,11 +1324,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       'org:@Organization ,? (which|that)? (has|have|had|keeps|maintains) (its|their) (main|global|regional)? ' +
       '(head)? headquarters|office|base|seat in|at place:@Location',
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'based in',
-    family: 'location',
+    ...BASED_IN,
     fires: ['Halden Energy, which has its headquarters in Oslo, said so.'],
     silent: [],
   },
