@@ -41,7 +41,7 @@ export function registerDescribedEvents(ctx: DocumentContext): void {
   }
   for (const [head, occurrences] of byHead) {
     if (occurrences.length < 2) continue;
-    // (one the text already names, "the BRICS summit", is that event)
+    // (one the text already names, "the Halden Summit", is that event)
     const named = [...registry.entities.values()].some((e) => e.type === 'Event' && foldName(e.name).split(' ').includes(head));
     if (named) continue;
     const fullest = occurrences.reduce((a, b) => (b.t1 - b.t0 > a.t1 - a.t0 ? b : a));

@@ -1427,7 +1427,7 @@ const OBLIQUE_BEFORE = /\b(?:by|with|of|in|into|from|to|at|on|for|between|agains
 
 /** Whether the name at `start`-`end` of `text` is named in passing: possessive of a noun, or object of a preposition. */
 export function namedInPassing(text: string, start: number, end: number): boolean {
-  // (and an exchange in a stock listing, "(NYSE: BA)")
+  // (and an exchange in a stock listing, "(XSE: HLV)")
   return /^(?:['’]s?\s|: ?[A-Z.]{1,6}\))/.test(text.slice(end, end + 10)) || OBLIQUE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 

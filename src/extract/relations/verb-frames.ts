@@ -375,7 +375,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
-    // ("Mali, Niger and Burkina Faso left ECOWAS", "Gambia quit the Commonwealth in 2013": a member leaving a body)
+    // ("Mali, Niger and Burkina Faso left the Sahel Council", "Gambia quit the Commonwealth in 2013": a member leaving a body)
     id: 'leave-body',
     phrases: ['leave', 'quit', 'withdraw from', 'pull out of', 'exit', 'walk out of', 'secede from'],
     type: 'withdraws_from',

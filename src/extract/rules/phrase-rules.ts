@@ -200,7 +200,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-local-in-place',
-    // ("In Austin, Mayor Rosa Vidal welcomed it": the scene's town is the one a town's office is of)
+    // ("In Tartu, Mayor Rosa Vidal welcomed it": the scene's town is the one a town's office is of)
     pattern: '^ in owner:@Place , title:((deputy|vice|lord)? mayor|governor|prefect) holder:@Person',
     subject: 'holder',
     object: 'owner',
@@ -496,14 +496,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'listed-ticker',
-    // ("The Halden Company (NYSE: HAL)": the exchange and the ticker in brackets after the name)
+    // ("The Halden Company (XSE: HAL)": the exchange and the ticker in brackets after the name)
     pattern: 'company:@Organization \\( exchange:@Organization : _ \\)',
     subject: 'company',
     object: 'exchange',
     type: 'listed_on',
     label: 'listed on',
     family: 'economic',
-    fires: ['The Halden Company (NYSE: HAL) said so.'],
+    fires: ['The Halden Company (XSE: HAL) said so.'],
     silent: [],
   },
   {
@@ -1241,7 +1241,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Robert Bernero, chief of waste disposal for the NRC, said so.',
       'It is required, said David Pimentel, an ecologist and entomologist at Cornell University.',
       'Jonas Virtanen, a 41-year-old field coordinator for the Nordic Relief Council, was freed.',
-      'Mira Tan, a lecturer in commercial law at Halden University, said so.',
+      'Mira Talvik, a lecturer in commercial law at Halden University, said so.',
       'Elsa Varga, a trade lawyer at the Geneva office of Hartwell Partners, said so.',
       'Pekka Niemi and Sari Lehto, two former engineers at Falkon Systems, founded it.',
       'Lina Duarte, an analyst at Lisbon-based brokerage Tavora Securities, said so.',
