@@ -13,7 +13,10 @@ const EVENT_HEADS = new Set([
   'cyclone', 'coup', 'mutiny',
 ]);
 /** Words before the head that describe the event ("presidential election", "museum attack"), not how it is counted. */
-const NOT_DESCRIBING = new Set(['first', 'last', 'next', 'latest', 'recent', 'new', 'other', 'such', 'same', 'similar', 'previous', 'second']);
+const NOT_DESCRIBING = new Set([
+  'first', 'last', 'next', 'latest', 'recent', 'new', 'other', 'such', 'same', 'similar', 'previous', 'second', 'planned', 'alleged',
+  'suspected', 'possible', 'failed', 'foiled', 'attempted',
+]);
 
 interface Occurrence {
   sentence: number;
