@@ -331,7 +331,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         if (t.lower === 'and') joined = true;
         if (t.text === ',' && joined) break;
         // (a single name is a party too: "a ceasefire between Israel and Tazar")
-        // (the longest name starting there: "the United States Department of Justice", not the country inside it)
+        // (the longest name starting there: "the Chilean Ministry of Mines", not the country inside it)
         let m = -1;
         mentions.forEach((x, k) => {
           if (x.start !== t.start || !(x.kind === 'country' || x.type === 'Organization' || (x.single && x.kind === 'entity'))) return;

@@ -263,6 +263,12 @@ const NOT_COMPANY = new RegExp(
 const JUDGES = new Set(['judge', 'justice', 'magistrate', 'presiding judge', 'district judge']);
 const COURT = /\b(?:court|tribunal)\b/i;
 
+/** Offices said with no body whose holder serves the body of that kind the passage is about (see passageBody). */
+const PASSAGE_OFFICES: { offices: ReadonlySet<string>; fits: (name: string) => boolean; rule: string }[] = [
+  { offices: COMPANY_OFFICES, fits: (name) => !NOT_COMPANY.test(name), rule: 'role:company-office' },
+  { offices: JUDGES, fits: (name) => COURT.test(name), rule: 'role:judge-court' },
+];
+
 /** Offices a country has one holder of at a time. */
 const SINGLE_HOLDER_OFFICES = new Set([
   ...LEADER_OFFICES, 'foreign minister', 'defense minister', 'defence minister', 'finance minister',
@@ -362,20 +368,12 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const inOwn = new Set<string>();
     let evidenceSentence: SentenceData | undefined;
     const own = sentencesOf.get(e.key) ?? [];
-    if (COMPANY_OFFICES.has(office) && !pastTitle) {
-      const company = passageBody(own, sentences, registry, orgCounts, (name) => !NOT_COMPANY.test(name));
-      if (company) {
-        giveOffice(company, 'role:company-office', own[0]!, 0.45);
-        continue;
-      }
-    }
-    // ("Justice Aaron Teo found Ong guilty": a judge with no court sits on the court the passage names)
-    if (JUDGES.has(office) && !pastTitle) {
-      const court = passageBody(own, sentences, registry, orgCounts, (name) => COURT.test(name));
-      if (court) {
-        giveOffice(court, 'role:judge-court', own[0]!, 0.45);
-        continue;
-      }
+    // ("Chief executive X told analysts", "Justice Y found Z guilty": the body of that kind the passage is about)
+    const passage = pastTitle ? undefined : PASSAGE_OFFICES.find((p) => p.offices.has(office));
+    const passageOwner = passage && passageBody(own, sentences, registry, orgCounts, passage.fits);
+    if (passage && passageOwner) {
+      giveOffice(passageOwner, passage.rule, own[0]!, 0.45);
+      continue;
     }
     // The sentence before the first mention sets the scene ("The United States welcomed it. Commerce
     // Secretary X said..."): its countries count once too

@@ -32,8 +32,8 @@ const SANCTION_TYPE = /sanction|freezes_assets|imposes_ban|blacklist|designat/;
 /** Adds sanctions claims for names listed as targets of the sanctions the document has just reported. */
 export function addListedSanctions(ctx: DocumentContext): void {
   const { sentences, text, docId, registry } = ctx;
-  const sanctioning = ctx.claims.filter((c) => SANCTION_TYPE.test(c.type) && c.type !== 'sanctioned_by');
   if (!/sanction|designat|blacklist/i.test(text)) return;
+  const sanctioning = ctx.claims.filter((c) => SANCTION_TYPE.test(c.type) && c.type !== 'sanctioned_by');
   const said = new Set(sanctioning.map((c) => `${c.subject} ${c.object}`));
   const added: Claim[] = [];
   // (who a sentence of this pass said imposed sanctions, for the sentences after it)
@@ -55,8 +55,10 @@ export function addListedSanctions(ctx: DocumentContext): void {
       const from = s.start + add.index;
       // ("Canada added X to its sanctions list": the one who adds them imposes the sanctions)
       const subject = s.mentions.filter((m) => m.key && m.end <= from && /^(?:Country|Organization)$/.test(registry.get(m.key)?.type ?? '')).pop();
-      if (subject?.key) imposers = [subject.key];
-      if (subject?.key) carried = { start: s.start, keys: imposers };
+      if (subject?.key) {
+        imposers = [subject.key];
+        carried = { start: s.start, keys: imposers };
+      }
       const names = from + add[0].indexOf(add[1]!);
       targets = between(s, names, names + add[1]!.length);
     } else if (list) {

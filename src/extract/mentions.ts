@@ -157,8 +157,6 @@ const ORG_NOUN_BEFORE = new Set([
   'distributor', 'shipper', 'broker', 'bankrupt', 'giant', 'unit', 'shipbuilder', 'shipyard', 'steelmaker', 'planemaker',
   'refiner', 'consultancy', 'cooperative', 'multinational',
 ]);
-/** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
-/** "Pepperell, based in West Point": only a body is based somewhere. */
 /** Capitalized words before a city's name that qualify it rather than name someone ("Greater Lima", "Visiting Paris"). */
 const CITY_QUALIFIERS =
   /^(?:Greater|Metropolitan|Metro|Downtown|Central|Old|New|Inner|Outer|Suburban|Rural|Urban|Occupied|Capital|\p{Lu}\p{L}*(?:ing|ed|ern))$/u;
@@ -172,9 +170,10 @@ const PLACE_CONTEXT_AFTER = new RegExp(
     '|^,?\\s+(?:on|along)\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}\\p{Lu}[\\p{L}.]*[’\']s\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:coast|coastline|border|shore)\\b',
   'u',
 );
-// (", based in", and ", a Medellin-based rival": only a body is said to be based somewhere)
+/** "Pepperell, based in West Point", "JetSur, a Rosario-based rival": only a body is said to be based somewhere. */
 const BASED_AFTER =
   /^\s*,\s+(?:(?:based|headquartered|incorporated)\s+in\b|(?:a|an|the)\s+(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-based\b)/u;
+/** Right after an untitled name, these show it is an organization ("X, which...", "X said it would..."). */
 const ORG_CONTEXT_AFTER = new RegExp(
   [
     '^(?:\\s*,\\s*which\\b|\\s+said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\b|',
@@ -606,11 +605,11 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   while (i < n) {
     const t = tokens[i]!;
     // "(XSE: HLV)", "(Bourse: ABCD)": a stock listing names its exchange, and the ticker is no entity
-    const listing = t.text === '(' ? stockListingEnd(tokens, i) : -1;
-    if (listing > 0) {
-      const colon = tokens.findIndex((u, k) => k > i && u.text === ':');
+    const listing = t.text === '(' ? stockListing(tokens, i) : undefined;
+    if (listing) {
+      const { colon, end } = listing;
       mentions.push(make(i + 1, colon, { kind: 'entity', type: 'Organization', name: text.slice(tokens[i + 1]!.start, tokens[colon - 1]!.end) }));
-      i = listing;
+      i = end;
       continue;
     }
     // Hyphenated country pairs: "Russia-Venezuela"
@@ -720,18 +719,18 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
 }
 
 /**
- * The token after a stock listing opening at token i, or -1: "(" an exchange's one or two capitalized words ":" a
- * ticker of capitals (and dots) ")", as in "(XSE: HLV)" or "(Bourse: ABCD)".
+ * A stock listing opening at token i: "(" an exchange's one or two capitalized words ":" a ticker of capitals (and
+ * dots) ")", as in "(XSE: HLV)" or "(Bourse: ABCD)". Gives the colon's token and the token after the listing.
  */
-function stockListingEnd(tokens: Token[], i: number): number {
+function stockListing(tokens: Token[], i: number): { colon: number; end: number } | undefined {
   let k = i + 1;
-  if (!tokens[k]?.cap) return -1;
+  if (!tokens[k]?.cap) return undefined;
   k++;
   if (tokens[k]?.cap && tokens[k + 1]?.text === ':') k++;
-  if (tokens[k]?.text !== ':') return -1;
+  if (tokens[k]?.text !== ':') return undefined;
   let j = k + 1;
   while (j < tokens.length && j <= k + 3 && /^[A-Z.]{1,6}$/.test(tokens[j]!.text)) j++;
-  return j > k + 1 && tokens[j]?.text === ')' ? j + 1 : -1;
+  return j > k + 1 && tokens[j]?.text === ')' ? { colon: k, end: j + 1 } : undefined;
 }
 
 /** Head words of an organization's units, named "<unit> of <organization>". */

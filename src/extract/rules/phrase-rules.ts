@@ -95,6 +95,9 @@ const COUNSEL = '(defence|defense|criminal)? lawyer|lawyers|attorney|attorneys|c
 /** "(, which) are listed on the X", "will remain listed on X", "trade on X": where a company's shares are listed. */
 const LISTED_ON =
   '(, which|that)? (are|is|will|have|has|remain|been|be|continue|to|also|still){0,4} listed|traded|trade|quoted on the? exchange:@Organization';
+/** Who welcomed, and what of someone's they welcomed: "Chile welcomed the decision by X", "hailed Peru's move". */
+const WELCOMING = 'welcomer:@Country|Organization|Person (has|have|had|also|quickly|swiftly){0,2} welcomed|welcomes|welcome|hailed|hails|applauded';
+const DECISION = 'decision|move|announcement|offer|commitment|pledge|step';
 /** The claim fields of the rules that say where a body is based. */
 const BASED_IN = { subject: 'org', object: 'place', type: 'located_in', label: 'based in', family: 'location' } as const;
 const BOARD = "('s board|council|trustees (of (governors|directors|trustees))?)";
@@ -394,9 +397,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'welcomes-decision-by',
     // ("Chile welcomed the decision by Halden Corp to invest", "hailed Peru's decision": welcoming what someone decided)
-    pattern:
-      'welcomer:@Country|Organization|Person (has|have|had|also|quickly|swiftly){0,2} welcomed|welcomes|welcome|hailed|hails|applauded ' +
-      'the (#ADJ)? decision|move|announcement|offer|commitment|pledge|step by|of|from actor:@Country|Organization|Person',
+    pattern: `${WELCOMING} the (#ADJ)? ${DECISION} by|of|from actor:@Country|Organization|Person`,
     subject: 'welcomer',
     object: 'actor',
     type: 'welcomes',
@@ -407,9 +408,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'welcomes-possessive-decision',
-    pattern:
-      "welcomer:@Country|Organization|Person (has|have|had|also|quickly|swiftly){0,2} welcomed|welcomes|welcome|hailed|hails|applauded " +
-      "actor:@Country|Organization|Person 's (#ADJ)? decision|move|announcement|offer|commitment|pledge|step",
+    pattern: `${WELCOMING} actor:@Country|Organization|Person 's (#ADJ)? ${DECISION}`,
     subject: 'welcomer',
     object: 'actor',
     type: 'welcomes',
