@@ -109,6 +109,21 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     registry.merge(e.key, longer[0]!.key);
     for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
   }
+  // ("a rise in Halvern's share price" beside "Halvern Inc.": a place only by its preposition that is a company's name
+  // without its legal form is that company; not a place the gazetteer knows)
+  const companies = new Map<string, string[]>();
+  for (const o of orgs) {
+    const w = foldName(o.name).split(' ');
+    if (w.length > 1 && w.slice(1).every((x) => LEGAL_FORMS.has(x))) addToIndex(companies, w[0]!, o.key);
+  }
+  for (const e of [...registry.entities.values()]) {
+    if (e.type !== 'Place') continue;
+    const company = companies.get(foldName(e.name));
+    const own = mentions.filter((m) => m.key === e.key);
+    if (company?.length !== 1 || own.some((m) => m.gazetteer || m.capitalOf)) continue;
+    registry.merge(e.key, company[0]!);
+    for (const m of own) (m.key = company[0]!), (m.type = 'Organization');
+  }
   // "the Foreign Ministry" in a document whose one country-qualified foreign ministry is Armenia's
   const left = [...registry.entities.values()].filter((e) => e.type === 'Organization');
   const byIdentity = new Map(left.map((e) => [e, orgIdentity(e.name)]));
