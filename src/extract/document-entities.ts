@@ -109,6 +109,16 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     registry.merge(e.key, longer[0]!.key);
     for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
   }
+  // ("the Court of Appeal" beside "the Court of Appeal of Veskaria": a body of two words or more is the one longer body
+  // of the document that is its name and "of" someone)
+  for (const e of orgs) {
+    const name = foldName(e.name).replace(/^the /, '');
+    if (!registry.entities.has(e.key) || name.split(' ').length < 2) continue;
+    const longer = orgs.filter((o) => o !== e && registry.entities.has(o.key) && foldName(o.name).replace(/^the /, '').startsWith(`${name} of `));
+    if (longer.length !== 1) continue;
+    registry.merge(e.key, longer[0]!.key);
+    for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
+  }
   // ("a rise in Halvern's share price" beside "Halvern Inc.": a place only by its preposition that is a company's name
   // without its legal form is that company; not a place the gazetteer knows)
   const companies = new Map<string, string[]>();
