@@ -13,6 +13,7 @@ import { addSentenceClaims } from './document-relations.js';
 import { addRoleClaims, inferUnqualifiedOffices } from './document-roles.js';
 import { addBodyClaims } from './document-bodies.js';
 import { addListedSanctions } from './document-sanctions.js';
+import { addSignatoryParties } from './document-signatories.js';
 import { readSentences } from './document-sentences.js';
 import { findQuoteRegions } from './quotes.js';
 import { countWords } from './tokens.js';
@@ -72,6 +73,7 @@ function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extracti
   addListedSanctions(ctx);
   inferUnqualifiedOffices(ctx);
   addBodyClaims(ctx);
+  addSignatoryParties(ctx);
   dropUnrelatedTentative(ctx);
   if (trace) Object.assign(trace, { sentences: ctx.sentences, grammars, phrase: phraseTraces, clause: clauseTraces, registry: ctx.registry });
 
