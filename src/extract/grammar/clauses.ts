@@ -464,7 +464,8 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
   const np = comma ? chunks[v - 2] : before;
   if (!np || np.kind !== 'np' || np.temporal) return false;
   // "X, Sweden's prime minister, travelled": the noun phrase before the comma is an apposition, the verb finite
-  if (comma && isComma(chunks[v - 3]) && chunks[v - 4]?.kind === 'np') return false;
+  // (not a date before it: "on January 5, 2024, the FAA, led by X,")
+  if (comma && isComma(chunks[v - 3]) && chunks[v - 4]?.kind === 'np' && !chunks[v - 4]!.temporal) return false;
   const next = chunks[v + 1];
   // ("spoke", "took", "flew" are past tenses only: "Soto spoke by phone" is no participle)
   if (PAST_ONLY.has(tokens[chunks[v]!.head]!.lower)) return false;
