@@ -108,6 +108,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
       typeOf,
       nameOf,
       ...(recentFocus ? { focusAgreement: recentFocus } : {}),
+      partiesNamed: new Set(keyed.filter((a) => a.parties.length).map((a) => a.key!)),
       setTitle,
     };
     const claims = [...clauseClaims(input, trace), ...nominalClaims(input, trace)];

@@ -510,6 +510,11 @@ function antecedentOf(chunks: Chunk[], r: number): number {
   if (isComma(chunks[k])) k--;
   // "the Eurasian Economic Union (EAEU), of which": past an acronym in brackets
   if (chunks[k]?.kind === 'punct' && chunks[k]!.word === ')' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.word === '(') k -= 3;
+  // ("a deal signed on Friday under which": past the time a participle gives, to the noun it follows)
+  if (chunks[k]?.temporal && chunks[k - 1]?.kind === 'prep') {
+    const v = chunks[k - 2];
+    if (v?.kind === 'vg' && v.verb?.form === 'past' && chunks[k - 3]?.kind === 'np') k -= 3;
+  }
   const c = chunks[k];
   if (c?.kind !== 'np') return -1;
   // "Mr Jean-Luc Verhaegen of Belgium, who has led": the person, not where they are from

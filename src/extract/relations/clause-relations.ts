@@ -38,6 +38,8 @@ export interface ClauseInput {
   nameOf?: (key: string) => string | undefined;
   /** The agreement under discussion (named in this sentence or the ones just before), for "X signed on Friday". */
   focusAgreement?: string;
+  /** Agreements whose parties the sentence names ("a loan signed between X and Y"). */
+  partiesNamed?: ReadonlySet<string>;
   /** Gives a person a title when a clause names their office but not whose it is ("was elected president"). */
   /** Gives a person a title a clause states; `unowned` when the clause names nobody whose office it is. */
   setTitle: (key: string, title: string, unowned: boolean) => void;
@@ -96,6 +98,14 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
       claims.push(...made.claims);
       trace?.push({ rule: made.rule, outcome: 'fired', subject: c.subject.key, object: c.object.key, type: made.type });
     }
+  }
+  // (bound by an agreement whatever the clause's mood: "a deal under which Hungary will buy jets")
+  for (const made of input.clauses.flatMap((c) => (c.question ? [] : boundPartyClaims(input, c)))) {
+    // (parties the sentence names are the agreement's: "Under a loan signed between the Treasury and the bank, Kenya began")
+    if (made.rule === 'clause:acts-under-agreement' && input.partiesNamed?.has(made.subject)) continue;
+    if (claims.some((c) => c.type === 'party_to' && c.subject === made.subject && c.object === made.object)) continue;
+    claims.push(made);
+    trace?.push({ rule: made.rule, outcome: 'fired', subject: made.subject, object: made.object, type: made.type });
   }
   // (a stance the clause's verb already states is not said again: "X criticized the deal, calling it a mistake")
   for (const e of evaluationClaims(input, trace)) if (!claims.some((c) => c.subject === e.subject && c.object === e.object)) claims.push(e);
@@ -741,6 +751,39 @@ function frontedAgreement(input: ClauseInput, clause: Clause): string | undefine
     return resolvePhrase(c, input.args).refs.find((r) => r.type === 'Agreement')?.key;
   }
   return undefined;
+}
+
+/** Verbs by which an agreement binds someone: "The pact commits China to buy", "the accord obliges Kyiv to hold elections". */
+const BINDING = new Set(['commit', 'oblige', 'obligate', 'bind', 'require']);
+
+/**
+ * Who an agreement binds: the countries and organizations that act under it ("a deal under which Hungary will buy
+ * jets", "Under the accord, Tarvia withdraws its troops") and those it commits ("The pact commits China to buy").
+ */
+function boundPartyClaims(input: ClauseInput, clause: Clause): Claim[] {
+  const agreementIn = (np: Chunk | undefined) => (np ? resolvePhrase(np, input.args).refs.find((r) => r.type === 'Agreement')?.key : undefined);
+  const actor = (r: Ref) => r.type === 'Country' || r.type === 'Organization';
+  let agreement = agreementIn(clause.attachments.find((a) => a.prep === 'under')?.np) ?? frontedAgreement(input, clause);
+  let bound = agreement && !clause.verb.passive ? subjectRefs(input, clause, clause.subjects).filter(actor) : [];
+  let rule = 'clause:acts-under-agreement';
+  if (!agreement && !clause.verb.passive && BINDING.has(input.tokens[input.chunks[clause.at]!.head]!.lemma)) {
+    agreement = clause.subjects.map(agreementIn).find((k) => !!k);
+    bound = agreement ? clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs).filter(actor) : [];
+    rule = 'clause:agreement-binds';
+  }
+  if (!agreement) return [];
+  const date = nearestDate(input.dates, input.tokens[input.chunks[clause.at]!.head]!.start);
+  return [...new Map(bound.map((r) => [r.key, r])).values()].map((r) => ({
+    type: 'party_to',
+    label: 'party to',
+    family: 'agreement',
+    rule,
+    subject: agreement!,
+    object: r.key,
+    evidence: input.evidence,
+    confidence: 0.65,
+    ...(date ? { date } : {}),
+  }));
 }
 
 const POSSESSIVE_WORDS = new Set(['our', 'their', 'its', 'his', 'her', 'my']);
