@@ -741,20 +741,22 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
 }
 
 /** The agreement of a fronted "under X," before the clause's subject, if any. */
-function frontedAgreement(input: ClauseInput, clause: Clause): string | undefined {
+function frontedAgreement(input: ClauseInput, clause: Clause, keep: (np: Chunk) => Chunk | undefined = (np) => np): string | undefined {
   const first = clause.subjects[0];
   const from = first ? input.chunks.indexOf(first) : -1;
   for (let k = from - 1; k >= 1; k--) {
     const c = input.chunks[k]!;
     if (c.kind === 'vg') return undefined;
     if (c.kind !== 'np' || input.chunks[k - 1]!.kind !== 'prep' || input.chunks[k - 1]!.word !== 'under') continue;
-    return resolvePhrase(c, input.args).refs.find((r) => r.type === 'Agreement')?.key;
+    const np = keep(c);
+    return np ? resolvePhrase(np, input.args).refs.find((r) => r.type === 'Agreement')?.key : undefined;
   }
   return undefined;
 }
 
 /** Verbs by which an agreement binds someone: "The pact commits China to buy", "the accord obliges Kyiv to hold elections". */
 const BINDING = new Set(['commit', 'oblige', 'obligate', 'bind', 'require']);
+const DEFINITE = new Set(['the', 'this', 'that']);
 
 /**
  * Who an agreement binds: the countries and organizations that act under it ("a deal under which Hungary will buy
@@ -763,7 +765,10 @@ const BINDING = new Set(['commit', 'oblige', 'obligate', 'bind', 'require']);
 function boundPartyClaims(input: ClauseInput, clause: Clause): Claim[] {
   const agreementIn = (np: Chunk | undefined) => (np ? resolvePhrase(np, input.args).refs.find((r) => r.type === 'Agreement')?.key : undefined);
   const actor = (r: Ref) => r.type === 'Country' || r.type === 'Organization';
-  let agreement = agreementIn(clause.attachments.find((a) => a.prep === 'under')?.np) ?? frontedAgreement(input, clause);
+  // (not a bare "the pact", which may be another than the one the document last named)
+  const described = (np: Chunk | undefined) => np && !(np.t1 - np.t0 <= 2 && DEFINITE.has(input.tokens[np.t0]!.lower)) ? np : undefined;
+  const under = clause.attachments.find((a) => a.prep === 'under')?.np;
+  let agreement = agreementIn(described(under)) ?? (under ? undefined : frontedAgreement(input, clause, described));
   let bound = agreement && !clause.verb.passive ? subjectRefs(input, clause, clause.subjects).filter(actor) : [];
   let rule = 'clause:acts-under-agreement';
   if (!agreement && !clause.verb.passive && BINDING.has(input.tokens[input.chunks[clause.at]!.head]!.lemma)) {
