@@ -208,6 +208,10 @@ const PARTY_ADJECTIVES = new Set([
   'popular', "people's", 'civic', 'christian', 'labour', 'labor', 'green', 'communist', 'revolutionary',
 ]);
 
+/** Legal forms written with a period, and the legal forms that may follow them: "Co. LLC", "Co. Ltd". */
+const DOTTED_FORMS = new Set(['co', 'corp', 'inc', 'bros']);
+const FORM_AFTER_DOT = new Set(['LLC', 'Ltd', 'LP', 'LLP', 'PLC', 'Plc', 'AG', 'SA', 'KG', 'NV']);
+
 /** "Brandt & Moss": an ampersand with space on both sides ("J&K", "S&P" are abbreviations). */
 const spacedAmpersand = (tokens: Token[], k: number): boolean =>
   tokens[k]?.text === '&' && k > 0 && tokens[k - 1]!.end < tokens[k]!.start && (tokens[k + 1]?.start ?? 0) > tokens[k]!.end;
@@ -469,6 +473,12 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i++;
       continue;
     }
+    // ("Co. LLC": the period of a legal form inside a run, see the run's loop, is part of the name)
+    if (t.text === '.' && lastPiece?.kind === 'name' && lastPiece.t1 === i) {
+      lastPiece.t1 = i + 1;
+      i++;
+      continue;
+    }
     if (isArabicParticleName(t.text)) {
       // "Abdel Hakim al-Rashidi": the joined particle ends or continues the personal name, or starts one ("al-Rashidi said")
       if (lastPiece?.kind === 'name' && lastPiece.t1 === i) lastPiece.t1 = i + 1;
@@ -696,6 +706,11 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         u.kind === 'num' && /^\d{1,2}$/.test(u.text) && isCapLike(tokens[j + 1]) && tokens[j + 1]!.kind === 'word' &&
         !CALENDAR_WORDS.has(tokens[j - 1]!.lower)
       ) {
+        j += 2;
+        continue;
+      }
+      // ("Goldman Sachs & Co. LLC", "Hanwa Motor Co. Ltd": an abbreviated legal form's period, then another legal form)
+      if (u.text === '.' && u.start === tokens[j - 1]!.end && DOTTED_FORMS.has(tokens[j - 1]!.lower) && FORM_AFTER_DOT.has(tokens[j + 1]?.text ?? '')) {
         j += 2;
         continue;
       }

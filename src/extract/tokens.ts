@@ -22,9 +22,15 @@ export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT'
   | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
-// (an initial or "St." before a capitalized word keeps its period: "John F. Kennedy", "St. Joseph")
-const TOKEN =
-  /(?:\p{Lu}\.){2,}|(?:\p{Lu}|St|Mt|Ft)\.(?=\s+\p{Lu})|\p{N}+(?:[.,]\p{N}+)*(?:-\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[’'](?:s|S)\b|\S/gu;
+// (an initial or "St." before a capitalized word keeps its period: "John F. Kennedy", "St. Joseph"; capitals joined by an
+// ampersand are one word: "AT&T", "S&P")
+const TOKEN = new RegExp(
+  [
+    '\\p{Lu}{1,4}&\\p{Lu}{1,4}\\b', '(?:\\p{Lu}\\.){2,}', '(?:\\p{Lu}|St|Mt|Ft)\\.(?=\\s+\\p{Lu})', '\\p{N}+(?:[.,]\\p{N}+)*(?:-\\p{L}+)?',
+    "[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*", "[’'](?:s|S)\\b", '\\S',
+  ].join('|'),
+  'gu',
+);
 
 /** Tokenizes text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
