@@ -8,13 +8,14 @@ import { namedAside, type SentenceGrammar } from '../grammar/analyse.js';
 import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import type { ClauseTrace } from '../relations/clause-relations.js';
 import { Discourse } from '../relations/discourse.js';
-import { compilePattern, matchAll, matchAt, mayMatch, typesNamed, type Captures, type Pattern } from './pattern.js';
+import { compilePattern, matchAll, matchAt, mayMatch, typesNamed, type Captures, type Pattern, type PatternInput } from './pattern.js';
 import { PHRASE_RULES, type PhraseRule } from './phrase-rules.js';
 
 interface Compiled {
   rule: PhraseRule;
   pattern: Pattern;
   unless?: Pattern;
+  unlessAfter?: Pattern;
 }
 
 /** What the phrase rules did in one sentence (for `kg explain`): the same record as a clause's. */
@@ -24,7 +25,14 @@ const COMPILED: Compiled[] = PHRASE_RULES.map((rule) => ({
   rule,
   pattern: compilePattern(rule.pattern),
   ...(rule.unless ? { unless: compilePattern(rule.unless) } : {}),
+  ...(rule.unlessAfter ? { unlessAfter: compilePattern(rule.unlessAfter) } : {}),
 }));
+
+/** Whether `pattern` matches some tokens that end right where a match starts (at most 8 tokens back). */
+function endsAt(pattern: Pattern, input: PatternInput, start: number): boolean {
+  for (let s = Math.max(0, start - 8); s < start; s++) if (matchAt(pattern, input, s)?.end === start) return true;
+  return false;
+}
 // (rules by position in COMPILED: a sentence marks the positions its words trigger, then takes them in order)
 const BY_WORD = new Map<string, number[]>();
 const BY_TITLE: number[] = [];
@@ -70,6 +78,10 @@ export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[
       for (const m of matchAll(c.pattern, g.patternInput)) {
         if (c.unless && matchAt(c.unless, g.patternInput, m.end)) {
           trace.push({ rule: c.rule.id, outcome: 'vetoed', reason: `followed by "${c.rule.unless}"` });
+          continue;
+        }
+        if (c.unlessAfter && endsAt(c.unlessAfter, g.patternInput, m.start)) {
+          trace.push({ rule: c.rule.id, outcome: 'vetoed', reason: `after "${c.rule.unlessAfter}"` });
           continue;
         }
         const excluded = Object.entries(c.rule.notWords ?? {}).find(([name, words]) => {

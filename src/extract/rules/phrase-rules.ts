@@ -38,6 +38,8 @@ export interface PhraseRule {
   persons?: string[];
   /** A pattern that, matching right after the match, vetoes it (a negative lookahead). */
   unless?: string;
+  /** A pattern that, matching right before the match (ending where it starts), vetoes it (a negative lookbehind). */
+  unlessAfter?: string;
   /** capture -> words: a one-token capture that is one of these words vetoes the match ("a graduate of X" is no job). */
   notWords?: Record<string, string[]>;
   /** [capture, capture]: the text from the first's start to the second's end is another name of the first ("Akron, Ohio"). */
@@ -156,17 +158,24 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'office-apposition-demonym',
     pattern: `holder:@Person , the|a ${TEMPORAL_ROLE} owner:@Country mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title`,
+    // ("the US president, Tom Hartwell, the British prime minister, Ann Lee": in a list whose titles come first, the
+    // title after a holder is the next holder's)
+    unlessAfter: '%title ,',
     subject: 'holder',
     object: 'owner',
     type: 'office',
     family: 'office',
     title: 'title',
     fires: ['Karan Vaidhya, the Indian national security adviser, met Zhou Lanqing.', 'Tom Hartwell, the US president, spoke on Monday.'],
-    silent: ['Karan Vaidhya met the Indian national security adviser.'],
+    silent: [
+      'Karan Vaidhya met the Indian national security adviser.',
+      'It was unveiled by the US president, Tom Hartwell, the British prime minister, Ann Lee, and others.',
+    ],
   },
   {
     id: 'office-apposition-owner-title',
     pattern: `holder:@Person , the|a ${TEMPORAL_ROLE} owner:@Organization mods:(#ADJ|#NOUN){0,2} title:%title`,
+    unlessAfter: '%title ,',
     subject: 'holder',
     object: 'owner',
     type: 'office',
