@@ -244,8 +244,8 @@ export const CALENDAR_WORDS = set(
     'june | july | august | september | october | november | december | weekend | today | yesterday | tomorrow',
 );
 
-/** Honorifics that may stand between a role and a name ("chief scientist Dr. Ana Reyes"), without their dot. */
-export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame'];
+/** Honorifics that may stand between a role and a name ("chief scientist Dr. Ana Reyes", "Foreign Minister Prince X"), without their dot. */
+export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'prince', 'princess', 'sheikh', 'sheikha'];
 /** An honorific as a whole string, with or without its dot, any case. */
 export const HONORIFIC = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?$`, 'i');
 /** What may separate a role from the name it introduces: spaces, an honorific, a comma. */
