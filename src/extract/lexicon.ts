@@ -35,7 +35,7 @@ councillor | councilor | trustee | magistrate | registrar | rector | vice-chance
 chargé d'affaires | charge d'affaires | ombudsman | auditor general | comptroller | inspector general | taoiseach |
 tanaiste | first minister | chief minister | deputy governor | chief whip | majority leader | minority leader | leader of the opposition |
 general secretary | secretary-general | executive secretary | high commissioner | high representative | special representative |
-chief negotiator | negotiator | commander | chief of staff | chief of the general staff | chief of defence | army chief | police chief |
+chief negotiator | negotiator | mediator | chief mediator | commander | chief of staff | chief of the general staff | chief of defence | army chief | police chief |
 under-secretary-general | under secretary-general | assistant secretary-general | under-secretary | undersecretary |
 minister of state | cabinet secretary | brigadier | brigadier general | major general | lieutenant general | lieutenant colonel |
 sgt | staff sgt | staff sergeant | master sgt | master sergeant | brig | brig gen | maj gen | lt gen | lt col | corporal | cpl |
@@ -245,7 +245,9 @@ export const CALENDAR_WORDS = set(
 );
 
 /** Honorifics that may stand between a role and a name ("chief scientist Dr. Ana Reyes", "Foreign Minister Prince X"), without their dot. */
-export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'prince', 'princess', 'sheikh', 'sheikha'];
+export const HONORIFICS = [
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'prince', 'princess', 'sheikh', 'sheikha',
+];
 /** An honorific as a whole string, with or without its dot, any case. */
 export const HONORIFIC = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?$`, 'i');
 /** What may separate a role from the name it introduces: spaces, an honorific, a comma. */
