@@ -35,7 +35,8 @@ councillor | councilor | trustee | magistrate | registrar | rector | vice-chance
 chargé d'affaires | charge d'affaires | ombudsman | auditor general | comptroller | inspector general | taoiseach |
 tanaiste | first minister | chief minister | deputy governor | chief whip | majority leader | minority leader | leader of the opposition |
 general secretary | secretary-general | executive secretary | high commissioner | high representative | special representative |
-chief negotiator | negotiator | mediator | chief mediator | commander | chief of staff | chief of the general staff | chief of defence | army chief | police chief |
+chief negotiator | negotiator | mediator | chief mediator |
+commander | chief of staff | chief of the general staff | chief of defence | army chief | police chief |
 under-secretary-general | under secretary-general | assistant secretary-general | under-secretary | undersecretary |
 minister of state | cabinet secretary | brigadier | brigadier general | major general | lieutenant general | lieutenant colonel |
 sgt | staff sgt | staff sergeant | master sgt | master sergeant | brig | brig gen | maj gen | lt gen | lt col | corporal | cpl |
