@@ -432,6 +432,21 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       giveOffice(convention[0]!, 'role:title-convention', evidenceSentence, 0.6);
       continue;
     }
+    // ("In Israel, which has lobbied Washington, former Prime Minister X called it": the scene the person's sentence opens
+    // with is their country, whatever else it names)
+    const opener = own[0]?.mentions[0];
+    const sceneCountry =
+      opener?.kind === 'country' && opener.key && !opener.modifier && /^In\s+(?:the\s+)?$/.test(text.slice(own[0]!.start, opener.start))
+        ? opener.key
+        : undefined;
+    if (sceneCountry && !taken.has(sceneCountry) && NATIONAL_OFFICE.test(office)) {
+      giveOffice(sceneCountry, 'role:scene-office', evidenceSentence);
+      if (!former) {
+        if (!held.has(office)) held.set(office, new Set());
+        held.get(office)!.add(sceneCountry);
+      }
+      continue;
+    }
     // "Tanabe and Defence Minister Hiroshi Okuda": an office-holder joined to one whose country is known serves it too
     const partner = coordinatedCountry(own, e.key, claims, registry, text);
     if (partner && !taken.has(partner)) {
