@@ -7,6 +7,7 @@ import type { Claim, EntityType, RelationFamily } from '../../model/types.js';
 import { nearestDate, type DateMention } from '../dates.js';
 import type { Chunk, Clause, Ref } from '../grammar/types.js';
 import { strandedPreposition } from '../grammar/clauses.js';
+import { SPEECH_VERBS } from '../grammar/lexicon.js';
 import type { Token } from '../tokens.js';
 import { titleCase } from '../document-context.js';
 import { NOT_JOB_NOUNS, PLACE_NOUNS, UNIT_NOUNS } from '../lexicon.js';
@@ -156,7 +157,9 @@ function apposed(input: ClauseInput, np: Chunk): Chunk {
   if (comma?.kind === 'punct' && comma.word === ',' && next?.kind === 'np' && next.entities.length === 1) {
     // ("its own giant dam, Rogun," names the dam; "Qatar's emir, Sheikh Faisal," the emir)
     const after = input.chunks[k + 3];
-    if (next.entities[0]!.type === 'Person' || !after || (after.kind === 'punct' && /^[,.;]$/.test(after.word))) return next;
+    // (not the speaker of a reporting clause after it: "X will expand trade links, President Y announced")
+    const reporting = after?.kind === 'vg' && SPEECH_VERBS.has(input.tokens[after.head]!.lemma);
+    if (!reporting && (next.entities[0]!.type === 'Person' || !after || (after.kind === 'punct' && /^[,.;]$/.test(after.word)))) return next;
   }
   // ("Corafed, the regional confederation to which the HRF belongs": a description in apposition after the name)
   // ("Ana Soto, 52, a farmer who lives in Y": past an age in apposition too)
