@@ -1387,7 +1387,9 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
     let owner: Mention | undefined;
     while (b >= 0) {
       const prev = mentions[b]!;
-      const gap = text.slice(prev.end, title.start);
+      // ("the Philippines' foreign minister": a name ending in s takes a bare apostrophe for its possessive)
+      const written = text.slice(prev.end, title.start);
+      const gap = /s$/i.test(prev.text) && /^['’]\s/u.test(written) ? `'s${written.slice(1)}` : written;
       const descriptors = DESCRIPTOR_GAP.exec(gap);
       const described = !!descriptors && descriptors[2]!.trim().split(/\s+/).filter(Boolean).every(isDescriptor);
       if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || ROLE_GAP.test(gap) || described) {
