@@ -375,6 +375,12 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       giveOffice(passageOwner, passage.rule, own[0]!, 0.45);
       continue;
     }
+    // ("Sen. X of Vermont": a national legislator of a state or province sits for the country it is in)
+    const seat = LEGISLATORS.has(office) ? seatCountry(own, e.key, text, registry) : undefined;
+    if (seat) {
+      giveOffice(seat.country, 'role:legislator-of-region', seat.sentence, 0.55);
+      continue;
+    }
     // The sentence before the first mention sets the scene ("The United States welcomed it. Commerce
     // Secretary X said..."): its countries count once too
     const before = own[0] && own[0].index > 0 ? sentences[own[0].index - 1] : undefined;
@@ -519,6 +525,24 @@ function namedCountries(s: SentenceData, registry: Registry, keep: (m: Mention) 
     if (absorbed && registry.entities.has(`c:${m.possessor}`)) out.push(`c:${m.possessor}`);
   });
   return out;
+}
+
+/** National legislators, who may be said to be "of" the state or province they sit for. */
+const LEGISLATORS = new Set(['senator', 'sen', 'sen.', 'representative', 'rep', 'rep.', 'congressman', 'congresswoman', 'deputy', 'mp']);
+
+/** "Sen. X of Vermont": the country (named in the document) of the one region a person is said to be "of", in their first sentence saying so. */
+function seatCountry(own: SentenceData[], key: string, text: string, registry: Registry): { country: string; sentence: SentenceData } | undefined {
+  for (const s of own) {
+    const k = s.mentions.findIndex((m) => m.key === key);
+    const region = s.mentions[k + 1];
+    if (k < 0 || region?.kind !== 'entity' || region.type !== 'Place' || !/^\s+of\s+$/.test(text.slice(s.mentions[k]!.end, region.start))) continue;
+    const places = lookupPlace(region.text).filter((p) => p.kind === 'region');
+    const countries = new Set(places.map((p) => p.country));
+    const code = countries.size === 1 ? countryByAlpha2([...countries][0]!)?.code : undefined;
+    // (a country the document names)
+    if (code && registry.entities.has(`c:${code}`)) return { country: `c:${code}`, sentence: s };
+  }
+  return undefined;
 }
 
 /** The country owning, by possessive, an organization of `sentences` whose name has the word `field` ("commerce"). */
