@@ -535,7 +535,8 @@ function seatCountry(own: SentenceData[], key: string, text: string, registry: R
   for (const s of own) {
     const k = s.mentions.findIndex((m) => m.key === key);
     const region = s.mentions[k + 1];
-    if (k < 0 || region?.kind !== 'entity' || (region.type && region.type !== 'Place') || !/^\s+of\s+$/.test(text.slice(s.mentions[k]!.end, region.start))) continue;
+    if (k < 0 || region?.kind !== 'entity' || (region.type && region.type !== 'Place')) continue;
+    if (!/^\s+of\s+$/.test(text.slice(s.mentions[k]!.end, region.start))) continue;
     const places = lookupPlace(region.text).filter((p) => p.kind === 'region');
     const countries = new Set(places.map((p) => p.country));
     const code = countries.size === 1 ? countryByAlpha2([...countries][0]!)?.code : undefined;
