@@ -4,7 +4,7 @@
 import type { Claim, EntityType, LocalEntity } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import type { AgreementMention } from './agreements.js';
-import { FOUNDER_TITLES } from './lexicon.js';
+import { FOUNDER_TITLES, singularTitle } from './lexicon.js';
 import type { DateMention } from './dates.js';
 import type { Mention } from './mentions.js';
 import type { QuoteRegion } from './quotes.js';
@@ -103,7 +103,7 @@ export const titleCase = (s: string): string =>
 export function titleClaim(title: string, spokes: boolean): { type: 'spokesperson_for' | 'founded' | 'holds_office'; label: string } {
   if (spokes) return { type: 'spokesperson_for', label: `${title.toLowerCase()} for` };
   if (FOUNDER_TITLES.has(title.toLowerCase())) return { type: 'founded', label: 'founded' };
-  return { type: 'holds_office', label: `${titleCase(title)} of` };
+  return { type: 'holds_office', label: `${titleCase(singularTitle(title))} of` };
 }
 
 /** The last folded word of a name or title. */

@@ -245,6 +245,18 @@ export const CALENDAR_WORDS = set(
     'june | july | august | september | october | november | december | weekend | today | yesterday | tomorrow',
 );
 
+/** "Foreign Ministers" -> "Foreign Minister": a plural title whose singular is a title, as one holder's ("Secretaries of State" is left as written). */
+export function singularTitle(title: string): string {
+  const words = title.split(' ');
+  const last = words[words.length - 1]!;
+  const lower = last.toLowerCase();
+  const cut = lower.endsWith('ies') ? 3 : lower.endsWith('s') && !lower.endsWith('ss') ? 1 : 0;
+  if (!cut) return title;
+  const single = `${last.slice(0, last.length - cut)}${cut === 3 ? 'y' : ''}`;
+  const phrase = [...words.slice(0, -1), single].join(' ');
+  return TITLES.has(phrase.toLowerCase()) || TITLES.has(single.toLowerCase()) ? phrase : title;
+}
+
 /** Honorifics that may stand between a role and a name ("chief scientist Dr. Ana Reyes", "Foreign Minister Prince X"), without their dot. */
 export const HONORIFICS = [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'prince', 'princess', 'sheikh', 'sheikha',

@@ -792,6 +792,22 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'office-titles-apposed-names-of',
+    // ("The foreign ministers of the two countries, Ana Soto of Chile and Luis Vega of Peru, signed": each holds the
+    // office of the country written after the name)
+    pattern:
+      'title:%office (of the (two|three|both)? countries|nations|sides)? , holder:@Person of owner:@Country ' +
+      '(, holder3:@Person of owner3:@Country)? ,? and holder2:@Person of owner2:@Country',
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    respectively: [['holder2', 'owner2'], ['holder3', 'owner3']],
+    fires: ['The foreign ministers of the two countries, Ana Soto of Chile and Luis Vega of Peru, signed the accord.'],
+    silent: ['The foreign ministers met Ana Soto of Chile and Luis Vega of Peru.'],
+  },
+  {
     id: 'office-government-of',
     pattern: `the? owner:@Country government|administration|cabinet of title:%title holder:@Person`,
     subject: 'holder',
