@@ -684,7 +684,10 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-whose',
-    pattern: `owner:@Owner (, (a|an|the) (#ADJ|#NOUN|#ADP|#DET|-){1,6})? , whose ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} title:%title ,? holder:@Person`,
+    // ("the opposition Harmony party, whose leader, X,": past the common noun the name is written with)
+    pattern:
+      `owner:@Owner #NOUN? (, (a|an|the) (#ADJ|#NOUN|#ADP|#DET|-){1,6})? , whose ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,2} ` +
+      'title:%title ,? holder:@Person',
     subject: 'holder',
     object: 'owner',
     type: 'office',
@@ -693,6 +696,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     fires: [
       'The summit was hosted by Nigeria, whose President Femi Adebanjo chairs the bloc.',
       'It bought Veska Labs, a maker of vision software, whose founder, Ravi Menon, joined the board.',
+      'The case was brought by the opposition Harmony party, whose leader, Ivo Dalen, accused him of treason.',
     ],
     silent: [],
   },
