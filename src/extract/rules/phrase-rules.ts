@@ -1544,6 +1544,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'lives-in-apposition-from',
+    // ("X, a 72-year-old deputy from Sevastopol,", "Y, a teacher from Lyon, said": who a person is, and where from)
+    pattern: 'person:@Person , (#NUM ,)? (a|an) (#NUM|#ADJ|#NOUN|-){1,4} from the? place:@Location (,|\\.|$)',
+    subject: 'person',
+    object: 'place',
+    type: 'lives_in',
+    label: 'from',
+    family: 'location',
+    fires: ['The session was opened by Liu Wen, a 72-year-old deputy from Sevastopol, on Monday.', 'Ana Soto, a teacher from Lyon, said so.'],
+    silent: ['Ana Soto, a teacher, flew from Lyon.', 'Ana Soto met a delegation from Lyon.'],
+  },
+  {
     id: 'lives-in-apposed-resident',
     pattern:
       'person:@Person , (a|an) (#NUM|#ADJ|#NOUN|-){0,4} place:@Location ' +
