@@ -14,6 +14,7 @@ import { addRoleClaims, inferUnqualifiedOffices } from './document-roles.js';
 import { addBodyClaims } from './document-bodies.js';
 import { addListedSanctions } from './document-sanctions.js';
 import { addSignatoryParties } from './document-signatories.js';
+import { addLocationChains } from './document-locations.js';
 import { readSentences } from './document-sentences.js';
 import { findQuoteRegions } from './quotes.js';
 import { countWords } from './tokens.js';
@@ -74,6 +75,7 @@ function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extracti
   inferUnqualifiedOffices(ctx);
   addBodyClaims(ctx);
   addSignatoryParties(ctx);
+  addLocationChains(ctx);
   dropUnrelatedTentative(ctx);
   if (trace) Object.assign(trace, { sentences: ctx.sentences, grammars, phrase: phraseTraces, clause: clauseTraces, registry: ctx.registry });
 

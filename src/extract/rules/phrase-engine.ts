@@ -28,6 +28,22 @@ const COMPILED: Compiled[] = PHRASE_RULES.map((rule) => ({
   ...(rule.unlessAfter ? { unlessAfter: compilePattern(rule.unlessAfter) } : {}),
 }));
 
+type Match = ReturnType<typeof matchAll>[number];
+
+/** With `chains`, each match tried again from the token before its object ("X in Gosforth", "in Gosforth in Chile"). */
+function chained(c: Compiled, matches: Match[], input: PatternInput): Match[] {
+  if (!c.rule.chains) return matches;
+  const out = [...matches];
+  for (let i = 0; i < out.length && out.length < 16; i++) {
+    const object = out[i]!.caps[c.rule.object ?? '']?.t0;
+    const from = object === undefined ? undefined : object - 1;
+    if (from === undefined || from <= out[i]!.start || out.some((m) => m.start === from)) continue;
+    const next = matchAt(c.pattern, input, from);
+    if (next && next.end > from) out.push({ caps: next.caps, start: from, end: next.end });
+  }
+  return out;
+}
+
 /** Whether `pattern` matches some tokens that end right where a match starts (at most 8 tokens back). */
 function endsAt(pattern: Pattern, input: PatternInput, start: number): boolean {
   for (let s = Math.max(0, start - 8); s < start; s++) if (matchAt(pattern, input, s)?.end === start) return true;
@@ -75,7 +91,7 @@ export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[
       );
     const trace: PhraseTrace[] = [];
     for (const c of candidates(g)) {
-      for (const m of matchAll(c.pattern, g.patternInput)) {
+      for (const m of chained(c, matchAll(c.pattern, g.patternInput), g.patternInput)) {
         if (c.unless && matchAt(c.unless, g.patternInput, m.end)) {
           trace.push({ rule: c.rule.id, outcome: 'vetoed', reason: `followed by "${c.rule.unless}"` });
           continue;

@@ -40,6 +40,8 @@ export interface PhraseRule {
   unless?: string;
   /** A pattern that, matching right before the match (ending where it starts), vetoes it (a negative lookbehind). */
   unlessAfter?: string;
+  /** Matches may chain: each is tried again from the token before its object ("X in Gosforth", "in Gosforth in Chile"). */
+  chains?: boolean;
   /** capture -> words: a one-token capture that is one of these words vetoes the match ("a graduate of X" is no job). */
   notWords?: Record<string, string[]>;
   /** [capture, capture]: the text from the first's start to the second's end is another name of the first ("Akron, Ohio"). */
@@ -1035,13 +1037,18 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-name-in-place',
-    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event (\\( _ \\))? ,? (in|at) the? (#ADJ){0,2} place:@Location',
+    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event (\\( _ \\))? ,? (in|at) the? (#ADJ){0,2} place:@Location.!demonym',
+    // (a chain goes on from its last place, after its preposition: "X in Gosforth in northern Chile")
+    chains: true,
     subject: 'org',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['She taught at McGill University in Montreal for 14 years.', 'The case went to the Tribunal for Maritime Claims (TMC) in Lausanne.'],
+    fires: [
+      'She taught at McGill University in Montreal for 14 years.', 'The case went to the Tribunal for Maritime Claims (TMC) in Lausanne.',
+      'He was a patient at St. Brigid Hospital in Gosforth in northern Chile for years.',
+    ],
     silent: ['Brightforge Games sued Quillon in California.'],
   },
   {
