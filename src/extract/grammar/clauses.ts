@@ -265,6 +265,17 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       }
       return;
     }
+    // ("Born in Jamestown, Lucy Hale became an actress", "Based in Lima, the firm grew": a sentence-opening participle's
+    // subject comes later, and it is passive)
+    if (verb.form === 'past' && !before) {
+      const next = chunks.findIndex((c, j) => j > v && c.kind === 'vg' && (c.verb!.form === 'finite' || c.verb!.form === 'past'));
+      const k = next >= 0 ? nearestSubjectBefore(chunks, next) : -1;
+      if (k > v) {
+        setSubject(chunks, clause, k, 'participle');
+        clause.verb = { ...verb, passive: true };
+        return;
+      }
+    }
     if (verb.form === 'ing' && (isComma(before) || before?.kind === 'prep' || before?.kind === 'sub' || !before)) {
       // "..., ending months of delay", "by signing the deal", "after meeting X": the clause's subject does it
       const prevVerb = previousVerb(chunks, v);
