@@ -340,6 +340,11 @@ function registerSingles(
     } else if (owners.length === 0 && orgs.length === 1) {
       m.key = registry.add(orgs[0]!.key, orgs[0]!.type, orgs[0]!.name, m.text);
       m.type = orgs[0]!.type;
+    } else if (owners.length === 0 && orgs.length === 0 && m.victim) {
+      // ("Lennon was fatally shot by X", "assassinated Lincoln": who was killed is a person, whatever else the name is)
+      m.key = registry.add(`p:${w}`, 'Person', m.text, m.text);
+      m.type = 'Person';
+      tentative.delete(m.key);
     } else if (owners.length === 0 && orgs.length === 0 && placeKeys.has(w)) {
       m.key = registry.add(placeKeys.get(w)!, 'Place', m.text, m.text);
       m.type = 'Place';

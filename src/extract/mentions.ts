@@ -61,6 +61,8 @@ export interface Mention {
    * ("BDU", "OPSA"), or a name owned by a country ("Italy's Saipem") that is nobody's surname.
    */
   orgAlone?: boolean;
+  /** A single word named as who was killed ("Lennon was fatally shot by", "assassinated Lincoln"): a person. */
+  victim?: boolean;
   /** The country owning an organization by possessive ("China's Ministry of Commerce"): ISO code. */
   possessor?: string;
   /** A country inside an organization's name ("Central Bank of Kenya"): a modifier that still shows what the article is about. */
@@ -103,6 +105,7 @@ export function newMention(sentence: number, t0: number, t1: number, start: numb
     sentenceInitial: undefined,
     roleOwner: undefined,
     orgAlone: undefined,
+    victim: undefined,
     inName: undefined,
     possessor: undefined,
     basedIn: undefined,
@@ -1063,6 +1066,7 @@ function handleRun(
           name,
           sentenceInitial: n0 === a && initial,
           ...(place ? { gazetteer: place.kind } : {}),
+          ...(n1 === n0 + 1 && isVictim(tokens, n0) ? { victim: true } : {}),
           ...(isLoneAcronym(tokens, n0) ||
             afterCountryPossessive(tokens, n0) ||
             (n1 === n0 + 1 && (beforeOrgAppositive(tokens, n0) || orgAppositiveAfter(tokens, n1))) ||
@@ -1260,6 +1264,20 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
   if (prev.lower === 'in' && noun && HOLDING_NOUNS.has(noun.lower)) return false;
   if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
   return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && (SETTLEMENT_NOUNS.has(noun.lower) || PLACE_NOUNS.has(noun.lower));
+}
+
+/** Participles and past forms of killing, by lemma. */
+const KILLING = new Set(['kill', 'assassinate', 'murder', 'shoot', 'stab', 'slay', 'execute']);
+
+/** "Lennon was (fatally) shot by", "who killed Lincoln": a name right after a killing verb, or its passive's subject. */
+function isVictim(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev && prev.pos === 'VERB' && KILLING.has(prev.lemma)) return true;
+  let k = i + 1;
+  if (!/^(?:was|were)$/.test(tokens[k]?.lower ?? '')) return false;
+  k++;
+  if (tokens[k]?.pos === 'ADV') k++;
+  return !!tokens[k] && KILLING.has(tokens[k]!.lemma) && tokens[k]!.lower !== tokens[k]!.lemma;
 }
 
 /** "SAN FRANCISCO, May 20": capitals at the very start of the line, then a comma. */

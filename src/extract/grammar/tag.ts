@@ -89,6 +89,12 @@ function correctTags(tokens: Token[]): void {
       t.lemma = 'live';
       continue;
     }
+    // ("Oswald shot Kennedy", "he shot him": a past verb read as a noun between a name or pronoun and its object)
+    if (t.pos === 'NOUN' && SHOT_LIKE.has(t.lower) && shotIsVerb(tokens, i)) {
+      t.pos = 'VERB';
+      t.lemma = SHOT_LIKE.get(t.lower)!;
+      continue;
+    }
     // ("as its new chief executive": after a determiner or possessive, "new" is an adjective)
     if (t.pos === 'ADV' && ADVERB_READ_ADJECTIVES.has(t.lower) && /^(?:DET|PRON)$/.test(tokens[i - 1]?.pos ?? '')) {
       t.pos = 'ADJ';
@@ -103,6 +109,18 @@ function correctTags(tokens: Token[]): void {
     if (/ing$/.test(t.lower) || isParticiple(t)) continue;
     t.pos = 'NOUN';
   }
+}
+
+/** Past forms the tagger reads as nouns after a name ("shot", "stabbed"), with their lemmas. */
+const SHOT_LIKE = new Map([['shot', 'shoot'], ['stabbed', 'stab'], ['hit', 'hit'], ['struck', 'strike']]);
+
+/** "Oswald shot Kennedy", "he shot him": after a name or a subject pronoun, before a name, a pronoun or an article. */
+function shotIsVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next) return false;
+  const subject = prev.pos === 'PROPN' || /^(?:he|she|they|who|police|soldiers|gunmen)$/.test(prev.lower);
+  return subject && (next.pos === 'PROPN' || next.pos === 'DET' || /^(?:him|her|them|himself|herself|dead)$/.test(next.lower));
 }
 
 /** Words before "lives" that make it a plural noun ("their lives in", "saved lives in", "many lives"). */
