@@ -1314,7 +1314,23 @@ function orgNounBefore(tokens: Token[], i: number): boolean {
   // ("X's maintenance subsidiary, Pacífico Técnica": also in apposition after a kind of unit)
   const before = prev?.text === ',' ? tokens[i - 2] : undefined;
   if (before && before.kind === 'word' && !before.cap && /^(?:subsidiary|unit|arm|division|affiliate)$/.test(before.lower)) return true;
+  if (headOfBefore(tokens, i)) return true;
   return !!prev && prev.kind === 'word' && !prev.cap && ORG_NOUN_BEFORE.has(prev.lower);
+}
+
+/** Lower-case roles of heading a body, which a name after "of" is the body of ("president of Eaglebrook Plastics"). */
+const HEAD_ROLES = new Set([
+  'president', 'chairman', 'chairwoman', 'chair', 'leader', 'head', 'director', 'founder', 'co-founder', 'manager', 'treasurer',
+  'spokesman', 'spokeswoman', 'spokesperson', 'publisher', 'owner', 'chief', 'officer', 'executive', 'vice-president',
+]);
+
+/** "president of (the) X", "leader of the Ukrainian Popular Rukh": the name after a heading role and "of" (not "X's"). */
+function headOfBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of') return false;
+  const role = tokens[k - 1];
+  return !!role && role.kind === 'word' && !role.cap && HEAD_ROLES.has(role.lower) && !/^['’]s$/.test(tokens[i + 1]?.text ?? '');
 }
 
 /**
