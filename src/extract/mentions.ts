@@ -1220,7 +1220,9 @@ function literalCapitals(text: string, tokens: Token[], mentions: Mention[]): vo
     const apposed = tokens[m.t0 - 1]?.text === ',' && tokens[m.t0 - 2]?.lower === 'capital';
     // ("San Jose, California-based X": a city before a region's locative compound)
     const beforeBased = tokens[m.t1]?.text === ',' && LOCATIVE_COMPOUND.test(tokens[m.t1 + 1]?.text ?? '');
-    if (!dateline && !apposed && !beforeBased && !afterPlacePreposition(tokens, m.t0)) continue;
+    // ("to Caracas, Venezuela, for": a capital followed by its own country's name is the city)
+    const addressed = tokens[m.t1]?.text === ',' && mentions.some((x) => x.t0 === m.t1 + 1 && x.kind === 'country' && x.code === m.code && x.form === 'name');
+    if (!dateline && !apposed && !beforeBased && !addressed && !afterPlacePreposition(tokens, m.t0)) continue;
     m.kind = 'entity';
     m.type = 'Place';
     m.name = isAllCaps(tokens[m.t0]!) ? titleCaseWords(m.text) : m.text;
