@@ -1320,7 +1320,7 @@ function orgNounBefore(tokens: Token[], i: number): boolean {
   return !!prev && prev.kind === 'word' && !prev.cap && ORG_NOUN_BEFORE.has(prev.lower);
 }
 
-/** Lower-case roles of heading a body, which a name after "of" is the body of ("president of Eaglebrook Plastics"). */
+/** Lower-case roles of heading a body, which a name after "of" is the body of ("president of Brookvale Plastics"). */
 const HEAD_ROLES = new Set([
   'president', 'chairman', 'chairwoman', 'chair', 'leader', 'head', 'director', 'founder', 'co-founder', 'manager', 'treasurer',
   'spokesman', 'spokeswoman', 'spokesperson', 'publisher', 'owner', 'chief', 'officer', 'executive', 'vice-president',

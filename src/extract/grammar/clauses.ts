@@ -265,7 +265,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       }
       return;
     }
-    // ("Born in Jamestown, Lucy Hale became an actress", "Based in Lima, the firm grew": a sentence-opening participle's
+    // ("Born in Jamestown, Lucy Varn became an actress", "Based in Lima, the firm grew": a sentence-opening participle's
     // subject comes later, and it is passive)
     if (verb.form === 'past' && !before) {
       const next = chunks.findIndex((c, j) => j > v && c.kind === 'vg' && (c.verb!.form === 'finite' || c.verb!.form === 'past'));
