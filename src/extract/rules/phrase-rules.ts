@@ -80,6 +80,17 @@ const PART_BODY_WORDS =
   'parliament|watchdog|service|bank|fund|force|forces|police|army|navy';
 
 const NOT_JOBS = [...NOT_JOB_NOUNS];
+
+/** The claim of a rule naming two or three office-holders each with their country (holder/owner, holder2/owner2, ...). */
+const LISTED_OFFICES = {
+  subject: 'holder',
+  object: 'owner',
+  type: 'office',
+  family: 'office',
+  title: 'title',
+  respectively: [['holder2', 'owner2'], ['holder3', 'owner3']],
+} satisfies Partial<PhraseRule>;
+
 /** The claim of a rule whose members are named in a list before its last one ("A, B and C, members of Y"). */
 const LISTED_MEMBERS = {
   subject: 'member',
@@ -788,12 +799,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     // ("a meeting of the two defence ministers, Chile's Ana Soto and Peru's Luis Vega,": each holds the office of the
     // country written before the name)
     pattern: `title:%office , owner:@Country 's holder:@Person (, owner3:@Country 's holder3:@Person)? and owner2:@Country 's holder2:@Person`,
-    subject: 'holder',
-    object: 'owner',
-    type: 'office',
-    family: 'office',
-    title: 'title',
-    respectively: [['holder2', 'owner2'], ['holder3', 'owner3']],
+    ...LISTED_OFFICES,
     fires: ["It was agreed by the two defence ministers, Chile's Ana Soto and Peru's Luis Vega, on Monday."],
     silent: [],
   },
@@ -804,12 +810,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       'title:%office (of the (two|three|both)? countries|nations|sides)? , holder:@Person of owner:@Country ' +
       '(, holder3:@Person of owner3:@Country)? ,? and holder2:@Person of owner2:@Country',
-    subject: 'holder',
-    object: 'owner',
-    type: 'office',
-    family: 'office',
-    title: 'title',
-    respectively: [['holder2', 'owner2'], ['holder3', 'owner3']],
+    ...LISTED_OFFICES,
     fires: ['The foreign ministers of the two countries, Ana Soto of Chile and Luis Vega of Peru, signed the accord.'],
     silent: ['The foreign ministers met Ana Soto of Chile and Luis Vega of Peru.'],
   },
