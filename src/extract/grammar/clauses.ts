@@ -496,8 +496,8 @@ const PAST_ONLY = new Set(
     'wore swore tore rode rang sang sank swam woke forgave forbade arose shook').split(' '),
 );
 
-/** Participles that say where their noun is. */
-const LOCATING = new Set(['base', 'headquarter', 'locate', 'register', 'incorporate', 'station', 'situate', 'moor', 'anchor', 'flag']);
+/** Participles that say where their noun is ("X, born in Richmond,": where a person was born). */
+const LOCATING = new Set(['base', 'headquarter', 'locate', 'register', 'incorporate', 'station', 'situate', 'moor', 'anchor', 'flag', 'bear']);
 
 /** Nouns of things that are done rather than doers: a past form right after them is a participle. */
 const INANIMATE_HEADS = new Set(

@@ -151,7 +151,11 @@ function coordinatedRefs(input: ClauseInput, np: Chunk, clause: Clause): Ref[] {
 /** "Qatar's emir, Sheikh Faisal,": a common-noun phrase followed by a named person in apposition stands for the person. */
 function apposed(input: ClauseInput, np: Chunk): Chunk {
   if (np.entities.length) return np;
-  const k = input.chunks.indexOf(np);
+  const k0 = input.chunks.indexOf(np);
+  // ("the seventh president of the United States, Andrew Jackson,": past the description's "of" phrase)
+  const ofPhrase = input.chunks[k0 + 1]?.kind === 'prep' && input.chunks[k0 + 1]!.word === 'of' && input.chunks[k0 + 2]?.kind === 'np';
+  const comma3 = input.chunks[k0 + 3];
+  const k = ofPhrase && comma3?.kind === 'punct' && comma3.word === ',' && input.chunks[k0 + 4]?.entities[0]?.type === 'Person' ? k0 + 2 : k0;
   const comma = input.chunks[k + 1];
   const next = input.chunks[k + 2];
   if (comma?.kind === 'punct' && comma.word === ',' && next?.kind === 'np' && next.entities.length === 1) {

@@ -824,7 +824,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'lives-in',
-    phrases: ['live in', 'reside in', 'settle in', 'be born in', 'bear in', 'raise in', 'grow up in', 'move to', 'emigrate to', 'flee to', 'return to'],
+    phrases: [
+      'live in', 'reside in', 'settle in', 'be born in', 'bear in', 'raise in', 'grow up in', 'move to', 'emigrate to', 'flee to', 'return to',
+      'be from', 'hail from', 'come from',
+    ],
     type: 'lives_in',
     family: 'location',
     stative: true,
