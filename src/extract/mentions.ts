@@ -1215,7 +1215,8 @@ function literalCapitals(text: string, tokens: Token[], mentions: Mention[]): vo
   for (const m of mentions) {
     if (m.kind !== 'country' || m.form !== 'capital' || m.modifier) continue;
     // ("ANKARA, Turkey -"; "Moscow ITAR-TASS", "SOFIA (AP)": a dateline line naming its agency)
-    const agencyLine = m.t0 === 0 && tokens.length <= 6 && (tokens[m.t1]?.text === '(' || (!!tokens[m.t1] && isAllCaps(tokens[m.t1]!)));
+    const agencyLine = (m.t0 === 0 && tokens.length <= 6 && (tokens[m.t1]?.text === '(' || (!!tokens[m.t1] && isAllCaps(tokens[m.t1]!)))) ||
+      sourceLineAt(tokens, m.t1) > 0;
     const dateline = (m.t0 === 0 && /^[,–—-]$/.test(tokens[m.t1]?.text ?? '') && isAllCaps(tokens[m.t0]!)) || agencyLine;
     const apposed = tokens[m.t0 - 1]?.text === ',' && tokens[m.t0 - 2]?.lower === 'capital';
     // ("San Jose, California-based X": a city before a region's locative compound)
@@ -1252,6 +1253,18 @@ function datelineAgency(text: string, tokens: Token[], mentions: Mention[], make
   if (taken >= 0) mentions.splice(taken, 1);
   mentions.push(make(a, b, { kind: 'entity', type: 'Organization', name: text.slice(tokens[a]!.start, tokens[b - 1]!.end), orgAlone: true }));
   mentions.sort((x, y) => x.t0 - y.t0);
+}
+
+/**
+ * A monitoring service's source line, "Beijing XINHUA in English 1313 GMT", "Paris Radio France International in French
+ * 1830 GMT": after a place, a capitalized outlet name of one to five words, then "in", a language and a number. Returns
+ * the index after the outlet's name, or 0.
+ */
+export function sourceLineAt(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k < i + 5 && tokens[k]!.cap) k++;
+  if (k === i || tokens[k]?.lower !== 'in' || !tokens[k + 1]?.cap || tokens[k + 2]?.kind !== 'num') return 0;
+  return k;
 }
 
 /** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */

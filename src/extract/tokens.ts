@@ -71,8 +71,13 @@ const WORD = { kind: 'word', cap: false } as const;
 const CAP_WORD = { kind: 'word', cap: true } as const;
 const PUNCT = { kind: 'punct', cap: false } as const;
 
+/** A wire service's document code ("OW1102132994", "LD0506194194"): letters then digits, no word of a name. */
+const DOCUMENT_CODE = /^[A-Z]{2}\d{6,}[A-Z\d]*$/;
+
 function makeToken(text: string, start: number): Token {
-  const { kind, cap } = classify(text[0]!);
+  const classified = classify(text[0]!);
+  const { kind } = classified;
+  const cap = classified.cap && !(text.length >= 8 && DOCUMENT_CODE.test(text));
   let lower = text.toLowerCase();
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   return { text, start, end: start + text.length, lower, kind, cap, pos: 'X', lemma: lower };
