@@ -1507,14 +1507,19 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'kills-agent-noun-of',
-    pattern: 'killer:@Person , (the|a|an) (#ADJ){0,2} assassin|killer|murderer|slayer of victim:@Person|Organization',
+    // ("the killer of civil rights leader X", "the assassin of President Y": past the victim's title)
+    pattern: 'killer:@Person , (the|a|an) (#ADJ){0,2} assassin|killer|murderer|slayer of ((#ADJ|#NOUN){0,3} %title)? victim:@Person|Organization',
     persons: ['victim'],
     subject: 'killer',
     object: 'victim',
     type: 'kills',
     label: 'killed',
     family: 'conflict',
-    fires: ['Mark Chapman, the killer of John Lennon, was denied parole.'],
+    fires: [
+      'Mark Chapman, the killer of John Lennon, was denied parole.',
+      'In 1865, John Wilkes Booth, the assassin of President Abraham Lincoln, was surrounded by federal troops.',
+      'Tomas Bradek, the killer of civil rights leader Ana Soto, was denied parole.',
+    ],
     silent: [],
   },
   {
