@@ -97,6 +97,11 @@ function registerNamed(mentions: Mention[], registry: Registry, text: string): v
  * of the document with the same qualifier and head.
  */
 function mergeShortBodies(mentions: Mention[], registry: Registry): void {
+  // (one body folded into another, its mentions with it)
+  const fold = (from: string, into: string): void => {
+    registry.merge(from, into);
+    for (const m of mentions) if (m.key === from) m.key = into;
+  };
   const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
   for (const e of orgs) {
     const words = foldName(e.name).split(' ');
@@ -106,8 +111,7 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
       return o !== e && w.length > 2 && w[0] === words[0] && w[w.length - 1] === words[1];
     });
     if (longer.length !== 1 || !registry.entities.has(longer[0]!.key)) continue;
-    registry.merge(e.key, longer[0]!.key);
-    for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
+    fold(e.key, longer[0]!.key);
   }
   // ("the Court of Appeal" beside "the Court of Appeal of Veskaria": a body of two words or more is the one longer body
   // of the document that is its name and "of" someone)
@@ -116,8 +120,7 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     if (!registry.entities.has(e.key) || name.split(' ').length < 2) continue;
     const longer = orgs.filter((o) => o !== e && registry.entities.has(o.key) && foldName(o.name).replace(/^the /, '').startsWith(`${name} of `));
     if (longer.length !== 1) continue;
-    registry.merge(e.key, longer[0]!.key);
-    for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
+    fold(e.key, longer[0]!.key);
   }
   // ("a rise in Halvern's share price" beside "Halvern Inc.": a place only by its preposition that is a company's name
   // without its legal form is that company; not a place the gazetteer knows)
@@ -131,8 +134,8 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     const company = companies.get(foldName(e.name));
     const own = mentions.filter((m) => m.key === e.key);
     if (company?.length !== 1 || own.some((m) => m.gazetteer || m.capitalOf)) continue;
-    registry.merge(e.key, company[0]!);
-    for (const m of own) (m.key = company[0]!), (m.type = 'Organization');
+    for (const m of own) m.type = 'Organization';
+    fold(e.key, company[0]!);
   }
   // "the Foreign Ministry" in a document whose one country-qualified foreign ministry is Armenia's
   const left = [...registry.entities.values()].filter((e) => e.type === 'Organization');
@@ -144,8 +147,7 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
       (o) => o !== e && registry.entities.has(o.key) && byIdentity.get(o)!.replace(/^(?:[a-z]{3} )+/, '') === id && byIdentity.get(o) !== id,
     );
     if (qualified.length !== 1) continue;
-    registry.merge(e.key, qualified[0]!.key);
-    for (const m of mentions) if (m.key === e.key) m.key = qualified[0]!.key;
+    fold(e.key, qualified[0]!.key);
   }
 }
 /** Words that only say what legal form a company has: "Norvalt Inc." is "Norvalt". */

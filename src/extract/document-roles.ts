@@ -283,14 +283,17 @@ const SINGLE_HOLDER_OFFICES = new Set([
 export function inferUnqualifiedOffices(ctx: DocumentContext): void {
   const { sentences, registry, claims, docId, text } = ctx;
   const held = new Map<string, Set<string>>(); // office -> countries with a holder
+  const hold = (office: string, holder: string): void => {
+    if (!held.has(office)) held.set(office, new Set());
+    held.get(office)!.add(holder);
+  };
   const hasRole = new Set<string>();
   const officesOf = new Map<string, Set<string>>(); // person -> countries they hold an office of
   for (const c of claims) {
     if (c.type !== 'holds_office' && c.type !== 'spokesperson_for') continue;
     hasRole.add(c.subject);
     const office = c.label.toLowerCase().replace(/ of$/, '');
-    if (!held.has(office)) held.set(office, new Set());
-    held.get(office)!.add(c.object);
+    hold(office, c.object);
     if (c.type !== 'holds_office' || !c.object.startsWith('c:')) continue;
     if (!officesOf.has(c.subject)) officesOf.set(c.subject, new Set());
     officesOf.get(c.subject)!.add(c.object);
@@ -447,10 +450,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
         : undefined;
     if (sceneCountry && !taken.has(sceneCountry) && NATIONAL_OFFICE.test(office)) {
       giveOffice(sceneCountry, 'role:scene-office', evidenceSentence);
-      if (!former) {
-        if (!held.has(office)) held.set(office, new Set());
-        held.get(office)!.add(sceneCountry);
-      }
+      if (!former) hold(office, sceneCountry);
       continue;
     }
     // "Tanabe and Defence Minister Hiroshi Okuda": an office-holder joined to one whose country is known serves it too
@@ -479,9 +479,7 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     if (!country) continue;
     giveOffice(country, 'role:unqualified-office', evidenceSentence);
     // (one President per country: "President Dalisay" taken, "President Hartwell" is not the Philippines' too)
-    if (former) continue;
-    if (!held.has(office)) held.set(office, new Set());
-    held.get(office)!.add(country);
+    if (!former) hold(office, country);
   }
 }
 

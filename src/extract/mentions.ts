@@ -29,6 +29,7 @@ import type { Token } from './tokens.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
 import { lookupPlace, somePlaceStartsWith, stateAbbreviation, type PlaceInfo } from './places.js';
+import { VERB_FRAMES } from './relations/verb-frames.js';
 
 export interface Mention {
   sentence: number;
@@ -1281,8 +1282,8 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
   return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && (SETTLEMENT_NOUNS.has(noun.lower) || PLACE_NOUNS.has(noun.lower));
 }
 
-/** Participles and past forms of killing, by lemma. */
-const KILLING = new Set(['kill', 'assassinate', 'murder', 'shoot', 'stab', 'slay', 'execute']);
+/** Verbs of killing, by lemma: the one-word phrases of the verb lexicon's kill frame. */
+const KILLING = new Set(VERB_FRAMES.find((f) => f.id === 'kill')!.phrases.filter((p) => !p.includes(' ')));
 
 /** "Lennon was (fatally) shot by", "who killed Lincoln": a name right after a killing verb, or its passive's subject. */
 function isVictim(tokens: Token[], i: number): boolean {

@@ -747,6 +747,10 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   return out;
 }
 
+/** The agreement a noun phrase names, if any. */
+const agreementKey = (input: ClauseInput, np: Chunk | undefined): string | undefined =>
+  np ? resolvePhrase(np, input.args).refs.find((r) => r.type === 'Agreement')?.key : undefined;
+
 /** The agreement of a fronted "under X," before the clause's subject, if any. */
 function frontedAgreement(input: ClauseInput, clause: Clause, keep: (np: Chunk) => Chunk | undefined = (np) => np): string | undefined {
   const first = clause.subjects[0];
@@ -755,8 +759,7 @@ function frontedAgreement(input: ClauseInput, clause: Clause, keep: (np: Chunk) 
     const c = input.chunks[k]!;
     if (c.kind === 'vg') return undefined;
     if (c.kind !== 'np' || input.chunks[k - 1]!.kind !== 'prep' || input.chunks[k - 1]!.word !== 'under') continue;
-    const np = keep(c);
-    return np ? resolvePhrase(np, input.args).refs.find((r) => r.type === 'Agreement')?.key : undefined;
+    return agreementKey(input, keep(c));
   }
   return undefined;
 }
@@ -770,16 +773,15 @@ const DEFINITE = new Set(['the', 'this', 'that']);
  * jets", "Under the accord, Tarvia withdraws its troops") and those it commits ("The pact commits China to buy").
  */
 function boundPartyClaims(input: ClauseInput, clause: Clause): Claim[] {
-  const agreementIn = (np: Chunk | undefined) => (np ? resolvePhrase(np, input.args).refs.find((r) => r.type === 'Agreement')?.key : undefined);
   const actor = (r: Ref) => r.type === 'Country' || r.type === 'Organization';
   // (not a bare "the pact", which may be another than the one the document last named)
   const described = (np: Chunk | undefined) => np && !(np.t1 - np.t0 <= 2 && DEFINITE.has(input.tokens[np.t0]!.lower)) ? np : undefined;
   const under = clause.attachments.find((a) => a.prep === 'under')?.np;
-  let agreement = agreementIn(described(under)) ?? (under ? undefined : frontedAgreement(input, clause, described));
+  let agreement = agreementKey(input, described(under)) ?? (under ? undefined : frontedAgreement(input, clause, described));
   let bound = agreement && !clause.verb.passive ? subjectRefs(input, clause, clause.subjects).filter(actor) : [];
   let rule = 'clause:acts-under-agreement';
   if (!agreement && !clause.verb.passive && BINDING.has(input.tokens[input.chunks[clause.at]!.head]!.lemma)) {
-    agreement = clause.subjects.map(agreementIn).find((k) => !!k);
+    agreement = clause.subjects.map((np) => agreementKey(input, np)).find((k) => !!k);
     bound = agreement ? clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs).filter(actor) : [];
     rule = 'clause:agreement-binds';
   }
