@@ -389,6 +389,8 @@ function placeSpanOverCountry(text: string, tokens: Token[], i: number, b: numbe
 /** Ranks and honorifics that are also surnames: closing a name, they are part of it. */
 const SURNAME_TITLES = new Set(['sheikh', 'king', 'queen', 'prince', 'sultan', 'emir', 'major', 'general', 'judge', 'justice', 'marshal',
   'bishop', 'dean', 'speaker', 'cardinal', 'chancellor']);
+/** Generational suffixes that close a person's name ("Jr.", "III"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Offices that have a portfolio: "Minister of X", "Commissioner for Y". */
 const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'commissioner', 'director', 'secretary-general', 'under-secretary-general',
   'under-secretary', 'undersecretary', 'representative']);
@@ -557,15 +559,19 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
   }
   portfolioTitles(text, tokens, pieces);
   // "Mohamed Abdi Sheikh,", "John Major said": a rank or honorific closing a name of two words or more is its surname
-  const closing = pieces[pieces.length - 1];
-  const named = pieces[pieces.length - 2];
+  // ("Martin Luther King Jr.": and when a generational suffix follows it)
+  const last = pieces[pieces.length - 1];
+  const suffixed = last?.kind === 'name' && NAME_SUFFIXES.has(tokens[last.t0]!.lower) && tokens.slice(last.t0 + 1, last.t1).every((t) => t.text === '.');
+  const closing = pieces[pieces.length - (suffixed ? 2 : 1)];
+  const named = pieces[pieces.length - (suffixed ? 3 : 2)];
   if (
     closing?.kind === 'title' && closing.t1 - closing.t0 === 1 && SURNAME_TITLES.has(tokens[closing.t0]!.lower) &&
     named?.kind === 'name' && named.t1 === closing.t0 && named.t1 - named.t0 >= 2 &&
+    (!suffixed || last!.t0 === closing.t1) &&
     !lowerWords(tokens, named.t0, named.t1).some((w) => NON_PERSON_WORDS.has(w) || ORG_WORDS.has(w))
   ) {
-    named.t1 = closing.t1;
-    pieces.pop();
+    named.t1 = suffixed ? last!.t1 : closing.t1;
+    pieces.splice(pieces.length - (suffixed ? 2 : 1));
   }
   // "Sofia Lindgren", "Victoria Mensah": a capital's name followed by another name is a first name
   for (let k = 0; k + 1 < pieces.length; k++) {

@@ -114,13 +114,14 @@ function correctTags(tokens: Token[]): void {
 /** Past forms the tagger reads as nouns after a name ("shot", "stabbed"), with their lemmas. */
 const SHOT_LIKE = new Map([['shot', 'shoot'], ['stabbed', 'stab'], ['hit', 'hit'], ['struck', 'strike']]);
 
-/** "Oswald shot Kennedy", "he shot him": after a name or a subject pronoun, before a name, a pronoun or an article. */
+/** "Oswald shot Kennedy", "he shot him": after a name or a subject pronoun, before a name, a pronoun, an article or "and". */
 function shotIsVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next) return false;
   const subject = prev.pos === 'PROPN' || /^(?:he|she|they|who|police|soldiers|gunmen)$/.test(prev.lower);
-  return subject && (next.pos === 'PROPN' || next.pos === 'DET' || /^(?:him|her|them|himself|herself|dead)$/.test(next.lower));
+  // (and before a capitalized title or "and": "who shot President X", "shot and killed")
+  return subject && (next.pos === 'PROPN' || next.pos === 'DET' || next.cap || /^(?:him|her|them|himself|herself|dead|and)$/.test(next.lower));
 }
 
 /** Words before "lives" that make it a plural noun ("their lives in", "saved lives in", "many lives"). */

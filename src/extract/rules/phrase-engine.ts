@@ -153,6 +153,12 @@ function claimsOf(
     const key = caps[name]?.span?.key;
     const e = key ? ctx.registry.get(key) : undefined;
     if (e && e.type === 'Organization' && ctx.tentative.has(key!)) e.type = 'Person';
+    // (a name that qualifies a noun is nobody's: "of murdering Phoenix newspaper reporter X")
+    const cap = caps[name]!;
+    const after = tokens[cap.t1];
+    if (e && e.type !== 'Person' && after && (after.pos === 'NOUN' || after.pos === 'PROPN')) return [{ veto: `${name} qualifies a noun` }];
+    // (a one-word place name is a person's when the match makes it one: "Lincoln was assassinated by X")
+    if (e && e.type === 'Place' && cap.t1 - cap.t0 === 1 && cap.span?.form !== 'region') e.type = 'Person';
   }
   for (const name of rule.places ?? []) {
     const key = caps[name]?.span?.key;

@@ -1508,7 +1508,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'kills-agent-noun-of',
     // ("the killer of civil rights leader X", "the assassin of President Y": past the victim's title)
-    pattern: 'killer:@Person , (the|a|an) (#ADJ){0,2} assassin|killer|murderer|slayer of ((#ADJ|#NOUN){0,3} %title)? victim:@Person|Organization',
+    pattern: 'killer:@Person , (the|a|an) (convicted|confessed|accused|alleged)? (#ADJ){0,2} assassin|killer|murderer|slayer of ((#ADJ|#NOUN){0,3} %title)? victim:@Person|Organization',
     persons: ['victim'],
     subject: 'killer',
     object: 'victim',
@@ -1717,6 +1717,112 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'conflict',
     fires: ['A jury convicted Highway 50 sniper Kenneth Earl Millikan of killing transit employee Peter J. Martinelli.'],
     silent: [],
+  },
+  {
+    id: 'kills-passive-by',
+    // ("X, the 16th president, was assassinated by Y", "X, who was cut down by assassin Y": the agent of a killing)
+    pattern:
+      'victim:@Person|Organization|Place (, (#DET|#ADJ|#NUM|#NOUN|%title){1,5})? ,? (who)? (had|has)? was|were|been (#ADV)? ' +
+      '<kill|assassinate|murder|shoot|slay|stab|strangle|cut|gun|execute> (down|dead)? by (#ADJ|#NOUN){0,2} killer:@Person|Organization',
+    persons: ['victim', 'killer'],
+    subject: 'killer',
+    object: 'victim',
+    type: 'kills',
+    label: 'killed',
+    family: 'conflict',
+    fires: [
+      'The night when Ana Soto, the 16th president, was shot dead by Tomas Bradek, 1865.',
+      'The nation will observe the birthday of Martin Luther King Jr., who was cut down by assassin James Earl Ray in 1968.',
+    ],
+    silent: ['Ana Soto was arrested by Tomas Bradek.'],
+  },
+  {
+    id: 'kills-the-one-who',
+    // ("X, the man who shot Y", "X was the lone gunman who killed Y", "X, who shot President Y,")
+    pattern:
+      'killer:@Person|Organization (,|was|is)? (#ADV)? (recognized|described|identified|named)? (as)? (the|a)? (#ADJ){0,2} ' +
+      '(man|gunman|assassin|woman|sniper|person|one|killer)? ,? who (#ADV)? (had|has)? ' +
+      '<kill|assassinate|murder|shoot|slay|stab|strangle|shot> (and <kill>)? (#ADJ|#NOUN|%title){0,4} victim:@Person|Organization|Place',
+    persons: ['victim', 'killer'],
+    subject: 'killer',
+    object: 'victim',
+    type: 'kills',
+    label: 'killed',
+    family: 'conflict',
+    fires: [
+      'Even Lee Harvey Oswald, who shot President Kennedy, seems to have been a loner.',
+    ],
+    silent: ['Tomas Bradek met the man who killed Ana Soto.'],
+  },
+  {
+    id: 'kills-fired-the-shots',
+    pattern: 'killer:@Person|Organization (#ADV)? <fire> the (fatal)? shot|shots|bullet|bullets that|which (#ADV)? killed|hit|struck (%title)? victim:@Person|Organization|Place',
+    persons: ['victim', 'killer'],
+    subject: 'killer',
+    object: 'victim',
+    type: 'kills',
+    label: 'killed',
+    family: 'conflict',
+    fires: ['Visitors went to the spot where Lee Harvey Oswald allegedly fired the shots that killed President Kennedy.'],
+    silent: [],
+  },
+  {
+    id: 'kills-convicted-of-nominal',
+    // ("X was sentenced to death for the assassination of Y", "X was convicted of the 1968 slaying of Sen. Y",
+    // "X, executed for the shooting death of Mayor Y", "X was convicted of Y's killing")
+    pattern:
+      'killer:@Person|Organization (,|who|was|is|has|been|had|were|being|later|then){0,3} (#ADV)? ' +
+      '<convict|sentence|charge|indict|try|arrest|execute|hold|jail|imprison|accuse|suspect|suspected|blame|hang> ' +
+      '(and <convict|sentence>)? (to|in death|life|prison)? (guilty)? (#ADP|#DET|#ADJ|#NUM|,|#NOUN){0,2} of|for|in|with ' +
+      '(the|a|his|her)? (#ADJ|#NUM|#NOUN|#PROPN|,|-){0,8} ' +
+      'slaying|slayings|assassination|murder|murders|killing|killings|death|shooting|stabbing|strangling (#DET|#ADJ|#NOUN|that){0,3} of ' +
+      '(%title|#ADJ|#NOUN|#PROPN){0,4} victim:@Person|Organization|Place',
+    persons: ['victim', 'killer'],
+    subject: 'killer',
+    object: 'victim',
+    type: 'kills',
+    label: 'killed',
+    family: 'conflict',
+    fires: [
+      'In 1969, Sirhan Sirhan was sentenced to death for the assassination of New York Sen. Robert F. Kennedy.',
+      'Tomas Bradek was convicted of the 1968 California primary election night slaying of Sen. Ana Soto at the hotel.',
+      'One was Giuseppe Zangara, executed in 1933 for the shooting death that same year of Chicago Mayor Anton Cermak.',
+    ],
+    silent: ['Tomas Bradek was convicted of fraud in the death of the company, said Ana Soto.'],
+  },
+  {
+    id: 'kills-convicted-of-possessive',
+    pattern:
+      'killer:@Person|Organization (,|who|was|is|has|been|had|were|being|later|then){0,3} (#ADV)? ' +
+      '<convict|sentence|charge|indict|try|arrest|execute|hold|jail|imprison|accuse|suspect|suspected|blame|hang> ' +
+      "(to death|life)? (guilty)? of|for|in|with (%title)? victim:@Person|Organization|Place 's (#ADJ|#NUM){0,3} " +
+      'slaying|assassination|murder|killing|death|shooting',
+    persons: ['victim', 'killer'],
+    subject: 'killer',
+    object: 'victim',
+    type: 'kills',
+    label: 'killed',
+    family: 'conflict',
+    fires: ["Sirhan B. Sirhan was convicted of Kennedy's killing and is serving a life sentence.", "Sirhan was sentenced to death for Kennedy's murder."],
+    silent: [],
+  },
+  {
+    id: 'kills-by-gerund',
+    // ("X apologized for killing Y", "X arrived after shooting Y", "X pleaded guilty to shooting and killing Y")
+    pattern:
+      'killer:@Person|Organization (#AUX|#ADV|#PRON|#VERB|#ADP|#DET|#NOUN|#ADJ|#PART|#NUM|,){0,8} for|after|by|to|of|in|about|remember ' +
+      'killing|shooting|murdering|assassinating|slaying|strangling|stabbing (and killing)? (%title|#ADJ|#NOUN){0,3} victim:@Person|Organization|Place',
+    persons: ['victim', 'killer'],
+    subject: 'killer',
+    object: 'victim',
+    type: 'kills',
+    label: 'killed',
+    family: 'conflict',
+    fires: [
+      'Sirhan apologized repeatedly for killing Kennedy, then the front-runner.',
+      'Tomas Bradek later apologized for killing Ana Soto.',
+    ],
+    silent: ['Tomas Bradek was praised for killing the bill Ana Soto wrote.', 'Tomas Bradek denied the reports about killing in Ana Soto.'],
   },
   {
     id: 'dateline-agency',
