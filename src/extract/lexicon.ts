@@ -159,6 +159,19 @@ export const REGIONAL_ADJECTIVES = set(`
 nordic | scandinavian | baltic | balkan | european | african | asian | arab | arabian | latin | caribbean | pacific |
 atlantic | mediterranean | sub-saharan`);
 
+/**
+ * Words that describe a person and stand capitalized before a name only at a sentence's start or as a party label
+ * ("Writer X lives in", "Democrat Y of Ohio"): never part of the name.
+ */
+export const PERSON_DESCRIPTORS = set(`
+democrat | republican | writer | author | actor | actress | singer | novelist | poet | linguist | anthropologist |
+archaeologist | historian | economist | auctioneer | rancher | suffragist | artist | photographer | composer | playwright |
+songwriter | guitarist | pianist | comedian | evangelist | astronaut | explorer | inventor | physicist | chemist | biologist |
+sculptor | painter | filmmaker | journalist | columnist | broadcaster | newsman | newswoman | businessman | businesswoman |
+industrialist | financier | entrepreneur | activist | boxer | golfer | pitcher | quarterback | sprinter | skater | swimmer |
+jockey | dancer | ballerina | violinist | conductor | designer | architect | scientist | astronomer | psychologist |
+psychiatrist | surgeon | lawyer | attorney | suspect | defendant | witness | widow | sheriff | veteran | hostage`);
+
 /** Particles allowed inside personal names: "Ludwig van Beethoven", "Mohammed bin Salman". */
 export const NAME_PARTICLES = set(
   'de | del | della | der | di | da | das | do | dos | du | la | le | van | von | bin | ibn | al | el | ben | st. | y | e | mc',

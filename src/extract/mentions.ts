@@ -12,6 +12,7 @@ import {
   ORG_APPOSITIVES,
   HONORIFIC,
   NAME_PARTICLES,
+  PERSON_DESCRIPTORS,
   NAME_POSSESSORS,
   NOT_ORG_ACRONYMS,
   REGIONAL_ADJECTIVES,
@@ -447,6 +448,14 @@ function romanceOfAfterBody(tokens: Token[], word: string, piece: Piece | undefi
   return ROMANCE_OF.has(word) && !!piece && lowerWords(tokens, piece.t0, piece.t1).some((w) => ORG_WORDS.has(w));
 }
 
+/** Two or three capitalized words from `i` that could be a person's name (no organization or place word). */
+function describedName(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && tokens[j]!.cap && tokens[j]!.kind === 'word') j++;
+  if (j - i < 2 || j - i > 3) return false;
+  return lowerWords(tokens, i, j).every((w) => !ORG_WORDS.has(w) && !NON_PERSON_WORDS.has(w) && !TITLES.has(w));
+}
+
 /** Splits a capitalized run [a, b) into country, title, name and connector pieces. */
 function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[] {
   const pieces: Piece[] = [];
@@ -695,6 +704,11 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       const where = text.slice(t.start, last.start + last.text.lastIndexOf('-'));
       mentions.push(basedMention(sentence, i, basedEnd, t.start, where, lookupPlace(where)[0]?.name ?? where));
       i = basedEnd;
+      continue;
+    }
+    // ("Writer Elmore Leonard lives", "Democrat Richard Celeste": a describing word before a name of two or three words)
+    if (PERSON_DESCRIPTORS.has(t.lower) && describedName(tokens, i + 1)) {
+      i++;
       continue;
     }
     // A capitalized run, with connectors only between capitalized words

@@ -107,7 +107,13 @@ export function somePlaceStartsWith(folded: string): boolean {
 
 /** Places this surface name may be (regions before cities); empty when none. */
 export function lookupPlace(surface: string): PlaceInfo[] {
-  return load().get(foldName(surface)) ?? [];
+  const hit = load().get(foldName(surface));
+  if (hit) return hit;
+  // ("New York City", "Panama City": a city written with "City" after a name that is both a region and a city)
+  const bare = /^(.+) City$/.exec(surface)?.[1];
+  const named = bare ? load().get(foldName(bare)) : undefined;
+  if (named?.some((p) => p.kind === 'city')) return named.filter((p) => p.kind === 'city').map((p) => ({ ...p, name: surface }));
+  return [];
 }
 
 /** "Calif", "N.Y." (with or without the final dot): the region an agency abbreviation stands for. */

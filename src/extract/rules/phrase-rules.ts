@@ -1634,6 +1634,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['Daniel Sullivan, 30, of the Boothbay Fire Department, went down to help.'],
   },
   {
+    id: 'lives-in-person-of-place',
+    // ("actress X of New York City", "Y of Oxford and his brother Z of Tupelo were indicted": where someone is from)
+    pattern: 'person:@Person of place:@Place (,|\\.|$|and|on|in|who|said|was|were|is|has|had|#VERB)',
+    subject: 'person',
+    object: 'place',
+    type: 'lives_in',
+    label: 'of',
+    family: 'location',
+    fires: ['Psacharapoulos was engaged to actress Jean Hackett of New York City.', 'Leroy Ivy of Oxford and his brother John Ivy of Tupelo were indicted.'],
+    silent: ['Mayor Ana Soto of the Boothbay Fire Department spoke.'],
+  },
+  {
     id: 'lives-in-place-townsman',
     pattern: `place:@Place ${TOWNSFOLK} holder:@Person`,
     subject: 'holder',
