@@ -68,6 +68,18 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
   MMR: ['Naypyitaw', 'Nay Pyi Taw'],
 };
 
+/**
+ * States that no longer exist, which news archives name (general knowledge the data package leaves out): ISO 3166-3
+ * style codes, names, official names, demonyms and other forms.
+ */
+const FORMER_COUNTRIES: { code: string; name: string; official: string; demonym: string; forms: string[] }[] = [
+  { code: 'SUN', name: 'Soviet Union', official: 'Union of Soviet Socialist Republics', demonym: 'Soviet', forms: ['USSR', 'U.S.S.R.'] },
+  { code: 'YUG', name: 'Yugoslavia', official: 'Socialist Federal Republic of Yugoslavia', demonym: 'Yugoslav', forms: [] },
+  { code: 'CSK', name: 'Czechoslovakia', official: 'Czechoslovak Socialist Republic', demonym: 'Czechoslovak', forms: [] },
+  { code: 'DDR', name: 'East Germany', official: 'German Democratic Republic', demonym: 'East German', forms: [] },
+  { code: 'BRD', name: 'West Germany', official: 'Federal Republic of Germany (1949-1990)', demonym: 'West German', forms: [] },
+];
+
 /** Short codes are only trusted when written like this (all caps, or dotted). */
 const isTrustedShortForm = (s: string): boolean => /^(?:\p{Lu}\.){2,}$/u.test(s) || /^(US|USA|UK|UAE|DRC)$/.test(s);
 
@@ -97,6 +109,7 @@ function load(): NonNullable<typeof cache> {
     byCode.set(c.cca3, info);
     byAlpha2.set(c.cca2, info);
   }
+  for (const f of FORMER_COUNTRIES) byCode.set(f.code, { code: f.code, name: f.name, official: f.official, demonym: f.demonym });
   // Names first (all countries), then demonyms, then capitals: a name always wins over a capital.
   for (const c of ordered) {
     const info = byCode.get(c.cca3)!;
@@ -105,6 +118,8 @@ function load(): NonNullable<typeof cache> {
     for (const alt of c.altSpellings) add(alt, info, 'name');
     for (const extra of EXTRA_FORMS[c.cca3] ?? []) add(extra, info, 'name');
   }
+  for (const f of FORMER_COUNTRIES) for (const form of [f.name, ...f.forms]) add(form, byCode.get(f.code)!, 'name');
+  for (const f of FORMER_COUNTRIES) add(f.demonym, byCode.get(f.code)!, 'demonym');
   for (const c of ordered) {
     const info = byCode.get(c.cca3)!;
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])]) {

@@ -38,12 +38,32 @@ function mixedCaseAbbreviation(short: string, name: string): boolean {
 export function registerEntities(ctx: DocumentContext): void {
   const { sentences, registry, text } = ctx;
   const mentions = sentences.flatMap((s) => s.mentions);
+  placesBeforeRegions(mentions, text);
   registerNamed(mentions, registry, text);
   mergeShortBodies(mentions, registry);
   const personsByLaterWord = registerPersons(mentions, registry, text);
   registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
   registerAgreements(sentences, registry, text, ctx.quotes, ctx.tentative);
   registerDescribedEvents(ctx);
+}
+
+/**
+ * "Patchogue, N.Y.;", "from North Wales, Pa., voiced": a name right before ", <state>" that closes the phrase is a town,
+ * whatever its words made of it (not a titled person: "Gov. X, Texas" does not occur; "Sen. X, D-Calif." is another form).
+ */
+function placesBeforeRegions(mentions: Mention[], text: string): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const n = mentions[i + 1]!;
+    if (m.sentence !== n.sentence || m.kind !== 'entity' || m.title || m.type === 'Place' || m.type === 'Event') continue;
+    if (n.kind !== 'entity' || n.type !== 'Place' || n.gazetteer !== 'region' || !/^,\s*$/.test(text.slice(m.end, n.start))) continue;
+    if (!/^(?:\s*[,;:.)(]|\s*$|\s+(?:and|on|in|was|is|said|has|had)\b)/.test(text.slice(n.end, n.end + 6))) continue;
+    if (m.single && m.sentenceInitial && !/^\p{Lu}/u.test(m.text)) continue;
+    m.kind = 'entity';
+    m.type = 'Place';
+    m.single = false;
+    m.orgAlone = false;
+  }
 }
 
 /** Countries, organizations, events, places and products. */

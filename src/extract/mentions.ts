@@ -641,6 +641,14 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i = end;
       continue;
     }
+    // ("NEW ORLEANS (AP)", "ST. LOUIS, May 2 -": a dateline's city in capitals, whole, when the gazetteer knows it)
+    const dateline = i === 0 ? datelineCity(text, tokens) : 0;
+    if (dateline) {
+      const name = titleCaseWords(text.slice(t.start, tokens[dateline - 1]!.end));
+      mentions.push(make(0, dateline, { kind: 'entity', type: 'Place', name: lookupPlace(name)[0]?.name ?? name, gazetteer: 'city' }));
+      i = dateline;
+      continue;
+    }
     // Hyphenated country pairs: "Russia-Venezuela"
     if (t.cap && t.text.includes('-') && !MODEL_TOKEN.test(t.text)) {
       const parts = t.text.split('-');
@@ -1259,7 +1267,10 @@ function literalCapitals(text: string, tokens: Token[], mentions: Mention[]): vo
  * agency (in brackets, or in capitals after the place) is an organization.
  */
 function datelineAgency(text: string, tokens: Token[], mentions: Mention[], make: Make): void {
-  const n = tokens.length;
+  // ("NEW YORK (AP) _ The mayor said": the wire archives' dateline, its underscore dash opening the story, names the
+  // agency too; a dateline with a real dash before the story is left to the story)
+  const close = tokens.findIndex((t, k) => k < 8 && t.text === ')' && tokens[k + 1]?.text === '_');
+  const n = close > 0 && tokens.slice(0, close).every((t) => t.cap || t.kind !== 'word') ? close + 1 : tokens.length;
   if (n > 8 || !tokens[0]?.cap) return;
   let a = -1;
   if (tokens[n - 1]!.text === ')') a = tokens.findIndex((t) => t.text === '(') + 1;
@@ -1314,6 +1325,19 @@ function isVictim(tokens: Token[], i: number): boolean {
   k++;
   if (tokens[k]?.pos === 'ADV') k++;
   return !!tokens[k] && KILLING.has(tokens[k]!.lemma) && tokens[k]!.lower !== tokens[k]!.lemma;
+}
+
+/**
+ * "NEW ORLEANS (AP)", "LOS ANGELES, May 2 -": two or three words in capitals opening the line, then a bracket, comma or
+ * dash, that the gazetteer knows as one city (one word only before a bracket); returns the end token, or 0.
+ */
+function datelineCity(text: string, tokens: Token[]): number {
+  let b = 0;
+  while (b < tokens.length && b < 4 && (isAllCaps(tokens[b]!) || (tokens[b]!.text === '.' && b > 0))) b++;
+  // (one word only before an agency's bracket: "MIAMI (AP)")
+  if (b < (tokens[b]?.text === '(' ? 1 : 2) || !/^[(,–—-]$/.test(tokens[b]?.text ?? '')) return 0;
+  const name = titleCaseWords(text.slice(tokens[0]!.start, tokens[b - 1]!.end));
+  return lookupPlace(name).some((p) => p.kind === 'city') && !lookupCountry(name) ? b : 0;
 }
 
 /** "SAN FRANCISCO, May 20": capitals at the very start of the line, then a comma. */

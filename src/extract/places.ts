@@ -57,6 +57,9 @@ const NOT_PLACES = new Set(
   ).split(' '),
 );
 
+/** Countries within a state that the region data lists only by their counties ("England", "Scotland"). */
+const CONSTITUENT_COUNTRIES: [string, string][] = [['England', 'GB'], ['Scotland', 'GB'], ['Wales', 'GB'], ['Northern Ireland', 'GB']];
+
 let cache: Map<string, PlaceInfo[]> | undefined;
 /** The folded keys, sorted (for `somePlaceStartsWith`). */
 let sortedKeys: string[] | undefined;
@@ -77,6 +80,7 @@ function load(): Map<string, PlaceInfo[]> {
     byName.set(key, list);
   };
   // Regions first: "New York" the state is listed before New York the city
+  for (const [name, country] of CONSTITUENT_COUNTRIES) add(name, { kind: 'region', name, country });
   for (const c of regions) for (const r of c.regions) add(r.name, { kind: 'region', name: r.name, country: c.countryShortCode });
   for (const c of cities) if (c.province) add(c.province, { kind: 'region', name: c.province, country: c.iso2 });
   for (const c of cities) {

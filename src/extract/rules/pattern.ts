@@ -11,7 +11,7 @@
 //   _                   any one token
 //   ( ... )             a group
 // followed by ? (optional), * (up to 4), + (1 to 4) or {m,n}, and captured with name:element ("holder:@Person");
-// \( and \) are literal brackets.
+// \( and \) are literal brackets, \_ a literal underscore.
 // Matching is anchored at a start token, greedy, with backtracking. Knows nothing of any particular rule.
 import type { EntityType } from '../../model/types.js';
 import type { Token } from '../tokens.js';

@@ -1078,6 +1078,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'located-possessive-place-headquarters',
+    // ("at the NRC's Rockville, Md., headquarters", "Acme's Houston plant")
+    pattern: "org:@Organization 's place:@Place (, @Place.region ,)? headquarters|offices|office|plant|factory|campus|headquarter|base|facility",
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'headquartered in',
+    family: 'location',
+    fires: ["In a briefing at the NRC's Rockville, Md., headquarters, Ana Soto spoke.", "Workers at Halvern's Houston plant struck."],
+    silent: [],
+  },
+  {
     id: 'located-apposition-country-company',
     pattern: `org:@Organization (\\( _ \\))? , (the|a)? country:@Country 's (#ADJ|#NOUN|#ADV|#VERB|-){0,4} ${COMPANY_NOUNS}`,
     subject: 'org',
@@ -1524,7 +1536,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-place-comma-region',
-    pattern: 'place:@Place.!region , region:@Place.region (,|\\.|\\)|-|–|—|;|#VERB|#ADP)',
+    pattern: 'place:@Place.!region , region:@Place.region (,|\\.|\\)|\\(|-|–|—|;|#VERB|#ADP)',
     aliasThrough: ['place', 'region'],
     subject: 'place',
     object: 'region',
@@ -1545,6 +1557,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'in',
     family: 'location',
     fires: ['In 1782, Martin Van Buren was born in Kinderhook, N.Y.'],
+    silent: [],
+  },
+  {
+    id: 'located-org-comma-town-region',
+    // (an address: "Carbondale Mining Technology Center, Carterville, Ill.;", "Acme Corp., Armonk, N.Y., said")
+    pattern: 'org:@Organization , place:@Place.!region , @Place.region (,|;|\\.|\\)|\\(|$|said|and)',
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['Carbondale Mining Technology Center, Carterville, Ill.;', 'U.S. Coast Guard Training Center, Petaluma, Calif.;'],
     silent: [],
   },
   {
@@ -1858,5 +1882,17 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'location',
     fires: ['BELGRADE, Serbia (AP)'],
     silent: [],
+  },
+  {
+    id: 'dateline-agency-story',
+    // (the wire archives' dateline opening a story: "STOCKTON-ON-TEES, England (AP) _ Michael Minns received")
+    pattern: '^ place:@Place (, @Location)? \\( org:@Organization \\) \\_',
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'reports from',
+    family: 'location',
+    fires: ['NEW YORK (AP) _ The mayor resigned on Monday.'],
+    silent: ['WASHINGTON (AP) - The Senate voted on Monday.', 'BOSTON (AP) — Ana Soto, a spokeswoman, said so.'],
   },
 ];
