@@ -620,3 +620,19 @@ function passageBody(
   if (!best || best[1] < 2 || (second && second[1] * 1.5 > best[1])) return undefined;
   return best[0];
 }
+
+/**
+ * "XBT spokesman Allan Fitzmaurice": who speaks for an organization works for it. Adds the works_for claim beside each
+ * spokesperson_for claim whose object is an organization (a country's spokesperson may be its government's or a
+ * ministry's, which the text does not always say).
+ */
+export function addSpokespersonEmployment(ctx: DocumentContext): void {
+  const have = new Set(ctx.claims.filter((c) => c.type === 'works_for').map((c) => `${c.subject}|${c.object}`));
+  for (const c of [...ctx.claims]) {
+    if (c.type !== 'spokesperson_for' || ctx.registry.get(c.object)?.type !== 'Organization') continue;
+    const key = `${c.subject}|${c.object}`;
+    if (have.has(key)) continue;
+    have.add(key);
+    ctx.claims.push({ ...c, type: 'works_for', label: 'works for', family: 'office', rule: 'document:spokesperson-works-for' });
+  }
+}

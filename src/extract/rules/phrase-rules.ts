@@ -1290,7 +1290,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       '(list:((@Person ,?){0,3}) and)? holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and|-){0,6} job:#NOUN|%title ' +
       '((of|in|on) (#ADJ|#NOUN){1,3})? (at|for|of|with) the? (@Location office|offices|branch|bureau of the?)? ' +
-      '(@Location.based)? (#ADJ|#NOUN){0,2} owner:@Organization',
+      '(@Location.based)? (@Country.demonym)? (#ADJ|#NOUN){0,3} owner:@Organization',
     notWords: { job: NOT_JOBS },
     subjectsIn: 'list',
     subject: 'holder',
@@ -1301,6 +1301,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     fires: [
       'Parisa Nikbakht, a hydrologist at the University of Copenhagen, was freed.',
       'Robert Bernero, chief of waste disposal for the NRC, said so.',
+      'Barbara Houser, attorney for the Peruvian silver mining company Minpeco S.A., which seeks money, said so.',
       'It is required, said David Pimentel, an ecologist and entomologist at Cornell University.',
       'Jonas Virtanen, a 41-year-old field coordinator for the Nordic Relief Council, was freed.',
       'Mira Talvik, a lecturer in commercial law at Halden University, said so.',
@@ -1480,7 +1481,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'works-for-apposed-owner-job',
     pattern:
-      'holder:@Person , (a|an|the) (#ADJ|#NUM|#NOUN|-){0,4} owner:@Organization (#NOUN){0,1} ' +
+      'holder:@Person , (a|an|the|another) (#ADJ|#NUM|#NOUN|-){0,4} owner:@Organization (#NOUN){0,1} ' +
       'job:attorney|lawyer|correspondent|reporter|economist|analyst|engineer|scientist|researcher|consultant|adviser|advisor|' +
       'official|executive|employee|worker|pilot|editor|columnist|driver|manager|technician|nurse|doctor|contractor|staffer',
     subject: 'holder',
@@ -1488,7 +1489,11 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'works_for',
     label: 'works for',
     family: 'office',
-    fires: ["Maria Sotelo, a Corvane Energy employee, said so.", 'Owen Hale, a 32-year-old Veldon Logistics delivery driver, was charged.'],
+    fires: [
+      'Joe Weitz, another Halvern employee, said the plane appeared to burst.',
+      'Maria Sotelo, a Corvane Energy employee, said so.',
+      'Owen Hale, a 32-year-old Veldon Logistics delivery driver, was charged.',
+    ],
     silent: [],
   },
   {
@@ -1520,7 +1525,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'kills-agent-noun-of',
     // ("the killer of civil rights leader X", "the assassin of President Y": past the victim's title)
-    pattern: 'killer:@Person , (the|a|an) (convicted|confessed|accused|alleged)? (#ADJ){0,2} assassin|killer|murderer|slayer of ((#ADJ|#NOUN){0,3} %title)? victim:@Person|Organization',
+    pattern:
+      'killer:@Person , (the|a|an) (convicted|confessed|accused|alleged)? (#ADJ){0,2} assassin|killer|murderer|slayer of ' +
+      '((#ADJ|#NOUN){0,3} %title)? victim:@Person|Organization',
     persons: ['victim'],
     subject: 'killer',
     object: 'victim',
@@ -1792,7 +1799,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'kills-fired-the-shots',
-    pattern: 'killer:@Person|Organization (#ADV)? <fire> the (fatal)? shot|shots|bullet|bullets that|which (#ADV)? killed|hit|struck (%title)? victim:@Person|Organization|Place',
+    pattern:
+      'killer:@Person|Organization (#ADV)? <fire> the (fatal)? shot|shots|bullet|bullets that|which (#ADV)? killed|hit|struck ' +
+      '(%title)? victim:@Person|Organization|Place',
     persons: ['victim', 'killer'],
     subject: 'killer',
     object: 'victim',
