@@ -681,6 +681,12 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i += 1 + dot;
       continue;
     }
+    // ("shooting and killing King as he stood": a title word alone after a killing verb is the victim's surname)
+    if (t.cap && SURNAME_TITLES.has(t.lower) && isVictim(tokens, i) && !isCapLike(tokens[i + 1]) && tokens[i + 1]?.lower !== 'of') {
+      mentions.push(make(i, i + 1, { kind: 'entity', single: true, name: t.text, victim: true }));
+      i++;
+      continue;
+    }
     // Lower-case titles and roles ("spokeswoman", "opposition leader", "military attache")
     if (!t.cap && t.kind === 'word' && !isArabicParticleName(t.text)) {
       const title = matchTitle(tokens, i);
@@ -1313,6 +1319,8 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
   return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && (SETTLEMENT_NOUNS.has(noun.lower) || PLACE_NOUNS.has(noun.lower));
 }
 
+/** Nouns for a killing or a killer, after the victim's possessive. */
+const KILLING_NOUNS = new Set(['assassin', 'killer', 'murderer', 'assassination', 'murder', 'slaying', 'killing']);
 /** Verbs of killing, by lemma: the one-word phrases of the verb lexicon's kill frame. */
 const KILLING = new Set(VERB_FRAMES.find((f) => f.id === 'kill')!.phrases.filter((p) => !p.includes(' ')));
 
@@ -1320,6 +1328,8 @@ const KILLING = new Set(VERB_FRAMES.find((f) => f.id === 'kill')!.phrases.filter
 function isVictim(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && prev.pos === 'VERB' && KILLING.has(prev.lemma)) return true;
+  // ("Kennedy's assassin, X", "Lennon's murder": whose killing or killer a possessive names)
+  if (tokens[i + 1]?.lower === "'s" && KILLING_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
   let k = i + 1;
   if (!/^(?:was|were)$/.test(tokens[k]?.lower ?? '')) return false;
   k++;

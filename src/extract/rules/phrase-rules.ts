@@ -1783,7 +1783,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'kills-the-one-who',
     // ("X, the man who shot Y", "X was the lone gunman who killed Y", "X, who shot President Y,")
     pattern:
-      'killer:@Person|Organization (,|was|is)? (#ADV)? (recognized|described|identified|named)? (as)? (the|a)? (#ADJ){0,2} ' +
+      "killer:@Person|Organization (,|was|is)? (n't|not)? (#ADV)? (recognized|described|identified|named)? (as)? (the|a)? (#ADJ){0,2} " +
       '(man|gunman|assassin|woman|sniper|person|one|killer)? ,? who (#ADV)? (had|has)? ' +
       '<kill|assassinate|murder|shoot|slay|stab|strangle|shot> (and <kill>)? (#ADJ|#NOUN|%title){0,4} victim:@Person|Organization|Place',
     persons: ['victim', 'killer'],
