@@ -636,3 +636,19 @@ export function addSpokespersonEmployment(ctx: DocumentContext): void {
     ctx.claims.push({ ...c, type: 'works_for', label: 'works for', family: 'office', rule: 'document:spokesperson-works-for' });
   }
 }
+
+/**
+ * "Chicago Mayor X", "Ohio's governor, Y", "Sen. Z of Kansas": who holds a city's or a state's office lives there.
+ * Adds the lives_in claim beside each holds_office claim whose object is a place (not a country: ambassadors and
+ * envoys hold a country's office abroad).
+ */
+export function addLocalOfficeResidence(ctx: DocumentContext): void {
+  const have = new Set(ctx.claims.filter((c) => c.type === 'lives_in').map((c) => `${c.subject}|${c.object}`));
+  for (const c of [...ctx.claims]) {
+    if (c.type !== 'holds_office' || ctx.registry.get(c.object)?.type !== 'Place' || ctx.registry.get(c.subject)?.type !== 'Person') continue;
+    const key = `${c.subject}|${c.object}`;
+    if (have.has(key)) continue;
+    have.add(key);
+    ctx.claims.push({ ...c, type: 'lives_in', label: 'lives in', family: 'location', rule: 'document:local-office-residence' });
+  }
+}
