@@ -755,7 +755,9 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       if ((u.kind === 'word' || spacedAmpersand(tokens, j)) && CONNECTORS.has(u.lower)) {
         let k = j;
         while (k < n && k < j + 2 && (tokens[k]!.kind === 'word' || spacedAmpersand(tokens, k)) && CONNECTORS.has(tokens[k]!.lower)) k++;
-        if (isCapLike(tokens[k])) {
+        // ("covers the White House for The Associated Press": "for" before a capitalized article starts another name)
+        const anotherName = tokens[j]!.lower === 'for' && tokens[j + 1]?.text === 'The';
+        if (isCapLike(tokens[k]) && !anotherName) {
           j = k + 1;
           continue;
         }

@@ -626,7 +626,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'work-for',
-    phrases: ['work for', 'work at', 'work in', 'be employ by', 'employ by', 'be employed by', 'work as * at', 'work as * for', 'teach at', 'lecture at'],
+    phrases: [
+      'work for', 'work at', 'work in', 'be employ by', 'employ by', 'be employed by', 'work as * at', 'work as * for', 'teach at', 'lecture at',
+      'write for', 'report for', 'play for', 'coach at',
+    ],
     type: 'works_for',
     family: 'office',
     subject: ['Person'],
@@ -635,6 +638,7 @@ export const VERB_FRAMES: VerbFrame[] = [
       'Maria Sotelo works at Corvane Energy.',
       'Maria Sotelo, who works for Corvane Energy, said so.',
       'Amara Bell taught at Halden University for 14 years.',
+      'Ana Soto writes for the Halden Daily News.',
     ],
     silent: [],
   },

@@ -1340,6 +1340,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['The study was written by Ines Moura of Brazil.'],
   },
   {
+    id: 'works-for-titled-name-of-org',
+    // ("Lt. Jim Bowell of the Butler Township Fire Department said"; or opening the sentence)
+    pattern: '%title (\\.)? holder:@Person of the? owner:@Organization',
+    subject: 'holder',
+    object: 'owner',
+    type: 'works_for',
+    label: 'works for',
+    family: 'office',
+    fires: ['Lt. Jim Bowell of the Butler Township Fire Department said the accident set fire to the woods.'],
+    silent: ['Sen. Ana Soto of Texas said so.'],
+  },
+  {
     id: 'office-title-of-name',
     pattern: 'title:%title of the? owner:@Owner holder:@Person',
     subject: 'holder',
