@@ -641,6 +641,19 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i = end;
       continue;
     }
+    // ("AU0505102194 Munich SUEDDEUTSCHE ZEITUNG in German 5 May 94", "Havana Radio Rebelde Network": a source line)
+    const source = i === 0 || isDocumentCode(t) ? sourceLine(text, tokens, i) : undefined;
+    if (source) {
+      const [c0, c1] = source.city;
+      const [o0, o1] = source.outlet;
+      const city = text.slice(tokens[c0]!.start, tokens[c1 - 1]!.end);
+      mentions.push(make(c0, c1, { kind: 'entity', type: 'Place', name: city, gazetteer: 'city' }));
+      mentions.push(make(o0, o1, { kind: 'entity', type: 'Organization', name: text.slice(tokens[o0]!.start, tokens[o1 - 1]!.end), orgAlone: true }));
+      // (the language, date and page after it name nothing; a country after "in" is still read: "Moscow PRAVDA in Russia")
+      const country = tokens[o1]?.lower === 'in' && tokens[o1 + 1] && lookupCountry(tokens[o1 + 1]!.text)?.form === 'name';
+      i = country ? o1 + 1 : n;
+      continue;
+    }
     // ("NEW ORLEANS (AP)", "ST. LOUIS, May 2 -": a dateline's city in capitals, whole, when the gazetteer knows it)
     const dateline = i === 0 ? datelineCity(text, tokens) : 0;
     if (dateline) {
@@ -1293,6 +1306,42 @@ function datelineAgency(text: string, tokens: Token[], mentions: Mention[], make
   if (taken >= 0) mentions.splice(taken, 1);
   mentions.push(make(a, b, { kind: 'entity', type: 'Organization', name: text.slice(tokens[a]!.start, tokens[b - 1]!.end), orgAlone: true }));
   mentions.sort((x, y) => x.t0 - y.t0);
+}
+
+/** Words that make a name a broadcaster's: "Radio Rebelde Network", "Radio Bosnia-Herzegovina Network". */
+const BROADCASTER_WORDS = new Set(['radio', 'television', 'tv', 'network', 'channel']);
+/** A monitoring service's document code: "FL1402001894", "AU0505102194" (letters and eight or more digits). */
+const isDocumentCode = (t: Token): boolean => t.text.length >= 10 && /^\p{Lu}{2}\d{8,}$/u.test(t.text);
+
+/**
+ * A monitoring service's source line standing alone: an optional document code, a city the gazetteer knows, then the
+ * outlet (in capitals, "THE HINDU", "I KATHIMERINI", or a broadcaster's name, "Radio Rebelde Network"), then nothing,
+ * or a language, a date and a page. Returns the city's and the outlet's token ranges.
+ */
+function sourceLine(text: string, tokens: Token[], i: number): { city: [number, number]; outlet: [number, number] } | undefined {
+  if (tokens.length - i > 24) return undefined;
+  let k = i;
+  while (k < i + 2 && tokens[k] && /\d/.test(tokens[k]!.text) && /^[\p{Lu}\d]+$/u.test(tokens[k]!.text)) k++;
+  // (a code inside a longer line starts a source line only when one follows it: "... Events FL1402001894 Havana Radio")
+  if (i > 0 && k === i) return undefined;
+  for (let len = 3; len >= 1; len--) {
+    const words = tokens.slice(k, k + len);
+    if (words.length < len || !words.every((t) => t.cap && t.kind === 'word' && !isAllCaps(t))) continue;
+    const city = text.slice(words[0]!.start, words[len - 1]!.end);
+    if (!lookupPlace(city).some((p) => p.kind === 'city')) continue;
+    let e = k + len;
+    while (e < tokens.length && e < k + len + 6 && tokens[e]!.cap && tokens[e]!.kind === 'word' && tokens[e]!.lower !== 'in') e++;
+    const outlet = tokens.slice(k + len, e);
+    if (!outlet.length) return undefined;
+    // (in capitals, "XINHUA Domestic Service" too: the outlet's own name first)
+    const shouted = isAllCaps(outlet[0]!) || (outlet[0]!.text.length === 1 && !!outlet[1] && isAllCaps(outlet[1]));
+    const broadcaster = outlet.some((t) => BROADCASTER_WORDS.has(t.lower));
+    if (!shouted && !broadcaster) return undefined;
+    const next = tokens[e];
+    if (next && !(next.lower === 'in' && tokens[e + 1]?.cap) && next.kind !== 'num') return undefined;
+    return { city: [k, k + len], outlet: [k + len, e] };
+  }
+  return undefined;
 }
 
 /**

@@ -1056,14 +1056,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'located-source-line',
     // ("OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94": a monitoring service's source line, the outlet
     // in the city it is published in)
-    pattern: 'place:@Place outlet:@Organization|Person in _ #NUM',
+    pattern: 'place:@Place outlet:@Organization|Person (in _)? #NUM',
     organizations: ['outlet'],
     subject: 'outlet',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94', 'PM1602093194 Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94 p 1'],
+    fires: [
+      'OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94',
+      'PM1602093194 Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94 p 1',
+      'London THE SUNDAY TIMES 30 Jan 94 pp 1, 15',
+    ],
     silent: ['Officials in Moscow met Halvern in March 2024.'],
   },
   {
