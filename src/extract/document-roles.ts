@@ -2,7 +2,8 @@
 // ("French Foreign Minister X", "ministry spokeswoman Y", "X, Acme's general counsel", back-references like
 // "the attache, Z"), offices whose country is left unsaid (from "the Turkish president" said later, the body the
 // office is named after, the sentences the person appears in, or the dateline), and organizations based in the
-// country that qualifies them. Records each person's country for "we" inside their quotes.
+// country that qualifies them; and the relations a role implies (a spokesperson works for the body, a mayor lives in
+// the city). Records each person's country for "we" inside their quotes.
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, insideQuote, lastWord, titleCase, titleClaim, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
@@ -621,34 +622,43 @@ function passageBody(
   return best[0];
 }
 
-/**
- * "XBT spokesman Allan Fitzmaurice": who speaks for an organization works for it. Adds the works_for claim beside each
- * spokesperson_for claim whose object is an organization (a country's spokesperson may be its government's or a
- * ministry's, which the text does not always say).
- */
-export function addSpokespersonEmployment(ctx: DocumentContext): void {
-  const have = new Set(ctx.claims.filter((c) => c.type === 'works_for').map((c) => `${c.subject}|${c.object}`));
-  for (const c of [...ctx.claims]) {
-    if (c.type !== 'spokesperson_for' || ctx.registry.get(c.object)?.type !== 'Organization') continue;
-    const key = `${c.subject}|${c.object}`;
-    if (have.has(key)) continue;
-    have.add(key);
-    ctx.claims.push({ ...c, type: 'works_for', label: 'works for', family: 'office', rule: 'document:spokesperson-works-for' });
-  }
+/** A relation one claim implies: the claims of type `from` whose subject and object have the given types. */
+interface ImpliedRelation {
+  from: string;
+  subject: string;
+  object: string;
+  type: string;
+  label: string;
+  family: Claim['family'];
+  rule: string;
 }
 
-/**
- * "Chicago Mayor X", "Ohio's governor, Y", "Sen. Z of Kansas": who holds a city's or a state's office lives there.
- * Adds the lives_in claim beside each holds_office claim whose object is a place (not a country: ambassadors and
- * envoys hold a country's office abroad).
- */
-export function addLocalOfficeResidence(ctx: DocumentContext): void {
-  const have = new Set(ctx.claims.filter((c) => c.type === 'lives_in').map((c) => `${c.subject}|${c.object}`));
-  for (const c of [...ctx.claims]) {
-    if (c.type !== 'holds_office' || ctx.registry.get(c.object)?.type !== 'Place' || ctx.registry.get(c.subject)?.type !== 'Person') continue;
-    const key = `${c.subject}|${c.object}`;
-    if (have.has(key)) continue;
-    have.add(key);
-    ctx.claims.push({ ...c, type: 'lives_in', label: 'lives in', family: 'location', rule: 'document:local-office-residence' });
+const IMPLIED_RELATIONS: ImpliedRelation[] = [
+  // ("XBT spokesman X": who speaks for an organization works for it; a country's spokesperson may be its government's
+  // or a ministry's, which the text does not always say)
+  {
+    from: 'spokesperson_for', subject: 'Person', object: 'Organization',
+    type: 'works_for', label: 'works for', family: 'office', rule: 'document:spokesperson-works-for',
+  },
+  // ("Chicago Mayor X", "Ohio's governor, Y": who holds a city's or a state's office lives there; not a country's,
+  // whose ambassadors and envoys serve abroad)
+  {
+    from: 'holds_office', subject: 'Person', object: 'Place',
+    type: 'lives_in', label: 'lives in', family: 'location', rule: 'document:local-office-residence',
+  },
+];
+
+/** Adds, beside each claim, the relations it implies (IMPLIED_RELATIONS), once per pair of entities. */
+export function addImpliedRelations(ctx: DocumentContext): void {
+  for (const implied of IMPLIED_RELATIONS) {
+    const have = new Set(ctx.claims.filter((c) => c.type === implied.type).map((c) => `${c.subject}|${c.object}`));
+    for (const c of [...ctx.claims]) {
+      const types = [ctx.registry.get(c.subject)?.type, ctx.registry.get(c.object)?.type];
+      if (c.type !== implied.from || types[0] !== implied.subject || types[1] !== implied.object) continue;
+      const key = `${c.subject}|${c.object}`;
+      if (have.has(key)) continue;
+      have.add(key);
+      ctx.claims.push({ ...c, type: implied.type, label: implied.label, family: implied.family, rule: implied.rule });
+    }
   }
 }
