@@ -1367,6 +1367,8 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
   // "shares in NordJet", "a stake in X": a holding, not a place
   if (prev.lower === 'in' && noun && HOLDING_NOUNS.has(noun.lower)) return false;
   if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
+  // ("Mrs. Tsuruyama is from Yatsushiro", "she comes from Gdynia": where someone is from)
+  if (prev.lower === 'from' && /^(?:is|was|are|were|comes|came|hails|hailed)$/.test(noun?.lower ?? '')) return true;
   return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && (SETTLEMENT_NOUNS.has(noun.lower) || PLACE_NOUNS.has(noun.lower));
 }
 
