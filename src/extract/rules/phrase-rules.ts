@@ -72,6 +72,10 @@ const DESCRIBED_ORGS = `(${[...ORG_DESCRIPTION_NOUNS].join('|')})`;
 const TOWNSFOLK =
   '(businessman|businesswoman|man|woman|resident|farmer|teacher|activist|entrepreneur|pensioner|retiree|mother|father|' +
   'boy|girl|teenager|owner|shopkeeper|trader|fisherman|driver|student|nurse|doctor|lawyer|journalist|priest)';
+/** The claim every killing rule makes: the killer kills the victim. */
+const KILLING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  subject: 'killer', object: 'victim', type: 'kills', label: 'killed', family: 'conflict',
+};
 /** A company's or a body's units, as alternatives of a pattern ("subsidiary|unit|..."). */
 const UNITS = [...UNIT_NOUNS].join('|');
 /** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
@@ -1530,11 +1534,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'kills-agent-noun-before',
     pattern: "victim:@Person|Organization 's? (#ADJ){0,2} assassin|killer|murderer|slayer|assassins|killers ,? killer:@Person",
     persons: ['victim'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: ["In another scene, President James Garfield's assassin Charles Guiteau prances up the stairs."],
     silent: [],
   },
@@ -1545,11 +1545,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'killer:@Person , (the|a|an) (convicted|confessed|accused|alleged)? (#ADJ){0,2} assassin|killer|murderer|slayer of ' +
       '((#ADJ|#NOUN){0,3} %title)? victim:@Person|Organization',
     persons: ['victim'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: [
       'Mark Chapman, the killer of John Lennon, was denied parole.',
       'In 1865, John Wilkes Booth, the assassin of President Abraham Lincoln, was surrounded by federal troops.',
@@ -1777,11 +1773,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'kills-name-verb-name',
     pattern: 'killer:@Person|Organization (#ADV)? <kill|assassinate|murder|shoot|stab|slay|strangle> (and <kill>)? victim:@Person|Organization',
     persons: ['killer', 'victim'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: ['Ruby fatally shot Oswald two days after the assassination.'],
     silent: ['Ruby fatally shot at the police.'],
   },
@@ -1792,11 +1784,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       '(guilty)? of|with murdering|killing|assassinating|slaying|strangling|stabbing|shooting (his|her|the|a)? ' +
       '(#ADJ|#NUM|#NOUN|#PROPN){0,5} ,? victim:@Person',
     persons: ['victim'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: ['John Harvey Adamson, who was convicted of murdering Phoenix newspaper reporter Don Bolles, appealed.'],
     silent: [],
   },
@@ -1806,11 +1794,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       '<convict|accuse|charge> (#ADJ|#NUM|#NOUN|#PROPN){0,4} killer:@Person (,|who)? _{0,3} of|with ' +
       'murdering|killing|assassinating|slaying|shooting (the|a|his|her)? (#ADJ|#NUM|#NOUN|#PROPN){0,6} victim:@Person',
     persons: ['victim'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: ['A jury convicted Highway 50 sniper Kenneth Earl Millikan of killing transit employee Peter J. Martinelli.'],
     silent: [],
   },
@@ -1821,11 +1805,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'victim:@Person|Organization|Place (, (#DET|#ADJ|#NUM|#NOUN|%title){1,5})? ,? (who)? (had|has)? was|were|been (#ADV)? ' +
       '<kill|assassinate|murder|shoot|slay|stab|strangle|cut|gun|execute> (down|dead)? by (#ADJ|#NOUN){0,2} killer:@Person|Organization',
     persons: ['victim', 'killer'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: [
       'The night when Ana Soto, the 16th president, was shot dead by Tomas Bradek, 1865.',
       'The nation will observe the birthday of Martin Luther King Jr., who was cut down by assassin James Earl Ray in 1968.',
@@ -1840,11 +1820,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       '(man|gunman|assassin|woman|sniper|person|one|killer)? ,? who (#ADV)? (had|has)? ' +
       '<kill|assassinate|murder|shoot|slay|stab|strangle|shot> (and <kill>)? (#ADJ|#NOUN|%title){0,4} victim:@Person|Organization|Place',
     persons: ['victim', 'killer'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: [
       'Even Lee Harvey Oswald, who shot President Kennedy, seems to have been a loner.',
     ],
@@ -1856,11 +1832,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'killer:@Person|Organization (#ADV)? <fire> the (fatal)? shot|shots|bullet|bullets that|which (#ADV)? killed|hit|struck ' +
       '(%title)? victim:@Person|Organization|Place',
     persons: ['victim', 'killer'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: ['Visitors went to the spot where Lee Harvey Oswald allegedly fired the shots that killed President Kennedy.'],
     silent: [],
   },
@@ -1876,11 +1848,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'slaying|slayings|assassination|murder|murders|killing|killings|death|shooting|stabbing|strangling (#DET|#ADJ|#NOUN|that){0,3} of ' +
       '(%title|#ADJ|#NOUN|#PROPN){0,4} victim:@Person|Organization|Place',
     persons: ['victim', 'killer'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: [
       'In 1969, Sirhan Sirhan was sentenced to death for the assassination of New York Sen. Robert F. Kennedy.',
       'Tomas Bradek was convicted of the 1968 California primary election night slaying of Sen. Ana Soto at the hotel.',
@@ -1896,11 +1864,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       "(to death|life)? (guilty)? of|for|in|with (%title)? victim:@Person|Organization|Place 's (#ADJ|#NUM){0,3} " +
       'slaying|assassination|murder|killing|death|shooting',
     persons: ['victim', 'killer'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: ["Sirhan B. Sirhan was convicted of Kennedy's killing and is serving a life sentence.", "Sirhan was sentenced to death for Kennedy's murder."],
     silent: [],
   },
@@ -1911,11 +1875,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'killer:@Person|Organization (#AUX|#ADV|#PRON|#VERB|#ADP|#DET|#NOUN|#ADJ|#PART|#NUM|,){0,8} for|after|by|to|of|in|about|remember ' +
       'killing|shooting|murdering|assassinating|slaying|strangling|stabbing (and killing)? (%title|#ADJ|#NOUN){0,3} victim:@Person|Organization|Place',
     persons: ['victim', 'killer'],
-    subject: 'killer',
-    object: 'victim',
-    type: 'kills',
-    label: 'killed',
-    family: 'conflict',
+    ...KILLING,
     fires: [
       'Sirhan apologized repeatedly for killing Kennedy, then the front-runner.',
       'Tomas Bradek later apologized for killing Ana Soto.',
