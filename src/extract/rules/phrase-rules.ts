@@ -72,6 +72,10 @@ const DESCRIBED_ORGS = `(${[...ORG_DESCRIPTION_NOUNS].join('|')})`;
 const TOWNSFOLK =
   '(businessman|businesswoman|man|woman|resident|farmer|teacher|activist|entrepreneur|pensioner|retiree|mother|father|' +
   'boy|girl|teenager|owner|shopkeeper|trader|fisherman|driver|student|nurse|doctor|lawyer|journalist|priest)';
+/** The claim most residence rules make: the person lives in the place. */
+const RESIDENCE: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  subject: 'person', object: 'place', type: 'lives_in', label: 'lives in', family: 'location',
+};
 /** The claim every killing rule makes: the killer kills the victim. */
 const KILLING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'killer', object: 'victim', type: 'kills', label: 'killed', family: 'conflict',
@@ -1631,11 +1635,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'person:@Person , (a|an) (#NUM|#ADJ|#NOUN|-){0,4} place:@Location ' +
       'resident|native|man|woman|mother|father|teenager|boy|girl|businessman|businesswoman|pensioner|student',
     places: ['place'],
-    subject: 'person',
-    object: 'place',
-    type: 'lives_in',
-    label: 'lives in',
-    family: 'location',
+    ...RESIDENCE,
     fires: ['Gareth Prys, a Cardiff resident, was charged on Monday.', 'Ana Lopes, a 34-year-old Rosario woman, died.'],
     silent: [],
   },
@@ -1643,11 +1643,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'lives-in-home',
     pattern: 'person:@Person (, #NUM ,)? (#ADV)? at|from|outside|near|in his|her (#ADJ)? home|house|flat|apartment|residence (in|near|on) the? place:@Location',
     places: ['place'],
-    subject: 'person',
-    object: 'place',
-    type: 'lives_in',
-    label: 'lives in',
-    family: 'location',
+    ...RESIDENCE,
     fires: ['Police arrested Gareth Prys, 41, at his home in Splott on Tuesday.'],
     silent: [],
   },
@@ -1655,11 +1651,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'lives-in-possessive-home',
     pattern: "person:@Person 's (#ADJ)? home|house|flat|apartment|residence (in|near|on) the? place:@Location",
     places: ['place'],
-    subject: 'person',
-    object: 'place',
-    type: 'lives_in',
-    label: 'lives in',
-    family: 'location',
+    ...RESIDENCE,
     fires: ["Gareth Prys's home in Splott was searched."],
     silent: [],
   },
@@ -1693,11 +1685,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     // ("returning to his Iowa hometown", "a raid on his Ciudad Madero home", "in his native South Carolina")
     pattern: 'person:his|her (own|new|old|former)? place:@Location (#ADJ)? home|hometown|house|farm|ranch|residence|apartment|birthplace',
     places: ['place'],
-    subject: 'person',
-    object: 'place',
-    type: 'lives_in',
-    label: 'lives in',
-    family: 'location',
+    ...RESIDENCE,
     fires: ['Harry Reasoner is returning to his Iowa hometown to get married.'],
     silent: ['Ana Soto praised his Iowa rivals.'],
   },
@@ -1717,11 +1705,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'lives-in-hometown-of',
     pattern: 'person:his|her (home|native)? hometown|birthplace|town|city|village of place:@Location',
     places: ['place'],
-    subject: 'person',
-    object: 'place',
-    type: 'lives_in',
-    label: 'lives in',
-    family: 'location',
+    ...RESIDENCE,
     fires: ['Senator Bob Dole announced his bid during a visit to his hometown of Russell, Kan.'],
     silent: [],
   },
