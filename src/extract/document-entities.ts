@@ -58,8 +58,6 @@ function placesBeforeRegions(mentions: Mention[], text: string): void {
     if (m.sentence !== n.sentence || m.kind !== 'entity' || m.title || m.type === 'Place' || m.type === 'Event') continue;
     if (n.kind !== 'entity' || n.type !== 'Place' || n.gazetteer !== 'region' || !/^,\s*$/.test(text.slice(m.end, n.start))) continue;
     if (!/^(?:\s*[,;:.)(]|\s*$|\s+(?:and|on|in|was|is|said|has|had)\b)/.test(text.slice(n.end, n.end + 6))) continue;
-    if (m.single && m.sentenceInitial && !/^\p{Lu}/u.test(m.text)) continue;
-    m.kind = 'entity';
     m.type = 'Place';
     m.single = false;
     m.orgAlone = false;

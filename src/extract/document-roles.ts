@@ -634,7 +634,7 @@ interface ImpliedRelation {
 }
 
 const IMPLIED_RELATIONS: ImpliedRelation[] = [
-  // ("XBT spokesman X": who speaks for an organization works for it; a country's spokesperson may be its government's
+  // ("Halvern spokesman X": who speaks for an organization works for it; a country's spokesperson may be its government's
   // or a ministry's, which the text does not always say)
   {
     from: 'spokesperson_for', subject: 'Person', object: 'Organization',

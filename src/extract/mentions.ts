@@ -568,7 +568,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
   }
   portfolioTitles(text, tokens, pieces);
   // "Mohamed Abdi Sheikh,", "John Major said": a rank or honorific closing a name of two words or more is its surname
-  // ("Martin Luther King Jr.": and when a generational suffix follows it)
+  // ("Elias Martin King Jr.": and when a generational suffix follows it)
   const last = pieces[pieces.length - 1];
   const suffixed = last?.kind === 'name' && NAME_SUFFIXES.has(tokens[last.t0]!.lower) && tokens.slice(last.t0 + 1, last.t1).every((t) => t.text === '.');
   const closing = pieces[pieces.length - (suffixed ? 2 : 1)];
@@ -641,7 +641,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i = end;
       continue;
     }
-    // ("AU0505102194 Munich SUEDDEUTSCHE ZEITUNG in German 5 May 94", "Havana Radio Rebelde Network": a source line)
+    // ("AU0505102194 Munich VESKA ZEITUNG in German 5 May 94", "Havana Radio Halden Network": a source line)
     const source = i === 0 || isDocumentCode(t) ? sourceLine(text, tokens, i) : undefined;
     if (source) {
       const [c0, c1] = source.city;
@@ -649,7 +649,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       const city = text.slice(tokens[c0]!.start, tokens[c1 - 1]!.end);
       mentions.push(make(c0, c1, { kind: 'entity', type: 'Place', name: city, gazetteer: 'city' }));
       mentions.push(make(o0, o1, { kind: 'entity', type: 'Organization', name: text.slice(tokens[o0]!.start, tokens[o1 - 1]!.end), orgAlone: true }));
-      // (the language, date and page after it name nothing; a country after "in" is still read: "Moscow PRAVDA in Russia")
+      // (the language, date and page after it name nothing; a country after "in" is still read: "Moscow VESKA in Russia")
       const country = tokens[o1]?.lower === 'in' && tokens[o1 + 1] && lookupCountry(tokens[o1 + 1]!.text)?.form === 'name';
       i = country ? o1 + 1 : n;
       continue;
@@ -733,7 +733,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i = basedEnd;
       continue;
     }
-    // ("Writer Elmore Leonard lives", "Democrat Richard Celeste": a describing word before a name of two or three words)
+    // ("Writer Ana Soto lives", "Democrat Tomas Bradek": a describing word before a name of two or three words)
     if (PERSON_DESCRIPTORS.has(t.lower) && describedName(tokens, i + 1)) {
       i++;
       continue;
@@ -768,7 +768,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       if ((u.kind === 'word' || spacedAmpersand(tokens, j)) && CONNECTORS.has(u.lower)) {
         let k = j;
         while (k < n && k < j + 2 && (tokens[k]!.kind === 'word' || spacedAmpersand(tokens, k)) && CONNECTORS.has(tokens[k]!.lower)) k++;
-        // ("covers the White House for The Associated Press": "for" before a capitalized article starts another name)
+        // ("covers the White House for The Halden Courier": "for" before a capitalized article starts another name)
         const anotherName = tokens[j]!.lower === 'for' && tokens[j + 1]?.text === 'The';
         if (isCapLike(tokens[k]) && !anotherName) {
           j = k + 1;
@@ -1308,14 +1308,14 @@ function datelineAgency(text: string, tokens: Token[], mentions: Mention[], make
   mentions.sort((x, y) => x.t0 - y.t0);
 }
 
-/** Words that make a name a broadcaster's: "Radio Rebelde Network", "Radio Bosnia-Herzegovina Network". */
+/** Words that make a name a broadcaster's: "Radio Halden Network", "Veska Television". */
 const BROADCASTER_WORDS = new Set(['radio', 'television', 'tv', 'network', 'channel']);
 /** A monitoring service's document code: "FL1402001894", "AU0505102194" (letters and eight or more digits). */
 const isDocumentCode = (t: Token): boolean => t.text.length >= 10 && /^\p{Lu}{2}\d{8,}$/u.test(t.text);
 
 /**
  * A monitoring service's source line standing alone: an optional document code, a city the gazetteer knows, then the
- * outlet (in capitals, "THE HINDU", "I KATHIMERINI", or a broadcaster's name, "Radio Rebelde Network"), then nothing,
+ * outlet (in capitals, "THE COURIER", "I VESKA", or a broadcaster's name, "Radio Halden Network"), then nothing,
  * or a language, a date and a page. Returns the city's and the outlet's token ranges.
  */
 function sourceLine(text: string, tokens: Token[], i: number): { city: [number, number]; outlet: [number, number] } | undefined {
@@ -1333,7 +1333,7 @@ function sourceLine(text: string, tokens: Token[], i: number): { city: [number, 
     while (e < tokens.length && e < k + len + 6 && tokens[e]!.cap && tokens[e]!.kind === 'word' && tokens[e]!.lower !== 'in') e++;
     const outlet = tokens.slice(k + len, e);
     if (!outlet.length) return undefined;
-    // (in capitals, "XINHUA Domestic Service" too: the outlet's own name first)
+    // (in capitals, "VESKA Domestic Service" too: the outlet's own name first)
     const shouted = isAllCaps(outlet[0]!) || (outlet[0]!.text.length === 1 && !!outlet[1] && isAllCaps(outlet[1]));
     const broadcaster = outlet.some((t) => BROADCASTER_WORDS.has(t.lower));
     if (!shouted && !broadcaster) return undefined;
@@ -1367,7 +1367,7 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
   // "shares in NordJet", "a stake in X": a holding, not a place
   if (prev.lower === 'in' && noun && HOLDING_NOUNS.has(noun.lower)) return false;
   if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
-  // ("Mrs. Tsuruyama is from Yatsushiro", "she comes from Gdynia": where someone is from)
+  // ("Mrs. Soto is from Yatsushiro", "she comes from Gdynia": where someone is from)
   if (prev.lower === 'from' && /^(?:is|was|are|were|comes|came|hails|hailed)$/.test(noun?.lower ?? '')) return true;
   return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && (SETTLEMENT_NOUNS.has(noun.lower) || PLACE_NOUNS.has(noun.lower));
 }
@@ -1381,7 +1381,7 @@ const KILLING = new Set(VERB_FRAMES.find((f) => f.id === 'kill')!.phrases.filter
 function isVictim(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && prev.pos === 'VERB' && KILLING.has(prev.lemma)) return true;
-  // ("Kennedy's assassin, X", "Lennon's murder": whose killing or killer a possessive names)
+  // ("Soto's assassin, X", "Bradek's murder": whose killing or killer a possessive names)
   if (tokens[i + 1]?.lower === "'s" && KILLING_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
   let k = i + 1;
   if (!/^(?:was|were)$/.test(tokens[k]?.lower ?? '')) return false;

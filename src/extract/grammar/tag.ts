@@ -114,7 +114,7 @@ function correctTags(tokens: Token[]): void {
 /** Past forms the tagger reads as nouns after a name ("shot", "stabbed"), with their lemmas. */
 const SHOT_LIKE = new Map([['shot', 'shoot'], ['stabbed', 'stab'], ['hit', 'hit'], ['struck', 'strike']]);
 
-/** "Oswald shot Kennedy", "he shot him": after a name or a subject pronoun, before a name, a pronoun, an article or "and". */
+/** "Bradek shot Soto", "he shot him": after a name or a subject pronoun, before a name, a pronoun, an article or "and". */
 function shotIsVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

@@ -150,15 +150,16 @@ function claimsOf(
     if (e && e.type === 'Person' && !e.title) e.type = 'Organization';
   }
   for (const name of rule.persons ?? []) {
-    const key = caps[name]?.span?.key;
+    const cap = caps[name];
+    const key = cap?.span?.key;
     const e = key ? ctx.registry.get(key) : undefined;
-    if (e && e.type === 'Organization' && ctx.tentative.has(key!)) e.type = 'Person';
+    if (!cap || !e) continue;
+    if (e.type === 'Organization' && ctx.tentative.has(key!)) e.type = 'Person';
     // (a name that qualifies a noun is nobody's: "of murdering Phoenix newspaper reporter X")
-    const cap = caps[name]!;
     const after = tokens[cap.t1];
-    if (e && e.type !== 'Person' && after && (after.pos === 'NOUN' || after.pos === 'PROPN')) return [{ veto: `${name} qualifies a noun` }];
-    // (a one-word place name is a person's when the match makes it one: "Lincoln was assassinated by X")
-    if (e && e.type === 'Place' && cap.t1 - cap.t0 === 1 && cap.span?.form !== 'region') e.type = 'Person';
+    if (e.type !== 'Person' && after && (after.pos === 'NOUN' || after.pos === 'PROPN')) return [{ veto: `${name} qualifies a noun` }];
+    // (a one-word place name is a person's when the match makes it one: "Lorca was assassinated by X")
+    if (e.type === 'Place' && cap.t1 - cap.t0 === 1 && cap.span?.form !== 'region') e.type = 'Person';
   }
   for (const name of rule.places ?? []) {
     const key = caps[name]?.span?.key;

@@ -1074,7 +1074,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     fires: [
       'OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94',
       'PM1602093194 Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94 p 1',
-      'London THE SUNDAY TIMES 30 Jan 94 pp 1, 15',
+      'London THE HALDEN TIMES 30 Jan 94 pp 1, 15',
     ],
     silent: ['Officials in Moscow met Halvern in March 2024.'],
   },
@@ -1091,14 +1091,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-possessive-place-headquarters',
-    // ("at the NRC's Rockville, Md., headquarters", "Acme's Houston plant")
+    // ("at the Veska Commission's Rockville, Md., headquarters", "Halvern's Houston plant")
     pattern: "org:@Organization 's place:@Place (, @Place.region ,)? headquarters|offices|office|plant|factory|campus|headquarter|base|facility",
     subject: 'org',
     object: 'place',
     type: 'located_in',
     label: 'headquartered in',
     family: 'location',
-    fires: ["In a briefing at the NRC's Rockville, Md., headquarters, Ana Soto spoke.", "Workers at Halvern's Houston plant struck."],
+    fires: ["In a briefing at the Veska Commission's Rockville, Md., headquarters, Ana Soto spoke.", "Workers at Halvern's Houston plant struck."],
     silent: [],
   },
   {
@@ -1313,7 +1313,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     fires: [
       'Parisa Nikbakht, a hydrologist at the University of Copenhagen, was freed.',
       'Robert Bernero, chief of waste disposal for the NRC, said so.',
-      'Barbara Houser, attorney for the Peruvian silver mining company Minpeco S.A., which seeks money, said so.',
+      'Ines Moura, attorney for the Peruvian silver mining company Veska S.A., which seeks money, said so.',
       'It is required, said David Pimentel, an ecologist and entomologist at Cornell University.',
       'Jonas Virtanen, a 41-year-old field coordinator for the Nordic Relief Council, was freed.',
       'Mira Talvik, a lecturer in commercial law at Halden University, said so.',
@@ -1353,14 +1353,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'works-for-titled-name-of-org',
-    // ("Lt. Jim Bowell of the Butler Township Fire Department said"; or opening the sentence)
+    // ("Lt. Tomas Bradek of the Halden Township Fire Department said")
     pattern: '%title (\\.)? holder:@Person of the? owner:@Organization',
     subject: 'holder',
     object: 'owner',
     type: 'works_for',
     label: 'works for',
     family: 'office',
-    fires: ['Lt. Jim Bowell of the Butler Township Fire Department said the accident set fire to the woods.'],
+    fires: ['Lt. Tomas Bradek of the Halden Township Fire Department said the accident set fire to the woods.'],
     silent: ['Sen. Ana Soto of Texas said so.'],
   },
   {
@@ -1514,7 +1514,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     label: 'works for',
     family: 'office',
     fires: [
-      'Joe Weitz, another Halvern employee, said the plane appeared to burst.',
+      'Lars Hedvall, another Halvern employee, said the plane appeared to burst.',
       'Maria Sotelo, a Corvane Energy employee, said so.',
       'Owen Hale, a 32-year-old Veldon Logistics delivery driver, was charged.',
     ],
@@ -1584,14 +1584,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-org-comma-town-region',
-    // (an address: "Carbondale Mining Technology Center, Carterville, Ill.;", "Acme Corp., Armonk, N.Y., said")
+    // (an address: "Halden Mining Technology Center, Carterville, Ill.;", "Halvern Corp., Armonk, N.Y., said")
     pattern: 'org:@Organization , place:@Place.!region , @Place.region (,|;|\\.|\\)|\\(|$|said|and)',
     subject: 'org',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['Carbondale Mining Technology Center, Carterville, Ill.;', 'U.S. Coast Guard Training Center, Petaluma, Calif.;'],
+    fires: ['Halden Mining Technology Center, Carterville, Ill.;', 'Veska Coast Training Center, Petaluma, Calif.;'],
     silent: [],
   },
   {
@@ -1677,7 +1677,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'lives_in',
     label: 'of',
     family: 'location',
-    fires: ['Psacharapoulos was engaged to actress Jean Hackett of New York City.', 'Leroy Ivy of Oxford and his brother John Ivy of Tupelo were indicted.'],
+    fires: ['Bradek was engaged to actress Ana Soto of New York City.', 'Marek Vollan of Oxford and his brother Karel Vollan of Tupelo were indicted.'],
     silent: ['Mayor Ana Soto of the Boothbay Fire Department spoke.'],
   },
   {
@@ -1686,7 +1686,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern: 'person:his|her (own|new|old|former)? place:@Location (#ADJ)? home|hometown|house|farm|ranch|residence|apartment|birthplace',
     places: ['place'],
     ...RESIDENCE,
-    fires: ['Harry Reasoner is returning to his Iowa hometown to get married.'],
+    fires: ['Tomas Bradek is returning to his Iowa hometown to get married.'],
     silent: ['Ana Soto praised his Iowa rivals.'],
   },
   {
@@ -1698,7 +1698,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'lives_in',
     label: 'native of',
     family: 'location',
-    fires: ['Jesse Jackson on Sunday was touting his big win in his native South Carolina.'],
+    fires: ['Tomas Bradek on Sunday was touting his big win in his native South Carolina.'],
     silent: [],
   },
   {
@@ -1706,7 +1706,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern: 'person:his|her (home|native)? hometown|birthplace|town|city|village of place:@Location',
     places: ['place'],
     ...RESIDENCE,
-    fires: ['Senator Bob Dole announced his bid during a visit to his hometown of Russell, Kan.'],
+    fires: ['Senator Tomas Bradek announced his bid during a visit to his hometown of Russell, Kan.'],
     silent: [],
   },
   {
@@ -1792,7 +1792,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     ...KILLING,
     fires: [
       'The night when Ana Soto, the 16th president, was shot dead by Tomas Bradek, 1865.',
-      'The nation will observe the birthday of Martin Luther King Jr., who was cut down by assassin James Earl Ray in 1968.',
+      'The nation will observe the birthday of Elias Korn Jr., who was cut down by assassin Marek Vollan in 1968.',
     ],
     silent: ['Ana Soto was arrested by Tomas Bradek.'],
   },
@@ -1806,7 +1806,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     persons: ['victim', 'killer'],
     ...KILLING,
     fires: [
-      'Even Lee Harvey Oswald, who shot President Kennedy, seems to have been a loner.',
+      'Even Marek Vollan, who shot President Dusek, seems to have been a loner.',
     ],
     silent: ['Tomas Bradek met the man who killed Ana Soto.'],
   },
@@ -1817,7 +1817,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       '(%title)? victim:@Person|Organization|Place',
     persons: ['victim', 'killer'],
     ...KILLING,
-    fires: ['Visitors went to the spot where Lee Harvey Oswald allegedly fired the shots that killed President Kennedy.'],
+    fires: ['Visitors went to the spot where Marek Vollan allegedly fired the shots that killed President Karel Dusek.'],
     silent: [],
   },
   {
@@ -1834,9 +1834,9 @@ export const PHRASE_RULES: PhraseRule[] = [
     persons: ['victim', 'killer'],
     ...KILLING,
     fires: [
-      'In 1969, Sirhan Sirhan was sentenced to death for the assassination of New York Sen. Robert F. Kennedy.',
+      'In 1969, Marek Vollan was sentenced to death for the assassination of New York Sen. Karel F. Dusek.',
       'Tomas Bradek was convicted of the 1968 California primary election night slaying of Sen. Ana Soto at the hotel.',
-      'One was Giuseppe Zangara, executed in 1933 for the shooting death that same year of Chicago Mayor Anton Cermak.',
+      'One was Marek Vollan, executed in 1933 for the shooting death that same year of Chicago Mayor Karel Dusek.',
     ],
     silent: ['Tomas Bradek was convicted of fraud in the death of the company, said Ana Soto.'],
   },
@@ -1849,7 +1849,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'slaying|assassination|murder|killing|death|shooting',
     persons: ['victim', 'killer'],
     ...KILLING,
-    fires: ["Sirhan B. Sirhan was convicted of Kennedy's killing and is serving a life sentence.", "Sirhan was sentenced to death for Kennedy's murder."],
+    fires: ["Marek B. Vollan was convicted of Dusek's killing and is serving a life sentence.", "Vollan was sentenced to death for Dusek's murder."],
     silent: [],
   },
   {
@@ -1861,7 +1861,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     persons: ['victim', 'killer'],
     ...KILLING,
     fires: [
-      'Sirhan apologized repeatedly for killing Kennedy, then the front-runner.',
+      'Vollan apologized repeatedly for killing Dusek, then the front-runner.',
       'Tomas Bradek later apologized for killing Ana Soto.',
     ],
     silent: ['Tomas Bradek was praised for killing the bill Ana Soto wrote.', 'Tomas Bradek denied the reports about killing in Ana Soto.'],
@@ -1891,7 +1891,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'dateline-agency-story',
-    // (the wire archives' dateline opening a story: "STOCKTON-ON-TEES, England (AP) _ Michael Minns received")
+    // (the wire archives' dateline opening a story: "STOCKTON-ON-TEES, England (AP) _ A man received")
     pattern: '^ place:@Place (, @Location)? \\( org:@Organization \\) \\_',
     subject: 'org',
     object: 'place',
