@@ -29,6 +29,7 @@ import {
 import type { Token } from './tokens.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
+import { MONTHS, WEEKDAYS } from '../util/months.js';
 import { lookupPlace, somePlaceStartsWith, stateAbbreviation, type PlaceInfo } from './places.js';
 import { VERB_FRAMES } from './relations/verb-frames.js';
 
@@ -748,6 +749,8 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         u.kind === 'word' &&
         NAME_PARTICLES.has(u.lower) &&
         (isCapLike(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && isCapLike(tokens[j + 2])));
+      // ("Born Dec. 28", "said Monday": a date after a capitalized word is no part of its name; "Good Friday Agreement" is)
+      if (datePart(tokens, j)) break;
       if (isCapLike(u) || particleThenName || isNamePossessive(tokens, j) || isArabicParticleName(u.text)) {
         j++;
         continue;
@@ -784,6 +787,18 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   datelineAgency(text, tokens, mentions, make);
   linkRoles(text, tokens, mentions);
   return mentions;
+}
+
+/** A month before its day ("Dec. 28", "May 2") or a weekday not opening a longer name, at token j. */
+function datePart(tokens: Token[], j: number): boolean {
+  const u = tokens[j]!;
+  if (u.kind !== 'word' || !u.cap) return false;
+  const next = tokens[j + 1];
+  if (MONTHS[u.lower] !== undefined) {
+    const day = next?.text === '.' ? tokens[j + 2] : next;
+    return day?.kind === 'num' && /^\d{1,2}$/.test(day.text);
+  }
+  return WEEKDAYS[u.lower] !== undefined && !isCapLike(next);
 }
 
 /**
@@ -1108,7 +1123,9 @@ function handleRun(
         ((type === 'single' || type === undefined || type === 'Person') && PLACE_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 60)))
       ) {
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
-        out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name }));
+        // (a region the gazetteer knows keeps that form: "in Oklahoma, Arizona and Texas" is a list of regions)
+        const known = place && !isDateline(tokens, n0, n1) ? { gazetteer: place.kind } : {};
+        out.push(make(n0, n1, { kind: 'entity', type: 'Place', name: isAllCaps(tokens[n0]!) ? titleCaseWords(name) : name, ...known }));
       } else if (type === 'single') {
         out.push(make(n0, n1, {
           kind: 'entity',

@@ -1046,7 +1046,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-name-in-place',
-    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event (\\( _ \\))? ,? (in|at) the? (#ADJ){0,2} place:@Location.!demonym',
+    pattern:
+      'before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event (\\( _ \\))? ,? (in|at) the? (#ADJ|northeast|northwest|southeast|southwest){0,2} ' +
+      'place:@Location.!demonym',
     // (a chain goes on from its last place, after its preposition: "X in Gosforth in northern Chile")
     chains: true,
     subject: 'org',
@@ -1057,6 +1059,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     fires: [
       'She taught at McGill University in Montreal for 14 years.', 'The case went to the Tribunal for Maritime Claims (TMC) in Lausanne.',
       'He was a patient at St. Brigid Hospital in Gosforth in northern Chile for years.',
+      'She worked at Ardlen Hospital in Gosforth in northeast England.',
     ],
     silent: ['Brightforge Games sued Quillon in California.'],
   },
@@ -1566,8 +1569,37 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['The 1988 takeover in Lumberton, N.C., ended quickly.', 'Smoke hung over Galveston, Texas, on Monday.'],
+    fires: [
+      'The 1988 takeover in Lumberton, N.C., ended quickly.', 'Smoke hung over Galveston, Texas, on Monday.',
+    ],
     silent: ['Storms hit Texas, California and Florida.'],
+  },
+  {
+    id: 'located-place-comma-region-and',
+    // (before "and" only after a preposition of place, not in a list: "in Tampico, Leon and Tapachula")
+    pattern: '(in|from|at|near) place:@Place.!region , region:@Place.region (and|or)',
+    unless: '@Place',
+    aliasThrough: ['place', 'region'],
+    subject: 'place',
+    object: 'region',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['He studied in Benton, Tenn. and in Cookville.'],
+    silent: ['Polls were held in Tampico, Leon and Tapachula.'],
+  },
+  {
+    id: 'located-region-comma-region-end',
+    // (a town that shares a region's name, at the end after a preposition of place: "born in Delaware, Ohio.")
+    pattern: '(in|from|at|near) place:@Place.region , region:@Place.region \\.? $',
+    aliasThrough: ['place', 'region'],
+    subject: 'place',
+    object: 'region',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['In 1822, Rutherford Banes was born in Delaware, Ohio.'],
+    silent: ['Storms hit Texas, California and Florida.', 'He lived in Oklahoma, Arizona and Texas.'],
   },
   {
     id: 'located-place-comma-region-end',
