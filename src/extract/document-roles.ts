@@ -270,6 +270,9 @@ const PASSAGE_OFFICES: { offices: ReadonlySet<string>; fits: (name: string) => b
   { offices: JUDGES, fits: (name) => COURT.test(name), rule: 'role:judge-court' },
 ];
 
+/** Claims between two people that say they deal with each other as their countries' envoys ("X received Y"). */
+const MEETING_TYPES = new Set(['meets', 'hosts', 'talks_with', 'speaks_with', 'calls', 'welcomes', 'congratulates', 'invites']);
+
 /** Offices a country has one holder of at a time. */
 const SINGLE_HOLDER_OFFICES = new Set([
   ...LEADER_OFFICES, 'foreign minister', 'defense minister', 'defence minister', 'finance minister',
@@ -424,9 +427,9 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const taken = single ? new Set(held.get(office) ?? []) : new Set<string>();
     // Countries the person goes to or acts on are not theirs ("Hartwell visited Manila")
     for (const c of claims) if (c.subject === e.key && FOREIGN_FAMILIES.has(c.family) && registry.get(c.object)?.type === 'Country') taken.add(c.object);
-    // ...nor the countries of the officials they meet ("Hartwell met Dalisay", Dalisay holding office in the Philippines)
+    // ...nor the countries of the officials they meet or host ("Hartwell met Dalisay", Dalisay holding office in the Philippines)
     for (const c of claims) {
-      if (c.type !== 'meets' || (c.subject !== e.key && c.object !== e.key)) continue;
+      if (!MEETING_TYPES.has(c.type) || (c.subject !== e.key && c.object !== e.key)) continue;
       const other = c.subject === e.key ? c.object : c.subject;
       for (const o of claims) if (o.subject === other && o.type === 'holds_office' && registry.get(o.object)?.type === 'Country') taken.add(o.object);
     }
@@ -445,9 +448,11 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     // ("In Israel, which has lobbied Washington, former Prime Minister X called it": the scene the person's sentence opens
     // with is their country, whatever else it names)
     const opener = own[0]?.mentions[0];
+    // ("In Washington, President X said": a capital opening the sentence sets its country's scene too)
+    const openerCountry = opener?.kind === 'country' ? opener.key : opener?.capitalOf ? `c:${opener.capitalOf}` : undefined;
     const sceneCountry =
-      opener?.kind === 'country' && opener.key && !opener.modifier && /^In\s+(?:the\s+)?$/.test(text.slice(own[0]!.start, opener.start))
-        ? opener.key
+      openerCountry && !opener!.modifier && registry.entities.has(openerCountry) && /^In\s+(?:the\s+)?$/.test(text.slice(own[0]!.start, opener!.start))
+        ? openerCountry
         : undefined;
     if (sceneCountry && !taken.has(sceneCountry) && NATIONAL_OFFICE.test(office)) {
       giveOffice(sceneCountry, 'role:scene-office', evidenceSentence);
@@ -467,6 +472,9 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     // ("Lindqvist met Karahan, where the Turkish president agreed": the office said of a country beside the name)
     const besideName = new Set(own.map((s) => officeRefsIn.get(s)?.get(office)).filter((c): c is string => !!c && !taken.has(c)));
     if (besideName.size === 1 && SINGLE_HOLDER_OFFICES.has(office)) country = [...besideName][0];
+    // ("WASHINGTON - ... President X hailed the accords", Bahrain named beside X twice: a leader the story is told from
+    // leads the dateline's country, unless another is named beside X more than twice as often)
+    else if (datelineLeads(office, dateline, counts, best, taken)) country = dateline;
     else if (best && best[1] >= 1.5 && !(second && second[1] > best[1] - 0.5)) country = best[0];
     // (a tie the dateline's or the article's own country is in: that one)
     else if (best && second && second[1] === best[1] && dominant && ranked.some(([c, n]) => c === dominant && n === best[1])) country = dominant;
@@ -482,6 +490,19 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     // (one President per country: "President Dalisay" taken, "President Hartwell" is not the Philippines' too)
     if (!former) hold(office, country);
   }
+}
+
+/** Whether an unqualified leader's office goes to the dateline's country: named beside them at least half as often as the first. */
+function datelineLeads(
+  office: string,
+  dateline: string | undefined,
+  counts: Map<string, number>,
+  best: [string, number] | undefined,
+  taken: Set<string>,
+): boolean {
+  if (!dateline || !LEADER_OFFICES.has(office) || taken.has(dateline)) return false;
+  const n = counts.get(dateline) ?? 0;
+  return n > 0 && 2 * n >= (best?.[1] ?? 0);
 }
 
 /** The country of the one office-holder a person is coordinated with ("X and Defence Minister Y"), in the person's first sentence that has one. */
