@@ -244,6 +244,18 @@ const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.
 const connector = (t: Token | undefined): boolean => !!t && /^(?:of|for|and|the|de|del|&)$/.test(t.lower);
 const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN';
 
+/** Verbs (lemmas) only people are the subjects of: thinking, remembering, weeping, wearing, marrying. */
+const HUMAN_VERBS = new Set([
+  'think', 'believe', 'remember', 'recall', 'feel', 'wear', 'sob', 'cry', 'weep', 'smile', 'laugh', 'marry', 'confess', 'testify', 'plead',
+]);
+/** "Booth thought he could", "Ruiz sobbed loudly": a single name right before a verb only people do is a person's. */
+const humanSubject = (tokens: Token[] | undefined, m: Mention): boolean => {
+  if (!tokens || m.t1 !== m.t0 + 1) return false;
+  const next = tokens[m.t0 + 1];
+  const verb = next?.pos === 'ADV' ? tokens[m.t0 + 2] : next;
+  return !!verb && verb.pos === 'VERB' && HUMAN_VERBS.has(verb.lemma);
+};
+
 /** Single capitalized words: a surname of someone named in full, else an organization named twice, else nothing. */
 function registerSingles(
   mentions: Mention[],
@@ -379,6 +391,10 @@ function registerSingles(
     } else if (owners.length === 0 && orgs.length === 0 && (m.roleOwner || m.orgAlone || (singleCounts.get(w) ?? 0) >= 2)) {
       m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
       m.type = 'Organization';
+      tentative.delete(m.key);
+    } else if (owners.length === 0 && orgs.length === 0 && !m.orgAlone && humanSubject(sentences[m.sentence]?.tokens, m)) {
+      m.key = registry.add(`p:${w}`, 'Person', m.text, m.text);
+      m.type = 'Person';
       tentative.delete(m.key);
     } else if (owners.length === 0 && orgs.length === 0 && properNoun(m)) {
       const known = registry.entities.has(`O:${w}`);

@@ -1206,7 +1206,8 @@ function gazetteerPlace(tokens: Token[], n0: number, n1: number, name: string, t
   if (n1 - n0 === 1 && isAllCaps(tokens[n0]!) && tokens[n0]!.text.length <= 4) return undefined;
   const next = tokens[n1];
   const prev = tokens[n0 - 1];
-  if (next && PERSON_AFTER.test(next.lower)) return undefined;
+  // ("Mayor Tom Hale of Dayton said": after "of", "in" or "from" the name before a speech verb is still the place)
+  if (next && PERSON_AFTER.test(next.lower) && !/^(?:of|in|from)$/.test(prev?.lower ?? '')) return undefined;
   if (prev && (HONORIFIC.test(prev.text) || (prev.text === '.' && HONORIFIC.test(tokens[n0 - 2]?.text ?? '')))) return undefined;
   if (
     next?.lower === "'s" && tokens[n1 + 1] && !tokens[n1 + 1]!.cap &&
