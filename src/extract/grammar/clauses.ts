@@ -477,6 +477,8 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
   // "X, Sweden's prime minister, travelled": the noun phrase before the comma is an apposition, the verb finite
   // (not a date before it: "on January 5, 2024, the FAA, led by X,")
   if (comma && isComma(chunks[v - 3]) && chunks[v - 4]?.kind === 'np' && !chunks[v - 4]!.temporal) return false;
+  // ("X, the official who signed the treaty, resigned": the comma closes an aside with a relative clause in it)
+  if (comma && closesRelativeAside(chunks, v - 1)) return false;
   const next = chunks[v + 1];
   // ("spoke", "took", "flew" are past tenses only: "Soto spoke by phone" is no participle)
   if (PAST_ONLY.has(tokens[chunks[v]!.head]!.lower)) return false;
@@ -488,6 +490,17 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
   const head = np.entities[0];
   const inanimate = head ? head.type === 'Agreement' || head.type === 'Event' : INANIMATE_HEADS.has(tokens[np.head]!.lemma);
   return inanimate && (next === undefined || next.kind === 'prep' || (next.kind === 'np' && next.temporal) || next.kind === 'punct');
+}
+
+/** Whether the comma at chunk c closes "NP , ... who/which ... ," (an aside holding a relative clause). */
+function closesRelativeAside(chunks: Chunk[], c: number): boolean {
+  for (let j = c - 1, rel = false; j >= 0 && c - j <= MAX_APPOSITION_CHUNKS; j--) {
+    const x = chunks[j]!;
+    if (x.kind === 'rel') rel = true;
+    if (isComma(x)) return rel && chunks[j - 1]?.kind === 'np' && !chunks[j - 1]!.temporal;
+    if (isBoundary(x)) return false;
+  }
+  return false;
 }
 
 /** Irregular past tenses that are never past participles. */

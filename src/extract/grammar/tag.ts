@@ -114,11 +114,13 @@ function correctTags(tokens: Token[]): void {
 /** Past forms the tagger reads as nouns after a name ("shot", "stabbed"), with their lemmas. */
 const SHOT_LIKE = new Map([['shot', 'shoot'], ['stabbed', 'stab'], ['hit', 'hit'], ['struck', 'strike']]);
 
-/** "Bradek shot Soto", "he shot him": after a name or a subject pronoun, before a name, a pronoun, an article or "and". */
+/** "Bradek shot Soto", "he shot him": after a name, a subject pronoun or an aside, before a name, a pronoun, an article or "and". */
 function shotIsVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next) return false;
+  // ("X, an Austin policeman, shot and killed Y": after the comma closing an aside, before a name or "and")
+  if (prev.text === ',' && (next.pos === 'PROPN' || /^(?:and|dead)$/.test(next.lower)) && tokens.slice(0, i - 1).some((t) => t.text === ',')) return true;
   const subject = prev.pos === 'PROPN' || /^(?:he|she|they|who|police|soldiers|gunmen)$/.test(prev.lower);
   // (and before a capitalized title or "and": "who shot President X", "shot and killed")
   return subject && (next.pos === 'PROPN' || next.pos === 'DET' || next.cap || /^(?:him|her|them|himself|herself|dead|and)$/.test(next.lower));

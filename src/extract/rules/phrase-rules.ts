@@ -1821,12 +1821,14 @@ export const PHRASE_RULES: PhraseRule[] = [
       'victim:@Person|Organization|Place (, (#DET|#ADJ|#NUM|#NOUN|%title){1,5})? ,? (who)? (had|has)? was|were|been (#ADV)? ' +
       '<kill|assassinate|murder|shoot|slay|stab|strangle|cut|gun|execute> (down|dead)? by (#ADJ|#NOUN){0,2} killer:@Person|Organization',
     persons: ['victim', 'killer'],
+    // (not the object of a verb before it: "X, the gunman who killed President Y, was shot by Z")
+    unlessAfter: '#VERB (%title|#PROPN)?',
     ...KILLING,
     fires: [
       'The night when Ana Soto, the 16th president, was shot dead by Tomas Bradek, 1865.',
       'The nation will observe the birthday of Elias Korn Jr., who was cut down by assassin Marek Vollan in 1968.',
     ],
-    silent: ['Ana Soto was arrested by Tomas Bradek.'],
+    silent: ['Ana Soto was arrested by Tomas Bradek.', 'Marek Vollan, the gunman who killed President Ana Soto, was shot by Tomas Bradek.'],
   },
   {
     id: 'kills-the-one-who',
