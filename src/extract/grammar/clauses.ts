@@ -4,7 +4,7 @@
 // non-finite clauses (participles, gerunds, infinitives) and who reports it ("X said (that) ..."). Shallow and
 // left-to-right; it never builds a full parse tree.
 import type { Token } from '../tokens.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { SPEECH_VERBS, UNREAL_NOUNS } from './lexicon.js';
 import type { Attachment, Chunk, Clause, ClauseKind } from './types.js';
 
 /** Verbs whose object also does the infinitive after it ("urged Budapest to act"). */
@@ -242,6 +242,15 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       return;
     }
     if (verb.form === 'infinitive') {
+      // ("Ukraine's bid to join the EU", "Norvalt's plan to buy X": the possessor wants it, it has not happened)
+      const wanted = before?.kind === 'np' && before.possessor && UNREAL_NOUNS.has(tokens[before.head]!.lower) ? before : undefined;
+      if (wanted) {
+        const lemma = tokens[wanted.head]!.lemma;
+        clause.kind = 'complement';
+        clause.subjects = [{ ...wanted, entities: [wanted.possessor!], modifiers: [], head: wanted.possessor!.t0 }];
+        clause.verb = { ...verb, irrealis: true, chain: [lemma, ...verb.chain] };
+        return;
+      }
       // "urged Budapest to act": the object of a control verb; "travelled to Budapest to meet X": the subject
       const prevVerb = previousVerb(chunks, v);
       const u = prevVerb >= 0 ? byVerb.get(prevVerb) : undefined;

@@ -34,6 +34,12 @@ export const UNREAL_CATENATIVES = set(
     'dare|like|love|prefer|mean|deserve|wait|apply|bid|campaign|lobby|fight|work|race|rush|scramble|volunteer|intent',
 );
 
+/** Nouns whose infinitive has not happened either: "Ukraine's bid to join", "its plan to buy", "an attempt to block". */
+export const UNREAL_NOUNS = set(
+  'bid|plan|plans|attempt|attempts|effort|efforts|push|drive|quest|hope|hopes|ambition|ambitions|aspiration|aspirations|' +
+    'application|offer|proposal|threat|intention|desire|wish|aim|goal|campaign|move|request|call|calls|demand|demands',
+);
+
 /** Catenative verbs that deny their complement ("refused to sign", "failed to ratify"). */
 export const NEGATING_CATENATIVES = set('refuse|decline|fail|deny|neglect|cease|avoid|resist');
 
