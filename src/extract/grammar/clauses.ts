@@ -675,10 +675,17 @@ function attributeSpeech(chunks: Chunk[], clauses: Clause[]): void {
     const trailing = clauses.slice(0, i).filter((x) => x.at < c.at);
     const before = chunks[c.at - 1];
     const isTrailing = isComma(before) || (before?.kind === 'np' && isComma(chunks[c.at - 2]));
-    if (isTrailing && trailing.length) {
+    // ("Before Ottawa announced it, New Delhi said it was withdrawing X": a speech verb with its report after it)
+    const next = chunks[c.at + 1];
+    const reportsAfter =
+      c.verb.form !== 'ing' && ((next?.kind === 'sub' && next.word === 'that') || (next?.kind === 'np' && chunks[c.at + 2]?.kind === 'vg'));
+    if (isTrailing && trailing.length && !reportsAfter) {
       for (const x of trailing) if (!x.speaker && x.subjects[0] !== speaker) x.speaker = speaker;
       continue;
     }
+    // ("Before Ottawa announced the expulsions, X said": a plain object then a comma reports nothing after it)
+    const plainObject = next?.kind === 'np' && !next.temporal && isComma(chunks[c.at + 2]) && c.kind === 'subordinate';
+    if (plainObject) continue;
     for (const x of clauses.slice(i + 1)) {
       if (!x.speaker && x.subjects[0] !== speaker) x.speaker = speaker;
     }

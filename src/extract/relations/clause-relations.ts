@@ -7,7 +7,7 @@ import type { Claim, EntityType, RelationFamily } from '../../model/types.js';
 import { nearestDate, type DateMention } from '../dates.js';
 import type { Chunk, Clause, Ref } from '../grammar/types.js';
 import { strandedPreposition } from '../grammar/clauses.js';
-import { SPEECH_VERBS } from '../grammar/lexicon.js';
+import { SPEECH_VERBS, UNREAL_CATENATIVES } from '../grammar/lexicon.js';
 import type { Token } from '../tokens.js';
 import { titleCase } from '../document-context.js';
 import { NOT_JOB_NOUNS, PLACE_NOUNS, UNIT_NOUNS } from '../lexicon.js';
@@ -118,10 +118,22 @@ function guardOf(input: ClauseInput, clause: Clause): string | undefined {
   if (clause.question) return 'question';
   if (clause.verb.negated) return 'negated';
   // ("Atalaya said it would appeal": "would" after a past speech verb is the future of the past, not a condition)
-  if (clause.verb.modal && !(clause.verb.modal === 'would' && clause.speaker)) return `modal "${clause.verb.modal}"`;
+  // (unless a verb of hoping or planning comes between: "said he hoped they would reach an accord")
+  if (clause.verb.modal && !(clause.verb.modal === 'would' && clause.speaker && !hopedFor(input.chunks, clause))) return `modal "${clause.verb.modal}"`;
   const sub = subordinatorOf(input.chunks, clause);
   if (sub && CONDITIONAL.has(sub)) return `conditional "${sub}"`;
   return undefined;
+}
+
+/** Whether the verb group before the clause's subject is one of hoping, wanting or planning ("hoped [they would]"). */
+function hopedFor(chunks: Chunk[], clause: Clause): boolean {
+  const first = clause.subjects[0];
+  const from = first ? chunks.indexOf(first) : clause.at;
+  for (let k = (from >= 0 ? from : clause.at) - 1; k >= 0 && k >= from - 3; k--) {
+    const c = chunks[k]!;
+    if (c.kind === 'vg') return UNREAL_CATENATIVES.has(c.verb!.lemma);
+  }
+  return false;
 }
 
 /** The subordinating word opening the clause, if any ("if X signs"). */
