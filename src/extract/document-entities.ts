@@ -381,13 +381,11 @@ function registerSingles(
       m.key = registry.add(placeKeys.get(w)!, 'Place', m.text, m.text);
       m.type = 'Place';
     } else if (owners.length === 0 && orgs.length === 0 && m.gazetteer && !m.orgAlone) {
-      // "Texas", "Houston": a region or city the gazetteer knows, and nobody's surname here (kept when related or
-      // named twice: a place named once in passing is no node of its own)
-      const known = registry.entities.has(placeKeys.get(w) ?? `P:${w}`);
+      // "Texas", "Houston": a region or city the gazetteer knows, and nobody's surname here (a node even when named
+      // once in passing: "smoke hung over Boise" names a place as surely as a relation does)
       m.key = registry.add(placeKeys.get(w) ?? `P:${w}`, 'Place', m.text, m.text);
       m.type = 'Place';
-      if (!known && (singleCounts.get(w) ?? 0) < 2) tentative.add(m.key);
-      else tentative.delete(m.key);
+      tentative.delete(m.key);
     } else if (owners.length === 0 && orgs.length === 0 && (m.roleOwner || m.orgAlone || (singleCounts.get(w) ?? 0) >= 2)) {
       m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
       m.type = 'Organization';
