@@ -244,14 +244,22 @@ const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.
 const connector = (t: Token | undefined): boolean => !!t && /^(?:of|for|and|the|de|del|&)$/.test(t.lower);
 const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN';
 
+/** Head words a body's full name is shortened to after "the" ("the Commission", "the Fund", "the Court"). */
+const HEAD_SHORT_FORMS = new Set([
+  'commission', 'fund', 'court', 'bank', 'council', 'union', 'ministry', 'agency', 'parliament', 'assembly', 'committee', 'tribunal',
+  'organization', 'organisation', 'alliance', 'board', 'authority', 'department', 'company', 'corporation', 'federation', 'institute',
+]);
+
 /** Verbs (lemmas) only people are the subjects of: thinking, remembering, weeping, wearing, marrying. */
 const HUMAN_VERBS = new Set([
   'think', 'believe', 'remember', 'recall', 'feel', 'wear', 'sob', 'cry', 'weep', 'smile', 'laugh', 'marry', 'confess', 'testify', 'plead',
 ]);
-/** "Booth thought he could", "Ruiz sobbed loudly": a single name right before a verb only people do is a person's. */
+/** "Booth thought he could", "Ruiz sobbed loudly", "Campbell, who": a single name before what only people do is a person's. */
 const humanSubject = (tokens: Token[] | undefined, m: Mention): boolean => {
   if (!tokens || m.t1 !== m.t0 + 1) return false;
   const next = tokens[m.t0 + 1];
+  // ("Campbell, who is going": "who" is said of people)
+  if (next?.lower === 'who' || (next?.text === ',' && tokens[m.t0 + 2]?.lower === 'who')) return true;
   const verb = next?.pos === 'ADV' ? tokens[m.t0 + 2] : next;
   return !!verb && verb.pos === 'VERB' && HUMAN_VERBS.has(verb.lemma);
 };
@@ -327,6 +335,8 @@ function registerSingles(
   };
   const namedByFirstWord = new Map<string, LocalEntity[]>();
   const namedByAcronym = new Map<string, LocalEntity[]>();
+  // ("the Commission" for "the European Commission", "the Fund" for "the International Monetary Fund")
+  const namedByHead = new Map<string, LocalEntity[]>();
   for (const e of registry.entities.values()) {
     if (e.type !== 'Organization' && e.type !== 'Event' && e.type !== 'Place') continue;
     const words = foldName(e.name).split(' ');
@@ -335,6 +345,7 @@ function registerSingles(
     if (words.length > 1 && (!firstIsAcronym || words.slice(1).every((w) => LEGAL_FORMS.has(w)))) addToIndex(namedByFirstWord, words[0]!, e);
     const acronym = acronymOf(e.name);
     if (acronym) addToIndex(namedByAcronym, acronym, e);
+    if (e.type === 'Organization' && words.length > 1 && HEAD_SHORT_FORMS.has(words[words.length - 1]!)) addToIndex(namedByHead, words[words.length - 1]!, e);
   }
   for (const m of mentions) {
     if (!m.single) continue;
@@ -350,7 +361,11 @@ function registerSingles(
     // "Lumenworks" for "Lumenworks Inc.", "BDU" for "Baltic Defence Union"
     const inBrackets = bracketed.get(m.text);
     const byAcronym = isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [];
-    const candidates = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...byAcronym])];
+    const named = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...byAcronym])];
+    const afterThe = sentences[m.sentence]?.tokens[m.t0 - 1]?.lower === 'the';
+    const byHead = !named.length && afterThe && m.t1 === m.t0 + 1 ? namedByHead.get(w) ?? [] : [];
+    const candidates = byHead.length === 1 ? byHead : named;
+    if (m.headOnly && byHead.length !== 1) continue;
     // ("Halvern" for "The Halvern Company" rather than "Halvern Communications": the one name that is the word and a legal form)
     const legal = candidates.filter((o) => foldName(o.name).split(' ').slice(1).every((x) => LEGAL_FORMS.has(x)));
     const orgs = candidates.length > 1 && legal.length === 1 ? legal : candidates;

@@ -56,6 +56,8 @@ export interface Mention {
   modifier?: boolean;
   /** Single capitalized word not yet known (resolved per document: surname, organization, or dropped). */
   single?: boolean;
+  /** A single organization word after "the" ("the Commission"): only the one body of the document named with that head. */
+  headOnly?: boolean;
   sentenceInitial?: boolean;
   /** A single name standing right before a role ("Norvalt spokeswoman"): an organization. */
   roleOwner?: boolean;
@@ -316,7 +318,9 @@ export function matchTitle(tokens: Token[], i: number, end = tokens.length): [nu
     if (rest && (!own || rest[0] > own[0])) return [rest[0], `${first.text} ${rest[1]}`];
     return own;
   }
-  return TITLE_FIRST_WORDS.has(first.lower) ? matchPlainTitle(tokens, i, end) : undefined;
+  // ("vice-president", "co-chair": a hyphenated title starts with a title's first word)
+  const head = first.lower.includes('-') ? first.lower.slice(0, first.lower.indexOf('-')) : first.lower;
+  return TITLE_FIRST_WORDS.has(first.lower) || TITLE_FIRST_WORDS.has(head) ? matchPlainTitle(tokens, i, end) : undefined;
 }
 
 /** Ranks that make a title of any title. */
@@ -1076,6 +1080,7 @@ function handleRun(
       const type = classifyName(tokens, n0, n1, false);
       const name = text.slice(tokens[n0]!.start, tokens[n1 - 1]!.end);
       if (words.length === 1 && ORG_WORDS.has(words[0]!) && !isAllCaps(tokens[n0]!)) {
+        if (tokens[n0 - 1]?.lower === 'the') out.push(make(n0, n1, { kind: 'entity', single: true, headOnly: true, name }));
         p++;
         continue;
       }
@@ -1208,6 +1213,10 @@ function gazetteerPlace(tokens: Token[], n0: number, n1: number, name: string, t
   const prev = tokens[n0 - 1];
   // ("Mayor Tom Hale of Dayton said": after "of", "in" or "from" the name before a speech verb is still the place)
   if (next && PERSON_AFTER.test(next.lower) && !/^(?:of|in|from)$/.test(prev?.lower ?? '')) return undefined;
+  // ("Sheffield, who stepped down": a relative "who" is said of people, never of places)
+  // (not after "of": "Gov. X of Virginia, who")
+  const who = next?.lower === 'who' || (next?.text === ',' && tokens[n1 + 1]?.lower === 'who');
+  if (who && n1 - n0 === 1 && !/^(?:of|in|from)$/.test(prev?.lower ?? '')) return undefined;
   if (prev && (HONORIFIC.test(prev.text) || (prev.text === '.' && HONORIFIC.test(tokens[n0 - 2]?.text ?? '')))) return undefined;
   if (
     next?.lower === "'s" && tokens[n1 + 1] && !tokens[n1 + 1]!.cap &&
