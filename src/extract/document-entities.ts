@@ -260,6 +260,8 @@ const humanSubject = (tokens: Token[] | undefined, m: Mention): boolean => {
   const next = tokens[m.t0 + 1];
   // ("Campbell, who is going": "who" is said of people)
   if (next?.lower === 'who' || (next?.text === ',' && tokens[m.t0 + 2]?.lower === 'who')) return true;
+  // ("Chapman said from his cell": a name said once, before a speech verb; a body named twice was taken before)
+  if (next && /^(?:said|says|told|added|asked|wrote|argued|explained|insisted|replied|recalled)$/.test(next.lower)) return true;
   const verb = next?.pos === 'ADV' ? tokens[m.t0 + 2] : next;
   return !!verb && verb.pos === 'VERB' && HUMAN_VERBS.has(verb.lemma);
 };
