@@ -1345,14 +1345,45 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'works-for-name-of-org',
     // ("Senator X of Texas", "President Y of Chile": places and countries are where people are from, not employers)
-    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ|#VERB|#AUX) holder:@Person of the? owner:@Organization',
+    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ|#VERB|#AUX) (list:((@Person ,?){0,3}) and)? holder:@Person of the? owner:@Organization',
+    // ("X and Y of Harvard University say": people joined before "of" all work there)
+    subjectsIn: 'list',
     subject: 'holder',
     object: 'owner',
     type: 'works_for',
     label: 'works for',
     family: 'office',
-    fires: ['The study was written by Ines Moura of the Lund Institute.', '"It is too early," said Ines Moura of the Lund Institute.'],
+    fires: [
+      'The study was written by Ines Moura of the Lund Institute.', '"It is too early," said Ines Moura of the Lund Institute.',
+      'The study by Ines Moura and Tomas Berg of the Lund Institute found it.',
+    ],
     silent: ['The study was written by Ines Moura of Brazil.'],
+  },
+  {
+    id: 'works-for-job-verb-for-org',
+    // ("X covers the White House for The Halden Courier", "Y reports from Kyiv for Veska Radio", "Z plays for Boca Juniors")
+    pattern:
+      'holder:@Person (#ADV)? covers|covered|reports|reported|writes|wrote|works|worked|plays|played|coaches|coached|edits|edited ' +
+      '(#DET|#ADJ|#NOUN|#NUM|#ADP|@Place|@Country|@Organization){0,5} for the? owner:@Organization',
+    subject: 'holder',
+    object: 'owner',
+    type: 'works_for',
+    label: 'works for',
+    family: 'office',
+    fires: ['Ines Moura covers the White House for The Halden Courier.', 'Tomas Berg reports from Kyiv for Veska Radio.'],
+    silent: ['Ines Moura voted for the Halden Party.', 'Tomas Berg wrote a letter to Ana Soto for the Halden Party.'],
+  },
+  {
+    id: 'office-apposition-of-described-org',
+    // ("X, chairman of the strongest opposition party, the Croatian Social Liberal Party (HSLS), said")
+    pattern: 'holder:@Person , job:%title of the (#ADJ|#NOUN){1,4} , the? owner:@Organization',
+    subject: 'holder',
+    object: 'owner',
+    type: 'holds_office',
+    label: 'office of',
+    family: 'office',
+    fires: ['Ana Soto, chairman of the largest opposition party, the Halden Liberal Party (HLP), said no.'],
+    silent: ['Ana Soto, chairman of the largest opposition party, Tomas Berg and others said no.'],
   },
   {
     id: 'works-for-titled-name-of-org',
