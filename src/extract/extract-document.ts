@@ -14,6 +14,7 @@ import { addImpliedRelations, addRoleClaims, inferUnqualifiedOffices } from './d
 import { addBodyClaims } from './document-bodies.js';
 import { addListedSanctions } from './document-sanctions.js';
 import { addSignatoryParties } from './document-signatories.js';
+import { addGazetteerLocations } from './document-gazetteer-locations.js';
 import { addLocationChains } from './document-locations.js';
 import { readSentences } from './document-sentences.js';
 import { findQuoteRegions } from './quotes.js';
@@ -76,6 +77,7 @@ function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extracti
   addBodyClaims(ctx);
   addImpliedRelations(ctx);
   addSignatoryParties(ctx);
+  addGazetteerLocations(ctx);
   addLocationChains(ctx);
   dropUnrelatedTentative(ctx);
   if (trace) Object.assign(trace, { sentences: ctx.sentences, grammars, phrase: phraseTraces, clause: clauseTraces, registry: ctx.registry });
