@@ -54,6 +54,9 @@ const isVerb = (tokens: Token[], i: number): boolean => {
   return !!t && VERBISH.has(t.pos) && t.kind === 'word';
 };
 
+/** Three-word adverbs of manner. */
+const MULTIWORD_ADVERBS = new Set(['face to face', 'one on one', 'side by side', 'hand in hand', 'shoulder to shoulder']);
+
 /** Cuts the sentence into chunks. */
 export function chunkSentence(input: SentenceInput): Chunk[] {
   const { tokens } = input;
@@ -71,6 +74,13 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
     const prev = chunks[chunks.length - 1];
     if (nameAt[i] || titleEnd[i]! > i) {
       i = pushNounPhrase(input, nameAt, titleEnd, i, chunks);
+      continue;
+    }
+    // ("met face to face", "talked one on one", "stood side by side": a manner, not an object and a preposition)
+    const three = `${lower} ${tokens[i + 1]?.lower ?? ''} ${tokens[i + 2]?.lower ?? ''}`;
+    if (MULTIWORD_ADVERBS.has(three) && !nameAt[i + 1] && !nameAt[i + 2]) {
+      chunks.push(newChunk('adv', i, i + 3, three));
+      i += 3;
       continue;
     }
     if (t.kind === 'punct' && !(CURRENCY_SIGN.test(t.text) && tokens[i + 1]?.kind === 'num')) {

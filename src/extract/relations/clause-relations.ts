@@ -326,7 +326,10 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   }
   // "Han and Okabe held talks", "the two leaders met": a symmetric verb between coordinated subjects
   const named = subjects.filter((r) => r.via === 'name' || r.via === 'description');
-  if (named.length >= 2 && named.length === subjects.length && !passive && !clause.attachments.some((a) => a.prep === 'with')) {
+  // ("X and Y met face to face in a session with Z": a "with" further on does not make X and Y one side; "met with Z" does)
+  const withs = clause.attachments.filter((a) => a.prep === 'with');
+  const withNext = withs.some((a) => input.chunks.slice(clause.at + 1, a.at - 1).every((c) => c.kind === 'adv' || (c.kind === 'np' && c.temporal)));
+  if (named.length >= 2 && named.length === subjects.length && !passive && !withNext) {
     const np = clause.objects[0];
     const noun = np && !np.entities.length ? input.tokens[np.head]!.lemma : undefined;
     const phrase: Phrase = noun ? { ...base, noun, nounText: input.tokens[np!.head]!.lower, prep: 'with' } : { ...base, prep: 'with' };
@@ -334,7 +337,7 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     if (mutual && (!np || !np.entities.length)) {
       const sides = [...subjects].sort((a, b) => a.start - b.start);
       for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) pushCandidate(out, sides[i]!, sides[j]!, phrase, 'mutual');
-      return out;
+      if (!withs.length) return out;
     }
   }
   // Direct objects (for a passive: the patients)

@@ -157,13 +157,17 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: [
       'meet', 'meet with', 'greet', 'embrace', 'hold talk with', 'hold meeting with', 'talk with', 'talk to',
       'speak with', 'speak to', 'confer with', 'have talk with', 'hold call with', 'have call with', 'sit down with',
+      'dine with', 'have lunch with', 'have dinner with', 'take tea with', 'have breakfast with', 'shake hand with',
     ],
     type: 'meets',
     family: 'diplomatic',
     subject: ACTORS,
     object: ACTORS,
     symmetric: true,
-    fires: ['Lars Hedvall travelled to Budapest and met Gábor Ternai on Friday.', 'Arvind Kesari held talks with Pavel Dronov.'],
+    fires: [
+      'Lars Hedvall travelled to Budapest and met Gábor Ternai on Friday.', 'Arvind Kesari held talks with Pavel Dronov.',
+      'Arvind Kesari and Pavel Dronov then met face to face in a session with Lars Hedvall.',
+    ],
     silent: ['Arvind Kesari will not meet Pavel Dronov.'],
   },
   {
