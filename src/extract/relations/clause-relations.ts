@@ -50,10 +50,10 @@ const ACTORS = new Set<EntityType>(['Person', 'Country', 'Organization']);
 /** Prepositions an open relation may reach its object through (others are adjuncts: "in Kazan", "on Monday"). */
 const OPEN_PREPS = new Set([
   'to', 'with', 'against', 'from', 'on', 'into', 'for', 'about', 'over', 'toward', 'towards', 'onto', 'upon', 'between',
-  'among', 'at', 'in',
+  'among', 'at', 'in', 'near',
 ]);
 /** Of those, the ones an open relation takes only when a frame asks for them (with an object noun, "on" and "over" too). */
-const FRAME_ONLY_PREPS = new Set(['in', 'at', 'for', 'between', 'among', 'of', 'as']);
+const FRAME_ONLY_PREPS = new Set(['in', 'at', 'for', 'between', 'among', 'of', 'as', 'near']);
 const FRAME_ONLY_WITHOUT_NOUN = new Set(['on', 'over']);
 /** Heads that stand for their qualifier without joining the relation ("visited the Hungarian capital"). */
 const TRANSPARENT_NOUNS = new Set([

@@ -833,7 +833,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   {
     id: 'lives-in',
     phrases: [
-      'live in', 'reside in', 'settle in', 'be born in', 'bear in', 'raise in', 'grow up in', 'move to', 'emigrate to', 'flee to', 'return to',
+      'live in', 'reside in', 'settle in', 'be born in', 'bear in', 'bear near', 'be born near', 'raise in', 'grow up in', 'move to', 'emigrate to', 'flee to',
+      'return to',
       'be from', 'hail from', 'come from',
     ],
     type: 'lives_in',
@@ -841,7 +842,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     stative: true,
     subject: ['Person'],
     object: PLACES,
-    fires: ['Harjit Singh Mander lived in Surrey.', 'In 1752, flagmaker Betsy Ross was born in Philadelphia.'],
+    fires: ['Harjit Singh Mander lived in Surrey.', 'In 1752, flagmaker Betsy Ross was born in Philadelphia.', 'Ana Soto was born near Davenport.'],
     silent: [],
   },
   {

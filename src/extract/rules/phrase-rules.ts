@@ -1744,6 +1744,23 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['Mayor Ana Soto of the Boothbay Fire Department spoke.'],
   },
   {
+    id: 'lives-in-is-place-native',
+    // ("Miller is a Wilmington native", "Ana Soto, a Fresno native,", "Georgia native son X": where someone comes from)
+    pattern: 'person:@Person (is|was|,) (a|an|the) (#ADJ)? place:@Place native|natives',
+    ...RESIDENCE,
+    fires: ['Miller Dorsey is a Wilmington native who was recruited by the police.', 'Ana Soto, a lifelong Fresno native, said so.'],
+    silent: ['Ana Soto is a Fresno police officer.'],
+  },
+  {
+    id: 'lives-in-place-job-apposition',
+    // ("Richard Taylor, an Atlanta architect,", "Ana Soto, a Fresno dentist, said": a town before someone's trade)
+    pattern: 'person:@Person , (a|an) (#ADJ)? place:@Place.city (#ADJ)? job:#NOUN (,|said|\\.|$)',
+    notWords: { job: NOT_JOBS },
+    ...RESIDENCE,
+    fires: ['"We were there six days," said Richard Tayler, an Atlanta architect.', 'Ana Soto, a Fresno dentist, said so.'],
+    silent: ['Ana Soto, a Texas Instruments engineer, said so.'],
+  },
+  {
     id: 'lives-in-pronoun-home',
     // ("returning to his Iowa hometown", "a raid on his Ciudad Madero home", "in his native South Carolina")
     pattern: 'person:his|her (own|new|old|former)? place:@Location (#ADJ)? home|hometown|house|farm|ranch|residence|apartment|birthplace',
