@@ -105,7 +105,7 @@ railway | petroleum | refining | power | utilities | partners | health | healthc
 bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | ` +
   `conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh | s.a. | s.a | s.p.a. | n.v. | b.v. |
 limited | shipyard | shipyards | incorporated | tech | fleet | courier | observer | inquirer | examiner | telegraph | chronicle |
-dispatch | bulletin | monitor |
+dispatch | bulletin | monitor | rada | duma | knesset | sejm | bundestag | bundesrat | majlis | riksdag | storting | folketing | althing |
 institutet | institut | instituto | istituto | instituut | universidad | universidade | università | universität | université |
 universiteit | hochschule | fundación | fundação | stiftung | banco | banca | compañía | companhia | empresa | grupo |
 sociedad | société | verband | ministerio | ministério | ministère | ministerium | consejo | conseil | comisión | comissão |

@@ -738,6 +738,11 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i = basedEnd;
       continue;
     }
+    // ("a Tennessee Republican": the describing word a run stopped before names nobody)
+    if (t.cap && PERSON_DESCRIPTORS.has(t.lower) && isCapLike(tokens[i - 1]) && !isCapLike(tokens[i + 1])) {
+      i++;
+      continue;
+    }
     // ("Writer Ana Soto lives", "Democrat Tomas Bradek": a describing word before a name of two or three words)
     if (PERSON_DESCRIPTORS.has(t.lower) && describedName(tokens, i + 1)) {
       i++;
@@ -755,6 +760,8 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         (isCapLike(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && isCapLike(tokens[j + 2])));
       // ("Born Dec. 28", "said Monday": a date after a capitalized word is no part of its name; "Good Friday Agreement" is)
       if (datePart(tokens, j)) break;
+      // ("Blumenthal, a Connecticut Democrat,": a describing word ending the run is no part of the place's name)
+      if (u.cap && PERSON_DESCRIPTORS.has(u.lower) && !isCapLike(tokens[j + 1]) && tokens[j + 1]?.lower !== "'s") break;
       if (isCapLike(u) || particleThenName || isNamePossessive(tokens, j) || isArabicParticleName(u.text)) {
         j++;
         continue;
