@@ -285,7 +285,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     id: 'criticize',
     phrases: [
       'criticize', 'criticise', 'condemn', 'denounce', 'slam', 'rebuke', 'lambast', 'castigate', 'deplore', 'decry',
-      'complain about', 'attack', 'blast', 'chide', 'berate', 'assail',
+      'complain about', 'attack', 'blast', 'chide', 'berate', 'assail', 'mock', 'ridicule', 'deride', 'scorn', 'lampoon',
     ],
     type: 'criticizes',
     family: 'conflict',
@@ -566,6 +566,21 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'sues',
     family: 'legal',
     fires: ['Brightforge Games sued Quillon in 2020.'],
+    silent: [],
+  },
+  {
+    // ("the General Court dismissed Google's challenge", "the court rejected Veska's appeal": it ruled against the one
+    // whose challenge it threw out)
+    id: 'rule-against-challenge',
+    phrases: [
+      'dismiss challenge of', 'dismiss appeal of', 'reject appeal of', 'reject challenge of', 'throw out appeal of',
+      'throw out challenge of', 'dismiss lawsuit of', 'dismiss claim of', 'reject claim of', 'dismiss bid of', 'reject bid of',
+    ],
+    type: 'rules_against',
+    family: 'legal',
+    subject: ['Organization', 'Person'],
+    object: ACTORS,
+    fires: ['The Halden District Court largely dismissed Veska Holdings\'s challenge to that decision.'],
     silent: [],
   },
   {
