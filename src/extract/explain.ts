@@ -59,6 +59,7 @@ function describeClause(tokens: Token[], c: Clause): string {
   if (c.subjects.length) parts.push(`subject: ${c.subjects.map((x) => words(tokens, x)).join(' | ')}`);
   if (c.subjectAttachment) parts.push(`subject ${c.subjectAttachment.prep}: ${words(tokens, c.subjectAttachment.np)}`);
   if (c.objects.length) parts.push(`object: ${c.objects.map((x) => words(tokens, x)).join(' | ')}`);
+  if (c.members?.length) parts.push(`members: ${c.members.map((x) => words(tokens, x)).join(' | ')}`);
   if (c.complement) parts.push(`complement: ${words(tokens, c.complement)}`);
   for (const a of c.attachments) parts.push(`${a.prep}: ${words(tokens, a.np)}`);
   if (c.agents.length) parts.push(`by: ${c.agents.map((x) => words(tokens, x)).join(' | ')}`);

@@ -48,7 +48,7 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
     // "is owned and operated by X": a bare participle coordinated with a passive is passive too
     const first = clause.kind === 'coordinated' ? byVerb.get(previousVerb(chunks, v)) : undefined;
     if (first?.verb.passive && clause.verb.form === 'past') clause.verb = { ...clause.verb, passive: true };
-    findObjects(chunks, v, clause);
+    findObjects(chunks, v, clause, tokens);
     // "..., said Dronov's spokesman Oleg Sazin.": after a quote, the speaker follows the speech verb
     if (
       !clause.subjects.length && SPEECH_VERBS.has(clause.verb.lemma) && clause.objects.length &&
@@ -504,6 +504,15 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
   return inanimate && (next === undefined || next.kind === 'prep' || (next.kind === 'np' && next.temporal) || next.kind === 'punct');
 }
 
+/** After "including" or "among them", the chunk of the first named member; else -1. */
+function membersAfter(chunks: Chunk[], k: number, tokens: Token[]): number {
+  const c = chunks[k];
+  if (c?.kind !== 'prep') return -1;
+  const them = chunks[k + 1]?.kind === 'np' && chunks[k + 1]!.t1 - chunks[k + 1]!.t0 === 1 && /^(?:them|those)$/.test(tokens[chunks[k + 1]!.t0]!.lower);
+  const at = c.word === 'including' ? k + 1 : c.word === 'among' && them ? k + 2 : -1;
+  return at > 0 && chunks[at]?.kind === 'np' && chunks[at]!.entities.length ? at : -1;
+}
+
 /** Whether the comma at chunk c closes "NP , ... who/which ... ," (an aside holding a relative clause). */
 function closesRelativeAside(chunks: Chunk[], c: number): boolean {
   for (let j = c - 1, rel = false; j >= 0 && c - j <= MAX_APPOSITION_CHUNKS; j--) {
@@ -587,7 +596,7 @@ function nearestSubjectBefore(chunks: Chunk[], v: number): number {
   return -1;
 }
 
-function findObjects(chunks: Chunk[], v: number, clause: Clause): void {
+function findObjects(chunks: Chunk[], v: number, clause: Clause, tokens: Token[]): void {
   let j = v + 1;
   const verb = clause.verb;
   while (chunks[j]?.kind === 'adv') j++;
@@ -617,6 +626,15 @@ function findObjects(chunks: Chunk[], v: number, clause: Clause): void {
     const c = chunks[j]!;
     if (c.kind === 'adv' || (c.kind === 'np' && c.temporal)) {
       j++;
+      continue;
+    }
+    // ("expelled six diplomats, among them X", "detained three men, including Y": the named members of a plural object
+    // are objects too)
+    const members = (isComma(c) || (c.kind === 'punct' && /^[—–-]$/.test(c.word))) ? membersAfter(chunks, j + 1, tokens) : -1;
+    if (members > 0 && clause.objects.length && clause.objects.every((o) => !o.entities.length)) {
+      const { list, end } = coordinatedRight(chunks, members);
+      clause.members = [...(clause.members ?? []), ...list.filter((np) => np.entities.length)];
+      j = end;
       continue;
     }
     if (c.kind === 'prep' && chunks[j + 1]?.kind === 'np') {

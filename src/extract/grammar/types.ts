@@ -88,6 +88,8 @@ export interface Clause {
   subjects: Chunk[];
   /** The direct object phrase(s), coordinations expanded. */
   objects: Chunk[];
+  /** Named members of a plural object ("expelled six diplomats, among them [X]"): objects of their own too. */
+  members?: Chunk[];
   /** A second object ("gave Venezuela [a loan]"). */
   secondObject?: Chunk;
   /** Prepositional attachments after the verb, in order. */

@@ -80,6 +80,11 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
     const clause = lightVerb(input, written);
     const veto = guardOf(input, clause);
     const candidates = candidatesOf(input, clause);
+    // ("expelled six Indian diplomats, among them X": the members named after a plural object are its objects as well)
+    if (clause.members?.length) {
+      const members = candidatesOf(input, { ...clause, objects: clause.members, members: undefined }).filter((c) => c.path === 'object');
+      candidates.push(...members.filter((m) => !candidates.some((c) => c.subject.key === m.subject.key && c.object.key === m.object.key)));
+    }
     if (!candidates.some((c) => c.object.type === 'Agreement')) candidates.push(...focusCandidates(input, clause));
     const stated = [...partyClaims(input, clause, candidates), ...officeClaims(input, clause, veto), ...partComplementClaims(input, clause, veto)];
     for (const made of stated) {
