@@ -71,6 +71,17 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
 /** A noun phrase that is exactly one name. */
 const bare = (c: Chunk): boolean => c.entities.length === 1 && c.entities[0]!.t0 === c.t0 && c.entities[0]!.t1 === c.t1;
 
+const isPerson = (c: Chunk | undefined): boolean => c?.kind === 'np' && c.entities.length === 1 && c.entities[0]!.type === 'Person';
+
+/** Before the person at chunk j, ", <description (of X)> ," and another person: that person's chunk; else -1. */
+function describedBefore(chunks: Chunk[], j: number): number {
+  if (!isComma(chunks[j - 1]) || chunks[j - 2]?.kind !== 'np') return -1;
+  let k = j - 2;
+  if (chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' && chunks[k - 2]?.kind === 'np') k -= 2;
+  if (chunks[k]!.entities.length || !isComma(chunks[k - 1]) || !isPerson(chunks[k - 2])) return -1;
+  return k - 2;
+}
+
 function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
   const out: Chunk[] = [];
   let j = k;
@@ -84,6 +95,17 @@ function coordinatedLeft(chunks: Chunk[], k: number): Chunk[] {
       out.push(chunks[j - 5]!);
       j -= 5;
       continue;
+    }
+    // ("X, the President of Azerbaijan, Y, and the President of the United States, Z, signed": people in a list, each
+    // with a description in apposition)
+    if (link.kind === 'conj' && link.word === 'and' && isComma(other) && isPerson(chunks[j - 3])) {
+      out.push(chunks[j - 3]!);
+      j -= 3;
+      for (let d = describedBefore(chunks, j); d >= 0; d = describedBefore(chunks, j)) {
+        out.push(chunks[d]!);
+        j = d;
+      }
+      break;
     }
     if (other.kind !== 'np' || other.temporal) break;
     if (link.kind === 'conj' && (link.word === 'and' || link.word === 'or' || link.word === '&')) {
