@@ -260,6 +260,9 @@ const NOT_COMPANY = new RegExp(
   'i',
 );
 
+/** A public body's offices that name no body of their own. */
+const BODY_CHAIRS = new Set(['chair', 'chairwoman', 'chairperson', 'commissioner', 'vice chair', 'vice-chair']);
+
 /** A court's offices, and the words of a court's name. */
 const JUDGES = new Set(['judge', 'justice', 'magistrate', 'presiding judge', 'district judge']);
 const COURT = /\b(?:court|tribunal)\b/i;
@@ -268,6 +271,8 @@ const COURT = /\b(?:court|tribunal)\b/i;
 const PASSAGE_OFFICES: { offices: ReadonlySet<string>; fits: (name: string) => boolean; rule: string }[] = [
   { offices: COMPANY_OFFICES, fits: (name) => !NOT_COMPANY.test(name), rule: 'role:company-office' },
   { offices: JUDGES, fits: (name) => COURT.test(name), rule: 'role:judge-court' },
+  // ("Chair Lina Khan and the agency's other members": a public body's chair or commissioner, the body the passage is about)
+  { offices: BODY_CHAIRS, fits: (name) => NOT_COMPANY.test(name) && !COURT.test(name), rule: 'role:body-chair' },
 ];
 
 /** Claims between two people that say they deal with each other as their countries' envoys ("X received Y"). */
