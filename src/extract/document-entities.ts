@@ -248,6 +248,7 @@ const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN
 const HEAD_SHORT_FORMS = new Set([
   'commission', 'fund', 'court', 'bank', 'council', 'union', 'ministry', 'agency', 'parliament', 'assembly', 'committee', 'tribunal',
   'organization', 'organisation', 'alliance', 'board', 'authority', 'department', 'company', 'corporation', 'federation', 'institute',
+  'treasury', 'senate', 'congress', 'cabinet', 'army', 'navy', 'legislature',
 ]);
 
 /** Verbs (lemmas) only people are the subjects of: thinking, remembering, weeping, wearing, marrying. */
@@ -365,9 +366,15 @@ function registerSingles(
     const byAcronym = isAcronym(m.text) ? namedByAcronym.get(m.text) ?? [] : [];
     const named = inBrackets ? [inBrackets] : [...new Set([...(namedByFirstWord.get(w) ?? []), ...byAcronym])];
     const afterThe = sentences[m.sentence]?.tokens[m.t0 - 1]?.lower === 'the';
-    const byHead = !named.length && afterThe && m.t1 === m.t0 + 1 ? namedByHead.get(w) ?? [] : [];
+    const byHead = !named.length && (afterThe || m.standalone) && m.t1 === m.t0 + 1 ? namedByHead.get(w) ?? [] : [];
     const candidates = byHead.length === 1 ? byHead : named;
-    if (m.headOnly && byHead.length !== 1) continue;
+    if (m.headOnly && byHead.length !== 1) {
+      if (m.standalone) {
+        m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
+        m.type = 'Organization';
+      }
+      continue;
+    }
     // ("Halvern" for "The Halvern Company" rather than "Halvern Communications": the one name that is the word and a legal form)
     const legal = candidates.filter((o) => foldName(o.name).split(' ').slice(1).every((x) => LEGAL_FORMS.has(x)));
     const orgs = candidates.length > 1 && legal.length === 1 ? legal : candidates;

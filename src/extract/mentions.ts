@@ -58,6 +58,8 @@ export interface Mention {
   single?: boolean;
   /** A single organization word after "the" ("the Commission"): only the one body of the document named with that head. */
   headOnly?: boolean;
+  /** With headOnly: the word is an institution's own name too ("Congress", "the Senate"), a body when no longer name fits. */
+  standalone?: boolean;
   sentenceInitial?: boolean;
   /** A single name standing right before a role ("Norvalt spokeswoman"): an organization. */
   roleOwner?: boolean;
@@ -143,6 +145,8 @@ const PUBLIC_BODY_HEADS = new Set([
   'authority', 'administration', 'commission', 'committee', 'ministry', 'department', 'service', 'agency', 'council', 'board',
   'bureau', 'office', 'organization', 'organisation', 'institute', 'union', 'court', 'tribunal', 'directorate', 'secretariat',
 ]);
+/** One-word names of institutions, capitalized in running text ("Congress", "the Senate", "the Treasury", "the Navy"). */
+const STANDALONE_BODIES = new Set(['congress', 'senate', 'parliament', 'treasury', 'cabinet', 'army', 'navy', 'legislature']);
 /** Heads that several words joined by "and" may share: public bodies', and corporations'. */
 const SHARED_HEADS = new Set([...PUBLIC_BODY_HEADS, 'corporation', 'company', 'association', 'federation', 'centre', 'center', 'fund', 'bank', 'group']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
@@ -1087,7 +1091,11 @@ function handleRun(
       const type = classifyName(tokens, n0, n1, false);
       const name = text.slice(tokens[n0]!.start, tokens[n1 - 1]!.end);
       if (words.length === 1 && ORG_WORDS.has(words[0]!) && !isAllCaps(tokens[n0]!)) {
-        if (tokens[n0 - 1]?.lower === 'the') out.push(make(n0, n1, { kind: 'entity', single: true, headOnly: true, name }));
+        // ("Congress passed", "told the Senate": an institution's own one-word name, when not the sentence's first word)
+        const standalone = STANDALONE_BODIES.has(words[0]!) && !(n0 === a && initial);
+        if (tokens[n0 - 1]?.lower === 'the' || standalone) {
+          out.push(make(n0, n1, { kind: 'entity', single: true, headOnly: true, name, ...(standalone ? { standalone: true } : {}) }));
+        }
         p++;
         continue;
       }
