@@ -289,6 +289,21 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'works-for-possessive-job-apposition',
+    // ("DIMA's technical manager, engineer X, said", "Veska's chief chemist, Y,": a body's employee named after their job)
+    pattern: "owner:@Organization 's (#ADJ|#NOUN){0,3} job:#NOUN , (#NOUN)? holder:@Person",
+    // (not a list of people after a plural: "X's rivals, A and B,")
+    unless: 'and @Person',
+    notWords: { job: NOT_JOBS },
+    subject: 'holder',
+    object: 'owner',
+    type: 'works_for',
+    label: 'works for',
+    family: 'office',
+    fires: ["Veska Holdings's technical manager, engineer Ana Soto, said the rivers are clean."],
+    silent: ["Veska Holdings's rivals, Ana Soto and Tomas Berg, said so."],
+  },
+  {
     id: 'office-described-title-apposition',
     pattern:
       // (no "the" written first: the possessive, far rarer, is then what triggers the rule)
