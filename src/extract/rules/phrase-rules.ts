@@ -1079,6 +1079,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['Brightforge Games sued Quillon in California.'],
   },
   {
+    id: 'located-org-of-city',
+    // ("Pacific Marine Inc. of Houston", "the Institute of Zoology of Kunming": a body written with the city it is in)
+    pattern: 'org:@Organization (\\.)? of place:@Place (,|\\.|\\)|and|in|said|was|is|has|had|#VERB|$)',
+    subject: 'org',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['The beef was sent to Halvern Meats Ltd. of Liverpool.', 'Kestrel Marine Inc. of Houston was fined on Monday.'],
+    silent: ['Ana Soto of Houston said so.'],
+  },
+  {
     id: 'located-source-line',
     // ("OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94": a monitoring service's source line, the outlet
     // in the city it is published in)
