@@ -200,7 +200,13 @@ ai | tv | id | pr | hr | it | dj | gp | pm | ev | uv | ok | ad | am | pc | qc | 
 /** Geographic features: a capitalized chunk ending in one is a place ("North Sea", "Rift Valley"). */
 export const GEO_FEATURE_WORDS = set(`
 sea | ocean | river | lake | mountains | valley | bay | gulf | strait | straits | island | islands | peninsula | desert |
-coast | delta | plateau | basin | canal | channel | county | province | prefecture | oblast | governorate | krai | canton`);
+coast | delta | plateau | basin | canal | channel | county | province | prefecture | oblast | governorate | krai | canton |
+farm | ranch | cave | hill | hills | shoal | reef | seashore | pass | flats | heights | springs | falls | creek`);
+
+/** Lower-case nouns of facilities that close a site's name ("the Rocky Flats plutonium processing plant"). */
+export const FACILITY_NOUNS = set(`
+plant | facility | complex | site | mine | reactor | refinery | factory | depot | airfield | airbase | cave | farm | ranch |
+compound | prison | camp | dam | port | terminal | field | shipyard | smelter | mill | quarry`);
 
 /** Lower-case nouns of places that close a place's name ("Idlib province", "Toronto's Leslieville neighbourhood"). */
 export const PLACE_NOUNS = set(`

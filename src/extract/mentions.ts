@@ -19,6 +19,7 @@ import {
   SURNAME_LIKE,
   PORTFOLIO_WORDS,
   PLACE_NOUNS,
+  FACILITY_NOUNS,
   ABBREVIATED_TITLES,
   NON_PERSON_WORDS,
   NOT_NAMES,
@@ -1122,7 +1123,7 @@ function handleRun(
       // "Cambodia's Stung Treng province", "the Don Sahong dam in southern Laos": a lower-case place noun after the name
       // (not an adjective: "the Korean peninsula", "the Asia-Pacific region")
       const adjectival = n1 - n0 === 1 && /(?:an|ese|ish|ic|-\p{L}+)$/u.test(tokens[n0]!.text);
-      if (placeTrailer(tokens, n1) && !adjectival && type !== 'Organization' && type !== 'Event' && type !== 'Other') {
+      if ((placeTrailer(tokens, n1) || facilityTrailer(tokens, n1)) && !adjectival && type !== 'Organization' && type !== 'Event' && type !== 'Other') {
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name }));
         p++;
         continue;
@@ -1471,6 +1472,17 @@ function placeTrailer(tokens: Token[], i: number): boolean {
   if (!t || t.cap || !PLACE_NOUNS.has(t.lower)) return false;
   const next = tokens[i + 1];
   return !next || !(next.kind === 'word' && !next.cap && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+}
+
+/** "Rocky Flats plutonium processing plant": up to three lower-case words after a name, then a facility noun. */
+function facilityTrailer(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (FACILITY_NOUNS.has(t.lower)) return !(tokens[k + 1]?.lower === 'of') && !/^(?:NOUN)$/.test(tokens[k + 1]?.pos ?? '');
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && !/ing$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "news agency X", "the company X": a lower-case organization noun right before a name. */
