@@ -6,7 +6,7 @@
 // `fires` and `silent` examples that the tests run. Names no entity.
 import type { RelationFamily } from '../../model/types.js';
 import { ORG_DESCRIPTION_NOUNS } from '../relations/discourse.js';
-import { NOT_JOB_NOUNS, COMPANY_NOUNS as COMPANY_NOUN_SET, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
+import { NOT_JOB_NOUNS, COMPANY_NOUNS as COMPANY_NOUN_SET, FACILITY_NOUNS, PLACE_NOUNS as PLACE_NOUN_SET, UNIT_NOUNS } from '../lexicon.js';
 
 export interface PhraseRule {
   /** Unique kebab-case id, carried by every claim the rule makes. */
@@ -82,6 +82,8 @@ const KILLING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'famil
 };
 /** A company's or a body's units, as alternatives of a pattern ("subsidiary|unit|..."). */
 const UNITS = [...UNIT_NOUNS].join('|');
+/** Facility nouns, as alternatives of a pattern ("plant|facility|..."). */
+const FACILITIES = [...FACILITY_NOUNS].join('|');
 /** Nouns for a body that is part of an organization, in apposition ("X, the Union's executive arm"). */
 const PART_BODY_WORDS =
   'arm|court|house|chamber|body|agency|branch|wing|unit|subsidiary|division|affiliate|caucus|legislature|regulator|executive|' +
@@ -1077,6 +1079,18 @@ export const PHRASE_RULES: PhraseRule[] = [
       'She worked at Ardlen Hospital in Gosforth in northeast England.',
     ],
     silent: ['Brightforge Games sued Quillon in California.'],
+  },
+  {
+    id: 'located-facility-in-place',
+    // ("the Rocky Flats plutonium processing plant in Colorado", "the Halden nuclear power plant near Oslo")
+    pattern: `site:@Place|Organization (#NOUN|#ADJ|#VERB){0,3} ${FACILITIES} (in|at|near) the? (#ADJ){0,2} place:@Location.!demonym`,
+    subject: 'site',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['Agents raided the Rocky Flats plutonium processing plant in Colorado.'],
+    silent: ['Halvern officials in Brussels said so.'],
   },
   {
     id: 'located-org-of-city',
