@@ -306,6 +306,19 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ["Veska Holdings's rivals, Ana Soto and Tomas Berg, said so."],
   },
   {
+    id: 'office-place-title-name',
+    // ("Louisiana Gov. Earl Long", "Ohio's governor, Democrat Richard Celeste", "Dayton Mayor Tom Hale": a state's or a
+    // town's own office)
+    pattern: "place:@Place ('s)? title:governor|gov|mayor|lieutenant (governor)? (\\.)? (,)? (#ADJ|democrat|republican)? holder:@Person",
+    subject: 'holder',
+    object: 'place',
+    type: 'holds_office',
+    label: 'office of',
+    family: 'office',
+    fires: ['Paul Newman will star as Louisiana Gov. Earl Lang.', "The president saw Ohio's governor, Democrat Richard Celesta."],
+    silent: ['Ohio voters backed Richard Celesta.'],
+  },
+  {
     id: 'office-described-title-apposition',
     pattern:
       // (no "the" written first: the possessive, far rarer, is then what triggers the rule)
