@@ -257,12 +257,14 @@ const HUMAN_VERBS = new Set([
 ]);
 /** "Booth thought he could", "Ruiz sobbed loudly", "Campbell, who": a single name before what only people do is a person's. */
 const humanSubject = (tokens: Token[] | undefined, m: Mention): boolean => {
-  if (!tokens || m.t1 !== m.t0 + 1) return false;
+  // (never after "the": "the Kremlin said" is a body's word)
+  if (!tokens || m.t1 !== m.t0 + 1 || tokens[m.t0 - 1]?.lower === 'the') return false;
   const next = tokens[m.t0 + 1];
   // ("Campbell, who is going": "who" is said of people)
   if (next?.lower === 'who' || (next?.text === ',' && tokens[m.t0 + 2]?.lower === 'who')) return true;
   // ("Chapman said from his cell": a name said once, before a speech verb; a body named twice was taken before)
-  if (next && /^(?:said|says|told|added|asked|wrote|argued|explained|insisted|replied|recalled)$/.test(next.lower)) return true;
+  // (not opening the sentence: a headline's "Kremlin says" is a body's)
+  if (!m.sentenceInitial && next && /^(?:said|says|told|added|asked|wrote|argued|explained|insisted|replied|recalled)$/.test(next.lower)) return true;
   const verb = next?.pos === 'ADV' ? tokens[m.t0 + 2] : next;
   return !!verb && verb.pos === 'VERB' && HUMAN_VERBS.has(verb.lemma);
 };
