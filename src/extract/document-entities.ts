@@ -7,6 +7,7 @@ import type { LocalEntity } from '../model/types.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
 import { registerDescribedEvents } from './document-events.js';
+import { lookupPlace } from './places.js';
 import { countriesByOfficialHead, countryByCode } from './countries.js';
 import { orgIdentity } from './org-identity.js';
 import { addToIndex, insideQuote, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
@@ -43,6 +44,7 @@ export function registerEntities(ctx: DocumentContext): void {
   mergeShortBodies(mentions, registry);
   const personsByLaterWord = registerPersons(mentions, registry, text);
   registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
+  mergeShortPlaces(mentions, registry);
   registerAgreements(sentences, registry, text, ctx.quotes, ctx.tentative);
   registerDescribedEvents(ctx);
 }
@@ -107,6 +109,22 @@ function registerNamed(mentions: Mention[], registry: Registry, text: string): v
       // ("Calif." for California)
       if (m.gazetteer && m.text !== name) registry.addAlias(m.key, m.text);
     }
+  }
+}
+
+/**
+ * "in Addis" beside "Addis Ababa": a one-word place the gazetteer does not know is the one longer place of the
+ * document that starts with it.
+ */
+function mergeShortPlaces(mentions: Mention[], registry: Registry): void {
+  const places = [...registry.entities.values()].filter((e) => e.type === 'Place');
+  for (const e of places) {
+    const w = foldName(e.name);
+    if (w.includes(' ') || lookupPlace(e.name).length) continue;
+    const longer = places.filter((o) => o !== e && foldName(o.name).startsWith(`${w} `) && registry.entities.has(o.key));
+    if (longer.length !== 1) continue;
+    registry.merge(e.key, longer[0]!.key);
+    for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
   }
 }
 
