@@ -45,6 +45,7 @@ export function registerEntities(ctx: DocumentContext): void {
   const personsByLaterWord = registerPersons(mentions, registry, text);
   registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
   mergeShortPlaces(mentions, registry);
+  mergeBracketedTranslations(mentions, registry, text);
   registerAgreements(sentences, registry, text, ctx.quotes, ctx.tentative);
   registerDescribedEvents(ctx);
 }
@@ -109,6 +110,27 @@ function registerNamed(mentions: Mention[], registry: Registry, text: string): v
       // ("Calif." for California)
       if (m.gazetteer && m.text !== name) registry.addAlias(m.key, m.text);
     }
+  }
+}
+
+/**
+ * "the far-right Mi Hazánk (Our Homeland) party": a name in brackets right after a body's name, before the body's
+ * kind, is the same body in translation.
+ */
+function mergeBracketedTranslations(mentions: Mention[], registry: Registry, text: string): void {
+  const named = mentions.filter((m) => m.key).sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < named.length; k++) {
+    const a = named[k]!;
+    const b = named[k + 1]!;
+    if (a.key === b.key || !/^\s*\(\s*$/.test(text.slice(a.end, b.start))) continue;
+    if (!/^\s*\)\s+(?:party|movement|alliance|coalition|front|bloc|union)\b/.test(text.slice(b.end, b.end + 24))) continue;
+    const kept = registry.get(a.key!);
+    const gone = registry.get(b.key!);
+    if (!kept || !gone || [kept.type, gone.type].some((t) => t === 'Country' || t === 'Place' || t === 'Agreement')) continue;
+    kept.type = 'Organization';
+    const from = b.key!;
+    registry.merge(from, a.key!);
+    for (const m of mentions) if (m.key === from) m.key = a.key;
   }
 }
 
