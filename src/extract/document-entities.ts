@@ -46,6 +46,7 @@ export function registerEntities(ctx: DocumentContext): void {
   registerSingles(mentions, registry, personsByLaterWord, text, sentences, ctx.tentative);
   mergeShortPlaces(mentions, registry);
   mergeBracketedTranslations(mentions, registry, text);
+  mergeNamedTails(mentions, registry);
   registerAgreements(sentences, registry, text, ctx.quotes, ctx.tentative);
   registerDescribedEvents(ctx);
 }
@@ -110,6 +111,24 @@ function registerNamed(mentions: Mention[], registry: Registry, text: string): v
       // ("Calif." for California)
       if (m.gazetteer && m.text !== name) registry.addAlias(m.key, m.text);
     }
+  }
+}
+
+/**
+ * "the Ninth Circuit" beside "the U.S. Court of Appeals for the Ninth Circuit": a body of two words or more that ends
+ * the one longer body's name after "for the" is that body (not after "of the": "the Court of Justice of the European
+ * Union" is not the Union, "the Evaluation Group of the Aviation Administration" a unit of it).
+ */
+function mergeNamedTails(mentions: Mention[], registry: Registry): void {
+  const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
+  for (const e of orgs) {
+    const w = foldName(e.name);
+    if (!w.includes(' ') || !registry.entities.has(e.key)) continue;
+    const longer = orgs.filter((o) => o !== e && registry.entities.has(o.key) && / for the $/.test(foldName(o.name).slice(0, -w.length)) &&
+      foldName(o.name).endsWith(` ${w}`));
+    if (longer.length !== 1) continue;
+    registry.merge(e.key, longer[0]!.key);
+    for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
   }
 }
 
