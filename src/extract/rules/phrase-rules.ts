@@ -76,6 +76,14 @@ const TOWNSFOLK =
 const RESIDENCE: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'person', object: 'place', type: 'lives_in', label: 'lives in', family: 'location',
 };
+/** The claim of the "Town, Region" rules: the place is in the region, and the whole address is the place's alias. */
+const IN_REGION: Pick<PhraseRule, 'aliasThrough' | 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  aliasThrough: ['place', 'region'], subject: 'place', object: 'region', type: 'located_in', label: 'in', family: 'location',
+};
+/** The claim the employment rules make: the holder works for the owner. */
+const WORKS_FOR: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  subject: 'holder', object: 'owner', type: 'works_for', label: 'works for', family: 'office',
+};
 /** The claim every killing rule makes: the killer kills the victim. */
 const KILLING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'killer', object: 'victim', type: 'kills', label: 'killed', family: 'conflict',
@@ -297,11 +305,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     // (not a list of people after a plural: "X's rivals, A and B,")
     unless: 'and @Person',
     notWords: { job: NOT_JOBS },
-    subject: 'holder',
-    object: 'owner',
-    type: 'works_for',
-    label: 'works for',
-    family: 'office',
+    ...WORKS_FOR,
     fires: ["Veska Holdings's technical manager, engineer Ana Soto, said the rivers are clean."],
     silent: ["Veska Holdings's rivals, Ana Soto and Tomas Berg, said so."],
   },
@@ -1362,11 +1366,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       '(@Location.based)? (@Country.demonym)? (#ADJ|#NOUN){0,3} owner:@Organization',
     notWords: { job: NOT_JOBS },
     subjectsIn: 'list',
-    subject: 'holder',
-    object: 'owner',
-    type: 'works_for',
-    label: 'works for',
-    family: 'office',
+    ...WORKS_FOR,
     fires: [
       'Parisa Nikbakht, a hydrologist at the University of Copenhagen, was freed.',
       'Robert Bernero, chief of waste disposal for the NRC, said so.',
@@ -1388,11 +1388,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       '(at|for|with) the? @Location.based (#ADJ|#NOUN){0,2} owner:@Person',
     notWords: { job: NOT_JOBS },
     organizations: ['owner'],
-    subject: 'holder',
-    object: 'owner',
-    type: 'works_for',
-    label: 'works for',
-    family: 'office',
+    ...WORKS_FOR,
     fires: ['Tomas Berg, a researcher at the Oslo-based Fjord Budget Watch, said so.'],
     silent: ['Tomas Berg, a friend of the Oslo-based Ivar Lund, said so.'],
   },
@@ -1402,11 +1398,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ|#VERB|#AUX) (list:((@Person ,?){0,3}) and)? holder:@Person of the? owner:@Organization',
     // ("X and Y of Harvard University say": people joined before "of" all work there)
     subjectsIn: 'list',
-    subject: 'holder',
-    object: 'owner',
-    type: 'works_for',
-    label: 'works for',
-    family: 'office',
+    ...WORKS_FOR,
     fires: [
       'The study was written by Ines Moura of the Lund Institute.', '"It is too early," said Ines Moura of the Lund Institute.',
       'The study by Ines Moura and Tomas Berg of the Lund Institute found it.',
@@ -1419,11 +1411,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       'holder:@Person (#ADV)? covers|covered|reports|reported|writes|wrote|works|worked|plays|played|coaches|coached|edits|edited ' +
       '(#DET|#ADJ|#NOUN|#NUM|#ADP|@Place|@Country|@Organization){0,5} for the? owner:@Organization',
-    subject: 'holder',
-    object: 'owner',
-    type: 'works_for',
-    label: 'works for',
-    family: 'office',
+    ...WORKS_FOR,
     fires: ['Ines Moura covers the White House for The Halden Courier.', 'Tomas Berg reports from Kyiv for Veska Radio.'],
     silent: ['Ines Moura voted for the Halden Party.', 'Tomas Berg wrote a letter to Ana Soto for the Halden Party.'],
   },
@@ -1443,11 +1431,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'works-for-titled-name-of-org',
     // ("Lt. Tomas Bradek of the Halden Township Fire Department said")
     pattern: '%title (\\.)? holder:@Person of the? owner:@Organization',
-    subject: 'holder',
-    object: 'owner',
-    type: 'works_for',
-    label: 'works for',
-    family: 'office',
+    ...WORKS_FOR,
     fires: ['Lt. Tomas Bradek of the Halden Township Fire Department said the accident set fire to the woods.'],
     silent: ['Sen. Ana Soto of Texas said so.'],
   },
@@ -1582,11 +1566,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'works-for-apposition-described',
     pattern: 'holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN){0,3} job:#NOUN|%title (at|for|of|with) the|its owner:#NOUN',
-    subject: 'holder',
-    object: 'owner',
-    type: 'works_for',
-    label: 'works for',
-    family: 'office',
+    ...WORKS_FOR,
     fires: ['The Environmental Protection Agency issued a brochure, said Robin Ashby, a spokeswoman for the agency.'],
     silent: ['Robin Ashby, a spokeswoman for the family, said so.'],
   },
@@ -1596,11 +1576,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'holder:@Person , (a|an|the|another) (#ADJ|#NUM|#NOUN|-){0,4} owner:@Organization (#NOUN){0,1} ' +
       'job:attorney|lawyer|correspondent|reporter|economist|analyst|engineer|scientist|researcher|consultant|adviser|advisor|' +
       'official|executive|employee|worker|pilot|editor|columnist|driver|manager|technician|nurse|doctor|contractor|staffer',
-    subject: 'holder',
-    object: 'owner',
-    type: 'works_for',
-    label: 'works for',
-    family: 'office',
+    ...WORKS_FOR,
     fires: [
       'Lars Hedvall, another Halvern employee, said the plane appeared to burst.',
       'Maria Sotelo, a Corvane Energy employee, said so.',
@@ -1614,11 +1590,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'owner:@Organization (#NOUN){0,1} ' +
       'job:attorney|lawyer|correspondent|reporter|economist|analyst|engineer|scientist|researcher|consultant|adviser|advisor|' +
       'official|executive|employee|worker|pilot|editor|columnist holder:@Person',
-    subject: 'holder',
-    object: 'owner',
-    type: 'works_for',
-    label: 'works for',
-    family: 'office',
+    ...WORKS_FOR,
     fires: ['KAL attorney George Tompkins countered the claim.'],
     silent: [],
   },
@@ -1648,12 +1620,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'located-place-comma-region',
     pattern: 'place:@Place.!region , region:@Place.region (,|\\.|\\)|\\(|-|–|—|;|#VERB|#ADP)',
-    aliasThrough: ['place', 'region'],
-    subject: 'place',
-    object: 'region',
-    type: 'located_in',
-    label: 'in',
-    family: 'location',
+    ...IN_REGION,
     fires: [
       'The 1988 takeover in Lumberton, N.C., ended quickly.', 'Smoke hung over Galveston, Texas, on Monday.',
     ],
@@ -1664,12 +1631,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     // (before "and" only after a preposition of place, not in a list: "in Tampico, Leon and Tapachula")
     pattern: '(in|from|at|near) place:@Place.!region , region:@Place.region (and|or)',
     unless: '@Place',
-    aliasThrough: ['place', 'region'],
-    subject: 'place',
-    object: 'region',
-    type: 'located_in',
-    label: 'in',
-    family: 'location',
+    ...IN_REGION,
     fires: ['He studied in Benton, Tenn. and in Cookville.'],
     silent: ['Polls were held in Tampico, Leon and Tapachula.'],
   },
@@ -1677,12 +1639,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'located-region-comma-region-end',
     // (a town that shares a region's name, at the end after a preposition of place: "born in Delaware, Ohio.")
     pattern: '(in|from|at|near) place:@Place.region , region:@Place.region \\.? $',
-    aliasThrough: ['place', 'region'],
-    subject: 'place',
-    object: 'region',
-    type: 'located_in',
-    label: 'in',
-    family: 'location',
+    ...IN_REGION,
     fires: ['In 1822, Rutherford Banes was born in Delaware, Ohio.'],
     silent: ['Storms hit Texas, California and Florida.', 'He lived in Oklahoma, Arizona and Texas.'],
   },
@@ -1690,12 +1647,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'located-place-comma-region-end',
     pattern: 'place:@Place.!region|Organization ,? region:@Place.region $',
     places: ['place'],
-    aliasThrough: ['place', 'region'],
-    subject: 'place',
-    object: 'region',
-    type: 'located_in',
-    label: 'in',
-    family: 'location',
+    ...IN_REGION,
     fires: ['In 1782, Martin Van Buren was born in Kinderhook, N.Y.'],
     silent: [],
   },
