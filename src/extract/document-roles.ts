@@ -235,6 +235,8 @@ function ownerOfLowercaseOrg(
 
 /** Families of relations a person has with foreign countries (visits, meetings, criticism...). */
 const FOREIGN_FAMILIES = new Set(['movement', 'diplomatic', 'conflict']);
+/** What a country does for someone of another country: backs, hosts, welcomes or invites them. */
+const BACKING_TYPES = new Set(['supports', 'hosts', 'welcomes', 'invites']);
 
 const NATIONAL_OFFICE = new RegExp(
   [
@@ -432,6 +434,10 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
     const taken = single ? new Set(held.get(office) ?? []) : new Set<string>();
     // Countries the person goes to or acts on are not theirs ("Hartwell visited Manila")
     for (const c of claims) if (c.subject === e.key && FOREIGN_FAMILIES.has(c.family) && registry.get(c.object)?.type === 'Country') taken.add(c.object);
+    // ...nor the countries that back, host or act on them ("Washington's support for President X")
+    for (const c of claims) {
+      if (c.object === e.key && BACKING_TYPES.has(c.type) && registry.get(c.subject)?.type === 'Country') taken.add(c.subject);
+    }
     // ...nor the countries of the officials they meet or host ("Hartwell met Dalisay", Dalisay holding office in the Philippines)
     for (const c of claims) {
       if (!MEETING_TYPES.has(c.type) || (c.subject !== e.key && c.object !== e.key)) continue;
