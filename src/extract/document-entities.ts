@@ -115,9 +115,9 @@ function registerNamed(mentions: Mention[], registry: Registry, text: string): v
 }
 
 /**
- * "the Ninth Circuit" beside "the U.S. Court of Appeals for the Ninth Circuit": a body of two words or more that ends
- * the one longer body's name after "for the" is that body (not after "of the": "the Court of Justice of the European
- * Union" is not the Union, "the Evaluation Group of the Aviation Administration" a unit of it).
+ * "the Halden Circuit" beside "the Court of Appeals for the Halden Circuit": a body of two words or more that ends
+ * the one longer body's name after "for the" is that body (not after "of the": "the High Court of the Veskan Union" is
+ * not the Union, "the Evaluation Group of the Aviation Administration" a unit of it).
  */
 function mergeNamedTails(mentions: Mention[], registry: Registry): void {
   const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
@@ -133,7 +133,7 @@ function mergeNamedTails(mentions: Mention[], registry: Registry): void {
 }
 
 /**
- * "the far-right Mi Hazánk (Our Homeland) party": a name in brackets right after a body's name, before the body's
+ * "the far-right Nasa Vlast (Our Power) party": a name in brackets right after a body's name, before the body's
  * kind, is the same body in translation.
  */
 function mergeBracketedTranslations(mentions: Mention[], registry: Registry, text: string): void {
@@ -303,7 +303,7 @@ const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.
 const connector = (t: Token | undefined): boolean => !!t && /^(?:of|for|and|the|de|del|&)$/.test(t.lower);
 const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN';
 
-/** Head words a body's full name is shortened to after "the" ("the Commission", "the Fund", "the Court"). */
+/** Head words a body's full name is shortened to after "the" ("the Agency", "the Bank", "the Court"). */
 const HEAD_SHORT_FORMS = new Set([
   'commission', 'fund', 'court', 'bank', 'council', 'union', 'ministry', 'agency', 'parliament', 'assembly', 'committee', 'tribunal',
   'organization', 'organisation', 'alliance', 'board', 'authority', 'department', 'company', 'corporation', 'federation', 'institute',
@@ -314,15 +314,15 @@ const HEAD_SHORT_FORMS = new Set([
 const HUMAN_VERBS = new Set([
   'think', 'believe', 'remember', 'recall', 'feel', 'wear', 'sob', 'cry', 'weep', 'smile', 'laugh', 'marry', 'confess', 'testify', 'plead',
 ]);
-/** "Booth thought he could", "Ruiz sobbed loudly", "Campbell, who": a single name before what only people do is a person's. */
+/** "Vollan thought he could", "Ruiz sobbed loudly", "Marsh, who": a single name before what only people do is a person's. */
 const humanSubject = (tokens: Token[] | undefined, m: Mention): boolean => {
-  // (never after "the": "the Kremlin said" is a body's word)
+  // (never after "the": "the Palace said" is a body's word)
   if (!tokens || m.t1 !== m.t0 + 1 || tokens[m.t0 - 1]?.lower === 'the') return false;
   const next = tokens[m.t0 + 1];
-  // ("Campbell, who is going": "who" is said of people)
+  // ("Marsh, who is going": "who" is said of people)
   if (next?.lower === 'who' || (next?.text === ',' && tokens[m.t0 + 2]?.lower === 'who')) return true;
-  // ("Chapman said from his cell": a name said once, before a speech verb; a body named twice was taken before)
-  // (not opening the sentence: a headline's "Kremlin says" is a body's)
+  // ("Vollan said from his cell": a name said once, before a speech verb; a body named twice was taken before)
+  // (not opening the sentence: a headline's "Palace says" is a body's)
   if (!m.sentenceInitial && next && /^(?:said|says|told|added|asked|wrote|argued|explained|insisted|replied|recalled)$/.test(next.lower)) return true;
   const verb = next?.pos === 'ADV' ? tokens[m.t0 + 2] : next;
   return !!verb && verb.pos === 'VERB' && HUMAN_VERBS.has(verb.lemma);
@@ -399,7 +399,7 @@ function registerSingles(
   };
   const namedByFirstWord = new Map<string, LocalEntity[]>();
   const namedByAcronym = new Map<string, LocalEntity[]>();
-  // ("the Commission" for "the European Commission", "the Fund" for "the International Monetary Fund")
+  // ("the Agency" for "the Halden Space Agency", "the Bank" for "the Veskan Development Bank")
   const namedByHead = new Map<string, LocalEntity[]>();
   for (const e of registry.entities.values()) {
     if (e.type !== 'Organization' && e.type !== 'Event' && e.type !== 'Place') continue;

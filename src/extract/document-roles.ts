@@ -273,7 +273,7 @@ const COURT = /\b(?:court|tribunal)\b/i;
 const PASSAGE_OFFICES: { offices: ReadonlySet<string>; fits: (name: string) => boolean; rule: string }[] = [
   { offices: COMPANY_OFFICES, fits: (name) => !NOT_COMPANY.test(name), rule: 'role:company-office' },
   { offices: JUDGES, fits: (name) => COURT.test(name), rule: 'role:judge-court' },
-  // ("Chair Lina Khan and the agency's other members": a public body's chair or commissioner, the body the passage is about)
+  // ("Chair Ana Soto and the agency's other members": a public body's chair or commissioner, the body the passage is about)
   { offices: BODY_CHAIRS, fits: (name) => NOT_COMPANY.test(name) && !COURT.test(name), rule: 'role:body-chair' },
 ];
 

@@ -203,7 +203,7 @@ sea | ocean | river | lake | mountains | valley | bay | gulf | strait | straits 
 coast | delta | plateau | basin | canal | channel | county | province | prefecture | oblast | governorate | krai | canton |
 farm | ranch | cave | hill | hills | shoal | reef | seashore | pass | flats | heights | springs | falls | creek`);
 
-/** Lower-case nouns of facilities that close a site's name ("the Rocky Flats plutonium processing plant"). */
+/** Lower-case nouns of facilities that close a site's name ("the Kestrel Flats plutonium processing plant"). */
 export const FACILITY_NOUNS = set(`
 plant | facility | complex | site | mine | reactor | refinery | factory | depot | airfield | airbase | cave | farm | ranch |
 compound | prison | camp | dam | port | terminal | field | shipyard | smelter | mill | quarry`);

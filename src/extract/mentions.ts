@@ -1229,7 +1229,7 @@ function gazetteerPlace(tokens: Token[], n0: number, n1: number, name: string, t
   const prev = tokens[n0 - 1];
   // ("Mayor Tom Hale of Dayton said": after "of", "in" or "from" the name before a speech verb is still the place)
   if (next && PERSON_AFTER.test(next.lower) && !/^(?:of|in|from)$/.test(prev?.lower ?? '')) return undefined;
-  // ("Sheffield, who stepped down": a relative "who" is said of people, never of places)
+  // ("Kendal, who stepped down": a relative "who" is said of people, never of places)
   // (not after "of": "Gov. X of Virginia, who")
   const who = next?.lower === 'who' || (next?.text === ',' && tokens[n1 + 1]?.lower === 'who');
   if (who && n1 - n0 === 1 && !/^(?:of|in|from)$/.test(prev?.lower ?? '')) return undefined;
@@ -1474,7 +1474,7 @@ function placeTrailer(tokens: Token[], i: number): boolean {
   return !next || !(next.kind === 'word' && !next.cap && (next.pos === 'NOUN' || next.pos === 'PROPN'));
 }
 
-/** "Rocky Flats plutonium processing plant": up to three lower-case words after a name, then a facility noun. */
+/** "Kestrel Flats plutonium processing plant": up to three lower-case words after a name, then a facility noun. */
 function facilityTrailer(tokens: Token[], i: number): boolean {
   for (let k = i; k < i + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;

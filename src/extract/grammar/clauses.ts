@@ -257,7 +257,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       clause.subjects = [chunks[k]!];
       return;
     }
-    // ("the chief was at Windsor Castle taking tea with X": a place does nothing; who was there does it)
+    // ("the chief was at Halden Castle taking tea with X": a place does nothing; who was there does it)
     const at = verb.form === 'ing' && before?.kind === 'np' && /^(?:at|in)$/.test(chunks[v - 2]?.word ?? '') ? previousVerb(chunks, v) : -1;
     if (at >= 0 && at === v - 3 && byVerb.get(at)?.verb.copula && inherit(chunks, byVerb, clause, at, 'participle')) return;
     if (verb.form === 'ing' && before?.kind === 'np' && !before.temporal) {

@@ -569,7 +569,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
-    // ("the General Court dismissed Google's challenge", "the court rejected Veska's appeal": it ruled against the one
+    // ("the district court dismissed Halvern's challenge", "the court rejected Veska's appeal": it ruled against the one
     // whose challenge it threw out)
     id: 'rule-against-challenge',
     phrases: [

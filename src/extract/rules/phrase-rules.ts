@@ -300,7 +300,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'works-for-possessive-job-apposition',
-    // ("DIMA's technical manager, engineer X, said", "Veska's chief chemist, Y,": a body's employee named after their job)
+    // ("Halvern's technical manager, engineer X, said", "Veska's chief chemist, Y,": a body's employee named after their job)
     pattern: "owner:@Organization 's (#ADJ|#NOUN){0,3} job:#NOUN , (#NOUN)? holder:@Person",
     // (not a list of people after a plural: "X's rivals, A and B,")
     unless: 'and @Person',
@@ -311,7 +311,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-place-title-name',
-    // ("Louisiana Gov. Earl Long", "Ohio's governor, Democrat Richard Celeste", "Dayton Mayor Tom Hale": a state's or a
+    // ("Louisiana Gov. X", "Ohio's governor, Democrat Y", "Dayton Mayor Z": a state's or a
     // town's own office)
     pattern: "place:@Place ('s)? title:governor|gov|mayor|lieutenant (governor)? (\\.)? (,)? (#ADJ|democrat|republican)? holder:@Person",
     subject: 'holder',
@@ -319,8 +319,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'holds_office',
     label: 'office of',
     family: 'office',
-    fires: ['Paul Newman will star as Louisiana Gov. Earl Lang.', "The president saw Ohio's governor, Democrat Richard Celesta."],
-    silent: ['Ohio voters backed Richard Celesta.'],
+    fires: ['Ines Moura will star as Louisiana Gov. Karel Dusek.', "The president saw Ohio's governor, Democrat Tomas Berg."],
+    silent: ['Ohio voters backed Tomas Berg.'],
   },
   {
     id: 'office-described-title-apposition',
@@ -1099,19 +1099,19 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-facility-in-place',
-    // ("the Rocky Flats plutonium processing plant in Colorado", "the Halden nuclear power plant near Oslo")
+    // ("the Kestrel Flats plutonium processing plant in Colorado", "the Halden nuclear power plant near Oslo")
     pattern: `site:@Place|Organization (#NOUN|#ADJ|#VERB){0,3} ${FACILITIES} (in|at|near) the? (#ADJ){0,2} place:@Location.!demonym`,
     subject: 'site',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['Agents raided the Rocky Flats plutonium processing plant in Colorado.'],
+    fires: ['Agents raided the Kestrel Flats plutonium processing plant in Colorado.'],
     silent: ['Halvern officials in Brussels said so.'],
   },
   {
     id: 'located-org-of-city',
-    // ("Pacific Marine Inc. of Houston", "the Institute of Zoology of Kunming": a body written with the city it is in)
+    // ("Kestrel Marine Inc. of Houston", "the Halden Institute of Zoology of Kunming": a body written with the city it is in)
     pattern: 'org:@Organization (\\.)? of place:@Place (,|\\.|\\)|and|in|said|was|is|has|had|#VERB|$)',
     subject: 'org',
     object: 'place',
@@ -1640,7 +1640,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     // (a town that shares a region's name, at the end after a preposition of place: "born in Delaware, Ohio.")
     pattern: '(in|from|at|near) place:@Place.region , region:@Place.region \\.? $',
     ...IN_REGION,
-    fires: ['In 1822, Rutherford Banes was born in Delaware, Ohio.'],
+    fires: ['In 1822, Lena Farr was born in Delaware, Ohio.'],
     silent: ['Storms hit Texas, California and Florida.', 'He lived in Oklahoma, Arizona and Texas.'],
   },
   {
@@ -1751,19 +1751,19 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'lives-in-is-place-native',
-    // ("Miller is a Wilmington native", "Ana Soto, a Fresno native,", "Georgia native son X": where someone comes from)
+    // ("Dorsey is a Wilmington native", "Ana Soto, a Fresno native,", "Georgia native son X": where someone comes from)
     pattern: 'person:@Person (is|was|,) (a|an|the) (#ADJ)? place:@Place native|natives',
     ...RESIDENCE,
-    fires: ['Miller Dorsey is a Wilmington native who was recruited by the police.', 'Ana Soto, a lifelong Fresno native, said so.'],
+    fires: ['Jon Dorsey is a Wilmington native who was recruited by the police.', 'Ana Soto, a lifelong Fresno native, said so.'],
     silent: ['Ana Soto is a Fresno police officer.'],
   },
   {
     id: 'lives-in-place-job-apposition',
-    // ("Richard Taylor, an Atlanta architect,", "Ana Soto, a Fresno dentist, said": a town before someone's trade)
+    // ("Piet Almer, an Atlanta architect,", "Ana Soto, a Fresno dentist, said": a town before someone's trade)
     pattern: 'person:@Person , (a|an) (#ADJ)? place:@Place.city (#ADJ)? job:#NOUN (,|said|\\.|$)',
     notWords: { job: NOT_JOBS },
     ...RESIDENCE,
-    fires: ['"We were there six days," said Richard Tayler, an Atlanta architect.', 'Ana Soto, a Fresno dentist, said so.'],
+    fires: ['"We were there six days," said Piet Almer, an Atlanta architect.', 'Ana Soto, a Fresno dentist, said so.'],
     silent: ['Ana Soto, a Texas Instruments engineer, said so.'],
   },
   {
