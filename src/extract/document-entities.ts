@@ -7,6 +7,7 @@ import type { LocalEntity } from '../model/types.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
 import { registerDescribedEvents } from './document-events.js';
+import { STANDALONE_BODIES } from './lexicon.js';
 import { lookupPlace } from './places.js';
 import { countriesByOfficialHead, countryByCode } from './countries.js';
 import { orgIdentity } from './org-identity.js';
@@ -120,15 +121,11 @@ function registerNamed(mentions: Mention[], registry: Registry, text: string): v
  * not the Union, "the Evaluation Group of the Aviation Administration" a unit of it).
  */
 function mergeNamedTails(mentions: Mention[], registry: Registry): void {
-  const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
-  for (const e of orgs) {
-    const w = foldName(e.name);
+  const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization').map((e) => ({ e, w: foldName(e.name) }));
+  for (const { e, w } of orgs) {
     if (!w.includes(' ') || !registry.entities.has(e.key)) continue;
-    const longer = orgs.filter((o) => o !== e && registry.entities.has(o.key) && / for the $/.test(foldName(o.name).slice(0, -w.length)) &&
-      foldName(o.name).endsWith(` ${w}`));
-    if (longer.length !== 1) continue;
-    registry.merge(e.key, longer[0]!.key);
-    for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
+    const longer = orgs.filter((o) => o.e !== e && registry.entities.has(o.e.key) && o.w.endsWith(` for the ${w}`)).map((o) => o.e);
+    if (longer.length === 1) foldEntity(mentions, registry, e.key, longer[0]!.key);
   }
 }
 
@@ -147,9 +144,7 @@ function mergeBracketedTranslations(mentions: Mention[], registry: Registry, tex
     const gone = registry.get(b.key!);
     if (!kept || !gone || [kept.type, gone.type].some((t) => t === 'Country' || t === 'Place' || t === 'Agreement')) continue;
     kept.type = 'Organization';
-    const from = b.key!;
-    registry.merge(from, a.key!);
-    for (const m of mentions) if (m.key === from) m.key = a.key;
+    foldEntity(mentions, registry, b.key!, a.key!);
   }
 }
 
@@ -163,10 +158,14 @@ function mergeShortPlaces(mentions: Mention[], registry: Registry): void {
     const w = foldName(e.name);
     if (w.includes(' ') || lookupPlace(e.name).length) continue;
     const longer = places.filter((o) => o !== e && foldName(o.name).startsWith(`${w} `) && registry.entities.has(o.key));
-    if (longer.length !== 1) continue;
-    registry.merge(e.key, longer[0]!.key);
-    for (const m of mentions) if (m.key === e.key) m.key = longer[0]!.key;
+    if (longer.length === 1) foldEntity(mentions, registry, e.key, longer[0]!.key);
   }
+}
+
+/** Folds entity `from` into `into`, its mentions with it. */
+function foldEntity(mentions: Mention[], registry: Registry, from: string, into: string): void {
+  registry.merge(from, into);
+  for (const m of mentions) if (m.key === from) m.key = into;
 }
 
 /**
@@ -174,11 +173,7 @@ function mergeShortPlaces(mentions: Mention[], registry: Registry): void {
  * of the document with the same qualifier and head.
  */
 function mergeShortBodies(mentions: Mention[], registry: Registry): void {
-  // (one body folded into another, its mentions with it)
-  const fold = (from: string, into: string): void => {
-    registry.merge(from, into);
-    for (const m of mentions) if (m.key === from) m.key = into;
-  };
+  const fold = (from: string, into: string): void => foldEntity(mentions, registry, from, into);
   const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
   for (const e of orgs) {
     const words = foldName(e.name).split(' ');
@@ -307,7 +302,7 @@ const noun = (t: Token | undefined): boolean => !!t && !t.cap && t.pos === 'NOUN
 const HEAD_SHORT_FORMS = new Set([
   'commission', 'fund', 'court', 'bank', 'council', 'union', 'ministry', 'agency', 'parliament', 'assembly', 'committee', 'tribunal',
   'organization', 'organisation', 'alliance', 'board', 'authority', 'department', 'company', 'corporation', 'federation', 'institute',
-  'treasury', 'senate', 'congress', 'cabinet', 'army', 'navy', 'legislature',
+  ...STANDALONE_BODIES,
 ]);
 
 /** Verbs (lemmas) only people are the subjects of: thinking, remembering, weeping, wearing, marrying. */

@@ -113,6 +113,9 @@ corporación | servicio | serviço | agência | partido | frente | sindicato | c
 bv | asa | oyj | pjsc | ojsc | jsc | kgaa | sarl | s.a.r.l. | srl | s.r.l. | pte | bhd | sdn | l.l.c. | a.s. | s.l.
 `);
 
+/** One-word names of institutions, capitalized in running text ("Congress", "the Senate", "the Treasury", "the Navy"). */
+export const STANDALONE_BODIES = set('congress | senate | parliament | treasury | cabinet | army | navy | legislature');
+
 /** Lower-case nouns that, following a proper name, make it an organization: "RIA Novosti state news agency". */
 export const ORG_TRAILERS = set(
   'agency | news agency | state news agency | newspaper | daily | broadcaster | company | firm | group | bank | ' +

@@ -25,6 +25,7 @@ import {
   NOT_NAMES,
   ORG_TRAILERS,
   ORG_WORDS,
+  STANDALONE_BODIES,
   TITLES,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -146,8 +147,6 @@ const PUBLIC_BODY_HEADS = new Set([
   'authority', 'administration', 'commission', 'committee', 'ministry', 'department', 'service', 'agency', 'council', 'board',
   'bureau', 'office', 'organization', 'organisation', 'institute', 'union', 'court', 'tribunal', 'directorate', 'secretariat',
 ]);
-/** One-word names of institutions, capitalized in running text ("Congress", "the Senate", "the Treasury", "the Navy"). */
-const STANDALONE_BODIES = new Set(['congress', 'senate', 'parliament', 'treasury', 'cabinet', 'army', 'navy', 'legislature']);
 /** Heads that several words joined by "and" may share: public bodies', and corporations'. */
 const SHARED_HEADS = new Set([...PUBLIC_BODY_HEADS, 'corporation', 'company', 'association', 'federation', 'centre', 'center', 'fund', 'bank', 'group']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);

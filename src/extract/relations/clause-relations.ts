@@ -130,11 +130,17 @@ function guardOf(input: ClauseInput, clause: Clause): string | undefined {
   return undefined;
 }
 
+/** The chunk the clause starts at: its first subject's, else its verb's. */
+function clauseStart(chunks: Chunk[], clause: Clause): number {
+  const first = clause.subjects[0];
+  const at = first ? chunks.indexOf(first) : -1;
+  return at >= 0 ? at : clause.at;
+}
+
 /** Whether the verb group before the clause's subject is one of hoping, wanting or planning ("hoped [they would]"). */
 function hopedFor(chunks: Chunk[], clause: Clause): boolean {
-  const first = clause.subjects[0];
-  const from = first ? chunks.indexOf(first) : clause.at;
-  for (let k = (from >= 0 ? from : clause.at) - 1; k >= 0 && k >= from - 3; k--) {
+  const from = clauseStart(chunks, clause);
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
     const c = chunks[k]!;
     if (c.kind === 'vg') return UNREAL_CATENATIVES.has(c.verb!.lemma);
   }
@@ -145,7 +151,7 @@ function hopedFor(chunks: Chunk[], clause: Clause): boolean {
 function subordinatorOf(chunks: Chunk[], clause: Clause): string | undefined {
   const first = clause.subjects[0];
   const from = first ? chunks.indexOf(first) : clause.at;
-  for (let k = (from >= 0 ? from : clause.at) - 1; k >= 0; k--) {
+  for (let k = clauseStart(chunks, clause) - 1; k >= 0; k--) {
     const c = chunks[k]!;
     if (c.kind === 'sub') return c.word;
     if (c.kind === 'vg' || (c.kind === 'punct' && c.word !== ',')) return undefined;
