@@ -4,7 +4,7 @@
 // latter. Knows no particular body: only the words state bodies are named with.
 import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
-import { countryByCode } from './countries.js';
+import { countryByCode, lookupCountry, MAX_COUNTRY_WORDS } from './countries.js';
 import { evidenceOf, type DocumentContext, type SentenceData } from './document-context.js';
 
 /** Head words of the bodies of a state: a country's one of these is part of it. */
@@ -27,8 +27,14 @@ export function addBodyClaims(ctx: DocumentContext): void {
   // (said with a possessive, "Latvia's parliament": a name merely made with a country's word is not said to be its part)
   const possessed = new Map<string, string>();
   const national = new Map<string, string>();
+  // (the country a body's name ends with after "of": "the Export-Import Bank of China")
+  const ofCountry = new Map<string, string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
+      if (m.kind === 'country' && m.inName && m.key) {
+        const outer = s.mentions.find((o) => o.kind === 'entity' && o.type === 'Organization' && o.key && o.start < m.start && o.end === m.end);
+        if (outer?.key && !ofCountry.has(outer.key)) ofCountry.set(outer.key, m.code!);
+      }
       if (!m.key) continue;
       if (!firstSentence.has(m.key)) firstSentence.set(m.key, s);
       if (m.possessor && !possessed.has(m.key)) possessed.set(m.key, m.possessor);
@@ -56,17 +62,34 @@ export function addBodyClaims(ctx: DocumentContext): void {
       confidence: 0.6,
     } satisfies Claim);
   };
+  // (a body is in what its name says it is of, when it is no state's part: "the Export-Import Bank of China")
+  const locate = (subject: string, object: string, rule: string): void => {
+    const s = firstSentence.get(subject);
+    if (!s || said.has(`${subject} ${object}`) || located.has(`${subject} ${object}`)) return;
+    located.add(`${subject} ${object}`);
+    ctx.claims.push({
+      type: 'located_in', label: 'in', family: 'location', rule, subject, object, evidence: evidenceOf(docId, text, s), confidence: 0.5,
+    } satisfies Claim);
+  };
+  const located = new Set(ctx.claims.filter((c) => c.type === 'located_in').map((c) => `${c.subject} ${c.object}`));
   for (const e of orgs) {
     const name = folded.get(e)!;
     // (only a body a state or an organization has: a state body's head word in its name)
     const words = name.split(' ');
-    if (!words.some((w) => STATE_BODY_WORDS.has(w))) continue;
+    if (!words.some((w) => STATE_BODY_WORDS.has(w))) {
+      const of = ofCountry.get(e.key);
+      if (of && registry.get(`c:${of}`)) locate(e.key, `c:${of}`, 'body:named-with-country');
+      continue;
+    }
     const stateNamed = words.some((w) => STATE_BODY_WORDS.has(w) && !CIVIL_BODY_WORDS.has(w));
     const code = possessed.get(e.key) ?? (stateNamed ? national.get(e.key) : undefined);
     const country = code ? countryByCode(code) : undefined;
     if (country) {
       const key = `c:${country.code}`;
       if (!registry.get(key)) registry.add(key, 'Country', country.name, country.name, { code: country.code });
+      // ("the U.S. Congress" names the U.S. as written: that form is the country's alias too; a demonym is not)
+      const written = nameFormOpening(e.name, country.code);
+      if (written) registry.addAlias(key, written);
       claim(e.key, key, possessed.has(e.key) ? 'body:state-body' : 'body:national-body');
       continue;
     }
@@ -87,4 +110,15 @@ export function addBodyClaims(ctx: DocumentContext): void {
   }
   // A body's part_of says more than its located_in: drop the latter for the same pair
   ctx.claims = ctx.claims.filter((c) => !(c.type === 'located_in' && said.has(`${c.subject} ${c.object}`)));
+}
+
+/** The country name form (not a demonym) a body's name opens with, when it is country `code`'s: "U.S." of "U.S. Congress". */
+function nameFormOpening(name: string, code: string): string | undefined {
+  const words = name.split(' ');
+  for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - 1); n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    const hit = lookupCountry(prefix);
+    if (hit?.country.code === code && hit.form === 'name') return prefix;
+  }
+  return undefined;
 }
