@@ -204,7 +204,11 @@ ai | tv | id | pr | hr | it | dj | gp | pm | ev | uv | ok | ad | am | pc | qc | 
 export const GEO_FEATURE_WORDS = set(`
 sea | ocean | river | lake | mountains | valley | bay | gulf | strait | straits | island | islands | peninsula | desert |
 coast | delta | plateau | basin | canal | channel | county | province | prefecture | oblast | governorate | krai | canton |
-farm | ranch | cave | hill | hills | shoal | reef | seashore | pass | flats | heights | springs | falls | creek`);
+farm | ranch | cave | hill | hills | shoal | reef | seashore | pass | flats | heights | springs | falls | creek | airport | airfield |
+base | station | depot | square`);
+
+/** Words that open a place's name ("Fort Hamilton", "Lake Victoria", "Cape Town", "Camp Lejeune"). */
+export const PLACE_OPENING_WORDS = set('fort | ft | lake | mount | mt | port | cape | camp');
 
 /** Lower-case nouns of facilities that close a site's name ("the Kestrel Flats plutonium processing plant"). */
 export const FACILITY_NOUNS = set(`

@@ -9,6 +9,7 @@ import {
   COMPANY_NOUNS,
   EVENT_WORDS,
   GEO_FEATURE_WORDS,
+  PLACE_OPENING_WORDS,
   ORG_APPOSITIVES,
   HONORIFIC,
   NAME_PARTICLES,
@@ -621,6 +622,7 @@ function classifyName(tokens: Token[], a: number, b: number, titled: boolean): E
   if (GEO_FEATURE_WORDS.has(last) && words.length > 1) return 'Place';
   const orgish = words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_WORDS.has(words.slice(-2).join(' ')));
   if (orgish) return 'Organization';
+  if (PLACE_OPENING_WORDS.has(words[0]!) && words.length > 1 && !titled) return 'Place';
   if (titled && words.length <= 5 && !words.some((w) => NON_PERSON_WORDS.has(w) && !SURNAME_LIKE.has(w))) return 'Person';
   if (words.some((w) => NON_PERSON_WORDS.has(w))) return words.length > 1 ? 'Organization' : undefined;
   if (words.length === 1) return 'single';

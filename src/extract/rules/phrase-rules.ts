@@ -1502,7 +1502,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'located-org-described-in',
     pattern:
-      'org:@Organization (\\( _ \\))? , (a|an|the) (#ADJ|#NOUN|#ADV|#VERB){0,3} ' +
+      'org:@Organization|Place (\\( _ \\))? , (a|an|the) (#ADJ|#NOUN|#ADV|#VERB){0,3} ' +
       '(yard|shipyard|plant|factory|refinery|company|firm|bank|lender|airline|carrier|utility|operator|hospital|university|mine|startup|insurer|' +
       'headquarters|base|terminal) ' +
       '(in|at) the? place:@Location (,|\\.|and|which|that)',
