@@ -72,6 +72,9 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
  * States that no longer exist, which news archives name (general knowledge the data package leaves out): ISO 3166-3
  * style codes, names, official names, demonyms and other forms.
  */
+/** Native spellings in the data that are English words or surnames ("Fire Island", "Thomas Mann"): no country's name here. */
+const NOT_COUNTRY_SPELLINGS = new Set(['Island', 'Mann', 'Prathet']);
+
 const FORMER_COUNTRIES: { code: string; name: string; official: string; demonym: string; forms: string[] }[] = [
   { code: 'SUN', name: 'Soviet Union', official: 'Union of Soviet Socialist Republics', demonym: 'Soviet', forms: ['USSR', 'U.S.S.R.'] },
   { code: 'YUG', name: 'Yugoslavia', official: 'Socialist Federal Republic of Yugoslavia', demonym: 'Yugoslav', forms: [] },
@@ -115,7 +118,7 @@ function load(): NonNullable<typeof cache> {
     const info = byCode.get(c.cca3)!;
     add(c.name.common, info, 'name');
     add(c.name.official, info, 'name');
-    for (const alt of c.altSpellings) add(alt, info, 'name');
+    for (const alt of c.altSpellings) if (!NOT_COUNTRY_SPELLINGS.has(alt)) add(alt, info, 'name');
     for (const extra of EXTRA_FORMS[c.cca3] ?? []) add(extra, info, 'name');
   }
   for (const f of FORMER_COUNTRIES) for (const form of [f.name, ...f.forms]) add(form, byCode.get(f.code)!, 'name');

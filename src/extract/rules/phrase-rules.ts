@@ -1654,14 +1654,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'located-org-comma-town-region',
     // (an address: "Halden Mining Technology Center, Carterville, Ill.;", "Halvern Corp., Armonk, N.Y., said")
-    pattern: 'org:@Organization , place:@Place.!region , @Place.region (,|;|\\.|\\)|\\(|$|said|and)',
+    pattern: 'org:@Organization|Place.!city , place:@Place.!region , @Place.region (,|;|\\.|\\)|\\(|$|said|and)',
     subject: 'org',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['Halden Mining Technology Center, Carterville, Ill.;', 'Veska Coast Training Center, Petaluma, Calif.;'],
-    silent: [],
+    fires: ['Halden Mining Technology Center, Carterville, Ill.;', 'Veska Coast Training Center, Petaluma, Calif.;', 'Fort Halden, Brooklyn, N.Y.;'],
+    silent: ['Storms hit Texas, California and Florida.', 'Flights from Acapulco, Torreon, Puebla and Morelia were cancelled.'],
   },
   {
     id: 'based-in-place-region',
