@@ -143,7 +143,8 @@ function parseElement(source: string, text: string): Element {
   }
   let atom: Atom;
   const options = rest.startsWith('(') || rest.startsWith('@') || rest.startsWith('<') ? [rest] : rest.split('|');
-  const mixed = options.length > 1 && new Set(options.map((o) => (o.startsWith('#') ? '#' : o.startsWith('%') ? '%' : 'w'))).size > 1;
+  // ("(,|said|$)": the end among words is an alternative of its own)
+  const mixed = options.length > 1 && new Set(options.map((o) => (o.startsWith('#') ? '#' : o.startsWith('%') ? '%' : o === '$' ? '$' : 'w'))).size > 1;
   if (mixed) {
     atom = { kind: 'alt', options: options.map((o) => parseElement(source, o).atom as Exclude<Atom, { kind: 'group' } | { kind: 'alt' }>) };
   } else if (rest.startsWith('\\')) {
@@ -278,9 +279,11 @@ function matchAtom(atom: Exclude<Atom, { kind: 'group' }>, input: PatternInput, 
       return t && atom.tags.has(t.pos) ? i + 1 : -1;
     case 'any':
       return t ? i + 1 : -1;
+    // (an anchor among alternatives matches no token: "(,|\\.|$)")
     case 'end':
+      return i >= input.tokens.length ? i : -1;
     case 'start':
-      return -1;
+      return i === 0 ? i : -1;
     case 'entity': {
       const span = input.names[i];
       if (!span || !span.type) return -1;
@@ -347,7 +350,7 @@ function matchRepeat(seq: Element[], e: number, input: PatternInput, i: number, 
       if (end >= 0 && end !== i) {
         const c = el.name ? withCapture(el as Element & { name: string }, input, i, end, caps) : caps;
         if (matchRepeat(seq, e, input, end, c, count + 1, next)) return true;
-      }
+      } else if (end === i && matchSeq(seq, e + 1, input, i, caps, next)) return true; // (an anchor among alternatives)
     } else if (
       matchOnce(el, input, i, caps, (end, c) => (end === i ? matchSeq(seq, e + 1, input, end, c, next) : matchRepeat(seq, e, input, end, c, count + 1, next)))
     ) {

@@ -1118,7 +1118,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['The beef was sent to Halvern Meats Ltd. of Liverpool.', 'Kestrel Marine Inc. of Houston was fined on Monday.'],
+    fires: [
+      'The beef was sent to Halvern Meats Ltd. of Liverpool.', 'Kestrel Marine Inc. of Houston was fined on Monday.',
+      'The order went to Kestrel Marine Inc. of Houston',
+    ],
     silent: ['Ana Soto of Houston said so.'],
   },
   {
