@@ -47,7 +47,7 @@ detective superintendent | chief superintendent | police commissioner | assistan
 `);
 
 /** Nouns of a company's or a body's units: "X, Y's cloud computing arm", "X is a subsidiary of Y". */
-export const UNIT_NOUNS = set('subsidiary | unit | division | affiliate | arm | branch');
+export const UNIT_NOUNS = set('subsidiary | unit | division | affiliate | arm | branch | body | organ | wing');
 
 /** Titles written short, with what they stand for ("Sen." is a senator's, "Brig. Gen." a brigadier general's). */
 export const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([

@@ -698,15 +698,18 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'part-copula-subsidiary-of',
     pattern:
-      'part:@Organization (is|was|are|were|became|becomes|remains) (now)? (a|an|the) (#ADJ|#NOUN|#ADV|#VERB){0,3} ' +
+      'part:@Organization (, (which|that|whose) _{1,8} ,)? (is|was|are|were|became|becomes|remains) (now)? (a|an|the) (#ADJ|#NOUN|#ADV|#VERB){0,3} ' +
       `${UNITS}|part of the? owner:@Organization`,
     subject: 'part',
     object: 'owner',
     type: 'part_of',
     label: 'part of',
     family: 'membership',
-    fires: ['Tarn Base Metals is a wholly owned subsidiary of Coravel SA.', 'Hanseflug AG is a subsidiary of Hanse Aviation Group.'],
-    silent: [],
+    fires: [
+      'Tarn Base Metals is a wholly owned subsidiary of Coravel SA.', 'Hanseflug AG is a subsidiary of Hanse Aviation Group.',
+      'The Halden Court of Arbitration, which sits in Geneva, is the top judicial body of the Veska Union.',
+    ],
+    silent: ['The Halden Court of Arbitration is a body of experts.'],
   },
   {
     id: 'part-apposition-part-of',
