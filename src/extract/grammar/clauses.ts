@@ -400,7 +400,8 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         // "Norway, along with Chile, backs Ilse Marant": an aside that adds a conjunct
         const opener = chunks[k2 + 1]!;
         // ("several countries, including Malaysia and Turkey, backed": the ones named are of the subject)
-        if (opener.kind === 'prep' && /^(?:along with|together with|as well as|alongside|including)$/.test(opener.word) && chunks[k2 + 2]?.kind === 'np') {
+        // ("Hungary, like Turkey, delayed it": what is compared does it too)
+        if (opener.kind === 'prep' && /^(?:along with|together with|as well as|alongside|including|like)$/.test(opener.word) && chunks[k2 + 2]?.kind === 'np') {
           clause.subjects.push(...coordinatedRight(chunks, k2 + 2).list);
         }
         return;
@@ -427,6 +428,10 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         const singular = !!first && (/^(?:is|was|has|does)$/.test(first.lower) || (first.pos === 'VERB' && first.lower === `${first.lemma}s`));
         const conjuncts = c.word === 'who' && head === ante && !singular && people(chunks[head]!) ? coordinatedLeft(chunks, head).filter(people) : [];
         clause.subjects = [chunks[head]!, ...conjuncts];
+        // ("Poland, which like Germany belongs to the EU": what is compared does it too)
+        const like = chunks[k + 1];
+        const compared = chunks[k + 2];
+        if (like?.kind === 'prep' && like.word === 'like' && compared?.kind === 'np' && compared.entities.length) clause.subjects.push(compared);
         if (attachment) clause.subjectAttachment = attachment;
       }
       return;
