@@ -8,7 +8,7 @@ import { evidenceOf, lowerBound, regionAt, stateTitle, titleCase, type DocumentC
 import { LEADER_OFFICES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { attributeQuotes } from './quotes.js';
-import { namedAside, type SentenceGrammar } from './grammar/analyse.js';
+import { namedAsAdjective, namedAside, type SentenceGrammar } from './grammar/analyse.js';
 import { clauseClaims, nominalClaims, type ClauseTrace } from './relations/clause-relations.js';
 import { Discourse } from './relations/discourse.js';
 import type { ArgumentContext } from './relations/arguments.js';
@@ -86,6 +86,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
           end: r.end,
           quoted: regionAt(speakers.quoteRegions, r.start) !== undefined,
           oblique: namedAside(ctx.text, grammar, r),
+          adjective: namedAsAdjective(grammar, r),
         },
         e?.name,
       );

@@ -1663,5 +1663,7 @@ export function namedInPassing(text: string, start: number, end: number): boolea
 export function antecedentOwner(owners: Mention[], text: string): Mention | undefined {
   // (nor one written as an adjective: "the Swiss-registered company ... its chief executive")
   const adjective = (x: Mention): boolean => x.form === 'demonym' || !!x.based;
-  return owners.filter((x) => !namedInPassing(text, x.start, x.end) && !adjective(x)).pop() ?? owners[owners.length - 1];
+  // (a name in passing before an adjective: "sanctions on X AG, the Swiss-registered company, and on its chief executive")
+  return owners.filter((x) => !namedInPassing(text, x.start, x.end) && !adjective(x)).pop() ?? owners.filter((x) => !adjective(x)).pop() ??
+    owners[owners.length - 1];
 }

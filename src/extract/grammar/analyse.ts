@@ -128,8 +128,13 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
  * written as an adjective ("the Swiss company", "the Zurich-based firm").
  */
 export function namedAside(text: string, g: SentenceGrammar, r: Ref): boolean {
+  return namedInPassing(text, r.start, r.end) || namedAsAdjective(g, r);
+}
+
+/** A name written as an adjective ("the Swiss company", "the Zurich-based firm"): never what "its" means. */
+export function namedAsAdjective(g: SentenceGrammar, r: Ref): boolean {
   const form = g.patternInput.names[r.t0]?.form;
-  return namedInPassing(text, r.start, r.end) || form === 'demonym' || form === 'based';
+  return form === 'demonym' || form === 'based';
 }
 
 /** The last verb among the ten tokens before i - 1 (tokens i - 10 to i - 2), if any. */

@@ -20,6 +20,8 @@ export interface Named {
   name?: string;
   /** Named in passing: a possessive qualifying a noun ("Washington's knowledge") or after a preposition ("run by Israel"). */
   oblique?: boolean;
+  /** Written as an adjective ("the Swiss-registered company"): no antecedent of "its". */
+  adjective?: boolean;
 }
 
 /** Nouns that stand for an organization. Generic ones take the last organization; others need the word in its name. */
@@ -146,7 +148,9 @@ export class Discourse {
   owner(at: number, exclude?: Set<string>): Named | undefined {
     const owner = (n: Named) => n.type === 'Organization' || n.type === 'Country';
     // ("Cairo controls the crossing not run by Israel, and its intelligence chief": one named in passing is not "its")
-    return this.last(at, (n) => owner(n) && !n.oblique, 400, exclude) ?? this.last(at, owner, 400, exclude);
+    // ("sanctions on X AG, the Swiss-registered company, and on its chief executive": a name in passing before an adjective)
+    return this.last(at, (n) => owner(n) && !n.oblique, 400, exclude) ?? this.last(at, (n) => owner(n) && !n.adjective, 400, exclude) ??
+      this.last(at, owner, 400, exclude);
   }
 
   /** "the <noun>" for an organization or a country; undefined when the noun names neither. */

@@ -4,7 +4,7 @@
 // name: what a rule makes is declared in its data.
 import type { Claim } from '../../model/types.js';
 import { evidenceOf, stateTitle, titleCase, titleClaim, type DocumentContext } from '../document-context.js';
-import { namedAside, type SentenceGrammar } from '../grammar/analyse.js';
+import { namedAsAdjective, namedAside, type SentenceGrammar } from '../grammar/analyse.js';
 import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
 import type { ClauseTrace } from '../relations/clause-relations.js';
 import { Discourse } from '../relations/discourse.js';
@@ -86,7 +86,7 @@ export function addPhraseClaims(ctx: DocumentContext, grammars: SentenceGrammar[
     const g = grammars[i]!;
     for (const r of g.names)
       discourse.add(
-        { key: r.key, type: r.type, start: r.start, end: r.end, oblique: namedAside(ctx.text, g, r) },
+        { key: r.key, type: r.type, start: r.start, end: r.end, oblique: namedAside(ctx.text, g, r), adjective: namedAsAdjective(g, r) },
         ctx.text.slice(r.start, r.end),
       );
     const trace: PhraseTrace[] = [];
