@@ -648,6 +648,12 @@ function passageBody(
       if (org?.type === 'Organization' && fits(org.name)) named.add(org.key);
     }
   }
+  // ("The commission voted 3-2. Chair X and ..."): a body the scene calls by its head word, lower case
+  const words = new Set(scene.flatMap((s) => s.tokens.filter((t, i) => !t.cap && s.tokens[i - 1]?.lower === 'the').map((t) => t.lower)));
+  for (const e of registry.entities.values()) {
+    const head = e.name.split(' ').pop()!.toLowerCase();
+    if (e.type === 'Organization' && fits(e.name) && words.has(head)) named.add(e.key);
+  }
   const ranked = [...named].map((k) => [k, orgCounts.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [best, second] = ranked;
   if (!best || best[1] < 2 || (second && second[1] * 1.5 > best[1])) return undefined;
