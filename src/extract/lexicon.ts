@@ -290,10 +290,10 @@ export const HONORIFICS = [
 ];
 /** An honorific as a whole string, with or without its dot, any case. */
 export const HONORIFIC = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?$`, 'i');
-/** What may separate a role from the name it introduces: spaces, an honorific, a comma. */
+/** What may separate a role from the name it introduces: spaces, an honorific, a comma (an abbreviated role's dot, "Lt. X"). */
 export const ROLE_TO_NAME_GAP = new RegExp(
   // ("the AU's special envoy for the Nile, X": a short "for/to" phrase and a comma may come between)
-  `^(?:\\s+(?:for|to|on)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}\\s*,)?\\s*(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?,?\\s*$`,
+  `^\\.?(?:\\s+(?:for|to|on)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}\\s*,)?\\s*(?:(?:${HONORIFICS.join('|')})\\.?\\s+)?,?\\s*$`,
   'iu',
 );
 
