@@ -72,6 +72,14 @@ const DESCRIBED_ORGS = `(${[...ORG_DESCRIPTION_NOUNS].join('|')})`;
 const TOWNSFOLK =
   '(businessman|businesswoman|man|woman|resident|farmer|teacher|activist|entrepreneur|pensioner|retiree|mother|father|' +
   'boy|girl|teenager|owner|shopkeeper|trader|fisherman|driver|student|nurse|doctor|lawyer|journalist|priest)';
+/** Jobs someone does for the body named right before them ("KAL attorney X", "X, a Halvern employee"). */
+const OWNED_JOBS = [
+  'attorney', 'lawyer', 'correspondent', 'reporter', 'economist', 'analyst', 'engineer', 'scientist', 'researcher', 'consultant', 'adviser',
+  'advisor', 'official', 'executive', 'employee', 'worker', 'pilot', 'editor', 'columnist', 'driver', 'manager', 'technician', 'nurse',
+  'doctor', 'contractor', 'staffer', 'anchor', 'anchorman', 'anchorwoman', 'commentator', 'producer', 'trader', 'broker', 'photographer',
+  'cameraman', 'writer', 'investigator', 'inspector', 'accountant', 'auditor', 'banker', 'geologist', 'physicist', 'chemist', 'mechanic',
+].join('|');
+
 /** The claim most residence rules make: the person lives in the place. */
 const RESIDENCE: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'person', object: 'place', type: 'lives_in', label: 'lives in', family: 'location',
@@ -1580,8 +1588,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'works-for-apposed-owner-job',
     pattern:
       'holder:@Person , (a|an|the|another) (#ADJ|#NUM|#NOUN|-){0,4} owner:@Organization (#NOUN){0,1} ' +
-      'job:attorney|lawyer|correspondent|reporter|economist|analyst|engineer|scientist|researcher|consultant|adviser|advisor|' +
-      'official|executive|employee|worker|pilot|editor|columnist|driver|manager|technician|nurse|doctor|contractor|staffer',
+      `job:${OWNED_JOBS}`,
     ...WORKS_FOR,
     fires: [
       'Lars Hedvall, another Halvern employee, said the plane appeared to burst.',
@@ -1594,10 +1601,9 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'works-for-owner-before-job',
     pattern:
       'owner:@Organization (#NOUN){0,1} ' +
-      'job:attorney|lawyer|correspondent|reporter|economist|analyst|engineer|scientist|researcher|consultant|adviser|advisor|' +
-      'official|executive|employee|worker|pilot|editor|columnist holder:@Person',
+      `job:${OWNED_JOBS} holder:@Person`,
     ...WORKS_FOR,
-    fires: ['KAL attorney George Tompkins countered the claim.'],
+    fires: ['KAL attorney George Tompkins countered the claim.', 'Veska TV anchorman Tomas Berg spoke to the session.'],
     silent: [],
   },
   {
