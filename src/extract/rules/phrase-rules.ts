@@ -963,6 +963,30 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'member-party-candidate',
+    // ("Labor Party (PT) candidate X", "the Liberal Front's presidential candidate, X": a party's candidate runs for it)
+    pattern: "group:@Organization (\\( _ \\))? ('s)? (#ADJ){0,2} candidate|nominee|candidates|nominees ,? member:@Person",
+    subject: 'member',
+    object: 'group',
+    type: 'member_of',
+    label: 'candidate of',
+    family: 'membership',
+    fires: ['Most support went to Labor Party (PT) candidate Ana Soto.', "The Liberal Front's presidential candidate, Tomas Berg, won."],
+    silent: ['Halvern Corp. hired candidate Ana Soto.'],
+  },
+  {
+    id: 'member-candidate-of-party',
+    // ("X, candidate of the PRD", "Y, the presidential candidate of the Liberal Front")
+    pattern: 'member:@Person , (a|an|the)? (#ADJ){0,2} candidate|nominee of the? (#ADJ){0,2} group:@Organization',
+    subject: 'member',
+    object: 'group',
+    type: 'member_of',
+    label: 'candidate of',
+    family: 'membership',
+    fires: ['The PRI candidate placed second, followed by Ana Soto, candidate of the PRD, with 9 percent.'],
+    silent: ['Ana Soto, candidate for the Senate, spoke.'],
+  },
+  {
     id: 'member-person-apposition',
     // ("Senator X of Mandera, a member of ...": past where the person is from; "the opposition ODM")
     pattern: 'member:@Person (of @Place|Location)? , (a|an|the) (#ADJ|#NOUN){0,2} member of the? (#ADJ|#NOUN){0,2} group:@Organization',
