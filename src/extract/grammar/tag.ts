@@ -121,6 +121,8 @@ function shotIsVerb(tokens: Token[], i: number): boolean {
   if (!prev || !next) return false;
   // ("X, an Austin policeman, shot and killed Y": after the comma closing an aside, before a name or "and")
   if (prev.text === ',' && (next.pos === 'PROPN' || /^(?:and|dead)$/.test(next.lower)) && tokens.slice(0, i - 1).some((t) => t.text === ',')) return true;
+  // ("who as an Austin policeman shot and killed X": "shot and killed" is two verbs after any subject)
+  if (next.lower === 'and' && /^(?:killed|wounded|injured|murdered)$/.test(tokens[i + 2]?.lower ?? '')) return true;
   const subject = prev.pos === 'PROPN' || /^(?:he|she|they|who|police|soldiers|gunmen)$/.test(prev.lower);
   // (and before a capitalized title or "and": "who shot President X", "shot and killed")
   return subject && (next.pos === 'PROPN' || next.pos === 'DET' || next.cap || /^(?:him|her|them|himself|herself|dead|and)$/.test(next.lower));
