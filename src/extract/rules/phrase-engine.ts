@@ -215,7 +215,8 @@ function claimsOf(
   }
   if (!object) return [];
   const evidence = evidenceOf(ctx.docId, ctx.text, s);
-  const pairs: [string, string][] = subjects.map((subject) => [subject, object]);
+  const objects = [object, ...(rule.objectList && ownerWord?.span ? listedAfter(g, ownerWord.t1, ownerWord.span.type) : [])];
+  const pairs: [string, string][] = subjects.flatMap((subject) => objects.map((o): [string, string] => [subject, o]));
   for (const [sc, oc] of rule.respectively ?? []) {
     const [sk, ok] = [keyOf(sc), keyOf(oc)];
     if (sk && ok) pairs.push([sk, ok]);
@@ -223,4 +224,22 @@ function claimsOf(
   return pairs
     .filter(([subject, obj]) => subject !== obj)
     .map(([subject, obj]) => ({ type, label, family: rule.family, rule: `phrase:${rule.id}`, subject, object: obj, evidence, confidence: 0.85 }));
+}
+
+/** The names of `type` coordinated after token t ("X[t], Y and Z", "X[t] and Y"): their keys, the one after "and" last. */
+function listedAfter(g: SentenceGrammar, t: number, type: string | undefined): string[] {
+  const { tokens, names } = g.patternInput;
+  const out: string[] = [];
+  while (t < tokens.length) {
+    const sep = tokens[t]!.lower;
+    const last = sep === 'and' || (sep === ',' && tokens[t + 1]?.lower === 'and');
+    const at = sep === ',' && tokens[t + 1]?.lower === 'and' ? t + 2 : sep === ',' || sep === 'and' ? t + 1 : -1;
+    const n = at >= 0 ? names[at] : undefined;
+    if (!n?.key || n.type !== type) break;
+    out.push(n.key);
+    // (a list ends with "and": "the murder of X, Y said" names one victim)
+    if (last) return out;
+    t = n.t1;
+  }
+  return [];
 }

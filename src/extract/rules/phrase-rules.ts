@@ -46,6 +46,8 @@ export interface PhraseRule {
   notWords?: Record<string, string[]>;
   /** [capture, capture]: the text from the first's start to the second's end is another name of the first ("Akron, Ohio"). */
   aliasThrough?: [string, string];
+  /** The object opens a list of names of its type, each an object too ("the slayings of X and Y", "of X, Y and Z"). */
+  objectList?: boolean;
   /** Further [subject, object] capture pairs read respectively ("the ministers of X and Y, A and B"). */
   respectively?: [string, string][];
   fires: string[];
@@ -93,8 +95,8 @@ const WORKS_FOR: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'fam
   subject: 'holder', object: 'owner', type: 'works_for', label: 'works for', family: 'office',
 };
 /** The claim every killing rule makes: the killer kills the victim. */
-const KILLING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
-  subject: 'killer', object: 'victim', type: 'kills', label: 'killed', family: 'conflict',
+const KILLING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family' | 'objectList'> = {
+  subject: 'killer', object: 'victim', type: 'kills', label: 'killed', family: 'conflict', objectList: true,
 };
 /** A company's or a body's units, as alternatives of a pattern ("subsidiary|unit|..."). */
 const UNITS = [...UNIT_NOUNS].join('|');
@@ -1961,6 +1963,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'In 1969, Marek Vollan was sentenced to death for the assassination of New York Sen. Karel F. Dusek.',
       'Tomas Bradek was convicted of the 1968 California primary election night slaying of Sen. Ana Soto at the hotel.',
       'One was Marek Vollan, executed in 1933 for the shooting death that same year of Chicago Mayor Karel Dusek.',
+      'Ivo Lund was charged with the slayings of Tomas Berg and Ines Moura in Guadalajara.',
     ],
     silent: ['Tomas Bradek was convicted of fraud in the death of the company, said Ana Soto.'],
   },
