@@ -1,15 +1,16 @@
 // kg/extract: where things are, carried along a chain one sentence states. "St. Nicholas Hospital in Gosforth in
-// northeast England": what is in a place is in the place that place is in, when the same sentence says both links
-// (who lives in "Kinderhook, N.Y." is left in the town: the town and its state are read as one address). Runs after
-// every sentence's claims; names no place.
+// northeast England": what is in a place is in the place that place is in, when the same sentence says both links;
+// who lives in "Ocala, Fla." lives in Florida too (who was born in "Kinderhook, N.Y." is left in the town: a birthplace
+// and its state are read as one address). Runs after every sentence's claims; names no place.
 import type { Claim } from '../model/types.js';
 import type { DocumentContext } from './document-context.js';
 
-/** Adds the located_in claims that follow, within one sentence, from one located_in after another. */
+/** Adds the located_in (and lives_in) claims that follow, within one sentence, from one link after a located_in. */
 export function addLocationChains(ctx: DocumentContext): void {
   const bySentence = new Map<number, Claim[]>();
   for (const c of ctx.claims) {
-    if (c.type !== 'located_in') continue;
+    // (where someone lives is carried too, not where they were born: "born in Kinderhook, N.Y." is one address)
+    if (c.type !== 'located_in' && !(c.type === 'lives_in' && !/^(?:born|native)\b/.test(c.label))) continue;
     const list = bySentence.get(c.evidence.start);
     if (list) list.push(c);
     else bySentence.set(c.evidence.start, [c]);
