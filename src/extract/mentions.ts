@@ -1141,7 +1141,9 @@ function handleRun(
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
       } else if (
         isDateline(tokens, n0, n1) ||
-        (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w))) ||
+        // (not a person's name in the possessive no place shares: "divisions in Benjamin Netanyahu's government")
+        (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w)) &&
+          !(type === 'Person' && !place && /^['’]s$/.test(tokens[n1]?.text ?? ''))) ||
         ((type === 'single' || type === undefined || type === 'Person') && PLACE_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 60)))
       ) {
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
@@ -1411,6 +1413,8 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
   // "shares in NordJet", "a stake in X": a holding, not a place
   if (prev.lower === 'in' && noun && HOLDING_NOUNS.has(noun.lower)) return false;
   if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
+  // ("in his native Kinderhook", "Van Buren's native Kinderhook": where someone is from)
+  if (prev.lower === 'native' && /^(?:his|her|their|'s|’s)$/.test(noun?.lower ?? '')) return true;
   // ("Mrs. Soto is from Yatsushiro", "she comes from Gdynia": where someone is from)
   if (prev.lower === 'from' && /^(?:is|was|are|were|comes|came|hails|hailed)$/.test(noun?.lower ?? '')) return true;
   return prev.lower === 'of' && !!noun && noun.kind === 'word' && !noun.cap && (SETTLEMENT_NOUNS.has(noun.lower) || PLACE_NOUNS.has(noun.lower));
