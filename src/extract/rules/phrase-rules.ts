@@ -1446,6 +1446,15 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['The study was written by Ines Moura of Brazil.'],
   },
   {
+    id: 'works-for-described-possessive-name',
+    // ("said the department's Al Comproni", "the agency's Ana Soto told reporters": someone the body's own)
+    pattern: `the owner:${DESCRIBED_ORGS} 's holder:@Person`,
+    unless: "'s",
+    ...WORKS_FOR,
+    fires: ['The Halden Department of Health has adopted new rules, said the department\'s Ana Soto.'],
+    silent: ["The department's Ana Soto's dog barked."],
+  },
+  {
     id: 'works-for-job-verb-for-org',
     // ("X covers the White House for The Halden Courier", "Y reports from Kyiv for Veska Radio", "Z plays for Boca Juniors")
     pattern:
