@@ -207,6 +207,16 @@ coast | delta | plateau | basin | canal | channel | county | province | prefectu
 farm | ranch | cave | hill | hills | shoal | reef | seashore | pass | flats | heights | springs | falls | creek | airport | airfield |
 base | station | depot | square`);
 
+/** Continents and world regions, by their lower-case words: places, never bodies ("the Middle East", "the Southern Cone"). */
+export const WORLD_REGIONS = new Set([
+  'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'central america', 'oceania', 'antarctica', 'arctic',
+  'middle east', 'near east', 'far east', 'central asia', 'east asia', 'south asia', 'southeast asia', 'asia pacific', 'asia-pacific',
+  'central europe', 'eastern europe', 'western europe', 'northern europe', 'southern europe', 'north africa', 'west africa',
+  'east africa', 'southern africa', 'central africa', 'sub-saharan africa', 'horn of africa', 'sahel', 'maghreb', 'balkans', 'caucasus',
+  'south caucasus', 'levant', 'persian gulf', 'caribbean', 'scandinavia', 'southern cone', 'global south', 'global north', 'indo-pacific',
+  'west bank', 'gaza strip',
+]);
+
 /** Words that open a place's name ("Fort Hamilton", "Lake Victoria", "Cape Town", "Camp Lejeune"). */
 export const PLACE_OPENING_WORDS = set('fort | ft | lake | mount | mt | port | cape | camp');
 

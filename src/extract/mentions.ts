@@ -10,6 +10,7 @@ import {
   EVENT_WORDS,
   GEO_FEATURE_WORDS,
   PLACE_OPENING_WORDS,
+  WORLD_REGIONS,
   ORG_APPOSITIVES,
   HONORIFIC,
   NAME_PARTICLES,
@@ -620,6 +621,7 @@ function classifyName(tokens: Token[], a: number, b: number, titled: boolean): E
   // ("Popular Democratic Forum", "Patriotic Front"-like: a forum named for a politics is a party, not a meeting)
   if (EVENT_WORDS.has(last) && words.length > 1 && !(last === 'forum' && words.some((w) => PARTY_ADJECTIVES.has(w)))) return 'Event';
   if (GEO_FEATURE_WORDS.has(last) && words.length > 1) return 'Place';
+  if (words.length > 1 && WORLD_REGIONS.has(words.join(' '))) return 'Place';
   const orgish = words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_WORDS.has(words.slice(-2).join(' ')));
   if (orgish) return 'Organization';
   if (PLACE_OPENING_WORDS.has(words[0]!) && words.length > 1 && !titled) return 'Place';
