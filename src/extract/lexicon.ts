@@ -273,7 +273,8 @@ polls | referendum | campaign | crisis | conflict | operation | mission | offens
 autumn | summer | winter | holy | saint | christian | muslim | jewish | catholic | orthodox | protestant | sunni | shia |
 buddhist | hindu | god | lord | prophet | bible | koran | quran | torah | gospel | english | french | spanish |
 german | russian | chinese | arabic | latin | greek | first | second | third | fourth | fifth | sixth | seventh | eighth |
-ninth | tenth | eleventh | twelfth | circuit | fleet | district | division | brigade | squadron | regiment
+ninth | tenth | eleventh | twelfth | circuit | fleet | district | division | brigade | squadron | regiment |
+mechanism | relations | normalization | normalisation | route | store | pipeline | corridor | framework | flight
 `);
 
 /** Relative date words handled by the date resolver; listed here so they are never names. */
