@@ -23,10 +23,11 @@ export type Pos =
   | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
 // (an initial or "St." before a capitalized word keeps its period: "John F. Kennedy", "St. Joseph"; capitals joined by an
-// ampersand are one word: "AT&T", "S&P")
+// ampersand are one word: "AT&T", "S&P"; an ordinal is one number: "32nd")
 const TOKEN = new RegExp(
   [
-    '\\p{Lu}{1,4}&\\p{Lu}{1,4}\\b', '(?:\\p{Lu}\\.){2,}', '(?:\\p{Lu}|St|Mt|Ft)\\.(?=\\s+\\p{Lu})', '\\p{N}+(?:[.,]\\p{N}+)*(?:-\\p{L}+)?',
+    '\\p{Lu}{1,4}&\\p{Lu}{1,4}\\b', '(?:\\p{Lu}\\.){2,}', '(?:\\p{Lu}|St|Mt|Ft)\\.(?=\\s+\\p{Lu})', '\\p{N}+(?:st|nd|rd|th)\\b',
+    '\\p{N}+(?:[.,]\\p{N}+)*(?:-\\p{L}+)?',
     "[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*", "[’'](?:s|S)\\b", '\\S',
   ].join('|'),
   'gu',
