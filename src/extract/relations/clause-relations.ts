@@ -559,7 +559,10 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
   };
   const next = (np: Chunk): Chunk | undefined => ofPhraseAfter(input, np);
   if (complement) {
-    make(subjectRefs(input, clause, clause.subjects), clause.complement!, next(clause.complement!), 'clause:office-complement');
+    // ("X is president and chief executive of Y": titles coordinated before one "of" are each an office of Y)
+    const titles = coordinatedTitles(input, clause.complement!);
+    const ofNp = next(titles[titles.length - 1]!);
+    for (const np of titles) make(subjectRefs(input, clause, clause.subjects), np, ofNp, 'clause:office-complement');
     out.push(...jobComplementClaims(input, clause));
   }
   if (appointed) {
@@ -599,6 +602,19 @@ function jobComplementClaims(input: ClauseInput, clause: Clause): Claim[] {
 }
 
 /** The noun phrase after "of" or "at" right behind `np` ("chief executive of X", "a subsidiary of Y"), if any. */
+/** A title's noun phrase and those coordinated after it with "and" ("president and chief executive"). */
+function coordinatedTitles(input: ClauseInput, np: Chunk): Chunk[] {
+  const out = [np];
+  let k = input.chunks.indexOf(np);
+  while (input.chunks[k + 1]?.kind === 'conj' && input.chunks[k + 1]!.word === 'and' && input.chunks[k + 2]?.kind === 'np') {
+    const other = input.chunks[k + 2]!;
+    if (!titleOf(input, other) || other.entities.length) break;
+    out.push(other);
+    k += 2;
+  }
+  return out;
+}
+
 function ofPhraseAfter(input: ClauseInput, np: Chunk): Chunk | undefined {
   const k = input.chunks.indexOf(np);
   const prep = input.chunks[k + 1];
