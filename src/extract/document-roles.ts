@@ -36,7 +36,9 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
   }
   const roleClaim = (s: SentenceData, person: string, owner: string, title: string): void => {
     const spokes = SPOKESPERSON_ROLES.has(title.toLowerCase());
-    if (!spokes && WEAK_ROLES.has(title.toLowerCase())) return;
+    // ("her Peruvian counterpart X": a counterpart of a country holds its office like the one they are matched with)
+    const counterpart = title.toLowerCase() === 'counterpart' && registry.get(owner)?.type === 'Country';
+    if (!spokes && WEAK_ROLES.has(title.toLowerCase()) && !counterpart) return;
     // (an office belongs to a country or a body, not to a person: only a spokesperson speaks for one)
     if (!spokes && registry.get(owner)?.type === 'Person') return;
     // ("Labour MP X", "Republican Senator Y": a legislator's party is what they belong to, the seat is in a chamber)
