@@ -397,6 +397,12 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       }
       if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
         setSubject(chunks, clause, k2 - 1, 'main');
+        // ("The two countries, Chile and Peru, reached a deal": names in apposition to a bare description are the subjects)
+        const named = chunks[k2 + 1]!;
+        if (!chunks[k2 - 1]!.entities.length && named.kind === 'np' && named.entities.length) {
+          const { list, end } = coordinatedRight(chunks, k2 + 1);
+          if (end === k - 1 || end === k) clause.subjects = list;
+        }
         // "Norway, along with Chile, backs Ilse Marant": an aside that adds a conjunct
         const opener = chunks[k2 + 1]!;
         // ("several countries, including Malaysia and Turkey, backed": the ones named are of the subject)
