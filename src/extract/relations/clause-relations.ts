@@ -366,6 +366,12 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     else if (r.refs.length && !r.viaModifier) direct.push(...r.refs);
     else if (!objectNoun) objectNoun = r;
   }
+  // ("condemned the strikes by Chile", "welcomed the decision by X": the agent of the act a known verb takes as its object)
+  const last = objectPhrases[objectPhrases.length - 1];
+  const byAgent = !passive && !direct.length && last && !last.entities.length && framesFor(base).length
+    ? clause.attachments.find((a) => a.prep === 'by' && a.at === input.chunks.indexOf(last) + 2)
+    : undefined;
+  if (byAgent) direct.push(...resolvePhrase(byAgent.np, input.args, exclude).refs.filter((x) => x.type !== 'Place'));
   if (direct.length) {
     // "gave Venezuela a $4 billion loan": the second object names what goes to the first
     const second = !passive && clause.secondObject && !clause.secondObject.entities.length ? input.tokens[clause.secondObject.head]! : undefined;
