@@ -1807,7 +1807,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'lives-in-place-job-apposition',
     // ("Piet Almer, an Atlanta architect,", "Ana Soto, a Fresno dentist, said": a town before someone's trade)
-    pattern: 'person:@Person , (a|an) (#ADJ)? place:@Place.city (#ADJ)? job:#NOUN (,|said|\\.|$)',
+    pattern: 'person:@Person , (#NUM ,)? (a|an) (#ADJ)? place:@Place.city (#ADJ)? job:#NOUN (,|said|\\.|$)',
     notWords: { job: NOT_JOBS },
     ...RESIDENCE,
     fires: ['"We were there six days," said Piet Almer, an Atlanta architect.', 'Ana Soto, a Fresno dentist, said so.'],
