@@ -1338,6 +1338,21 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'located-place-demonym-settlement',
+    // ("in Kabul, the Afghan capital,", "Mosul, the northern Iraqi city"): a settlement called its country's in apposition
+    pattern:
+      'place:@Place , (the|a|an) (#ADJ){0,2} country:@Country.demonym (#ADJ|#NOUN){0,2} ' +
+      'capital|city|port|town|village|province|region|state|island (,|\\.|$|and|where|which|on|in|of)',
+    places: ['place'],
+    subject: 'place',
+    object: 'country',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['The attack took place in Kabul, the Afghan capital.', 'Fighting reached Mosul, the northern Iraqi city, on Monday.'],
+    silent: ['Ana Soto, the Afghan minister, spoke.'],
+  },
+  {
     id: 'located-settlement-apposition',
     pattern:
       'place:@Place|Organization , (a|an|the) (#ADJ|#NOUN){0,3} ' +
