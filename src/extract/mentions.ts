@@ -1132,6 +1132,12 @@ function handleRun(
         continue;
       }
       const trailer = orgTrailer(tokens, n1);
+      // ("Halvern Group, the Denver company,": a known town in an apposition qualifies the company it calls the name)
+      if (trailer && place && /^(?:a|an|the)$/.test(tokens[n0 - 1]?.lower ?? '') && tokens[n0 - 2]?.text === ',') {
+        out.push(make(n0, n1, { kind: 'entity', type: 'Place', name, gazetteer: place.kind }));
+        p++;
+        continue;
+      }
       if (trailer) {
         const withAdmin = /^(administration|government)$/.test(trailer.word);
         out.push(make(n0, withAdmin ? trailer.end : n1, {
