@@ -80,7 +80,7 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
 /** A lemma for a regular past form: "rescued" -> "rescue", "signed" -> "sign", "carried" -> "carry". */
 function lemmaOfPast(lower: string): string {
   if (lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
-  if (/(?:[uvcsz]|at|ag|ng)ed$/.test(lower)) return lower.slice(0, -1);
+  if (/(?:[uvcsz]|at|ag|ng|[bcdfgkptz]l)ed$/.test(lower)) return lower.slice(0, -1);
   return lower.slice(0, -2);
 }
 

@@ -357,7 +357,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'kill',
-    phrases: ['kill', 'assassinate', 'murder', 'shoot', 'shoot dead', 'execute', 'stab', 'slay', 'gun down'],
+    phrases: ['kill', 'assassinate', 'murder', 'shoot', 'shoot dead', 'execute', 'stab', 'slay', 'gun down', 'strangle', 'behead', 'lynch'],
     type: 'kills',
     family: 'conflict',
     subject: ['Person', 'Organization', 'Country'],

@@ -1665,6 +1665,35 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'kills-possessive-nominal-by',
+    // ("Ana Soto's assassination by Tomas Berg shocked the nation")
+    pattern: "victim:@Person 's (#ADJ){0,2} assassination|murder|killing|slaying|shooting by killer:@Person|Organization",
+    persons: ['victim'],
+    ...KILLING,
+    fires: ["Ana Soto's assassination by Tomas Berg shocked the nation."],
+    silent: ["Ana Soto's arrest by Tomas Berg shocked the nation."],
+  },
+  {
+    id: 'kills-apposition-possessive-killer',
+    // ("Tomas Berg, Ana Soto's killer, was executed")
+    pattern: "killer:@Person , (the)? victim:@Person 's (#ADJ){0,2} assassin|killer|murderer|slayer (,|\\.|$|was|is|who|had|has)",
+    persons: ['victim', 'killer'],
+    ...KILLING,
+    fires: ["Tomas Berg, Ana Soto's killer, was executed."],
+    silent: ["Tomas Berg, Ana Soto's lawyer, was there."],
+  },
+  {
+    id: 'kills-died-after-attack-by',
+    // ("Ana Soto died after being shot by Tomas Berg", "X died when he was stabbed by Y")
+    pattern:
+      'victim:@Person (#ADV)? died (#ADV)? (after|when) (being)? (he|she)? (was)? (#ADV)? ' +
+      'shot|stabbed|attacked|beaten|strangled|struck|hit (#ADP|#DET|#ADJ|#NOUN){0,4} by killer:@Person|Organization',
+    persons: ['victim'],
+    ...KILLING,
+    fires: ['Ana Soto died after being shot by Tomas Berg.', 'Ana Soto died when she was stabbed in the chest by Tomas Berg.'],
+    silent: ['Ana Soto died after being visited by Tomas Berg.'],
+  },
+  {
     id: 'kills-agent-noun-of',
     // ("the killer of civil rights leader X", "the assassin of President Y": past the victim's title)
     pattern:
