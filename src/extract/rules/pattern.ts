@@ -144,7 +144,7 @@ function parseElement(source: string, text: string): Element {
   let atom: Atom;
   const options = rest.startsWith('(') || rest.startsWith('@') || rest.startsWith('<') ? [rest] : rest.split('|');
   // ("(,|said|$)": the end among words is an alternative of its own)
-  const mixed = options.length > 1 && new Set(options.map((o) => (o.startsWith('#') ? '#' : o.startsWith('%') ? '%' : o === '$' ? '$' : 'w'))).size > 1;
+  const mixed = options.length > 1 && new Set(options.map((o) => (o.startsWith('#') ? '#' : o.startsWith('%') ? '%' : o === '$' || o === '^' ? o : 'w'))).size > 1;
   if (mixed) {
     atom = { kind: 'alt', options: options.map((o) => parseElement(source, o).atom as Exclude<Atom, { kind: 'group' } | { kind: 'alt' }>) };
   } else if (rest.startsWith('\\')) {

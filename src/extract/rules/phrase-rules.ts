@@ -1450,13 +1450,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'works-for-name-of-org',
     // ("Senator X of Texas", "President Y of Chile": places and countries are where people are from, not employers)
-    pattern: 'before:(#ADP|#PUNCT|#DET|#CCONJ|#VERB|#AUX) (list:((@Person ,?){0,3}) and)? holder:@Person of the? owner:@Organization',
+    pattern: 'before:(^|#ADP|#PUNCT|#DET|#CCONJ|#VERB|#AUX) (list:((@Person ,?){0,3}) and)? holder:@Person of the? owner:@Organization',
     // ("X and Y of Harvard University say": people joined before "of" all work there)
     subjectsIn: 'list',
     ...WORKS_FOR,
     fires: [
       'The study was written by Ines Moura of the Lund Institute.', '"It is too early," said Ines Moura of the Lund Institute.',
       'The study by Ines Moura and Tomas Berg of the Lund Institute found it.',
+      'Ines Moura of the Lund Institute said so.',
     ],
     silent: ['The study was written by Ines Moura of Brazil.'],
   },
