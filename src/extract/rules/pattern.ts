@@ -143,8 +143,9 @@ function parseElement(source: string, text: string): Element {
   }
   let atom: Atom;
   const options = rest.startsWith('(') || rest.startsWith('@') || rest.startsWith('<') ? [rest] : rest.split('|');
-  // ("(,|said|$)": the end among words is an alternative of its own)
-  const mixed = options.length > 1 && new Set(options.map((o) => (o.startsWith('#') ? '#' : o.startsWith('%') ? '%' : o === '$' || o === '^' ? o : 'w'))).size > 1;
+  // ("(,|said|$)", "(^|#ADP)": an anchor among words is an alternative of its own)
+  const classOf = (o: string): string => (o.startsWith('#') ? '#' : o.startsWith('%') ? '%' : o === '$' || o === '^' ? o : 'w');
+  const mixed = options.length > 1 && new Set(options.map(classOf)).size > 1;
   if (mixed) {
     atom = { kind: 'alt', options: options.map((o) => parseElement(source, o).atom as Exclude<Atom, { kind: 'group' } | { kind: 'alt' }>) };
   } else if (rest.startsWith('\\')) {
