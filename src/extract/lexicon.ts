@@ -15,7 +15,7 @@ health minister | justice minister | education minister | agriculture minister |
 secretary of state | secretary | state secretary | secretary-general | secretary general | treasury secretary |
 defense secretary | foreign secretary | home secretary | chancellor | king | queen | prince | princess | emperor | sheikh |
 emir | sultan | crown prince | senator | sen. | representative | rep. | congressman | congresswoman | governor | gov. |
-mayor | speaker | ambassador | envoy | special envoy | general | gen. | admiral | adm. | colonel | col. | lieutenant |
+mayor | speaker | ambassador | envoy | special envoy | top diplomat | general | gen. | admiral | adm. | colonel | col. | lieutenant |
 lt. | major | maj. | captain | capt. | commander | marshal | field marshal | sergeant | judge | justice | chief justice |
 attorney general | prosecutor | chief prosecutor | pope | cardinal | archbishop | bishop | rabbi | imam | ayatollah |
 supreme leader | chairman | chairwoman | chair | chief executive | chief executive officer | ceo | cfo | coo | cto |

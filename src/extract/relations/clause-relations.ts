@@ -527,7 +527,12 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
   if (veto) return [];
   const complement = clause.verb.copula && clause.complement && COMPLEMENT_OFFICE_VERBS.test(clause.verb.lemma);
   const appointed = APPOINTING_VERBS.test(clause.verb.lemma);
-  const serving = SERVING_VERBS.test(clause.verb.lemma) && !clause.verb.passive ? clause.attachments.find((a) => a.prep === 'as')?.np : undefined;
+  // ("took office as prime minister of Peru", "succeeded X as chief executive of Y": the subject holds the office after "as")
+  const takesOffice = clause.verb.lemma === 'take' && clause.objects.some((np) => /^(?:office|power|charge)$/.test(input.tokens[np.head]!.lower));
+  const succeeds = /^(?:succeed|replace)$/.test(clause.verb.lemma);
+  const serving = (SERVING_VERBS.test(clause.verb.lemma) || takesOffice || succeeds) && !clause.verb.passive
+    ? clause.attachments.find((a) => a.prep === 'as')?.np
+    : undefined;
   // "X joined Y as finance director": the office is the joined body's
   const joined = clause.verb.lemma === 'join' && !clause.verb.passive ? clause.attachments.find((a) => a.prep === 'as')?.np : undefined;
   // (most clauses are none of these: return before making the closures below)
