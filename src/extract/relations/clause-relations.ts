@@ -401,6 +401,10 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     // ("raids on the offices of Atalaya": the offices stand for whose they are)
     const ofNext = clause.attachments[i + 1];
     if (!r.refs.length && ofNext?.prep === 'of' && ofNext.at === a.at + 2) r = resolvePhrase(ofNext.np, input.args, exclude);
+    // ("deployed troops to the border with Peru": the border is the country's)
+    if (!r.refs.length && ofNext?.prep === 'with' && ofNext.at === a.at + 2 && /^(?:border|frontier|boundary)$/.test(input.tokens[a.np.head]!.lower)) {
+      r = resolvePhrase(ofNext.np, input.args, exclude);
+    }
     if (!r.refs.length) return;
     const noun = objectNoun?.noun && !TRANSPARENT_NOUNS.has(objectNoun.noun) ? objectNoun : undefined;
     const nounText = noun ? nounTextOf(input, objectPhrases) : undefined;
