@@ -1666,6 +1666,17 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'kills-ordered-killing-of',
+    // ("X ordered the killing of Y", "X masterminded the 1995 assassination of Y": who has someone killed kills them)
+    pattern:
+      'killer:@Person|Organization (#ADV)? <order|mastermind|orchestrate|commission|plot> the (#ADJ|#NUM){0,2} ' +
+      'killing|killings|assassination|murder|murders of (%title)? victim:@Person',
+    persons: ['victim'],
+    ...KILLING,
+    fires: ['Tomas Berg ordered the killing of Ana Soto.', 'Tomas Berg masterminded the 1995 assassination of President Ana Soto.'],
+    silent: ['Tomas Berg ordered the arrest of Ana Soto.'],
+  },
+  {
     id: 'kills-possessive-nominal-by',
     // ("Ana Soto's assassination by Tomas Berg shocked the nation")
     pattern: "victim:@Person 's (#ADJ){0,2} assassination|murder|killing|slaying|shooting by killer:@Person|Organization",
@@ -2018,7 +2029,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     // "X, executed for the shooting death of Mayor Y", "X was convicted of Y's killing")
     pattern:
       'killer:@Person|Organization (,|who|was|is|has|been|had|were|being|later|then){0,3} (#ADV)? ' +
-      '<convict|sentence|charge|indict|try|arrest|execute|hold|jail|imprison|accuse|suspect|suspected|blame|hang> ' +
+      '<convict|sentence|charge|indict|try|arrest|execute|hold|jail|imprison|accuse|suspect|suspected|blame|hang|find> ' +
       '(and <convict|sentence>)? (to|in death|life|prison)? (guilty)? (#ADP|#DET|#ADJ|#NUM|,|#NOUN){0,2} of|for|in|with ' +
       '(the|a|his|her)? (#ADJ|#NUM|#NOUN|#PROPN|,|-){0,8} ' +
       'slaying|slayings|assassination|murder|murders|killing|killings|death|shooting|stabbing|strangling (#DET|#ADJ|#NOUN|that){0,3} of ' +
@@ -2030,6 +2041,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Tomas Bradek was convicted of the 1968 California primary election night slaying of Sen. Ana Soto at the hotel.',
       'One was Marek Vollan, executed in 1933 for the shooting death that same year of Chicago Mayor Karel Dusek.',
       'Ivo Lund was charged with the slayings of Tomas Berg and Ines Moura in Guadalajara.',
+      'Tomas Berg was found guilty of the murder of Ana Soto.',
     ],
     silent: ['Tomas Bradek was convicted of fraud in the death of the company, said Ana Soto.'],
   },
