@@ -27,7 +27,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
   // (said with a possessive, "Latvia's parliament": a name merely made with a country's word is not said to be its part)
   const possessed = new Map<string, string>();
   const national = new Map<string, string>();
-  // (the country a body's name ends with after "of": "the Export-Import Bank of China")
+  // (the country a body's name ends with after "of": "the Farmers' Credit Bank of Chile")
   const ofCountry = new Map<string, string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -62,7 +62,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
       confidence: 0.6,
     } satisfies Claim);
   };
-  // (a body is in what its name says it is of, when it is no state's part: "the Export-Import Bank of China")
+  // (a body is in what its name says it is of, when it is no state's part: "the Farmers' Credit Bank of Chile")
   const locate = (subject: string, object: string, rule: string): void => {
     const s = firstSentence.get(subject);
     if (!s || said.has(`${subject} ${object}`) || located.has(`${subject} ${object}`)) return;
@@ -87,7 +87,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
     if (country) {
       const key = `c:${country.code}`;
       if (!registry.get(key)) registry.add(key, 'Country', country.name, country.name, { code: country.code });
-      // ("the U.S. Congress" names the U.S. as written: that form is the country's alias too; a demonym is not)
+      // ("the U.S. Senate" names the U.S. as written: that form is the country's alias too; a demonym is not)
       const written = nameFormOpening(e.name, country.code);
       if (written) registry.addAlias(key, written);
       claim(e.key, key, possessed.has(e.key) ? 'body:state-body' : 'body:national-body');
@@ -112,7 +112,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
   ctx.claims = ctx.claims.filter((c) => !(c.type === 'located_in' && said.has(`${c.subject} ${c.object}`)));
 }
 
-/** The country name form (not a demonym) a body's name opens with, when it is country `code`'s: "U.S." of "U.S. Congress". */
+/** The country name form (not a demonym) a body's name opens with, when it is country `code`'s: "U.S." of "U.S. Senate". */
 function nameFormOpening(name: string, code: string): string | undefined {
   const words = name.split(' ');
   for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - 1); n >= 1; n--) {

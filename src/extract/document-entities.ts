@@ -372,8 +372,8 @@ function registerSingles(
     // the name just before (a country inside it, "of Colombia", comes after it in the list)
     let k = i - 1;
     while (k >= 0 && mentions[k]!.inName) k--;
-    // (the body inside a unit's name whose initials the acronym is: "the Evaluation Group of the Federal Aviation
-    // Administration (FAA)" is the Administration)
+    // (the body inside a unit's name whose initials the acronym is: "the Review Group of the Federal Fisheries
+    // Administration (FFA)" is the Administration)
     const inner = mentions.slice(k + 1, i).find((x) => x.kind === 'entity' && x.key && x.type === 'Organization' && acronymOf(x.name ?? x.text) === m.text);
     const prev = inner ?? mentions[k];
     if (prev?.kind !== 'entity' || !prev.key || prev.type === 'Person') return;

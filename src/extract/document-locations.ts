@@ -1,6 +1,6 @@
 // kg/extract: where things are, carried along a chain one sentence states. "St. Nicholas Hospital in Gosforth in
 // northeast England": what is in a place is in the place that place is in, when the same sentence says both links;
-// who lives in "Ocala, Fla." lives in Florida too (who was born in "Kinderhook, N.Y." is left in the town: a birthplace
+// who lives in "Tarrow, Fla." lives in Florida too (who was born in "Vestby, N.Y." is left in the town: a birthplace
 // and its state are read as one address). Runs after every sentence's claims; names no place.
 import type { Claim } from '../model/types.js';
 import type { DocumentContext } from './document-context.js';
@@ -9,7 +9,7 @@ import type { DocumentContext } from './document-context.js';
 export function addLocationChains(ctx: DocumentContext): void {
   const bySentence = new Map<number, Claim[]>();
   for (const c of ctx.claims) {
-    // (where someone lives is carried too, not where they were born: "born in Kinderhook, N.Y." is one address)
+    // (where someone lives is carried too, not where they were born: "born in Vestby, N.Y." is one address)
     if (c.type !== 'located_in' && !(c.type === 'lives_in' && !/^(?:born|native)\b/.test(c.label))) continue;
     const list = bySentence.get(c.evidence.start);
     if (list) list.push(c);

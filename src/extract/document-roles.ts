@@ -650,7 +650,7 @@ function passageBody(
       if (org?.type === 'Organization' && fits(org.name)) named.add(org.key);
     }
   }
-  // ("The commission voted 3-2. Chair X and ..."): a body the scene calls by its head word, lower case
+  // ("The tribunal voted 3-2. Chair X and ..."): a body the scene calls by its head word, lower case
   const words = new Set(scene.flatMap((s) => s.tokens.filter((t, i) => !t.cap && s.tokens[i - 1]?.lower === 'the').map((t) => t.lower)));
   for (const e of registry.entities.values()) {
     const head = e.name.split(' ').pop()!.toLowerCase();

@@ -1149,7 +1149,7 @@ function handleRun(
         out.push(make(n0, n1, { kind: 'entity', type: 'Organization', name }));
       } else if (
         isDateline(tokens, n0, n1) ||
-        // (not a person's name in the possessive no place shares: "divisions in Benjamin Netanyahu's government")
+        // (not a person's name in the possessive no place shares: "divisions in Ana Soto's government")
         (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w)) &&
           !(type === 'Person' && !place && /^['’]s$/.test(tokens[n1]?.text ?? ''))) ||
         ((type === 'single' || type === undefined || type === 'Person') && PLACE_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 60)))
@@ -1421,7 +1421,7 @@ function afterPlacePreposition(tokens: Token[], i: number): boolean {
   // "shares in NordJet", "a stake in X": a holding, not a place
   if (prev.lower === 'in' && noun && HOLDING_NOUNS.has(noun.lower)) return false;
   if (PLACE_PREPOSITIONS.has(prev.lower)) return true;
-  // ("in his native Kinderhook", "Van Buren's native Kinderhook": where someone is from)
+  // ("in his native Vestby", "Soto's native Vestby": where someone is from)
   if (prev.lower === 'native' && /^(?:his|her|their|'s|’s)$/.test(noun?.lower ?? '')) return true;
   // ("Mrs. Soto is from Yatsushiro", "she comes from Gdynia": where someone is from)
   if (prev.lower === 'from' && /^(?:is|was|are|were|comes|came|hails|hailed)$/.test(noun?.lower ?? '')) return true;

@@ -389,7 +389,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       // An apposition or parenthetical between commas: the subject is before it
       let k2 = k - 1;
       while (k2 >= 0 && !isComma(chunks[k2]) && !isBoundary(chunks[k2]) && k - k2 <= MAX_APPOSITION_CHUNKS + 1) k2--;
-      // ("X, who grew up in Dayton, Ohio, joined": a town and its region are one address inside the aside)
+      // ("X, who grew up in Tarrow, Ohio, joined": a town and its region are one address inside the aside)
       const placeNp = (x: Chunk | undefined): boolean => x?.kind === 'np' && x.entities.length === 1 && x.entities[0]!.type === 'Place';
       if (k2 >= 2 && k - k2 === 2 && placeNp(chunks[k2 + 1]) && placeNp(chunks[k2 - 1]) && chunks[k2 - 2]?.kind === 'prep') {
         k2 -= 2;

@@ -966,26 +966,26 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'member-party-candidate',
-    // ("Labor Party (PT) candidate X", "the Liberal Front's presidential candidate, X": a party's candidate runs for it)
+    // ("Workers' Front (WF) candidate X", "the Liberal Front's presidential candidate, X": a party's candidate runs for it)
     pattern: "group:@Organization (\\( _ \\))? ('s)? (#ADJ){0,2} candidate|nominee|candidates|nominees ,? member:@Person",
     subject: 'member',
     object: 'group',
     type: 'member_of',
     label: 'candidate of',
     family: 'membership',
-    fires: ['Most support went to Labor Party (PT) candidate Ana Soto.', "The Liberal Front's presidential candidate, Tomas Berg, won."],
+    fires: ['Most support went to Workers Front (WF) candidate Ana Soto.', "The Liberal Front's presidential candidate, Tomas Berg, won."],
     silent: ['Halvern Corp. hired candidate Ana Soto.'],
   },
   {
     id: 'member-candidate-of-party',
-    // ("X, candidate of the PRD", "Y, the presidential candidate of the Liberal Front")
+    // ("X, candidate of the HLP", "Y, the presidential candidate of the Liberal Front")
     pattern: 'member:@Person , (a|an|the)? (#ADJ){0,2} candidate|nominee of the? (#ADJ){0,2} group:@Organization',
     subject: 'member',
     object: 'group',
     type: 'member_of',
     label: 'candidate of',
     family: 'membership',
-    fires: ['The PRI candidate placed second, followed by Ana Soto, candidate of the PRD, with 9 percent.'],
+    fires: ['The HPF candidate placed second, followed by Ana Soto, candidate of the HLP, with 9 percent.'],
     silent: ['Ana Soto, candidate for the Senate, spoke.'],
   },
   {
@@ -1887,7 +1887,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'lives_in',
     label: 'native of',
     family: 'location',
-    fires: ['Tomas Bradek on Sunday was touting his big win in his native South Carolina.', 'Tomas Bradek was buried in his native Kinderhook.'],
+    fires: ['Tomas Bradek on Sunday was touting his big win in his native South Carolina.', 'Tomas Bradek was buried in his native Vestby.'],
     silent: [],
   },
   {
@@ -1899,7 +1899,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'lives_in',
     label: 'native of',
     family: 'location',
-    fires: ["He runs the Historic Site in Ana Soto's native Kinderhook, 130 miles north of New York City."],
+    fires: ["He runs the Historic Site in Ana Soto's native Vestby, 130 miles north of New York City."],
     silent: [],
   },
   {
