@@ -86,6 +86,10 @@ const OWNED_JOBS = [
 const RESIDENCE: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'person', object: 'place', type: 'lives_in', label: 'lives in', family: 'location',
 };
+/** The claim of the "his native X" rules: the person is from the place the match shows to be one. */
+const NATIVE_PLACE: Pick<PhraseRule, 'places' | 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  ...RESIDENCE, label: 'native of', places: ['place'],
+};
 /** The claim of the "Town, Region" rules: the place is in the region, and the whole address is the place's alias. */
 const IN_REGION: Pick<PhraseRule, 'aliasThrough' | 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   aliasThrough: ['place', 'region'], subject: 'place', object: 'region', type: 'located_in', label: 'in', family: 'location',
@@ -1881,24 +1885,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'lives-in-pronoun-native',
     pattern: 'person:his|her native place:@Location',
-    places: ['place'],
-    subject: 'person',
-    object: 'place',
-    type: 'lives_in',
-    label: 'native of',
-    family: 'location',
+    ...NATIVE_PLACE,
     fires: ['Tomas Bradek on Sunday was touting his big win in his native South Carolina.', 'Tomas Bradek was buried in his native Vestby.'],
     silent: [],
   },
   {
     id: 'lives-in-possessive-native',
     pattern: "person:@Person 's native place:@Location",
-    places: ['place'],
-    subject: 'person',
-    object: 'place',
-    type: 'lives_in',
-    label: 'native of',
-    family: 'location',
+    ...NATIVE_PLACE,
     fires: ["He runs the Historic Site in Ana Soto's native Vestby, 130 miles north of New York City."],
     silent: [],
   },
