@@ -1670,6 +1670,20 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'criticizes-drew-rebuke-from',
+    // ("Halvern's plan drew a sharp rebuke from Chile", "Peru drew criticism from Bolivia"): who rebukes whom
+    pattern:
+      "target:@Actor|Agreement ('s (#NOUN){1,2})? (has|have|had)? drew|drawn|draws|sparked|prompted|triggered|provoked " +
+      '(a|an)? (#ADJ){0,2} rebuke|rebukes|criticism|condemnation|protest|protests|backlash from critic:@Actor',
+    subject: 'critic',
+    object: 'target',
+    type: 'criticizes',
+    label: 'criticizes',
+    family: 'conflict',
+    fires: ["The Halvern Group's plan drew a sharp rebuke from Chile.", 'Peru drew criticism from Bolivia on Monday.'],
+    silent: ['Peru drew support from Bolivia on Monday.'],
+  },
+  {
     id: 'kills-ordered-killing-of',
     // ("X ordered the killing of Y", "X masterminded the 1995 assassination of Y": who has someone killed kills them)
     pattern:
