@@ -886,8 +886,10 @@ function nounTextOf(input: ClauseInput, phrases: Chunk[]): string | undefined {
 /** Turns a candidate into claims through the verb lexicon (or as an open relation). */
 function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: Claim[]; rule: string; type: string } | undefined {
   let frames = framesFor(c.phrase);
-  // "criticized Ulaanbaatar's decision": the verb's own frame, when the noun it goes through has none
-  if (!frames.length && c.path === 'qualifier')
+  // "criticized Ulaanbaatar's decision": the verb's own frame, when the noun it goes through has none (or none that
+  // fits these arguments: "Chile rejected Peru's claims" is no court's ruling)
+  const fits = frames.length ? pickFrame(frames, c.subject.type, c.object.type, input.nameOf?.(c.subject.key)) : undefined;
+  if (!fits && c.path === 'qualifier')
     frames = framesFor({ ...c.phrase, noun: undefined, prep: undefined }).filter((f) => f.type !== 'open' && f.type !== 'none');
   const frame = pickFrame(frames, c.subject.type, c.object.type, input.nameOf?.(c.subject.key));
   if (!frame && frames.length) return undefined; // the lexicon knows the verb, and these arguments do not fit it
