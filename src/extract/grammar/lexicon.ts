@@ -19,7 +19,7 @@ export const PHRASAL = set(
   'step up|carry out|call off|set up|take over|pull out|break off|cut off|turn down|back down|rule out|hand over|wipe out|' +
     'shut down|crack down|spin off|pull back|sign off|point out|hold up|give up|take up|build up|open up|break up|lay out|' +
     'roll out|roll back|scale back|drop out|back out|walk out|phase out|wind down|sell off|buy out|fend off|ward off|' +
-    'speak out|lash out|bring in|let in|sign up|take part|step down|stand down|hand down|strike down|lay off|call up|grow up|gun down',
+    'speak out|lash out|bring in|let in|sign up|take part|step down|stand down|hand down|strike down|lay off|call up|grow up|gun down|sit down',
 );
 
 /** Catenative verbs whose complement happened or happens: "agreed to buy" buys, "voted to approve" approves. */

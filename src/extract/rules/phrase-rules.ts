@@ -1670,6 +1670,20 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'meets-fronted-meeting-with',
+    // ("During a meeting with X, Y raised the issue", "After talks with X in Lima, Y said")
+    pattern:
+      '^ (during|at|after|in) (a|an|the|their|his|her)? (#ADJ){0,2} meeting|talks|call|conversation|summit with other:@Actor ' +
+      '(in @Location)? , (#ADJ|%title){0,3} subject:@Actor',
+    subject: 'subject',
+    object: 'other',
+    type: 'meets',
+    label: 'meets',
+    family: 'diplomatic',
+    fires: ['During a meeting with Tomas Berg, Ana Soto raised the issue.', 'After talks with Tomas Berg in Lima, President Ana Soto said so.'],
+    silent: ['During a meeting with Tomas Berg, the minister said so.'],
+  },
+  {
     id: 'criticizes-drew-rebuke-from',
     // ("Halvern's plan drew a sharp rebuke from Chile", "Peru drew criticism from Bolivia"): who rebukes whom
     pattern:
