@@ -365,6 +365,13 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       // (a described one's parties after "with" are no part of its name: "the loan agreement with the AIIB")
       if (!between && pre.length) end = headEnd;
     }
+    // ("a memorandum of understanding on energy": "of understanding" belongs to the head, the topic comes after)
+    let headText = head.text;
+    if (/^memorand(?:um|a)$/.test(head.lower) && tokens[q]?.lower === 'of' && tokens[q + 1]?.lower === 'understanding') {
+      headText = text.slice(head.start, tokens[q + 1]!.end);
+      end = tokens[q + 1]!.end;
+      q += 2;
+    }
     // Topic: "on military and technical cooperation", "on Strategic Partnership and Cooperation"
     let topic: string[] = [];
     // ("a declaration of peace": "of" and a common noun name what it is about, as "on" does)
@@ -461,18 +468,18 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
       label = text.slice(tokens[first]!.start, end);
       topicKey = (topic.join(' ') || label).toLowerCase();
     } else if (topic.length) {
-      label = `${capitalize(pre.length ? `${pre.join(' ')} ${head.text}` : head.text)} on ${topic.join(' ')}`;
+      label = `${capitalize(pre.length ? `${pre.join(' ')} ${headText}` : headText)} on ${topic.join(' ')}`;
       topicKey = topic.join(' ').toLowerCase();
     } else if (purpose) {
-      label = `${capitalize(pre.length ? `${pre.join(' ')} ${head.text}` : head.text)} to ${purpose}`;
+      label = `${capitalize(pre.length ? `${pre.join(' ')} ${headText}` : headText)} to ${purpose}`;
       topicKey = purpose.toLowerCase();
     } else if (pre.length) {
-      label = capitalize(`${pre.join(' ')} ${head.text}`);
+      label = capitalize(`${pre.join(' ')} ${headText}`);
       topicKey = pre.join(' ').toLowerCase();
     } else if (parties.length && !head.cap) {
       // "a $3 billion agreement with France": named by its parties
       const names = parties.map((k) => mentions[k]!).map((m) => (m.kind === 'country' && m.code ? countryByCode(m.code)?.name ?? m.text : m.name ?? m.text));
-      label = `${capitalize(head.text)} ${between ? 'between' : 'with'} ${names.join(' and ')}`;
+      label = `${capitalize(headText)} ${between ? 'between' : 'with'} ${names.join(' and ')}`;
       topicKey = `with ${names.join(' ')}`.toLowerCase();
     } else if (head.cap && h > 0 && tokens[h - 1]!.cap) {
       continue; // part of another name ("Paris Agreement" is handled as a pre-modifier above)
