@@ -1670,6 +1670,32 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'allied-apposition-ally-of',
+    // ("Chile, a close ally of Peru, objected")
+    pattern: 'a:@Country|Organization , (a|an|the) (#ADJ|#ADV){0,2} ally|allies of b:@Country|Organization',
+    subject: 'a',
+    object: 'b',
+    type: 'allied_with',
+    label: 'allied with',
+    family: 'cooperation',
+    fires: ['Chile, a close ally of Peru, objected.'],
+    silent: ['Chile, a critic of Peru, objected.'],
+  },
+  {
+    id: 'allied-coordinated-allies',
+    // ("Chile and Peru are close allies", "X and Y have long been allies")
+    pattern:
+      'a:@Country|Organization and b:@Country|Organization (are|were|remain|have|had)? (long|been|#ADV){0,2} (#ADJ){0,2} allies ' +
+      '(,|\\.|$|and|in|on|since)',
+    subject: 'a',
+    object: 'b',
+    type: 'allied_with',
+    label: 'allied with',
+    family: 'cooperation',
+    fires: ['Chile and Peru are close allies.', 'Chile and Peru have long been allies in the region.'],
+    silent: ['Chile and Peru are close rivals.'],
+  },
+  {
     id: 'meets-fronted-meeting-with',
     // ("During a meeting with X, Y raised the issue", "After talks with X in Lima, Y said")
     pattern:
