@@ -87,7 +87,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
     if (country) {
       const key = `c:${country.code}`;
       if (!registry.get(key)) registry.add(key, 'Country', country.name, country.name, { code: country.code });
-      // ("the U.S. Senate" names the U.S. as written: that form is the country's alias too; a demonym is not)
+      // ("the U.S. Fisheries Board" names the U.S. as written: that form is the country's alias too; a demonym is not)
       const written = nameFormOpening(e.name, country.code);
       if (written) registry.addAlias(key, written);
       claim(e.key, key, possessed.has(e.key) ? 'body:state-body' : 'body:national-body');
@@ -112,7 +112,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
   ctx.claims = ctx.claims.filter((c) => !(c.type === 'located_in' && said.has(`${c.subject} ${c.object}`)));
 }
 
-/** The country name form (not a demonym) a body's name opens with, when it is country `code`'s: "U.S." of "U.S. Senate". */
+/** The country name form (not a demonym) a body's name opens with, when it is country `code`'s: "U.S." of "U.S. Fisheries Board". */
 function nameFormOpening(name: string, code: string): string | undefined {
   const words = name.split(' ');
   for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - 1); n >= 1; n--) {

@@ -1103,7 +1103,7 @@ function handleRun(
         p++;
         continue;
       }
-      // "the National Assembly Urška Lah": a person's name right after an organization's
+      // "the Veska Assembly Urška Lah": a person's name right after an organization's
       const lastOrg = words.reduce((k, w, idx) => (ORG_WORDS.has(w) ? idx : k), -1);
       const tail = lastOrg >= 0 ? words.slice(lastOrg + 1) : [];
       if (
