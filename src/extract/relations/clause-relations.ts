@@ -9,6 +9,7 @@ import type { Chunk, Clause, Ref } from '../grammar/types.js';
 import { strandedPreposition } from '../grammar/clauses.js';
 import { SPEECH_VERBS, UNREAL_CATENATIVES } from '../grammar/lexicon.js';
 import type { Token } from '../tokens.js';
+import { WEEKDAYS } from '../../util/months.js';
 import { titleCase } from '../document-context.js';
 import { NOT_JOB_NOUNS, PLACE_NOUNS, UNIT_NOUNS } from '../lexicon.js';
 import { resolvePhrase, type ArgumentContext, type Resolved } from './arguments.js';
@@ -668,6 +669,15 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
   if (!input.focusAgreement) return [];
   const stance = stancePhrase(input, clause);
   const base = stance ?? basePhrase(clause);
+  // ("Japan welcomed the plan", "X backed the measure": a stance on the act under discussion, named by what it is)
+  const described = !stance && describesFocus(input, clause, base);
+  if (described) {
+    const subjects = subjectRefs(input, clause, clause.subjects);
+    const np = clause.objects[0]!;
+    const head = input.tokens[np.head]!;
+    const focus: Ref = { key: input.focusAgreement, type: 'Agreement', t0: np.t0, t1: np.t1, start: head.start, end: head.end, via: 'description' };
+    return subjects.map((subject) => ({ subject, object: focus, phrase: base, path: 'object' as const }));
+  }
   if (!stance && !takesFocusedAgreement(framesFor(base))) return [];
   if (clause.objects.some((np) => np.entities.length) || (clause.verb.passive && clause.subjects.some((np) => np.entities.length))) return [];
   // ("agreed to a settlement", "an arrangement the government agreed": a new agreement, not the one under discussion)
@@ -679,6 +689,22 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
   const focus: Ref = { key: input.focusAgreement, type: 'Agreement', t0: v.t0, t1: v.t1, start: at.start, end: at.end, via: 'description' };
   return subjects.map((subject) => ({ subject, object: focus, phrase: base, path: 'object' as const }));
 }
+
+/** Nouns that describe the agreement or act under discussion ("the plan", "Monday's vote", "the measure"). */
+const FOCUS_DESCRIPTIONS = new Set(['plan', 'measure', 'vote', 'proposal', 'decision', 'move', 'bill', 'decree', 'text', 'package']);
+
+/** Whether the clause's one object is "the <description>" and its verb takes an agreement as a stance (welcome, back, oppose). */
+function describesFocus(input: ClauseInput, clause: Clause, base: Phrase): boolean {
+  if (clause.verb.passive || clause.verb.negated || clause.objects.length !== 1) return false;
+  const np = clause.objects[0]!;
+  if (np.entities.length || !FOCUS_DESCRIPTIONS.has(input.tokens[np.head]!.lemma)) return false;
+  // (the bare noun after "the" or a day's possessive: "the plan", "Monday's vote"; not "a plan", "its own plan")
+  const det = input.tokens[np.t0]!.lower;
+  const dayPossessive = np.head - np.t0 === 2 && input.tokens[np.t0 + 1]!.lower === "'s" && WEEKDAYS[det] !== undefined;
+  if (!((det === 'the' && np.head === np.t0 + 1) || dayPossessive)) return false;
+  return framesFor(base).some((f) => (!f.object || f.object.includes('Agreement')) && STANCE_TYPES.has(f.type));
+}
+const STANCE_TYPES = new Set(['welcomes', 'supports', 'opposes', 'criticizes', 'approves', 'praises']);
 
 /**
  * "X dissented", "Y voted against", "Z voted in favour": a stance said with no object of its own, as a phrase whose
