@@ -691,7 +691,10 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
 }
 
 /** Nouns that describe the agreement or act under discussion ("the plan", "Monday's vote", "the measure"). */
-const FOCUS_DESCRIPTIONS = new Set(['plan', 'measure', 'vote', 'proposal', 'decision', 'move', 'bill', 'decree', 'text', 'package']);
+const FOCUS_DESCRIPTIONS = new Set([
+  'plan', 'measure', 'vote', 'proposal', 'decision', 'move', 'bill', 'decree', 'text', 'package', 'initiative', 'scheme', 'programme', 'program',
+  'offer', 'outcome', 'compromise',
+]);
 
 /** Whether the clause's one object is "the <description>" and its verb takes an agreement as a stance (welcome, back, oppose). */
 function describesFocus(input: ClauseInput, clause: Clause, base: Phrase): boolean {
