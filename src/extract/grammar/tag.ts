@@ -102,8 +102,7 @@ function correctTags(tokens: Token[]): void {
     }
     if (t.pos !== 'VERB') continue;
     // "fined" is "fine" + d, not "fin" + ed: a one-syllable stem ending in vowel + consonant would have doubled it
-    // ("strangled", "settled", "handled": a stem ending in consonant + l lost its e)
-    if (t.lower.endsWith('ed') && t.lemma === t.lower.slice(0, -2) && /^[^aeiou]*[aeiou][bcdfgklmnprstvz]$|[bcdfgkptz]l$/.test(t.lemma)) t.lemma += 'e';
+    if (t.lower.endsWith('ed') && t.lemma === t.lower.slice(0, -2) && /^[^aeiou]*[aeiou][bcdfgklmnprstvz]$/.test(t.lemma)) t.lemma += 'e';
     if (i === 0) continue;
     const prev = tokens[i - 1]!;
     if (!BE_FORMS.has(prev.lower) || prev.pos !== 'AUX') continue;
