@@ -94,6 +94,10 @@ const NATIVE_PLACE: Pick<PhraseRule, 'places' | 'subject' | 'object' | 'type' | 
 const IN_REGION: Pick<PhraseRule, 'aliasThrough' | 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   aliasThrough: ['place', 'region'], subject: 'place', object: 'region', type: 'located_in', label: 'in', family: 'location',
 };
+/** The claim of the rules that place a body: the organization is in the place. */
+const ORG_IN_PLACE: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  subject: 'org', object: 'place', type: 'located_in', label: 'in', family: 'location',
+};
 /** The claim the employment rules make: the holder works for the owner. */
 const WORKS_FOR: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'holder', object: 'owner', type: 'works_for', label: 'works for', family: 'office',
@@ -1126,11 +1130,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'place:@Location.!demonym',
     // (a chain goes on from its last place, after its preposition: "X in Gosforth in northern Chile")
     chains: true,
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'in',
-    family: 'location',
+    ...ORG_IN_PLACE,
     fires: [
       'She taught at McGill University in Montreal for 14 years.', 'The case went to the Tribunal for Maritime Claims (TMC) in Lausanne.',
       'He was a patient at St. Brigid Hospital in Gosforth in northern Chile for years.',
@@ -1154,11 +1154,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'located-org-of-city',
     // ("Kestrel Marine Inc. of Houston", "the Halden Institute of Zoology of Kunming": a body written with the city it is in)
     pattern: 'org:@Organization (\\.)? of place:@Place (,|\\.|\\)|and|in|said|was|is|has|had|#VERB|$)',
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'in',
-    family: 'location',
+    ...ORG_IN_PLACE,
     fires: [
       'The beef was sent to Halvern Meats Ltd. of Liverpool.', 'Kestrel Marine Inc. of Houston was fined on Monday.',
       'The order went to Kestrel Marine Inc. of Houston',
@@ -1575,11 +1571,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       '(yard|shipyard|plant|factory|refinery|company|firm|bank|lender|airline|carrier|utility|operator|hospital|university|mine|startup|insurer|' +
       'headquarters|base|terminal) ' +
       '(in|at) the? place:@Location (,|\\.|and|which|that)',
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'in',
-    family: 'location',
+    ...ORG_IN_PLACE,
     fires: [
       'Kenya Shipyards Limited (KSL), the state-owned yard in Mombasa, signed a memorandum.',
       'They met at Camp Rivas, the military headquarters in Quezon City.',
@@ -1590,11 +1582,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'located-apposition-place-company',
     // ("Morlan Keane, a New York investment bank,": the place qualifies the kind of company)
     pattern: `org:@Organization , (a|an|the) (#ADJ){0,2} place:@Place (#ADJ|#NOUN|-){0,3} ${COMPANY_NOUNS} (,|\\.|that|which|with)`,
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'in',
-    family: 'location',
+    ...ORG_IN_PLACE,
     fires: ['Morlan Keane, a New York investment bank, lent the money.'],
     silent: [],
   },
@@ -1816,11 +1804,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'located-org-comma-town-region',
     // (an address: "Halden Mining Technology Center, Carterville, Ill.;", "Halvern Corp., Armonk, N.Y., said")
     pattern: 'org:@Organization|Place.!city , place:@Place.!region , @Place.region (,|;|\\.|\\)|\\(|$|said|and)',
-    subject: 'org',
-    object: 'place',
-    type: 'located_in',
-    label: 'in',
-    family: 'location',
+    ...ORG_IN_PLACE,
     fires: ['Halden Mining Technology Center, Carterville, Ill.;', 'Veska Coast Training Center, Petaluma, Calif.;', 'Fort Halden, Brooklyn, N.Y.;'],
     silent: ['Storms hit Texas, California and Florida.', 'Flights from Acapulco, Torreon, Puebla and Morelia were cancelled.'],
   },
