@@ -20,6 +20,12 @@ const STATE_BODY_WORDS = new Set([
  */
 const CIVIL_BODY_WORDS = new Set(['council', 'chamber', 'corporation']);
 
+/** The two claims this module makes: a body is part of a state or an organization, or in a country. */
+const BODY_CLAIMS = {
+  part_of: { label: 'part of', family: 'membership', confidence: 0.6 },
+  located_in: { label: 'in', family: 'location', confidence: 0.5 },
+} as const;
+
 /** Adds part_of claims for state bodies named with their country and for bodies named after their parent organization. */
 export function addBodyClaims(ctx: DocumentContext): void {
   const { registry, sentences, text, docId } = ctx;
@@ -47,38 +53,25 @@ export function addBodyClaims(ctx: DocumentContext): void {
   const orgs = [...registry.entities.values()].filter((e) => e.type === 'Organization');
   const folded = new Map(orgs.map((e) => [e, foldName(e.name)]));
   const said = new Set(ctx.claims.filter((c) => c.type === 'part_of').map((c) => `${c.subject} ${c.object}`));
-  const claim = (subject: string, object: string, rule: string): void => {
-    const s = firstSentence.get(subject);
-    if (!s || said.has(`${subject} ${object}`)) return;
-    said.add(`${subject} ${object}`);
-    ctx.claims.push({
-      type: 'part_of',
-      label: 'part of',
-      family: 'membership',
-      rule,
-      subject,
-      object,
-      evidence: evidenceOf(docId, text, s),
-      confidence: 0.6,
-    } satisfies Claim);
-  };
-  // (a body is in what its name says it is of, when it is no state's part: "the Farmers' Credit Bank of Chile")
-  const locate = (subject: string, object: string, rule: string): void => {
-    const s = firstSentence.get(subject);
-    if (!s || said.has(`${subject} ${object}`) || located.has(`${subject} ${object}`)) return;
-    located.add(`${subject} ${object}`);
-    ctx.claims.push({
-      type: 'located_in', label: 'in', family: 'location', rule, subject, object, evidence: evidenceOf(docId, text, s), confidence: 0.5,
-    } satisfies Claim);
-  };
   const located = new Set(ctx.claims.filter((c) => c.type === 'located_in').map((c) => `${c.subject} ${c.object}`));
+  // (each pair once, quoted from the sentence that first names the body; a part is never also merely located)
+  const add = (kind: keyof typeof BODY_CLAIMS, subject: string, object: string, rule: string): void => {
+    const s = firstSentence.get(subject);
+    const pair = `${subject} ${object}`;
+    const seen = kind === 'part_of' ? said : located;
+    if (!s || said.has(pair) || seen.has(pair)) return;
+    seen.add(pair);
+    const { label, family, confidence } = BODY_CLAIMS[kind];
+    ctx.claims.push({ type: kind, label, family, rule, subject, object, evidence: evidenceOf(docId, text, s), confidence } satisfies Claim);
+  };
   for (const e of orgs) {
     const name = folded.get(e)!;
     // (only a body a state or an organization has: a state body's head word in its name)
     const words = name.split(' ');
     if (!words.some((w) => STATE_BODY_WORDS.has(w))) {
       const of = ofCountry.get(e.key);
-      if (of && registry.get(`c:${of}`)) locate(e.key, `c:${of}`, 'body:named-with-country');
+      // (a body is in what its name says it is of, when it is no state's part: "the Farmers' Credit Bank of Chile")
+      if (of && registry.get(`c:${of}`)) add('located_in', e.key, `c:${of}`, 'body:named-with-country');
       continue;
     }
     const stateNamed = words.some((w) => STATE_BODY_WORDS.has(w) && !CIVIL_BODY_WORDS.has(w));
@@ -90,7 +83,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
       // ("the U.S. Fisheries Board" names the U.S. as written: that form is the country's alias too; a demonym is not)
       const written = nameFormOpening(e.name, country.code);
       if (written) registry.addAlias(key, written);
-      claim(e.key, key, possessed.has(e.key) ? 'body:state-body' : 'body:national-body');
+      add('part_of', e.key, key, possessed.has(e.key) ? 'body:state-body' : 'body:national-body');
       continue;
     }
     // ("the BDU Defence Council" with "the BDU" named: the organization its name begins with)
@@ -98,14 +91,14 @@ export function addBodyClaims(ctx: DocumentContext): void {
     const parent = orgs.find((p) => p !== e && [folded.get(p)!, ...p.aliases.map(foldName)].some(
       (n) => n.length >= 2 && name.startsWith(`${n} `) && !/^(?:of|for) /.test(name.slice(n.length + 1)),
     ));
-    if (parent) claim(e.key, parent.key, 'body:named-after-parent');
+    if (parent) add('part_of', e.key, parent.key, 'body:named-after-parent');
   }
   // ("the Evaluation Group of the Aviation Administration": a unit is part of the organization its name is of)
   for (const s of sentences) {
     for (const inner of s.mentions) {
       if (!inner.inName || inner.kind !== 'entity' || !inner.key) continue;
       const outer = s.mentions.find((m) => m !== inner && m.kind === 'entity' && m.key && m.start < inner.start && m.end === inner.end);
-      if (outer?.key && outer.key !== inner.key) claim(outer.key, inner.key, 'body:unit-of-parent');
+      if (outer?.key && outer.key !== inner.key) add('part_of', outer.key, inner.key, 'body:unit-of-parent');
     }
   }
   // A body's part_of says more than its located_in: drop the latter for the same pair
