@@ -387,13 +387,17 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
     }
     if (isComma(c)) {
       // An apposition or parenthetical between commas: the subject is before it
-      let k2 = k - 1;
-      while (k2 >= 0 && !isComma(chunks[k2]) && !isBoundary(chunks[k2]) && k - k2 <= MAX_APPOSITION_CHUNKS + 1) k2--;
+      // (the chunk where the aside opens, walking back from `from` at most `max` chunks from the comma: a comma or a boundary)
+      const openingBefore = (from: number, max: number): number => {
+        let j = from;
+        while (j >= 0 && !isComma(chunks[j]) && !isBoundary(chunks[j]) && k - j <= max) j--;
+        return j;
+      };
+      let k2 = openingBefore(k - 1, MAX_APPOSITION_CHUNKS + 1);
       // ("X, who grew up in Tarrow, Ohio, joined": a town and its region are one address inside the aside)
       const placeNp = (x: Chunk | undefined): boolean => x?.kind === 'np' && x.entities.length === 1 && x.entities[0]!.type === 'Place';
       if (k2 >= 2 && k - k2 === 2 && placeNp(chunks[k2 + 1]) && placeNp(chunks[k2 - 1]) && chunks[k2 - 2]?.kind === 'prep') {
-        k2 -= 2;
-        while (k2 >= 0 && !isComma(chunks[k2]) && !isBoundary(chunks[k2]) && k - k2 <= MAX_APPOSITION_CHUNKS + 3) k2--;
+        k2 = openingBefore(k2 - 2, MAX_APPOSITION_CHUNKS + 3);
       }
       // "Its leader in the assembly, Verónica Ushiña, accused": the name in apposition to a description is the subject
       const aside = k2 >= 1 && isComma(chunks[k2]) ? chunks[k2 + 1] : undefined;
@@ -403,14 +407,13 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       }
       if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
         setSubject(chunks, clause, k2 - 1, 'main');
+        const opener = chunks[k2 + 1]!;
         // ("The two countries, Chile and Peru, reached a deal": names in apposition to a bare description are the subjects)
-        const named = chunks[k2 + 1]!;
-        if (!chunks[k2 - 1]!.entities.length && named.kind === 'np' && named.entities.length) {
+        if (!chunks[k2 - 1]!.entities.length && opener.kind === 'np' && opener.entities.length) {
           const { list, end } = coordinatedRight(chunks, k2 + 1);
           if (end === k - 1 || end === k) clause.subjects = list;
         }
         // "Norway, along with Chile, backs Ilse Marant": an aside that adds a conjunct
-        const opener = chunks[k2 + 1]!;
         // ("several countries, including Malaysia and Turkey, backed": the ones named are of the subject)
         // ("Hungary, like Turkey, delayed it": what is compared does it too)
         if (opener.kind === 'prep' && /^(?:along with|together with|as well as|alongside|including|like)$/.test(opener.word) && chunks[k2 + 2]?.kind === 'np') {
