@@ -663,31 +663,28 @@ const takesFocusedAgreement = (frames: VerbFrame[]): boolean => takesAgreement(f
 
 /**
  * "Levitan signed on behalf of Israel", "the treaty was signed on Friday": an agreement verb with no agreement of its
- * own takes the agreement under discussion.
+ * own takes the agreement under discussion; so does a stance on "the plan" or "the measure" (see describesFocus).
  */
 function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
-  if (!input.focusAgreement) return [];
+  const key = input.focusAgreement;
+  if (!key) return [];
   const stance = stancePhrase(input, clause);
   const base = stance ?? basePhrase(clause);
-  // ("Japan welcomed the plan", "X backed the measure": a stance on the act under discussion, named by what it is)
-  const described = !stance && describesFocus(input, clause, base);
-  if (described) {
-    const subjects = subjectRefs(input, clause, clause.subjects);
-    const np = clause.objects[0]!;
-    const head = input.tokens[np.head]!;
-    const focus: Ref = { key: input.focusAgreement, type: 'Agreement', t0: np.t0, t1: np.t1, start: head.start, end: head.end, via: 'description' };
+  // (the agreement, quoted at the chunk that stands for it)
+  const onFocus = (subjects: Ref[], at: Chunk): Candidate[] => {
+    const head = input.tokens[at.head]!;
+    const focus: Ref = { key, type: 'Agreement', t0: at.t0, t1: at.t1, start: head.start, end: head.end, via: 'description' };
     return subjects.map((subject) => ({ subject, object: focus, phrase: base, path: 'object' as const }));
-  }
+  };
+  // ("Japan welcomed the plan", "X backed the measure": a stance on the act under discussion, named by what it is)
+  if (!stance && describesFocus(input, clause, base)) return onFocus(subjectRefs(input, clause, clause.subjects), clause.objects[0]!);
   if (!stance && !takesFocusedAgreement(framesFor(base))) return [];
   if (clause.objects.some((np) => np.entities.length) || (clause.verb.passive && clause.subjects.some((np) => np.entities.length))) return [];
   // ("agreed to a settlement", "an arrangement the government agreed": a new agreement, not the one under discussion)
   const own = clause.verb.passive ? clause.subjects : [...clause.objects, ...clause.attachments.map((a) => a.np)];
   if (own.some((np) => np.det === 'a' || np.det === 'an')) return [];
   const subjects = clause.verb.passive ? subjectRefs(input, clause, clause.agents) : subjectRefs(input, clause, clause.subjects);
-  const v = input.chunks[clause.at]!;
-  const at = input.tokens[v.head]!;
-  const focus: Ref = { key: input.focusAgreement, type: 'Agreement', t0: v.t0, t1: v.t1, start: at.start, end: at.end, via: 'description' };
-  return subjects.map((subject) => ({ subject, object: focus, phrase: base, path: 'object' as const }));
+  return onFocus(subjects, input.chunks[clause.at]!);
 }
 
 /** Nouns that describe the agreement or act under discussion ("the plan", "Monday's vote", "the measure"). */
@@ -695,6 +692,9 @@ const FOCUS_DESCRIPTIONS = new Set([
   'plan', 'measure', 'vote', 'proposal', 'decision', 'move', 'bill', 'decree', 'text', 'package', 'initiative', 'scheme', 'programme', 'program',
   'offer', 'outcome', 'compromise',
 ]);
+
+/** Relation types that take a stance on what they are about. */
+const STANCE_TYPES = new Set(['welcomes', 'supports', 'opposes', 'criticizes', 'approves', 'praises']);
 
 /** Whether the clause's one object is "the <description>" and its verb takes an agreement as a stance (welcome, back, oppose). */
 function describesFocus(input: ClauseInput, clause: Clause, base: Phrase): boolean {
@@ -707,7 +707,6 @@ function describesFocus(input: ClauseInput, clause: Clause, base: Phrase): boole
   if (!((det === 'the' && np.head === np.t0 + 1) || dayPossessive)) return false;
   return framesFor(base).some((f) => (!f.object || f.object.includes('Agreement')) && STANCE_TYPES.has(f.type));
 }
-const STANCE_TYPES = new Set(['welcomes', 'supports', 'opposes', 'criticizes', 'approves', 'praises']);
 
 /**
  * "X dissented", "Y voted against", "Z voted in favour": a stance said with no object of its own, as a phrase whose
