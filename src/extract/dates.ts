@@ -17,7 +17,7 @@ const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const YEAR_RE = '((?:19|20)\\d{2})';
 
 /** What a sentence must contain for a pattern to match at all (checked once per sentence, to skip the others). */
-type Hint = 'digit+month' | 'month' | 'monthAnyCase' | 'weekday' | 'digit' | 'year';
+type Hint = 'digit+month' | 'month' | 'monthAnyCase' | 'weekday' | 'digit' | 'year' | 'ago';
 const HINTS: Record<Hint, (s: string) => boolean> = {
   'digit+month': (s) => /\d/.test(s) && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(s),
   month: (s) => /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(s),
@@ -25,7 +25,15 @@ const HINTS: Record<Hint, (s: string) => boolean> = {
   weekday: (s) => /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(s),
   digit: (s) => /\d/.test(s),
   year: (s) => /year/i.test(s),
+  ago: (s) => /\bago\b/i.test(s),
 };
+
+/** Counts written as words, for "three years ago". */
+const COUNT_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const COUNT_RE = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+const count = (s: string | undefined): number => COUNT_WORDS[(s ?? '').toLowerCase()] ?? Number(s);
 
 const PATTERNS: { hint: Hint; re: RegExp; resolve: (m: RegExpExecArray, doc?: DocDate) => string | undefined }[] = [
   // "March 28, 2019" / "Nov. 11, 2025"
@@ -77,6 +85,18 @@ const PATTERNS: { hint: Hint; re: RegExp; resolve: (m: RegExpExecArray, doc?: Do
     hint: 'digit',
     re: new RegExp(`(?<![\\d$€£.,-])\\b${YEAR_RE}\\b(?![\\d-]|\\s*(?:troops|people|soldiers|km|kilometres|miles|tons|tonnes|%))`, 'g'),
     resolve: (m) => m[1],
+  },
+  // "three years ago" -> the year; "two months ago" -> the month
+  {
+    hint: 'ago',
+    re: new RegExp(`\\b${COUNT_RE}\\s+(years?|months?)\\s+ago\\b`, 'gi'),
+    resolve: (m, doc) => {
+      const n = count(m[1]);
+      if (!doc || !(n >= 1)) return undefined;
+      if (/^y/i.test(m[2]!)) return String(doc.year - n);
+      const months = doc.year * 12 + (doc.month - 1) - n;
+      return `${Math.floor(months / 12)}-${pad2((months % 12) + 1)}`;
+    },
   },
   // "last year" / "this year" / "next year"
   {

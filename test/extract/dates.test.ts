@@ -18,6 +18,10 @@ describe('findDates', () => {
     ['around 100 troops and 2,000 tonnes', '2019-03-28', []],
     ['first announced in May of last year', '2023-11-22', ['2022-05']],
     ['due in March of next year', '2023-11-22', ['2024-03']],
+    ['agreed with Namibia three years ago', '2024-01-26', ['2021']],
+    ['a year ago and 14 months ago', '2024-01-26', ['2023', '2022-11']],
+    ['it happened years ago', '2024-01-26', []],
+    ['three years ago', undefined, []],
   ];
   for (const [text, doc, expected] of cases) {
     it(`should resolve ${JSON.stringify(text)} against ${doc ?? 'no date'}`, () => expect(resolve(text, doc)).toEqual(expected));

@@ -777,6 +777,11 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   if (!agreement) return out;
   const verb = input.tokens[input.chunks[clause.at]!.head]!;
   const date = nearestDate(input.dates, verb.start);
+  // ("Berlin acknowledged it in a joint declaration agreed with Namibia": who acts through an agreement made with
+  // another, its maker unnamed, made it)
+  if (clause.kind === 'participle' && clause.verb.passive && !clause.agents.length && clause.attachments.some((a) => a.prep === 'with')) {
+    for (const r of actingThrough(input, clause.subjects[0])) out.push(partyClaim(agreement, r, `verb:${frames[0]!.id}+acting-through`, input.evidence, 0.6, date));
+  }
   // ("The United States and Germany unveiled an agreement": announced together, by its parties)
   const joint = frames.find((f) => f.jointParties);
   if (joint && !clause.verb.passive) {
@@ -830,6 +835,25 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
     }
   }
   return out;
+}
+
+/** Prepositions by which a clause acts through an agreement ("in a declaration", "under a deal", "through an accord"). */
+const THROUGH_PREPS = new Set(['in', 'under', 'through', 'via']);
+
+/** The countries and organizations of the clause that acts through noun phrase np (its attachment), if any. */
+function actingThrough(input: ClauseInput, np: Chunk | undefined): Ref[] {
+  const at = np ? input.chunks.indexOf(np) : -1;
+  const prep = input.chunks[at - 1];
+  if (prep?.kind !== 'prep' || !THROUGH_PREPS.has(prep.word)) return [];
+  // (the clause before the phrase, in the same sentence: "Berlin acknowledged ..., in a declaration agreed with X")
+  const owner = input.clauses.filter((c) => c.at < at && (c.kind === 'main' || c.kind === 'coordinated')).pop();
+  if (!owner || owner.verb.passive || owner.verb.negated || owner.verb.modal) return [];
+  return subjectRefs(input, owner, owner.subjects).filter((r) => r.type === 'Country' || r.type === 'Organization');
+}
+
+/** A party_to claim of an agreement. */
+function partyClaim(agreement: string, party: Ref, rule: string, evidence: Claim['evidence'], confidence: number, date: string | undefined): Claim {
+  return { type: 'party_to', label: 'party to', family: 'agreement', rule, subject: agreement, object: party.key, evidence, confidence, ...(date ? { date } : {}) };
 }
 
 /** The agreement a noun phrase names, if any. */
