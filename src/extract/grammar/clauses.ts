@@ -241,6 +241,7 @@ function inherit(chunks: Chunk[], byVerb: Map<number, Clause>, clause: Clause, f
   clause.subjects = u.subjects;
   if (u.subjectAttachment) clause.subjectAttachment = u.subjectAttachment;
   if (u.speaker) clause.speaker = u.speaker;
+  if (u.reportVerb) clause.reportVerb = u.reportVerb;
   return true;
 }
 
@@ -744,15 +745,18 @@ function attributeSpeech(chunks: Chunk[], clauses: Clause[]): void {
     const next = chunks[c.at + 1];
     const reportsAfter =
       c.verb.form !== 'ing' && ((next?.kind === 'sub' && next.word === 'that') || (next?.kind === 'np' && chunks[c.at + 2]?.kind === 'vg'));
+    const report = (x: Clause): void => {
+      if (x.speaker || x.subjects[0] === speaker) return;
+      x.speaker = speaker;
+      x.reportVerb = c.verb.lemma;
+    };
     if (isTrailing && trailing.length && !reportsAfter) {
-      for (const x of trailing) if (!x.speaker && x.subjects[0] !== speaker) x.speaker = speaker;
+      trailing.forEach(report);
       continue;
     }
     // ("Before Ottawa announced the expulsions, X said": a plain object then a comma reports nothing after it)
     const plainObject = next?.kind === 'np' && !next.temporal && isComma(chunks[c.at + 2]) && c.kind === 'subordinate';
     if (plainObject) continue;
-    for (const x of clauses.slice(i + 1)) {
-      if (!x.speaker && x.subjects[0] !== speaker) x.speaker = speaker;
-    }
+    clauses.slice(i + 1).forEach(report);
   }
 }

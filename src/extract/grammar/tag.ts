@@ -100,7 +100,18 @@ function correctTags(tokens: Token[]): void {
       t.pos = 'ADJ';
       continue;
     }
+    // ("Chile alleged that Peru ...", "it charged that": a past form before "that" is the verb, not an adjective)
+    if (t.pos === 'ADJ' && ADJECTIVE_READ_SPEECH.has(t.lower) && tokens[i + 1]?.lower === 'that' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[i - 1]?.pos ?? '')) {
+      t.pos = 'VERB';
+      t.lemma = ADJECTIVE_READ_SPEECH.get(t.lower)!;
+      continue;
+    }
     if (t.pos !== 'VERB') continue;
+    // ("the killing of X", "a bombing": a gerund right after an article is a noun)
+    if (/ing$/.test(t.lower) && /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) {
+      t.pos = 'NOUN';
+      continue;
+    }
     // "fined" is "fine" + d, not "fin" + ed: a one-syllable stem ending in vowel + consonant would have doubled it
     if (t.lower.endsWith('ed') && t.lemma === t.lower.slice(0, -2) && /^[^aeiou]*[aeiou][bcdfgklmnprstvz]$/.test(t.lemma)) t.lemma += 'e';
     if (i === 0) continue;
@@ -110,6 +121,9 @@ function correctTags(tokens: Token[]): void {
     t.pos = 'NOUN';
   }
 }
+
+/** Past forms of speech verbs the tagger reads as adjectives ("Chile alleged that"), with their lemmas. */
+const ADJECTIVE_READ_SPEECH = new Map([['alleged', 'allege'], ['charged', 'charge'], ['reported', 'report'], ['claimed', 'claim']]);
 
 /** Past forms the tagger reads as nouns after a name ("shot", "stabbed"), with their lemmas. */
 const SHOT_LIKE = new Map([['shot', 'shoot'], ['stabbed', 'stab'], ['hit', 'hit'], ['struck', 'strike']]);

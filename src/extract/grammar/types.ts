@@ -102,6 +102,8 @@ export interface Clause {
   complement?: Chunk;
   /** The clause is reported by someone ("X said (that) ..."): the speaker phrase. */
   speaker?: Chunk;
+  /** The lemma of the speech verb that reports the clause ("allege" in "X alleged that ..."). */
+  reportVerb?: string;
   /** A subordinator opening the clause (if, while, after...). */
   subordinator?: string;
   /** The sentence is a question. */

@@ -52,6 +52,18 @@ const WRONGDOING = set(
 /** What, after "be", says its subject caused a wrong ("was behind", "is responsible for", "was to blame"). */
 const CULPABLE = set('behind|responsible|blame|guilty|culpable|complicit');
 
+/** Speech verbs that accuse the subject of what they report ("Chile alleged that Peru had funded the rebels"). */
+const ACCUSING_SPEECH = set('allege');
+
+/** Verbs by which evidence points at someone ("evidence linking X to the killing"), and what the evidence is. */
+const LINKING = set('link|tie|connect|implicate');
+const EVIDENCE_NOUNS = set('evidence|allegation|intelligence|proof|information|indication|sign');
+/** Wrongs named as nouns, what linking evidence ties someone to ("to the killing", "to a campaign of violence"). */
+const WRONG_NOUNS = set(
+  'killing|murder|homicide|assassination|attack|bombing|violence|extortion|plot|hack|hacking|poisoning|abduction|kidnapping|' +
+    'crime|fraud|bribery|corruption|sabotage|explosion|shooting|death|massacre|terrorism|espionage|interference|disappearance',
+);
+
 /** Verbs whose object the rest of the clause judges ("called it outrageous", "described the deal as a milestone"). */
 const CALLING = set('call|describe|brand|label|term|characterize|characterise|deem|consider|view|see|hail|dismiss|denounce|decry');
 
@@ -130,6 +142,43 @@ function accusation(input: ClauseInput, clause: Clause): boolean {
   return !!c && CULPABLE.has(input.tokens[c.head]!.lemma);
 }
 
+const actorRefs = (input: ClauseInput, nps: (Chunk | undefined)[]): Ref[] =>
+  nps.flatMap((np) => (np ? resolvePhrase(np, input.args).refs : [])).filter((r) => ACTORS.has(r.type) && r.via !== 'pronoun');
+
+/**
+ * Accusations said by pointing at someone: evidence that links them to a wrong ("the police said it had evidence
+ * tying agents of the Indian government to a campaign of violence": the police accuse India), or holding them
+ * responsible ("Chile held Peru responsible for the bombing"). Undefined when the clause is neither.
+ */
+function pointedAt(input: ClauseInput, clause: Clause): { accusers: Ref[]; accused: Ref[]; rule: string } | undefined {
+  if (clause.verb.negated || clause.verb.passive) return undefined;
+  const lemma = input.tokens[input.chunks[clause.at]!.head]!.lemma;
+  const object = clause.objects[0];
+  if (lemma === 'hold' && object && !clause.speaker) {
+    const last = input.tokens[object.t1 - 1]!;
+    const after = input.tokens[object.t1];
+    if (!/^(?:responsible|accountable)$/.test(last.lower) && !/^(?:responsible|accountable)$/.test(after?.lower ?? '')) return undefined;
+    // (the adjective may close the object's phrase: "[Burkina Faso responsible]")
+    const accused = [...object.entities, ...object.modifiers].filter((r) => ACTORS.has(r.type));
+    return { accusers: actorRefs(input, clause.subjects), accused, rule: 'evaluation:held-responsible' };
+  }
+  if (!LINKING.has(lemma) || clause.kind !== 'participle' || !object) return undefined;
+  const evidence = clause.subjects[0];
+  if (!evidence || !EVIDENCE_NOUNS.has(input.tokens[evidence.head]!.lemma) || input.tokens[evidence.t0]!.lower === 'no') return undefined;
+  const to = clause.attachments.findIndex((a) => a.prep === 'to');
+  if (to < 0) return undefined;
+  const wrong = input.tokens.slice(clause.attachments[to]!.np.t0, clauseEnd(input, clause)).some((t) => WRONG_NOUNS.has(t.lemma) || WRONG_NOUNS.has(t.lower));
+  if (!wrong) return undefined;
+  // (who is linked: the object, or who it belongs to: "agents of the Indian government", "Indian government agents")
+  const of = clause.attachments.slice(0, to).filter((a) => a.prep === 'of').map((a) => a.np);
+  const accused = actorRefs(input, [object, ...of]);
+  // (who points: the one who has or found the evidence, else whoever reports it)
+  const holder = input.clauses.find((c) => c !== clause && (c.objects.includes(evidence) || c.complement === evidence));
+  const holders = holder && !holder.verb.negated ? actorRefs(input, holder.subjects) : [];
+  const accusers = holders.length ? holders : actorRefs(input, [clause.speaker]);
+  return { accusers, accused, rule: 'evaluation:evidence-links' };
+}
+
 /** The claims of one sentence's evaluations; `trace` (when given) receives what fired. */
 export function evaluationClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[] {
   const out: Claim[] = [];
@@ -154,9 +203,15 @@ export function evaluationClaims(input: ClauseInput, trace?: ClauseTrace[]): Cla
   for (const clause of input.clauses) {
     if (clause.question || clause.verb.modal || clause.absorbed) continue;
     const verbAt = input.chunks[clause.at]!;
+    // "X said it had evidence linking Y to the killing", "X held Y responsible for the attack"
+    const pointed = pointedAt(input, clause);
+    if (pointed) {
+      if (pointed.accusers.length && pointed.accused.length) emit(pointed.accusers, pointed.accused, () => ACCUSATION, pointed.rule, verbAt.head);
+      continue;
+    }
     // "X said the deal was a mistake": a reported clause judging its subject (or accusing it)
     if (clause.speaker && clause.subjects.length) {
-      const accused = !clause.verb.negated && !clause.verb.passive && accusation(input, clause);
+      const accused = !clause.verb.negated && !clause.verb.passive && (ACCUSING_SPEECH.has(clause.reportVerb ?? '') || accusation(input, clause));
       if (!accused && !JUDGED_VERBS.has(clause.verb.lemma)) continue;
       const speakers = resolvePhrase(clause.speaker, input.args).refs.filter((r) => ACTORS.has(r.type));
       if (accused) {
@@ -194,10 +249,16 @@ export const EVALUATION_EXAMPLES = {
     ['Ivo Petrov said the Lamu Accord was not a win for consumers.', 'criticizes'],
     ['Ghana said Burkina Faso had attacked a border post.', 'accuses'],
     ['Norway said China was behind the attack on the port.', 'accuses'],
+    ['Ghana alleged that Burkina Faso had funded the rebels.', 'accuses'],
+    ['The Ghanaian police said they had evidence linking Burkina Faso to the killing of a journalist.', 'accuses'],
+    ['Ghana held Burkina Faso responsible for the bombing.', 'accuses'],
   ],
   silent: [
     'Ivo Petrov said the Lamu Accord would take effect in May.',
     'Ivo Petrov called the Lamu Accord on Monday.',
     'Ghana said Burkina Faso had signed the accord.',
+    'Ghana said there was no evidence linking Burkina Faso to the killing.',
+    'Ghana said it had evidence linking Burkina Faso to the trade talks.',
+    'Ghana held Burkina Faso in high regard.',
   ],
 } as const;
