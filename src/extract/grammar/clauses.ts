@@ -381,8 +381,10 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       // "the landmark agreement Iran signed": a relative clause without its pronoun, the noun before its object
       const before = chunks[k - 1];
       // ("the consent order the agency reached with X": a described subject too, when nothing after the verb is its object)
-      const described = c.entities.length === 0 && /^(?:the|its|their)$/.test(tokens[c.t0]!.lower) && tokens[c.head]!.pos === 'NOUN' && chunks[v + 1]?.kind !== 'np';
-      if (before?.kind === 'np' && !before.temporal && !before.entities.length && tokens[before.head]!.pos === 'NOUN' && !c.temporal && (c.entities.length || described)) {
+      const described =
+        c.entities.length === 0 && /^(?:the|its|their)$/.test(tokens[c.t0]!.lower) && tokens[c.head]!.pos === 'NOUN' && chunks[v + 1]?.kind !== 'np';
+      const plainNoun = before?.kind === 'np' && !before.temporal && !before.entities.length && tokens[before.head]!.pos === 'NOUN';
+      if (plainNoun && !c.temporal && (c.entities.length || described)) {
         clause.kind = 'relative';
         gapObject(chunks, clause, k - 1);
       }

@@ -780,7 +780,8 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   // ("Berlin acknowledged it in a joint declaration agreed with Namibia": who acts through an agreement made with
   // another, its maker unnamed, made it)
   if (clause.kind === 'participle' && clause.verb.passive && !clause.agents.length && clause.attachments.some((a) => a.prep === 'with')) {
-    for (const r of actingThrough(input, clause.subjects[0])) out.push(partyClaim(agreement, r, `verb:${frames[0]!.id}+acting-through`, input.evidence, 0.6, date));
+    const rule = `verb:${frames[0]!.id}+acting-through`;
+    for (const r of actingThrough(input, clause.subjects[0])) out.push(partyClaim(agreement, r, rule, input.evidence, 0.6, date));
   }
   // ("The United States and Germany unveiled an agreement": announced together, by its parties)
   const joint = frames.find((f) => f.jointParties);
@@ -853,7 +854,8 @@ function actingThrough(input: ClauseInput, np: Chunk | undefined): Ref[] {
 
 /** A party_to claim of an agreement. */
 function partyClaim(agreement: string, party: Ref, rule: string, evidence: Claim['evidence'], confidence: number, date: string | undefined): Claim {
-  return { type: 'party_to', label: 'party to', family: 'agreement', rule, subject: agreement, object: party.key, evidence, confidence, ...(date ? { date } : {}) };
+  const dated = date ? { date } : {};
+  return { type: 'party_to', label: 'party to', family: 'agreement', rule, subject: agreement, object: party.key, evidence, confidence, ...dated };
 }
 
 /** The agreement a noun phrase names, if any. */
