@@ -491,6 +491,8 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       return;
     }
     if (c.kind === 'sub' || isBoundary(c)) return;
+    // ("told the House there were allegations": an existential "there" is the only subject)
+    if (c.kind === 'other' && k === v - 1 && tokens[c.t0]!.lower === 'there') return;
     k--;
   }
 }
