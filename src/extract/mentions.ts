@@ -675,6 +675,14 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i = dateline;
       continue;
     }
+    // ('Robert K. "Kelly" Ortberg': a nickname in quotes inside a person's name; the name is the rest)
+    const nick = t.cap ? nicknamedPerson(tokens, i) : undefined;
+    if (nick) {
+      const name = `${text.slice(t.start, tokens[nick.open - 1]!.end)} ${text.slice(tokens[nick.close + 1]!.start, tokens[nick.end - 1]!.end)}`;
+      mentions.push(make(i, nick.end, { kind: 'entity', type: 'Person', name }));
+      i = nick.end;
+      continue;
+    }
     // Hyphenated country pairs: "Russia-Venezuela"
     if (t.cap && t.text.includes('-') && !MODEL_TOKEN.test(t.text)) {
       const parts = t.text.split('-');
@@ -806,6 +814,23 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   datelineAgency(text, tokens, mentions, make);
   linkRoles(text, tokens, mentions);
   return mentions;
+}
+
+const QUOTES = new Set(['"', '“', '”']);
+
+/**
+ * 'Robert K. "Kelly" Ortberg': one or two given names (or initials), a capitalized nickname of one or two words in
+ * double quotes, then one surname; the token indices of the quotes and the end, or undefined.
+ */
+function nicknamedPerson(tokens: Token[], i: number): { open: number; close: number; end: number } | undefined {
+  const name = (k: number): boolean => !!tokens[k]?.cap && tokens[k]!.kind === 'word' && !TITLE_FIRST_WORDS.has(tokens[k]!.lower);
+  let j = i;
+  while (j < i + 4 && (name(j) || (tokens[j]?.text === '.' && j > i && tokens[j - 1]!.text.length === 1))) j++;
+  if (j === i || !QUOTES.has(tokens[j]?.text ?? '')) return undefined;
+  let k = j + 1;
+  while (k < j + 3 && name(k)) k++;
+  if (k === j + 1 || !QUOTES.has(tokens[k]?.text ?? '') || !name(k + 1) || tokens[k + 2]?.cap) return undefined;
+  return { open: j, close: k, end: k + 2 };
 }
 
 /** A month before its day ("Dec. 28", "May 2") or a weekday not opening a longer name, at token j. */
