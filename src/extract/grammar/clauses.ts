@@ -46,7 +46,7 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
     };
     findSubject(chunks, v, clause, byVerb, tokens);
     // "is owned and operated by X": a bare participle coordinated with a passive is passive too
-    const first = clause.kind === 'coordinated' ? byVerb.get(previousVerb(chunks, v)) : undefined;
+    const first = clause.kind === 'coordinated' && chunks[v - 1]?.kind === 'conj' ? byVerb.get(previousVerb(chunks, v)) : undefined;
     if (first?.verb.passive && clause.verb.form === 'past') clause.verb = { ...clause.verb, passive: true };
     findObjects(chunks, v, clause, tokens);
     // "..., said Dronov's spokesman Oleg Sazin.": after a quote, the speaker follows the speech verb
@@ -395,7 +395,12 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       // (the chunk where the aside opens, walking back from `from` at most `max` chunks from the comma: a comma or a boundary)
       const openingBefore = (from: number, max: number): number => {
         let j = from;
-        while (j >= 0 && !isComma(chunks[j]) && !isBoundary(chunks[j]) && k - j <= max) j--;
+        while (j >= 0 && k - j <= max) {
+          // (past an acronym in brackets: "X, the director of the Central Intelligence Agency (CIA), travelled")
+          if (chunks[j]!.word === ')' && chunks[j - 2]?.word === '(' && chunks[j - 1]?.kind === 'np') j -= 3;
+          if (j < 0 || isComma(chunks[j]) || isBoundary(chunks[j])) break;
+          j--;
+        }
         return j;
       };
       let k2 = openingBefore(k - 1, MAX_APPOSITION_CHUNKS + 1);
@@ -430,6 +435,14 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       if (k2 >= 1 && chunks[k2 - 1]?.kind === 'np' && chunks[k2 + 1]?.kind === 'rel') {
         setSubject(chunks, clause, k2 - 1, 'main');
         return;
+      }
+      // ("X spoke with Y and, after the deal was announced, thanked Z": a verb coordinated past a subordinate clause)
+      if (chunks[k2]?.kind === 'sub') {
+        const conj = isComma(chunks[k2 - 1]) ? k2 - 2 : k2 - 1;
+        if (chunks[conj]?.kind === 'conj' && /^(?:and|but)$/.test(chunks[conj]!.word)) {
+          const u = previousVerb(chunks, conj);
+          if (u >= 0) inherit(chunks, byVerb, clause, u, 'coordinated');
+        }
       }
       // "In Kazan, Kesari met": a fronted adjunct is not the subject; nothing else to find
       return;
@@ -740,7 +753,7 @@ function findObjects(chunks: Chunk[], v: number, clause: Clause, tokens: Token[]
 function attributeSpeech(chunks: Chunk[], clauses: Clause[]): void {
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!;
-    if (!SPEECH_VERBS.has(c.verb.lemma) || c.subjects.length === 0 || c.verb.negated) continue;
+    if (!SPEECH_VERBS.has(c.verb.lemma) || c.subjects.length === 0 || c.verb.negated || c.verb.passive) continue;
     const speaker = c.subjects[0]!;
     const trailing = clauses.slice(0, i).filter((x) => x.at < c.at);
     const before = chunks[c.at - 1];

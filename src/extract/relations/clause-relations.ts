@@ -398,6 +398,9 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     if (reached || a.np.temporal) return;
     if (a.prep === 'of' && i > 0) return;
     if (!OPEN_PREPS.has(a.prep) && a.prep !== 'of' && a.prep !== 'as') return;
+    // ("called for talks with Peru": the talks are with Peru, the call is not; see nominalClaims)
+    const before = clause.attachments[i - 1];
+    if (a.prep === 'with' && before && before.at === a.at - 2 && TALK_NOUNS.has(input.tokens[before.np.head]!.lemma)) return;
     let r = resolvePhrase(apposed(input, a.np), input.args, exclude);
     // ("raids on the offices of Atalaya": the offices stand for whose they are)
     const ofNext = clause.attachments[i + 1];
@@ -430,6 +433,12 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
 const TALK_NOUNS = new Set([
   'talk', 'negotiation', 'meeting', 'summit', 'dialogue', 'consultation', 'call', 'conversation', 'contact',
   'discussion', 'exchange',
+]);
+/** Prepositions before talks someone comes for or is in ("for talks with", "in talks with"). */
+const TALKS_AFTER = new Set(['for', 'in', 'during', 'after']);
+/** Verbs of coming for talks or being in them: "flew to Doha for talks with X", "was in talks with Y". */
+const COMING_FOR_TALKS = new Set([
+  'travel', 'fly', 'arrive', 'go', 'come', 'head', 'journey', 'visit', 'land', 'return', 'gather', 'meet', 'be', 'stay', 'spend', 'remain',
 ]);
 /** Nouns of standing relations between two sides, and the relation: "our union with Belarus". */
 const TIE_NOUNS = new Map<string, [string, RelationFamily]>([
@@ -476,6 +485,14 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
       const sides = coordinatedAfter(input, k + 2).filter((r) => ACTORS.has(r.type));
       for (let i = 0; i < sides.length; i++)
         for (let j = i + 1; j < sides.length; j++) emit('nominal:talks-between', 'meets', 'holds talks with', 'diplomatic', sides[i]!, sides[j]!);
+      return;
+    }
+    // "travelled to Doha for talks with X": who comes for talks with someone meets them
+    if (TALK_NOUNS.has(head.lemma) && prep.word === 'with' && TALKS_AFTER.has(chunks[k - 1]?.word ?? '')) {
+      const clause = input.clauses.find((c) => c.attachments.some((a) => a.np === np));
+      if (!clause || !COMING_FOR_TALKS.has(clause.verb.lemma) || clause.verb.negated || clause.verb.modal || clause.verb.passive) return;
+      const sides = coordinatedAfter(input, k + 2).filter((r) => ACTORS.has(r.type));
+      for (const s of subjectRefs(input, clause, clause.subjects)) for (const o of sides) emit('nominal:comes-for-talks', 'meets', 'holds talks with', 'diplomatic', s, o);
       return;
     }
     const owner = np.possessor ? [np.possessor] : np.det && POSSESSIVE_WORDS.has(np.det) ? possessorOf(input, np, new Set()) : [];

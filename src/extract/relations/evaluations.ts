@@ -123,6 +123,8 @@ function clauseEnd(input: ClauseInput, clause: Clause): number {
 /** What a phrase the clause judges stands for: its entities, else the agreement under discussion for "the deal". */
 function judged(input: ClauseInput, np: Chunk): Ref[] {
   const head = input.tokens[np.head]!;
+  // ("said a credible debt deal is essential": a deal in general, not one the document names)
+  if (np.det === 'a' || np.det === 'an') return [];
   const r = resolvePhrase(np, input.args);
   // (a judged pronoun is a thing said before, never an actor: "called it a historic day")
   const refs = r.refs.filter((x) => x.type !== 'Place' && (x.via !== 'pronoun' || !ACTORS.has(x.type)));
