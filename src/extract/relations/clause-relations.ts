@@ -492,7 +492,9 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
       const clause = input.clauses.find((c) => c.attachments.some((a) => a.np === np));
       if (!clause || !COMING_FOR_TALKS.has(clause.verb.lemma) || clause.verb.negated || clause.verb.modal || clause.verb.passive) return;
       const sides = coordinatedAfter(input, k + 2).filter((r) => ACTORS.has(r.type));
-      for (const s of subjectRefs(input, clause, clause.subjects)) for (const o of sides) emit('nominal:comes-for-talks', 'meets', 'holds talks with', 'diplomatic', s, o);
+      for (const s of subjectRefs(input, clause, clause.subjects)) {
+        for (const o of sides) emit('nominal:comes-for-talks', 'meets', 'holds talks with', 'diplomatic', s, o);
+      }
       return;
     }
     const owner = np.possessor ? [np.possessor] : np.det && POSSESSIVE_WORDS.has(np.det) ? possessorOf(input, np, new Set()) : [];
