@@ -221,6 +221,29 @@ function isAgreementPlural(lower: string): boolean {
   return singular !== lower && AGREEMENT_WORDS.has(singular);
 }
 
+/** Whether the name starting at token i is followed by a verb: the subject of a new clause. */
+function opensClause(tokens: Token[], mentions: Mention[], i: number): boolean {
+  const m = mentions.find((x) => x.t0 === i);
+  const next = m ? tokens[m.t1] : undefined;
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/**
+ * Parties named before an agreement's words that start at token p: "Chile's agreement with Peru" (the possessor of
+ * an agreement with someone is its other party), "the Chile-Peru agreement" (a hyphenated pair of countries).
+ */
+function partiesBefore(tokens: Token[], mentions: Mention[], p: number, after: number[]): number[] {
+  const before = tokens[p - 1];
+  if (!before) return [];
+  if ((before.text === "'s" || before.text === '’s') && after.length) {
+    const owner = mentions.findIndex((x) => x.end === before.start && (x.kind === 'country' || x.type === 'Organization'));
+    return owner >= 0 && !after.includes(owner) ? [owner] : [];
+  }
+  const at = tokens[p]?.text.includes('-') ? p : p - 1;
+  const pair = mentions.flatMap((x, k) => (x.kind === 'country' && x.t0 === at && x.t1 === at + 1 && !after.includes(k) ? [k] : []));
+  return pair.length >= 2 ? pair : [];
+}
+
 /** Finds agreement mentions in one sentence. `mentions` are the sentence's other mentions (for parties). */
 export function findAgreements(text: string, tokens: Token[], sentence: number, mentions: Mention[]): AgreementMention[] {
   const out: AgreementMention[] = [];
@@ -330,6 +353,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         const t = tokens[q]!;
         if (t.lower === 'and') joined = true;
         if (t.text === ',' && joined) break;
+        // ("under its agreement with Peru, Chile holds a stake": a name after the comma that a verb follows opens a clause)
+        if (t.text === ',' && opensClause(tokens, mentions, q + 1)) break;
         // (a single name is a party too: "a ceasefire between Israel and Tazar")
         // (the longest name starting there: "the Chilean Ministry of Mines", not the country inside it)
         let m = -1;
@@ -488,6 +513,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     let d = p - 1;
     while (d > 0 && (tokens[d]!.kind === 'num' || /^(?:\$|€|£|million|billion|trillion|bn|mln)$/.test(tokens[d]!.lower))) d--;
     const indefinite = !label && /^(?:a|an)$/.test(tokens[d]?.lower ?? '');
+    parties.unshift(...partiesBefore(tokens, mentions, p, parties));
     out.push({
       sentence,
       ...(indefinite ? { indefinite } : {}),

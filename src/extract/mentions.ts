@@ -769,6 +769,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     while (j < n) {
       const u = tokens[j]!;
       if (u.text.includes('-') && LOCATIVE_COMPOUND.test(u.text)) break; // "The Nairobi-based Lakeshore Capital": the place is no part of the name
+      if (u.text.includes('-') && isCountryPair(u.text)) break; // ("The Chile-Peru agreement": the pair is read on its own)
       // ("Margit van der Heyde": particles may come in pairs)
       const particleThenName =
         u.kind === 'word' &&
@@ -832,6 +833,12 @@ function nicknamedPerson(tokens: Token[], i: number): { open: number; close: num
   if (k === j + 1 || !QUOTES.has(tokens[k]?.text ?? '') || !name(k + 1) || tokens[k + 2]?.cap) return undefined;
   return { open: j, close: k, end: k + 2 };
 }
+
+/** "Russia-Venezuela": countries joined by hyphens. */
+const isCountryPair = (word: string): boolean => {
+  const parts = word.split('-');
+  return parts.length > 1 && !MODEL_TOKEN.test(word) && parts.every((p) => lookupCountry(p));
+};
 
 /** A month before its day ("Dec. 28", "May 2") or a weekday not opening a longer name, at token j. */
 function datePart(tokens: Token[], j: number): boolean {

@@ -403,6 +403,18 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         }
         return j;
       };
+      // ("The three countries, Iraq, Jordan and Egypt, signed": a list of names in apposition to a bare description)
+      const named = chunks[k - 1];
+      if (named?.kind === 'np' && named.entities.length) {
+        const left = coordinatedLeft(chunks, k - 1);
+        const description = left[left.length - 1];
+        const at = description ? chunks.indexOf(description) : -1;
+        if (left.length >= 2 && !description!.entities.length && isComma(chunks[at + 1]) && (at === 0 || isBoundary(chunks[at - 1]))) {
+          clause.kind = 'main';
+          clause.subjects = [named, ...left.slice(0, -1)];
+          return;
+        }
+      }
       let k2 = openingBefore(k - 1, MAX_APPOSITION_CHUNKS + 1);
       // ("X, who grew up in Tarrow, Ohio, joined": a town and its region are one address inside the aside)
       const placeNp = (x: Chunk | undefined): boolean => x?.kind === 'np' && x.entities.length === 1 && x.entities[0]!.type === 'Place';

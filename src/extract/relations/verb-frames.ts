@@ -686,6 +686,18 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: ['Canada is not a party to the 1948 Genocide Convention.'],
   },
   {
+    // (who joins an agreement, or is part of one, becomes its party)
+    id: 'join-agreement',
+    phrases: ['join', 'accede to', 'be part of', 'become part of', 'rejoin', 'sign up to', 'sign on to'],
+    type: 'party_to',
+    family: 'agreement',
+    subject: STATES,
+    object: ['Agreement'],
+    inverse: true,
+    fires: ['Chile joined the Lima Accord in 2019.', 'Egypt will also be part of the Lima Accord.'],
+    silent: ['Chile did not join the Lima Accord.'],
+  },
+  {
     id: 'join',
     phrases: ['join', 'accede to', 'become member of', 'be member of', 'remain member of', 'be part of', 'belong to', 'rejoin'],
     type: 'member_of',
