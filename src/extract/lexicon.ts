@@ -229,7 +229,7 @@ compound | prison | camp | dam | port | terminal | field | shipyard | smelter | 
 export const PLACE_NOUNS = set(`
 province | district | region | county | prefecture | municipality | governorate | oblast | city | town | village | township |
 suburb | neighbourhood | neighborhood | borough | camp | dam | oilfield | gasfield | valley | island | peninsula |
-river | crossing | area`);
+river | crossing | area | desert | mountains | plateau | basin | delta | coast | lake | bay | strait | gulf | sea | steppe | highlands`);
 
 /** Words in NON_PERSON_WORDS that are also common surnames: after a title they do not stop a name ("Minister Park Ji-won"). */
 export const SURNAME_LIKE = set('park | white | black | green | hall | church | north | west | young | long | bell | ford | gray | grey | rivers | banks');

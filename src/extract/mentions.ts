@@ -210,8 +210,8 @@ const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|wes
 
 /** "jets made by X", "shares in X", "a unit of X": what comes next is a company, not a person. */
 const ORG_CONTEXT_BEFORE = new RegExp(
-  '\\b(?:(?:made|built|manufactured|produced|supplied|operated|employed)\\s+by|shares\\s+(?:in|of)|stake\\s+in|' +
-    '(?:subsidiary|unit|division|(?:co-?)?founders?)\\s+of|' +
+  '\\b(?:(?:made|built|manufactured|produced|supplied|operated|employed|owned|controlled)\\s+by|shares\\s+(?:in|of)|stake\\s+in|' +
+    '(?:subsidiary|unit|division|(?:co-?)?founders?|executives|shareholders|employees|customers)\\s+of|' +
     '(?:works?|worked|working|employed|teach(?:es|ing)?|taught|lectur(?:es|ed|ing)|stud(?:y|ies|ied|ying))\\s+at)\\s+$',
   'i',
 );
@@ -1158,7 +1158,9 @@ function handleRun(
       // "Cambodia's Stung Treng province", "the Don Sahong dam in southern Laos": a lower-case place noun after the name
       // (not an adjective: "the Korean peninsula", "the Asia-Pacific region")
       const adjectival = n1 - n0 === 1 && /(?:an|ese|ish|ic|-\p{L}+)$/u.test(tokens[n0]!.text);
-      if ((placeTrailer(tokens, n1) || facilityTrailer(tokens, n1)) && !adjectival && type !== 'Organization' && type !== 'Event' && type !== 'Other') {
+      // (a body only for a word no person's name has, like "South", is a place before its noun: "the South Gobi desert")
+      const body = type === 'Organization' && words.some((w) => ORG_WORDS.has(w));
+      if ((placeTrailer(tokens, n1) || facilityTrailer(tokens, n1)) && !adjectival && !body && type !== 'Event' && type !== 'Other') {
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name }));
         p++;
         continue;
