@@ -539,7 +539,9 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i = country[0];
       continue;
     }
-    if (country) {
+    // ("the Central American Integration System", "South American leaders": a continent's part, not the country)
+    const continental = !!country && namePiece && country[1].form !== 'name' && CONTINENT_PARTS.test(tokens[i - 1]!.lower);
+    if (country && !continental) {
       pieces.push({ kind: 'country', t0: i, t1: country[0], code: country[1].country.code, form: country[1].form });
       i = country[0];
       continue;
@@ -604,6 +606,9 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
   }
   return pieces;
 }
+
+/** Words before a demonym that make it a continent's ("Central American", "Latin American", "East Asian"). */
+const CONTINENT_PARTS = /^(?:central|latin|north|south|east|west|northern|southern|eastern|western|southeast|northeast|southwest|northwest)$/;
 
 const lowerWords = (tokens: Token[], a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.lower);
 
