@@ -64,6 +64,10 @@ const TOPIC_STOP = new Set([
 ]);
 /** Words that name an agreement only in a sentence saying it was signed ("the wind partnership they signed"). */
 const AGREEMENT_WORDS_IF_SIGNED = new Set(['partnership', 'arrangement', 'framework', 'settlement']);
+/** Where things are said or shown, never what an agreement is about ("the declaration on Twitter"). */
+const MEDIA_WORDS = new Set([
+  'twitter', 'x', 'facebook', 'instagram', 'telegram', 'tiktok', 'youtube', 'television', 'radio', 'social', 'state', 'camera', 'air',
+]);
 /** Nouns that refer back to an agreement ("the purchase") but do not make one. */
 const REFERENCE_ONLY = new Set(['purchase', 'sale']);
 /** Verbs that make "partnership", "arrangement", "settlement" an agreement in their sentence. */
@@ -431,6 +435,8 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
         if (country) break;
         // ("cleared the deal on condition that...": a condition is no topic)
         if (words.length === 0 && t.lower === 'condition' && tokens[r + 1]?.lower === 'that') break;
+        // ("relayed the declaration on Twitter", "on state television": where it was said is no topic)
+        if (words.length === 0 && MEDIA_WORDS.has(t.lower)) break;
         // "an agreement with X on Monday": a date is not a topic
         if (WEEKDAYS[t.lower] !== undefined || (t.cap && t.lower.length > 3 && MONTHS[t.lower] !== undefined)) break;
         words.push(t);

@@ -775,6 +775,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       const u = tokens[j]!;
       if (u.text.includes('-') && LOCATIVE_COMPOUND.test(u.text)) break; // "The Nairobi-based Lakeshore Capital": the place is no part of the name
       if (u.text.includes('-') && isCountryPair(u.text)) break; // ("The Chile-Peru agreement": the pair is read on its own)
+      if (u.lower === 'flight' && tokens[j + 1]?.kind === 'num') break; // ("Lion Air Flight 610": the airline, then its flight)
       // ("Margit van der Heyde": particles may come in pairs)
       const particleThenName =
         u.kind === 'word' &&
@@ -838,6 +839,9 @@ function nicknamedPerson(tokens: Token[], i: number): { open: number; close: num
   if (k === j + 1 || !QUOTES.has(tokens[k]?.text ?? '') || !name(k + 1) || tokens[k + 2]?.cap) return undefined;
   return { open: j, close: k, end: k + 2 };
 }
+
+/** Words before a month that make it a date ("in October", "since March", "last June"). */
+const MONTH_BEFORE = new Set(['in', 'since', 'by', 'until', 'during', 'last', 'early', 'late', 'mid', 'next', 'this', 'from', 'through']);
 
 /** "Russia-Venezuela": countries joined by hyphens. */
 const isCountryPair = (word: string): boolean => {
@@ -1101,12 +1105,14 @@ function handleRun(
         (NOT_NAMES.has(tokens[n0]!.lower) || (lowercaseSeen.has(tokens[n0]!.lower) && n1 - n0 > 0))
       ) n0++;
       // Anywhere: a function word or a calendar word opening the run ("On Saturday", "Does Norvalt", "October Jayamanne")
+      // (and after the sentence's first word: "In October Jayamanne said")
+      let opening = n0 > a && MONTH_BEFORE.has(tokens[a]!.lower) ? n0 : a;
       while (
-        n0 < n1 && n0 === a &&
+        n0 < n1 && (n0 === a || n0 === opening) &&
         (CALENDAR_WORDS.has(tokens[n0]!.lower) ||
           RUN_OPENERS.has(tokens[n0]!.lower) ||
           (NOT_NAMES.has(tokens[n0]!.lower) && CALENDAR_WORDS.has(tokens[n0 + 1]?.lower ?? '')))
-      ) n0++, a++;
+      ) n0 === a ? (n0++, a++) : (n0++, opening++);
       // "- The Continental Commission fined": a capitalized article before a longer name is not part of it
       if (n1 - n0 >= 3 && tokens[n0]!.lower === 'the') n0++;
       // "Nairobi-based Lakeshore Capital": where it is based is not part of the name (it says where, below)
@@ -1124,7 +1130,7 @@ function handleRun(
         continue;
       }
       // "the East African nation", "Southeast Asian countries": a compass point and a regional adjective qualify a noun
-      if (words.length === 2 && COMPASS.test(words[0]!) && REGIONAL_ADJECTIVES.has(words[1]!)) {
+      if (words.length === 2 && (COMPASS.test(words[0]!) || words[0] === 'gulf') && REGIONAL_ADJECTIVES.has(words[1]!)) {
         p++;
         continue;
       }
