@@ -275,3 +275,18 @@ describe('determinism across formats', () => {
     expect(once).toContain('"page":2');
   });
 });
+
+describe('htmlToText', () => {
+  it('should drop page furniture (menus, share buttons, navigation) and keep the article', () => {
+    const html = [
+      '<html><head><title>T</title></head><body>',
+      '<nav><ul><li><a href="/law">Law &amp; Courts</a></li></ul></nav>',
+      '<div class="site-menu"><a>World</a></div>',
+      '<article><p>Chile and Peru signed the Lima Accord.</p>',
+      '<div class="share">Share: <a href="#">X</a> <a href="#">Facebook</a> <br> <a href="#">Email</a></div>',
+      '<p>Bolivia welcomed it.</p></article>',
+      '<ul role="navigation"><li>Home</li></ul></body></html>',
+    ].join('');
+    expect(htmlToText(html).text).toBe('Chile and Peru signed the Lima Accord.\n\nBolivia welcomed it.');
+  });
+});
