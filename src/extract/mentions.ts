@@ -814,6 +814,16 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       }
       break;
     }
+    // ("the Organization for Security and Co-operation in Europe (OSCE)": the acronym after it shows where a body's
+    // name ends)
+    // (only a run that is all the name, or "The" and the name: a unit named "of" it is read as before)
+    const named = acronymSpan(tokens, i, j);
+    if (named && (named.t0 === i || (named.t0 === i + 1 && tokens[i]!.lower === 'the'))) {
+      const name = text.slice(tokens[named.t0]!.start, tokens[named.t1 - 1]!.end);
+      mentions.push(make(named.t0, named.t1, { kind: 'entity', type: 'Organization', name }));
+      i = named.t1;
+      continue;
+    }
     handleRun(text, tokens, i, j, i === firstWord, lowercaseSeen, mentions, make);
     i = j;
   }
@@ -838,6 +848,34 @@ function nicknamedPerson(tokens: Token[], i: number): { open: number; close: num
   while (k < j + 3 && name(k)) k++;
   if (k === j + 1 || !QUOTES.has(tokens[k]?.text ?? '') || !name(k + 1) || tokens[k + 2]?.cap) return undefined;
   return { open: j, close: k, end: k + 2 };
+}
+
+/** Small words an acronym skips inside a name ("Co-operation in Europe" in OSCE). */
+const ACRONYM_GAPS = new Set(['in', 'on', 'at', 'and', 'of', 'for', 'the', 'to', '&']);
+
+/**
+ * A body's name that a capitalized run stopped short of (at token j) and an acronym in brackets a few words on shows
+ * whole: the acronym is the initials of the name's capitalized words, some after j. Its token range, or undefined.
+ */
+function acronymSpan(tokens: Token[], i: number, j: number): { t0: number; t1: number } | undefined {
+  // (a word written with a capital, "Co-operation" too)
+  const upper = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  let k = j;
+  while (k < j + 8 && tokens[k] && (upper(tokens[k]) || ACRONYM_GAPS.has(tokens[k]!.lower))) k++;
+  if (k === j || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !upper(tokens[k - 1])) return undefined;
+  const acronym = tokens[k + 1]!.text;
+  if (!/^\p{Lu}{3,8}$/u.test(acronym)) return undefined;
+  // (from the end, one capitalized word per letter: where the name starts)
+  let t0 = k;
+  let letters = acronym.length;
+  while (letters > 0 && t0 > i) {
+    t0--;
+    if (!upper(tokens[t0])) continue;
+    if (tokens[t0]!.text[0] !== acronym[letters - 1]) return undefined;
+    letters--;
+  }
+  if (letters > 0 || t0 >= j) return undefined;
+  return { t0, t1: k };
 }
 
 /** Words before a month that make it a date ("in October", "since March", "last June"). */

@@ -549,8 +549,9 @@ function subjectHead(chunks: Chunk[], k: number): { head: number; attachment?: A
     return { head: k - 2, attachment: { prep: prep.word, np: chunks[k]!, at: k } };
   }
   // "President Ana Soto of Chile spoke": a named person qualified by where they are from
-  if (prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'from') && head?.kind === 'np' && head.entities.some((r) => r.type === 'Person'))
-    return { head: k - 2 };
+  // ("the Minsk Group of the OSCE has": a body named of its parent)
+  const named = head?.kind === 'np' && head.entities.some((r) => r.type === 'Person' || (prep?.word === 'of' && r.type === 'Organization'));
+  if (prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'from') && named) return { head: k - 2 };
   return { head: k };
 }
 
