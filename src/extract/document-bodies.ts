@@ -11,8 +11,10 @@ import { evidenceOf, type DocumentContext, type SentenceData } from './document-
 const STATE_BODY_WORDS = new Set([
   'parliament', 'ministry', 'department', 'court', 'assembly', 'agency', 'administration', 'commission', 'council', 'forces',
   'army', 'navy', 'police', 'bureau', 'treasury', 'duma', 'congress', 'senate', 'cabinet', 'guard', 'legislature', 'chamber',
-  'directorate', 'secretariat', 'inspectorate', 'service', 'corporation', 'force',
+  'directorate', 'secretariat', 'inspectorate', 'service', 'corporation', 'force', 'office',
 ]);
+/** Heads of state bodies that are no single word of STATE_BODY_WORDS: "Ukraine's air force", "Egypt's central bank". */
+const FORCES = /(?:^|\s)(?:air force|coast guard|national guard|border guard|central bank)$/;
 
 /**
  * Head words that name civil bodies as often as state ones when a country's word is merely part of the name ("the
@@ -68,7 +70,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
     const name = folded.get(e)!;
     // (only a body a state or an organization has: a state body's head word in its name)
     const words = name.split(' ');
-    if (!words.some((w) => STATE_BODY_WORDS.has(w))) {
+    if (!words.some((w) => STATE_BODY_WORDS.has(w)) && !FORCES.test(name)) {
       const of = ofCountry.get(e.key);
       // (a body is in what its name says it is of, when it is no state's part: "the Farmers' Credit Bank of Chile")
       if (of && registry.get(`c:${of}`)) add('located_in', e.key, `c:${of}`, 'body:named-with-country');

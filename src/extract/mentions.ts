@@ -159,7 +159,7 @@ const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'aut
 const DEMONYM_ORG_HEADS = new Set([
   'ministry', 'department', 'agency', 'council', 'parliament', 'senate', 'congress', 'court', 'bank', 'central bank',
   'embassy', 'military', 'army', 'navy', 'cabinet', 'committee', 'commission', 'office', 'security service',
-  'intelligence service',
+  'intelligence service', 'air force', 'coast guard', 'national guard', 'border guard',
 ]);
 const ORG_NOUN_BEFORE = new Set([
   'agency', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'bank', 'party', 'organization', 'organisation',
