@@ -225,6 +225,21 @@ function isAgreementPlural(lower: string): boolean {
   return singular !== lower && AGREEMENT_WORDS.has(singular);
 }
 
+const CALENDAR_WORD = new RegExp(
+  '^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|' +
+    'january|february|march|april|may|june|july|august|september|october|november|december)$',
+);
+
+/** The organization mention after up to three lower-case words from token i ("company Carpat Energie"); -1 when none. */
+function describedBody(tokens: Token[], mentions: Mention[], i: number): number {
+  let k = i;
+  const describing = (t: Token | undefined): boolean =>
+    !!t && t.kind === 'word' && !t.cap && /^(?:NOUN|ADJ)$/.test(t.pos) && !/^(?:governments?|authorities|side)$/.test(t.lower);
+  while (k < i + 3 && describing(tokens[k])) k++;
+  if (k === i) return -1;
+  return mentions.findIndex((x) => x.t0 === k && x.kind === 'entity' && x.type === 'Organization');
+}
+
 /** Whether the name starting at token i is followed by a verb: the subject of a new clause. */
 function opensClause(tokens: Token[], mentions: Mention[], i: number): boolean {
   const m = mentions.find((x) => x.t0 === i);
@@ -366,6 +381,11 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
           if (x.start !== t.start || !(x.kind === 'country' || x.type === 'Organization' || (x.single && x.kind === 'entity'))) return;
           if (m < 0 || x.end > mentions[m]!.end) m = k;
         });
+        // ("with the Romanian company Carpat Energie": a demonym describing the body named after it)
+        if (m >= 0 && mentions[m]!.form === 'demonym') {
+          const described = describedBody(tokens, mentions, mentions[m]!.t1);
+          if (described >= 0) m = described;
+        }
         if (m >= 0) {
           parties.push(m);
           const mm = mentions[m]!;
@@ -450,8 +470,10 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
     }
     // "an agreement to patrol their shared border": what it is for, in an infinitive
     let purpose: string | undefined;
-    if (!topic.length && !head.cap && tokens[q]?.lower === 'to' && tokens[q + 1]?.pos === 'VERB' && !tokens[q + 1]!.cap) {
-      let r = q + 1;
+    // (past when it was made: "a 25-year agreement on Tuesday to build a dam")
+    const dated = /^(?:on|in|last|this)$/.test(tokens[q]?.lower ?? '') && CALENDAR_WORD.test(tokens[q + 1]?.lower ?? '') ? q + 2 : q;
+    if (!topic.length && !head.cap && tokens[dated]?.lower === 'to' && tokens[dated + 1]?.pos === 'VERB' && !tokens[dated + 1]!.cap) {
+      let r = dated + 1;
       const words: Token[] = [];
       while (r < tokens.length && words.length < 6) {
         const t = tokens[r]!;

@@ -441,6 +441,11 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         if (opener.kind === 'prep' && /^(?:along with|together with|as well as|alongside|including|like)$/.test(opener.word) && chunks[k2 + 2]?.kind === 'np') {
           clause.subjects.push(...coordinatedRight(chunks, k2 + 2).list);
         }
+        // ("Twelve countries, among them Morocco and Mauritania, signed")
+        const them = chunks[k2 + 2];
+        if (opener.kind === 'prep' && opener.word === 'among' && them?.kind === 'np' && tokens[them.head]!.lower === 'them' && chunks[k2 + 3]?.kind === 'np') {
+          clause.subjects.push(...coordinatedRight(chunks, k2 + 3).list);
+        }
         return;
       }
       // "Moscow, which ..., has said": the first comma may open the aside right after the subject
@@ -569,6 +574,8 @@ function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolea
   const next = chunks[v + 1];
   // ("spoke", "took", "flew" are past tenses only: "Soto spoke by phone" is no participle)
   if (PAST_ONLY.has(tokens[chunks[v]!.head]!.lower)) return false;
+  // ("The pact entered into force on Monday.": the sentence's only verb is its verb)
+  if (chunks.every((c, k) => k === v || (c.kind !== 'vg' && c.kind !== 'sub' && c.kind !== 'rel'))) return false;
   // followed by an agent: "talks mediated by X", "the summit, hosted by Dronov,"
   if (next?.kind === 'prep' && next.word === 'by') return true;
   // "Quillon, based in Cupertino,", "a company headquartered in Irving": where something is

@@ -87,7 +87,10 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
       candidates.push(...members.filter((m) => !candidates.some((c) => c.subject.key === m.subject.key && c.object.key === m.object.key)));
     }
     if (!candidates.some((c) => c.object.type === 'Agreement')) candidates.push(...focusCandidates(input, clause));
-    const stated = [...partyClaims(input, clause, candidates), ...officeClaims(input, clause, veto), ...partComplementClaims(input, clause, veto)];
+    const stated = [
+      ...partyClaims(input, clause, candidates), ...signatoryClaims(input, clause), ...officeClaims(input, clause, veto),
+      ...partComplementClaims(input, clause, veto),
+    ];
     for (const made of stated) {
       if (veto) trace?.push({ rule: made.rule, outcome: 'vetoed', reason: veto, subject: made.subject, object: made.object, type: made.type });
       else {
@@ -875,6 +878,30 @@ function actingThrough(input: ClauseInput, np: Chunk | undefined): Ref[] {
 function partyClaim(agreement: string, party: Ref, rule: string, evidence: Claim['evidence'], confidence: number, date: string | undefined): Claim {
   const dated = date ? { date } : {};
   return { type: 'party_to', label: 'party to', family: 'agreement', rule, subject: agreement, object: party.key, evidence, confidence, ...dated };
+}
+
+/** Nouns of an agreement's parties ("its signatories include X"). */
+const PARTY_NOUNS = new Set(['signatory', 'signatories', 'party', 'parties', 'signer', 'signers']);
+
+/**
+ * "Its signatories include Fiji and Samoa", "The pact's parties are Chile and Peru", "The signatories of the accord
+ * include X": the agreement's parties, named after a verb of including or being.
+ */
+function signatoryClaims(input: ClauseInput, clause: Clause): Claim[] {
+  const np = clause.subjects[0];
+  if (!np || clause.verb.negated || clause.verb.modal || !/^(?:include|be|comprise)$/.test(clause.verb.lemma)) return [];
+  if (!PARTY_NOUNS.has(input.tokens[np.head]!.lower)) return [];
+  const owner = np.possessor?.type === 'Agreement' ? np.possessor.key : undefined;
+  const of = clause.subjectAttachment?.prep === 'of' ? agreementKey(input, clause.subjectAttachment.np) : undefined;
+  const pronoun = np.det === 'its' || np.det === 'their' ? input.focusAgreement : undefined;
+  const agreement = owner ?? of ?? pronoun;
+  if (!agreement) return [];
+  const named = clause.verb.copula && clause.complement ? [clause.complement] : clause.objects;
+  const date = nearestDate(input.dates, input.tokens[input.chunks[clause.at]!.head]!.start);
+  return named
+    .flatMap((o) => resolvePhrase(o, input.args).refs)
+    .filter((r) => r.type === 'Country' || r.type === 'Organization')
+    .map((r) => partyClaim(agreement, r, 'clause:signatories-include', input.evidence, 0.7, date));
 }
 
 /** The agreement a noun phrase names, if any. */
