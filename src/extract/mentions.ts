@@ -330,7 +330,7 @@ export function matchTitle(tokens: Token[], i: number, end = tokens.length): [nu
 }
 
 /** Ranks that make a title of any title. */
-const TITLE_RANKS = new Set(['vice', 'deputy', 'acting']);
+const TITLE_RANKS = new Set(['vice', 'deputy', 'acting', 'chief', 'senior', 'principal']);
 
 function matchPlainTitle(tokens: Token[], i: number, end: number): [number, string] | undefined {
   const first = tokens[i]!;
@@ -534,6 +534,13 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     const nameBefore = namePiece &&
       nameWords.every((w) => (w.cap && !RUN_OPENERS.has(w.lower) && !NOT_NAMES.has(w.lower)) || (!w.cap && NAME_PARTICLES.has(w.lower))) &&
       (nameWords.length >= 2 || !CITY_QUALIFIERS.test(nameWords[0]!.text));
+    // ("Vice President Rosa Montenegro": a country's name closing a titled given name is the surname)
+    const titledGiven = namePiece && nameWords.length === 1 && pieces[pieces.length - 2]?.kind === 'title' && pieces[pieces.length - 2]!.t1 === lastPiece.t0;
+    if (country && country[1].form === 'name' && titledGiven && country[0] === b && nameBefore) {
+      lastPiece.t1 = country[0];
+      i = country[0];
+      continue;
+    }
     if (country && country[1].form === 'capital' && nameBefore) {
       lastPiece.t1 = country[0];
       i = country[0];
@@ -1216,7 +1223,8 @@ function handleRun(
       }
       const trailer = orgTrailer(tokens, n1);
       // ("Halvern Group, the Denver company,": a known town in an apposition qualifies the company it calls the name)
-      if (trailer && place && /^(?:a|an|the)$/.test(tokens[n0 - 1]?.lower ?? '') && tokens[n0 - 2]?.text === ',') {
+      // ("the Istanbul daily Gazete Ufuk": and before the name of the body it describes)
+      if (trailer && place && /^(?:a|an|the)$/.test(tokens[n0 - 1]?.lower ?? '') && (tokens[n0 - 2]?.text === ',' || isCapLike(tokens[trailer.end]))) {
         out.push(make(n0, n1, { kind: 'entity', type: 'Place', name, gazetteer: place.kind }));
         p++;
         continue;
@@ -1732,6 +1740,12 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       OWNER_AFTER_GAP.test(text.slice(title.end, after.start))
     ) {
       owner = after;
+      // ("the leader of Ghana's opposition National Progress Party": the body the country's possessive qualifies)
+      const body = mentions[k + 2];
+      const qualifies = /^[’']s\s+(?:[a-z-]+\s+){0,3}$/u;
+      if (after.kind === 'country' && body?.kind === 'entity' && body.type === 'Organization' && qualifies.test(text.slice(after.end, body.start))) {
+        owner = body;
+      }
     }
     if (
       owner && owner.kind === 'entity' && (owner.type === 'Person' || (owner.single && !owner.roleOwner)) &&

@@ -730,6 +730,28 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    // (a body that employs someone is whom they work for)
+    id: 'employ-person',
+    phrases: ['employ'],
+    type: 'works_for',
+    family: 'office',
+    subject: ['Organization'],
+    object: ['Person'],
+    inverse: true,
+    fires: ['Ana Ruiz was employed by Tigris Logistics until May.'],
+    silent: ['Tigris Logistics no longer employs Ana Ruiz.'],
+  },
+  {
+    id: 'speak-for',
+    phrases: ['speak for', 'speak on behalf of'],
+    type: 'spokesperson_for',
+    family: 'office',
+    subject: ['Person'],
+    object: ['Organization', 'Country'],
+    fires: ['Mei-ling Chou, who speaks for the Cross-Strait Exchange Council, said the service would resume.'],
+    silent: [],
+  },
+  {
     id: 'employ',
     phrases: [
       'employ', 'hire', 'appoint', 'name', 'nominate', 'elect', 'choose', 'pick', 'promote', 'tap', 'install',

@@ -273,9 +273,12 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'office-apposition-of',
-    pattern: `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (#ADJ|#NOUN|#VERB){0,3} owner:@Owner ${BOARD}?`,
+    pattern:
+      `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (@Country 's)? (#ADJ|#NOUN|#VERB){0,3} ` +
+      `owner:@Owner ${BOARD}?`,
     // ("X, the President of Azerbaijan, Elchin Maharramli, and ...": a list where each title goes before its holder)
-    unless: ', @Person',
+    // ("X, leader of Ghana's opposition Y Party": the country's possessive qualifies the owner after it)
+    unless: "(,|'s) #ADJ|#NOUN|@Person",
     subject: 'holder',
     object: 'owner',
     type: 'office',
@@ -286,6 +289,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Cho Min-hwan, leader of the main opposition Civic Renewal Party, objected.',
       'Ana Duarte Lemos, newly elected president of the Aliança Liberal (AL), spoke.',
       "Celia Marsh, chair of Eastmere University's board of governors, said so.",
+      "Kenneth Amoah, the leader of Ghana's opposition National Progress Party, said no.",
     ],
     silent: ['Prime Minister Tigran Mheryan, the President of Azerbaijan, Elchin Maharramli, and the President of the United States, Frank Dolan, signed it.'],
   },
@@ -1418,7 +1422,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       '(list:((@Person ,?){0,3}) and)? holder:@Person , (a|an|the)? (#NUM|#ADJ|#NOUN|and|-){0,6} job:#NOUN|%title ' +
       '((of|in|on) (#ADJ|#NOUN){1,3})? (at|for|of|with) the? (@Location office|offices|branch|bureau of the?)? ' +
-      '(@Location.based)? (@Country.demonym)? (#ADJ|#NOUN){0,3} owner:@Organization',
+      '(@Location.based)? (@Location)? (@Country.demonym)? (#ADJ|#NOUN){0,3} owner:@Organization',
     notWords: { job: NOT_JOBS },
     subjectsIn: 'list',
     ...WORKS_FOR,
@@ -1432,6 +1436,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Elsa Varga, a trade lawyer at the Geneva office of Hartwell Partners, said so.',
       'Pekka Niemi and Sari Lehto, two former engineers at Falkon Systems, founded it.',
       'Lina Duarte, an analyst at Lisbon-based brokerage Tavora Securities, said so.',
+      'Yusuf Demir, a reporter for the Istanbul daily Gazete Ufuk, was released.',
     ],
     silent: ['Ana Ruiz, a 2009 graduate of Stanford University, joined the firm.'],
   },
