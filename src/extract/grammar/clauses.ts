@@ -64,8 +64,16 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
   }
   const kept = clauses.filter((c) => !c.absorbed);
   attributeSpeech(chunks, kept);
+  // ("stopped short of sanctioning Russia", "instead of signing", "without naming it": what the clause does not do)
+  for (const c of kept) {
+    const t = chunks[c.at]!.t0;
+    if (c.verb.form === 'ing' && NOT_DOING.test(`${tokens[t - 2]?.lower ?? ''} ${tokens[t - 1]?.lower ?? ''}`)) c.verb = { ...c.verb, negated: true };
+  }
   return kept;
 }
+
+/** Words before an "-ing" verb that deny it. */
+const NOT_DOING = /(?:^| )(?:short of|instead of|without|than|of avoiding|from)$/;
 
 /** The noun phrases coordinated with chunks[k] going left ("X, Y and Z", "X, along with Y,"), nearest first excluded. */
 /** A noun phrase that is exactly one name. */

@@ -1018,7 +1018,9 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
           ? [verbToken.lower, c.phrase.particle, c.phrase.prep].filter(Boolean).join(' ')
           : phraseLabel(c.phrase);
   // (an unreal event keeps its whole phrase: "expects to travel to" is no visit)
-  let type = !frame || frame.type === 'open' || c.phrase.chain.length ? typeOfLabel(label) : frame.type;
+  // ("sanctioned three Hong Kong-based companies": done to some of a country's, not to the country, keeps its phrase)
+  const throughNoun = c.path === 'qualifier' && !!c.phrase.noun && frame?.id === 'sanction';
+  let type = !frame || frame.type === 'open' || c.phrase.chain.length || throughNoun ? typeOfLabel(label) : frame.type;
   // ("took the case to the Supreme Court", "asked the Court of Appeal to", "appealed the ruling to": a court is
   // appealed to, not sued or asked)
   const toCourt = c.object.type === 'Organization' && COURT_WORDS.test(input.nameOf?.(c.object.key) ?? c.object.key);

@@ -322,13 +322,22 @@ export const VERB_FRAMES: VerbFrame[] = [
   {
     id: 'sanction',
     phrases: [
-      'sanction', 'impose sanction on', 'impose sanctions on', 'impose tariff on', 'slap sanction on', 'slap tariff on',
-      'blacklist', 'designate', 'impose ban on', 'ban', 'embargo', 'freeze asset of', 'impose freeze on', 'impose restriction on',
-      'impose penalty on', 'impose measure on', 'impose asset freeze on', 'slap ban on',
+      'sanction', 'impose sanction on', 'impose sanctions on', 'slap sanction on', 'blacklist', 'designate', 'impose ban on',
+      'ban', 'embargo', 'freeze asset of', 'impose freeze on', 'impose restriction on', 'impose penalty on', 'impose measure on',
+      'impose asset freeze on', 'slap ban on', 'impose travel ban on', 'impose ban and asset freeze on',
     ],
+    type: 'sanctions',
+    family: 'conflict',
+    fires: ['The Continental Union imposed sanctions on Russia.', 'The US Treasury blacklisted Everbright Trading on Monday.'],
+    silent: ['The Continental Union stopped short of sanctioning Russia.'],
+  },
+  {
+    // (a tariff is a tax on trade, no sanction: the phrase stays the type)
+    id: 'impose-tariff',
+    phrases: ['impose tariff on', 'slap tariff on', 'raise tariff on'],
     type: 'open',
     family: 'conflict',
-    fires: ['The Continental Union imposed sanctions on Russia.'],
+    fires: ['The United States imposed tariffs on Chinese steel.'],
     silent: [],
   },
   {
