@@ -6,6 +6,7 @@ import { namedInPassing } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import type { PatternInput, PatternSpan } from '../rules/pattern.js';
 import { chunkSentence } from './chunks.js';
+import { lemmaOfPast } from './tag.js';
 import { findClauses } from './clauses.js';
 import type { Chunk, Clause, Ref } from './types.js';
 import { SPOKESPERSON_ROLES, WEAK_ROLES } from '../lexicon.js';
@@ -77,12 +78,6 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
   }
 }
 
-/** A lemma for a regular past form: "rescued" -> "rescue", "signed" -> "sign", "carried" -> "carry". */
-function lemmaOfPast(lower: string): string {
-  if (lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
-  if (/(?:[uvcsz]|at|ag|ng|[bcdfgkptz]l)ed$/.test(lower)) return lower.slice(0, -1);
-  return lower.slice(0, -2);
-}
 
 /** Analyses one sentence; `typeOf` gives a local key's entity type. */
 export function analyseSentence(s: SentenceData, typeOf: (key: string) => EntityType | undefined): SentenceGrammar {

@@ -106,6 +106,12 @@ function correctTags(tokens: Token[]): void {
       t.lemma = ADJECTIVE_READ_SPEECH.get(t.lower)!;
       continue;
     }
+    // ("Oman mediated indirect talks between X and Y": a past form read as an adjective is the verb of a sentence that has none)
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && tokens[i - 1]?.pos === 'PROPN' && !tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+      t.pos = 'VERB';
+      t.lemma = lemmaOfPast(t.lower);
+      continue;
+    }
     if (t.pos !== 'VERB') continue;
     // ("the killing of X", "a bombing": a gerund right after an article is a noun)
     if (/ing$/.test(t.lower) && /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) {
@@ -163,4 +169,11 @@ function livesIsVerb(tokens: Token[], i: number): boolean {
 function isParticiple(t: Token): boolean {
   if (t.lower === t.lemma) return /(?:ed|en|wn|ne)$/.test(t.lower);
   return !(t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || t.lower.endsWith('ies'));
+}
+
+/** A lemma for a regular past form: "rescued" -> "rescue", "signed" -> "sign", "carried" -> "carry". */
+export function lemmaOfPast(lower: string): string {
+  if (lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
+  if (/(?:[uvcsz]|at|ag|ng|[bcdfgkptz]l)ed$/.test(lower)) return lower.slice(0, -1);
+  return lower.slice(0, -2);
 }

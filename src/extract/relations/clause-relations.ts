@@ -413,6 +413,8 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
       r = resolvePhrase(ofNext.np, input.args, exclude);
     }
     if (!r.refs.length) return;
+    // ("mediated talks between Iran and Chile": both sides)
+    if (a.prep === 'between') r = { ...r, refs: [...new Map(coordinatedAfter(input, a.at).map((x) => [x.key, x])).values()] };
     const noun = objectNoun?.noun && !TRANSPARENT_NOUNS.has(objectNoun.noun) ? objectNoun : undefined;
     const nounText = noun ? nounTextOf(input, objectPhrases) : undefined;
     let phrase: Phrase = { ...base, ...(noun ? { noun: noun.noun!, ...(nounText ? { nounText } : {}) } : {}), prep: a.prep };
@@ -799,6 +801,16 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   if (!agreement) return out;
   const verb = input.tokens[input.chunks[clause.at]!.head]!;
   const date = nearestDate(input.dates, verb.start);
+  // ("agreed to a truce under the auspices of Saudi Arabia and the United States": who mediated it)
+  const auspices = clause.attachments.findIndex((a) => a.prep === 'under' && input.tokens[a.np.head]!.lower === 'auspices');
+  for (let i = auspices + 1; auspices >= 0 && clause.attachments[i]?.prep === 'of'; i++) {
+    for (const r of resolvePhrase(clause.attachments[i]!.np, input.args).refs) {
+      if (!ACTORS.has(r.type)) continue;
+      const dated = date ? { date } : {};
+      const rule = 'verb:agree+auspices';
+      out.push({ type: 'mediates', label: 'mediates', family: 'diplomatic', rule, subject: r.key, object: agreement, evidence: input.evidence, confidence: 0.65, ...dated });
+    }
+  }
   // ("Berlin acknowledged it in a joint declaration agreed with Namibia": who acts through an agreement made with
   // another, its maker unnamed, made it)
   if (clause.kind === 'participle' && clause.verb.passive && !clause.agents.length && clause.attachments.some((a) => a.prep === 'with')) {

@@ -145,10 +145,10 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'mediate',
-    phrases: ['mediate', 'broker', 'facilitate', 'mediate between'],
+    phrases: ['mediate', 'broker', 'facilitate', 'mediate between', 'mediate * between', 'broker * between', 'facilitate * between'],
     type: 'mediates',
     family: 'diplomatic',
-    fires: ['Qatar mediated the Lusail Agreement between Washington and the Sangar Movement.'],
+    fires: ['Qatar mediated the Lusail Agreement between Washington and the Sangar Movement.', 'Oman mediated indirect talks between Iran and Chile.'],
     silent: [],
   },
   // Diplomacy
