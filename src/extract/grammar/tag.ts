@@ -107,7 +107,7 @@ function correctTags(tokens: Token[]): void {
       continue;
     }
     // ("Oman mediated indirect talks between X and Y": a past form read as an adjective is the verb of a sentence that has none)
-    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && tokens[i - 1]?.pos === 'PROPN' && !tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && tokens[i - 1]?.pos === 'PROPN' && !sentenceHasVerb(tokens, i)) {
       t.pos = 'VERB';
       t.lemma = lemmaOfPast(t.lower);
       continue;
@@ -176,4 +176,14 @@ export function lemmaOfPast(lower: string): string {
   if (lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
   if (/(?:[uvcsz]|at|ag|ng|[bcdfgkptz]l)ed$/.test(lower)) return lower.slice(0, -1);
   return lower.slice(0, -2);
+}
+
+const ENDS = new Set(['.', '!', '?']);
+
+/** Whether the sentence around token i (between the stops before and after it) has a verb or an auxiliary. */
+function sentenceHasVerb(tokens: Token[], i: number): boolean {
+  const verb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+  for (let k = i - 1; k >= 0 && !ENDS.has(tokens[k]!.text); k--) if (verb(tokens[k]!)) return true;
+  for (let k = i + 1; k < tokens.length && !ENDS.has(tokens[k]!.text); k++) if (verb(tokens[k]!)) return true;
+  return false;
 }

@@ -806,9 +806,8 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   for (let i = auspices + 1; auspices >= 0 && clause.attachments[i]?.prep === 'of'; i++) {
     for (const r of resolvePhrase(clause.attachments[i]!.np, input.args).refs) {
       if (!ACTORS.has(r.type)) continue;
-      const dated = date ? { date } : {};
-      const rule = 'verb:agree+auspices';
-      out.push({ type: 'mediates', label: 'mediates', family: 'diplomatic', rule, subject: r.key, object: agreement, evidence: input.evidence, confidence: 0.65, ...dated });
+      const made = { rule: 'verb:agree+auspices', subject: r.key, object: agreement, evidence: input.evidence, confidence: 0.65, ...(date ? { date } : {}) };
+      out.push({ type: 'mediates', label: 'mediates', family: 'diplomatic', ...made });
     }
   }
   // ("Berlin acknowledged it in a joint declaration agreed with Namibia": who acts through an agreement made with
