@@ -433,6 +433,9 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       const aside = k2 >= 1 && isComma(chunks[k2]) ? chunks[k2 + 1] : undefined;
       if (aside?.kind === 'np' && k - k2 === 2 && aside.entities.length === 1 && aside.entities[0]!.type === 'Person' && !chunks[k2 - 1]?.entities.length) {
         setSubject(chunks, clause, k2 + 1, 'main');
+        // ("Ghana's X and his Togolese counterpart, Y, signed": and whoever the description is coordinated with)
+        const before = chunks[k2 - 3];
+        if (chunks[k2 - 2]?.kind === 'conj' && chunks[k2 - 2]!.word === 'and' && isPerson(before)) clause.subjects.push(before!);
         return;
       }
       if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
