@@ -60,7 +60,7 @@ const FRAME_ONLY_WITHOUT_NOUN = new Set(['on', 'over']);
 const TRANSPARENT_NOUNS = new Set([
   'capital', 'city', 'country', 'government', 'side', 'authority', 'territory', 'soil', 'state', 'leadership',
   'official', 'people', 'nation', 'administration', 'regime', 'delegation', 'counterpart', 'leader', 'force',
-  'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry',
+  'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry', 'position', 'base', 'camp', 'convoy', 'hideout',
 ]);
 /** Verbs whose "that" clause says what someone else must do: its subject is the one they address. */
 const DEMANDING = new Set(['demand', 'urge', 'insist', 'ask', 'order', 'press', 'request', 'require']);
@@ -400,7 +400,8 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
   clause.attachments.forEach((a, i) => {
     if (reached || a.np.temporal) return;
     if (a.prep === 'of' && i > 0) return;
-    if (!OPEN_PREPS.has(a.prep) && a.prep !== 'of' && a.prep !== 'as') return;
+    // (and any the lexicon pairs with the verb: "will stand by the Philippines")
+    if (!OPEN_PREPS.has(a.prep) && a.prep !== 'of' && a.prep !== 'as' && !framesFor({ ...base, prep: a.prep }).length) return;
     // ("called for talks with Peru": the talks are with Peru, the call is not; see nominalClaims)
     const before = clause.attachments[i - 1];
     if (a.prep === 'with' && before && before.at === a.at - 2 && TALK_NOUNS.has(input.tokens[before.np.head]!.lemma)) return;

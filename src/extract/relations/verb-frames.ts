@@ -355,7 +355,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: [
       'attack', 'invade', 'bomb', 'shell', 'strike', 'raid', 'target', 'fire on', 'fire at', 'launch strike on',
       'launch attack on', 'launch attack against', 'carry out strike on', 'occupy', 'annex', 'seize', 'capture',
-      'shoot down', 'fight', 'clash with', 'storm', 'overrun', 'ambush',
+      'shoot down', 'fight', 'clash with', 'storm', 'overrun', 'ambush', 'launch * at', 'fire * at', 'fire * into',
     ],
     type: 'attacks',
     family: 'conflict',
@@ -432,7 +432,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     id: 'lend',
     phrases: [
       'lend', 'loan', 'lend to', 'give loan to', 'extend loan to', 'grant loan to', 'provide loan to',
-      'extend credit to', 'disburse * to', 'lend * to', 'give * loan', 'approve loan for', 'approve loan to',
+      'extend credit to', 'extend line to', 'extend credit line to', 'disburse * to', 'lend * to', 'give * loan', 'approve loan for', 'approve loan to',
       'approve * for', 'bail out',
     ],
     type: 'loans_to',
