@@ -161,6 +161,8 @@ const DEMONYM_ORG_HEADS = new Set([
   'embassy', 'military', 'army', 'navy', 'cabinet', 'committee', 'commission', 'office', 'security service',
   'intelligence service', 'air force', 'coast guard', 'national guard', 'border guard',
 ]);
+/** Of those, the forces' names of two words, which also qualify a noun after them ("air force jets"). */
+const FORCE_HEADS = new Set(['air force', 'coast guard', 'national guard', 'border guard']);
 const ORG_NOUN_BEFORE = new Set([
   'agency', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'bank', 'party', 'organization', 'organisation',
   'network', 'channel', 'outlet', 'lender', 'carrier', 'startup', 'rival', 'subsidiary', 'daily', 'magazine',
@@ -1640,7 +1642,9 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       const head = words[words.length - 1]!;
       if (COUNTRY_AS_GOVERNMENT.has(head) && words.length === 1) break;
       if (demonym && /^(?:to|of|for|in|on|with|at|by|and)$/.test(tokens[j - 1]!.lower)) break;
-      if ((DEMONYM_ORG_HEADS.has(head) || DEMONYM_ORG_HEADS.has(phrase)) && (m.form === 'demonym' || demonym) && head !== 'military') {
+      // ("a Russian air force Antonov-124": a force's name before another noun only qualifies it)
+      const qualifying = FORCE_HEADS.has(phrase) && !!tokens[j] && (tokens[j]!.cap || tokens[j]!.pos === 'NOUN' || tokens[j]!.kind === 'num');
+      if ((DEMONYM_ORG_HEADS.has(head) || DEMONYM_ORG_HEADS.has(phrase)) && (m.form === 'demonym' || demonym) && head !== 'military' && !qualifying) {
         const org = { ...m, kind: 'entity' as const, type: 'Organization' as EntityType, t1: j, end: tokens[j - 1]!.end };
         org.text = text.slice(org.start, org.end);
         org.name = demonym ? `${demonym} ${phrase}` : org.text;

@@ -60,7 +60,7 @@ const FRAME_ONLY_WITHOUT_NOUN = new Set(['on', 'over']);
 const TRANSPARENT_NOUNS = new Set([
   'capital', 'city', 'country', 'government', 'side', 'authority', 'territory', 'soil', 'state', 'leadership',
   'official', 'people', 'nation', 'administration', 'regime', 'delegation', 'counterpart', 'leader', 'force',
-  'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry', 'position', 'base', 'camp', 'convoy', 'hideout',
+  'military', 'army', 'troop', 'navy', 'embassy', 'mission', 'ministry', 'base', 'camp', 'convoy', 'hideout',
 ]);
 /** Verbs whose "that" clause says what someone else must do: its subject is the one they address. */
 const DEMANDING = new Set(['demand', 'urge', 'insist', 'ask', 'order', 'press', 'request', 'require']);
