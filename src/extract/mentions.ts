@@ -784,7 +784,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       const u = tokens[j]!;
       if (u.text.includes('-') && LOCATIVE_COMPOUND.test(u.text)) break; // "The Nairobi-based Lakeshore Capital": the place is no part of the name
       if (u.text.includes('-') && isCountryPair(u.text)) break; // ("The Chile-Peru agreement": the pair is read on its own)
-      if (u.lower === 'flight' && tokens[j + 1]?.kind === 'num') break; // ("Lion Air Flight 610": the airline, then its flight)
+      if (u.lower === 'flight' && tokens[j + 1]?.kind === 'num') break; // ("Sarn Air Flight 610": the airline, then its flight)
       // ("Margit van der Heyde": particles may come in pairs)
       const particleThenName =
         u.kind === 'word' &&
@@ -823,7 +823,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       }
       break;
     }
-    // ("the Organization for Security and Co-operation in Europe (OSCE)": the acronym after it shows where a body's
+    // ("the Organization for Peace and Co-operation in Africa (OPCA)": the acronym after it shows where a body's
     // name ends)
     // (only a run that is all the name, or "The" and the name: a unit named "of" it is read as before)
     const named = acronymSpan(tokens, i, j);
@@ -859,7 +859,7 @@ function nicknamedPerson(tokens: Token[], i: number): { open: number; close: num
   return { open: j, close: k, end: k + 2 };
 }
 
-/** Small words an acronym skips inside a name ("Co-operation in Europe" in OSCE). */
+/** Small words an acronym skips inside a name ("Co-operation in Africa" in OPCA). */
 const ACRONYM_GAPS = new Set(['in', 'on', 'at', 'and', 'of', 'for', 'the', 'to', '&']);
 
 /**

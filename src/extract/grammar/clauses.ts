@@ -404,7 +404,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       const openingBefore = (from: number, max: number): number => {
         let j = from;
         while (j >= 0 && k - j <= max) {
-          // (past an acronym in brackets: "X, the director of the Central Intelligence Agency (CIA), travelled")
+          // (past an acronym in brackets: "X, the director of the Halden Security Agency (HSA), travelled")
           if (chunks[j]!.word === ')' && chunks[j - 2]?.word === '(' && chunks[j - 1]?.kind === 'np') j -= 3;
           if (j < 0 || isComma(chunks[j]) || isBoundary(chunks[j])) break;
           j--;
@@ -565,7 +565,7 @@ function subjectHead(chunks: Chunk[], k: number): { head: number; attachment?: A
     return { head: k - 2, attachment: { prep: prep.word, np: chunks[k]!, at: k } };
   }
   // "President Ana Soto of Chile spoke": a named person qualified by where they are from
-  // ("the Minsk Group of the OSCE has": a body named of its parent)
+  // ("the Tarn Group of the BDU has": a body named of its parent)
   const named = head?.kind === 'np' && head.entities.some((r) => r.type === 'Person' || (prep?.word === 'of' && r.type === 'Organization'));
   if (prep?.kind === 'prep' && (prep.word === 'of' || prep.word === 'from') && named) return { head: k - 2 };
   return { head: k };
