@@ -81,6 +81,15 @@ const bare = (c: Chunk): boolean => c.entities.length === 1 && c.entities[0]!.t0
 
 const isPerson = (c: Chunk | undefined): boolean => c?.kind === 'np' && c.entities.length === 1 && c.entities[0]!.type === 'Person';
 
+/** Whether chunks up to j are "<description> of X (and Y)": a noun phrase naming nobody, of names. */
+function describedOf(chunks: Chunk[], j: number): boolean {
+  let k = j;
+  while (k >= 2 && chunks[k]?.kind === 'np' && chunks[k]!.entities.length && chunks[k - 1]?.kind === 'conj') k -= 2;
+  const head = chunks[k - 2];
+  return chunks[k]?.kind === 'np' && chunks[k]!.entities.length > 0 && chunks[k - 1]?.kind === 'prep' && chunks[k - 1]!.word === 'of' &&
+    head?.kind === 'np' && !head.entities.length && !head.temporal;
+}
+
 /** Before the person at chunk j, ", <description (of X)> ," and another person: that person's chunk; else -1. */
 function describedBefore(chunks: Chunk[], j: number): number {
   if (!isComma(chunks[j - 1]) || chunks[j - 2]?.kind !== 'np') return -1;
@@ -437,6 +446,16 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         const before = chunks[k2 - 3];
         if (chunks[k2 - 2]?.kind === 'conj' && chunks[k2 - 2]!.word === 'and' && isPerson(before)) clause.subjects.push(before!);
         return;
+      }
+      // ("the foreign ministers of Ukraine and Poland, Dmytro Kuleba and Zbigniew Rau, said": people named after a
+      // description of them that is of someone)
+      if (aside && isPerson(aside) && isComma(chunks[k2]) && describedOf(chunks, k2 - 1)) {
+        const { list, end } = coordinatedRight(chunks, k2 + 1);
+        if ((end === k - 1 || end === k) && list.length >= 2 && list.every(isPerson)) {
+          clause.kind = 'main';
+          clause.subjects = list;
+          return;
+        }
       }
       if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
         setSubject(chunks, clause, k2 - 1, 'main');
