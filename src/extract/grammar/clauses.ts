@@ -81,6 +81,9 @@ const bare = (c: Chunk): boolean => c.entities.length === 1 && c.entities[0]!.t0
 
 const isPerson = (c: Chunk | undefined): boolean => c?.kind === 'np' && c.entities.length === 1 && c.entities[0]!.type === 'Person';
 
+/** Words that open a clause though chunked as prepositions ("after the police said"). */
+const SUBORDINATING_PREPS = new Set(['after', 'before', 'since', 'until', 'till', 'once']);
+
 /** Whether chunks up to j are "<description> of X (and Y)": a noun phrase naming nobody, of names. */
 function describedOf(chunks: Chunk[], j: number): boolean {
   let k = j;
@@ -259,6 +262,7 @@ function inherit(chunks: Chunk[], byVerb: Map<number, Clause>, clause: Clause, f
   if (u.subjectAttachment) clause.subjectAttachment = u.subjectAttachment;
   if (u.speaker) clause.speaker = u.speaker;
   if (u.reportVerb) clause.reportVerb = u.reportVerb;
+  if (u.speakers) clause.speakers = u.speakers;
   return true;
 }
 
@@ -354,6 +358,14 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       continue;
     }
     if (c.kind === 'np' && chunks[k - 1]?.kind === 'prep') {
+      // ("after the RCMP said", "before the court (ICJ) ruled": a subordinating word read as a preposition opens a
+      // clause whose subject is the noun phrase right before the verb)
+      const next = chunks[k + 1];
+      const adjacent = k === v - 1 || (next?.word === '(' && chunks[k + 3]?.word === ')' && k + 4 === v);
+      if (adjacent && SUBORDINATING_PREPS.has(chunks[k - 1]!.word)) {
+        setSubject(chunks, clause, k, 'subordinate');
+        return;
+      }
       // "officials in Brussels urged", "the leaders of India and China met": the phrase qualifies the subject
       if (chunks[k - 2]?.kind === 'np' && !chunks[k - 2]!.temporal && QUALIFYING_PREPS.has(chunks[k - 1]!.word)) {
         setSubject(chunks, clause, k, isClauseOpenedBySub(chunks, k - 2) ? 'subordinate' : 'main');
@@ -816,6 +828,7 @@ function attributeSpeech(chunks: Chunk[], clauses: Clause[]): void {
       if (x.speaker || x.subjects[0] === speaker) return;
       x.speaker = speaker;
       x.reportVerb = c.verb.lemma;
+      if (c.subjects.length > 1) x.speakers = c.subjects;
     };
     if (isTrailing && trailing.length && !reportsAfter) {
       trailing.forEach(report);

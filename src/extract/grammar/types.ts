@@ -104,6 +104,8 @@ export interface Clause {
   speaker?: Chunk;
   /** The lemma of the speech verb that reports the clause ("allege" in "X alleged that ..."). */
   reportVerb?: string;
+  /** All the speakers when the speech verb has coordinated subjects ("X and Y said ..."); `speaker` is the first. */
+  speakers?: Chunk[];
   /** A subordinator opening the clause (if, while, after...). */
   subordinator?: string;
   /** The sentence is a question. */

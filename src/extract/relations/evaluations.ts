@@ -177,7 +177,7 @@ function pointedAt(input: ClauseInput, clause: Clause): { accusers: Ref[]; accus
   // (who points: the one who has or found the evidence, else whoever reports it)
   const holder = input.clauses.find((c) => c !== clause && (c.objects.includes(evidence) || c.complement === evidence));
   const holders = holder && !holder.verb.negated ? actorRefs(input, holder.subjects) : [];
-  const accusers = holders.length ? holders : actorRefs(input, [clause.speaker]);
+  const accusers = holders.length ? holders : actorRefs(input, clause.speakers ?? [clause.speaker]);
   return { accusers, accused, rule: 'evaluation:evidence-links' };
 }
 
@@ -215,7 +215,7 @@ export function evaluationClaims(input: ClauseInput, trace?: ClauseTrace[]): Cla
     if (clause.speaker && clause.subjects.length) {
       const accused = !clause.verb.negated && !clause.verb.passive && (ACCUSING_SPEECH.has(clause.reportVerb ?? '') || accusation(input, clause));
       if (!accused && !JUDGED_VERBS.has(clause.verb.lemma)) continue;
-      const speakers = resolvePhrase(clause.speaker, input.args).refs.filter((r) => ACTORS.has(r.type));
+      const speakers = (clause.speakers ?? [clause.speaker]).flatMap((np) => resolvePhrase(np, input.args).refs).filter((r) => ACTORS.has(r.type));
       if (accused) {
         const targets = clause.subjects.flatMap((np) => resolvePhrase(np, input.args).refs).filter((r) => ACTORS.has(r.type) && r.via !== 'modifier');
         if (speakers.length && targets.length) emit(speakers, targets, () => ACCUSATION, 'evaluation:accusation', verbAt.head);
