@@ -689,7 +689,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i = dateline;
       continue;
     }
-    // ('Robert K. "Kelly" Ortberg': a nickname in quotes inside a person's name; the name is the rest)
+    // ('Robert K. "Kelly" Ortmann': a nickname in quotes inside a person's name; the name is the rest)
     const nick = t.cap ? nicknamedPerson(tokens, i) : undefined;
     if (nick) {
       const name = `${text.slice(t.start, tokens[nick.open - 1]!.end)} ${text.slice(tokens[nick.close + 1]!.start, tokens[nick.end - 1]!.end)}`;
@@ -845,7 +845,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
 const QUOTES = new Set(['"', '“', '”']);
 
 /**
- * 'Robert K. "Kelly" Ortberg': one or two given names (or initials), a capitalized nickname of one or two words in
+ * 'Robert K. "Kelly" Ortmann': one or two given names (or initials), a capitalized nickname of one or two words in
  * double quotes, then one surname; the token indices of the quotes and the end, or undefined.
  */
 function nicknamedPerson(tokens: Token[], i: number): { open: number; close: number; end: number } | undefined {

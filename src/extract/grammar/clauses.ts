@@ -358,7 +358,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       continue;
     }
     if (c.kind === 'np' && chunks[k - 1]?.kind === 'prep') {
-      // ("after the RCMP said", "before the court (ICJ) ruled": a subordinating word read as a preposition opens a
+      // ("after the RMP said", "before the court (HCJ) ruled": a subordinating word read as a preposition opens a
       // clause whose subject is the noun phrase right before the verb)
       const next = chunks[k + 1];
       const adjacent = k === v - 1 || (next?.word === '(' && chunks[k + 3]?.word === ')' && k + 4 === v);
@@ -459,7 +459,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         if (chunks[k2 - 2]?.kind === 'conj' && chunks[k2 - 2]!.word === 'and' && isPerson(before)) clause.subjects.push(before!);
         return;
       }
-      // ("the foreign ministers of Ukraine and Poland, Dmytro Kuleba and Zbigniew Rau, said": people named after a
+      // ("the foreign ministers of Chile and Peru, Ana Ruiz and Jorge Salas, said": people named after a
       // description of them that is of someone)
       if (aside && isPerson(aside) && isComma(chunks[k2]) && describedOf(chunks, k2 - 1)) {
         const { list, end } = coordinatedRight(chunks, k2 + 1);
