@@ -6,6 +6,7 @@ import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { countryByCode, lookupCountry, MAX_COUNTRY_WORDS } from './countries.js';
 import { evidenceOf, type DocumentContext, type SentenceData } from './document-context.js';
+import { FORCE_HEADS } from './lexicon.js';
 
 /** Head words of the bodies of a state: a country's one of these is part of it. */
 const STATE_BODY_WORDS = new Set([
@@ -14,7 +15,8 @@ const STATE_BODY_WORDS = new Set([
   'directorate', 'secretariat', 'inspectorate', 'service', 'corporation', 'force', 'office',
 ]);
 /** Heads of state bodies that are no single word of STATE_BODY_WORDS: "Ukraine's air force", "Egypt's central bank". */
-const FORCES = /(?:^|\s)(?:air force|coast guard|national guard|border guard|central bank)$/;
+const TWO_WORD_STATE_HEADS = new Set([...FORCE_HEADS, 'central bank']);
+const endsWithTwoWordHead = (name: string): boolean => TWO_WORD_STATE_HEADS.has(name.split(' ').slice(-2).join(' '));
 
 /**
  * Head words that name civil bodies as often as state ones when a country's word is merely part of the name ("the
@@ -70,7 +72,7 @@ export function addBodyClaims(ctx: DocumentContext): void {
     const name = folded.get(e)!;
     // (only a body a state or an organization has: a state body's head word in its name)
     const words = name.split(' ');
-    if (!words.some((w) => STATE_BODY_WORDS.has(w)) && !FORCES.test(name)) {
+    if (!words.some((w) => STATE_BODY_WORDS.has(w)) && !endsWithTwoWordHead(name)) {
       const of = ofCountry.get(e.key);
       // (a body is in what its name says it is of, when it is no state's part: "the Farmers' Credit Bank of Chile")
       if (of && registry.get(`c:${of}`)) add('located_in', e.key, `c:${of}`, 'body:named-with-country');

@@ -8,6 +8,7 @@ import {
   CALENDAR_WORDS,
   COMPANY_NOUNS,
   EVENT_WORDS,
+  FORCE_HEADS,
   GEO_FEATURE_WORDS,
   PLACE_OPENING_WORDS,
   WORLD_REGIONS,
@@ -159,10 +160,8 @@ const COUNTRY_AS_GOVERNMENT = new Set(['government', 'governments', 'side', 'aut
 const DEMONYM_ORG_HEADS = new Set([
   'ministry', 'department', 'agency', 'council', 'parliament', 'senate', 'congress', 'court', 'bank', 'central bank',
   'embassy', 'military', 'army', 'navy', 'cabinet', 'committee', 'commission', 'office', 'security service',
-  'intelligence service', 'air force', 'coast guard', 'national guard', 'border guard',
+  'intelligence service', ...FORCE_HEADS,
 ]);
-/** Of those, the forces' names of two words, which also qualify a noun after them ("air force jets"). */
-const FORCE_HEADS = new Set(['air force', 'coast guard', 'national guard', 'border guard']);
 const ORG_NOUN_BEFORE = new Set([
   'agency', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'bank', 'party', 'organization', 'organisation',
   'network', 'channel', 'outlet', 'lender', 'carrier', 'startup', 'rival', 'subsidiary', 'daily', 'magazine',
@@ -698,19 +697,15 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       continue;
     }
     // Hyphenated country pairs: "Russia-Venezuela"
-    if (t.cap && t.text.includes('-') && !MODEL_TOKEN.test(t.text)) {
-      const parts = t.text.split('-');
-      const hits = parts.map((p) => lookupCountry(p));
-      if (parts.length > 1 && hits.every(Boolean)) {
-        let offset = t.start;
-        parts.forEach((p, k) => {
-          const hit = hits[k]!;
-          mentions.push(Object.assign(newMention(sentence, i, i + 1, offset, offset + p.length, p, 'country'), { code: hit.country.code, form: hit.form }));
-          offset += p.length + 1;
-        });
-        i++;
-        continue;
+    const pair = t.cap ? countryPair(t.text) : undefined;
+    if (pair) {
+      let offset = t.start;
+      for (const { part, hit } of pair) {
+        mentions.push(Object.assign(newMention(sentence, i, i + 1, offset, offset + part.length, part, 'country'), { code: hit.country.code, form: hit.form }));
+        offset += part.length + 1;
       }
+      i++;
+      continue;
     }
     // "Madrid-based", "the Hyderabad-based company": where something is based names a place (or a country)
     // (the pattern needs a hyphen: most tokens are ruled out without running it)
@@ -783,7 +778,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     while (j < n) {
       const u = tokens[j]!;
       if (u.text.includes('-') && LOCATIVE_COMPOUND.test(u.text)) break; // "The Nairobi-based Lakeshore Capital": the place is no part of the name
-      if (u.text.includes('-') && isCountryPair(u.text)) break; // ("The Chile-Peru agreement": the pair is read on its own)
+      if (countryPair(u.text)) break; // ("The Chile-Peru agreement": the pair is read on its own)
       if (u.lower === 'flight' && tokens[j + 1]?.kind === 'num') break; // ("Sarn Air Flight 610": the airline, then its flight)
       // ("Margit van der Heyde": particles may come in pairs)
       const particleThenName =
@@ -890,11 +885,17 @@ function acronymSpan(tokens: Token[], i: number, j: number): { t0: number; t1: n
 /** Words before a month that make it a date ("in October", "since March", "last June"). */
 const MONTH_BEFORE = new Set(['in', 'since', 'by', 'until', 'during', 'last', 'early', 'late', 'mid', 'next', 'this', 'from', 'through']);
 
-/** "Russia-Venezuela": countries joined by hyphens. */
-const isCountryPair = (word: string): boolean => {
-  const parts = word.split('-');
-  return parts.length > 1 && !MODEL_TOKEN.test(word) && parts.every((p) => lookupCountry(p));
-};
+/** "Russia-Venezuela": countries joined by hyphens, each part with its country; undefined when the word is none. */
+function countryPair(word: string): { part: string; hit: CountryHit }[] | undefined {
+  if (!word.includes('-') || MODEL_TOKEN.test(word)) return undefined;
+  const out: { part: string; hit: CountryHit }[] = [];
+  for (const part of word.split('-')) {
+    const hit = lookupCountry(part);
+    if (!hit) return undefined;
+    out.push({ part, hit });
+  }
+  return out.length > 1 ? out : undefined;
+}
 
 /** A month before its day ("Dec. 28", "May 2") or a weekday not opening a longer name, at token j. */
 function datePart(tokens: Token[], j: number): boolean {
@@ -1153,13 +1154,16 @@ function handleRun(
       ) n0++;
       // Anywhere: a function word or a calendar word opening the run ("On Saturday", "Does Norvalt", "October Jayamanne")
       // (and after the sentence's first word: "In October Jayamanne said")
-      let opening = n0 > a && MONTH_BEFORE.has(tokens[a]!.lower) ? n0 : a;
+      const afterPreposition = n0 > a && MONTH_BEFORE.has(tokens[a]!.lower);
       while (
-        n0 < n1 && (n0 === a || n0 === opening) &&
+        n0 < n1 && (n0 === a || afterPreposition) &&
         (CALENDAR_WORDS.has(tokens[n0]!.lower) ||
           RUN_OPENERS.has(tokens[n0]!.lower) ||
           (NOT_NAMES.has(tokens[n0]!.lower) && CALENDAR_WORDS.has(tokens[n0 + 1]?.lower ?? '')))
-      ) n0 === a ? (n0++, a++) : (n0++, opening++);
+      ) {
+        if (n0 === a) a++;
+        n0++;
+      }
       // "- The Continental Commission fined": a capitalized article before a longer name is not part of it
       if (n1 - n0 >= 3 && tokens[n0]!.lower === 'the') n0++;
       // "Nairobi-based Lakeshore Capital": where it is based is not part of the name (it says where, below)
@@ -1642,7 +1646,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       const head = words[words.length - 1]!;
       if (COUNTRY_AS_GOVERNMENT.has(head) && words.length === 1) break;
       if (demonym && /^(?:to|of|for|in|on|with|at|by|and)$/.test(tokens[j - 1]!.lower)) break;
-      // ("a Russian air force Antonov-124": a force's name before another noun only qualifies it)
+      // ("a Russian air force Antonov-124": a force's name of two words before another noun only qualifies it)
       const qualifying = FORCE_HEADS.has(phrase) && !!tokens[j] && (tokens[j]!.cap || tokens[j]!.pos === 'NOUN' || tokens[j]!.kind === 'num');
       if ((DEMONYM_ORG_HEADS.has(head) || DEMONYM_ORG_HEADS.has(phrase)) && (m.form === 'demonym' || demonym) && head !== 'military' && !qualifying) {
         const org = { ...m, kind: 'entity' as const, type: 'Organization' as EntityType, t1: j, end: tokens[j - 1]!.end };

@@ -4,7 +4,7 @@ import { Parser } from 'htmlparser2';
 
 const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header',
-  'footer', 'blockquote', 'tr', 'table', 'figcaption', 'pre', 'hr', 'main', 'aside', 'nav', 'dd', 'dt',
+  'footer', 'blockquote', 'tr', 'table', 'figcaption', 'pre', 'hr', 'main', 'aside', 'dd', 'dt',
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav']);
 /** Page furniture by its class, id or role: share buttons, menus, breadcrumbs, cookie and newsletter boxes, related links. */

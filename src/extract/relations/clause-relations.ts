@@ -786,17 +786,7 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
     const date = nearestDate(input.dates, input.tokens[input.chunks[clause.at]!.head]!.start);
     for (const r of subjectRefs(input, clause, clause.subjects)) {
       if (r.type !== 'Country' && r.type !== 'Organization') continue;
-      out.push({
-        type: 'party_to',
-        label: 'party to',
-        family: 'agreement',
-        rule: `verb:${frames[0]!.id}+under`,
-        subject: agreement,
-        object: r.key,
-        evidence: input.evidence,
-        confidence: 0.7,
-        ...(date ? { date } : {}),
-      });
+      out.push(partyClaim(agreement, r, `verb:${frames[0]!.id}+under`, input.evidence, 0.7, date));
     }
   }
   if (!agreement) return out;
@@ -822,18 +812,7 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
   if (joint && !clause.verb.passive) {
     const sides = subjectRefs(input, clause, clause.subjects).filter((r) => r.type === 'Country' || r.type === 'Organization');
     if (new Set(sides.map((r) => r.key)).size >= 2) {
-      for (const r of sides)
-        out.push({
-          type: 'party_to',
-          label: 'party to',
-          family: 'agreement',
-          rule: `verb:${joint.id}+joint`,
-          subject: agreement,
-          object: r.key,
-          evidence: input.evidence,
-          confidence: 0.6,
-          ...(date ? { date } : {}),
-        });
+      for (const r of sides) out.push(partyClaim(agreement, r, `verb:${joint.id}+joint`, input.evidence, 0.6, date));
     }
   }
   for (const a of clause.attachments) {
@@ -856,17 +835,7 @@ function partyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]
           ...(date ? { date } : {}),
         });
       }
-      out.push({
-        type: 'party_to',
-        label: 'party to',
-        family: 'agreement',
-        rule: `verb:${frames[0]!.id}+${a.prep.replace(/ /g, '-')}`,
-        subject: agreement,
-        object: r.key,
-        evidence: input.evidence,
-        confidence: 0.7,
-        ...(date ? { date } : {}),
-      });
+      out.push(partyClaim(agreement, r, `verb:${frames[0]!.id}+${a.prep.replace(/ /g, '-')}`, input.evidence, 0.7, date));
     }
   }
   return out;
@@ -956,17 +925,7 @@ function boundPartyClaims(input: ClauseInput, clause: Clause): Claim[] {
   }
   if (!agreement) return [];
   const date = nearestDate(input.dates, input.tokens[input.chunks[clause.at]!.head]!.start);
-  return [...new Map(bound.map((r) => [r.key, r])).values()].map((r) => ({
-    type: 'party_to',
-    label: 'party to',
-    family: 'agreement',
-    rule,
-    subject: agreement!,
-    object: r.key,
-    evidence: input.evidence,
-    confidence: 0.65,
-    ...(date ? { date } : {}),
-  }));
+  return [...new Map(bound.map((r) => [r.key, r])).values()].map((r) => partyClaim(agreement!, r, rule, input.evidence, 0.65, date));
 }
 
 const POSSESSIVE_WORDS = new Set(['our', 'their', 'its', 'his', 'her', 'my']);
@@ -1031,7 +990,7 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
           : phraseLabel(c.phrase);
   // (an unreal event keeps its whole phrase: "expects to travel to" is no visit)
   // ("sanctioned three Hong Kong-based companies": done to some of a country's, not to the country, keeps its phrase)
-  const throughNoun = c.path === 'qualifier' && !!c.phrase.noun && frame?.id === 'sanction';
+  const throughNoun = c.path === 'qualifier' && !!c.phrase.noun && !!frame?.phraseThroughNoun;
   let type = !frame || frame.type === 'open' || c.phrase.chain.length || throughNoun ? typeOfLabel(label) : frame.type;
   // ("took the case to the Supreme Court", "asked the Court of Appeal to", "appealed the ruling to": a court is
   // appealed to, not sued or asked)

@@ -6,6 +6,7 @@
 import type { Claim, EntityType } from '../../model/types.js';
 import { nearestDate } from '../dates.js';
 import type { Chunk, Clause, Ref } from '../grammar/types.js';
+import type { Token } from '../tokens.js';
 import { resolvePhrase } from './arguments.js';
 import type { ClauseInput, ClauseTrace } from './clause-relations.js';
 
@@ -157,9 +158,8 @@ function pointedAt(input: ClauseInput, clause: Clause): { accusers: Ref[]; accus
   const lemma = input.tokens[input.chunks[clause.at]!.head]!.lemma;
   const object = clause.objects[0];
   if (lemma === 'hold' && object && !clause.speaker) {
-    const last = input.tokens[object.t1 - 1]!;
-    const after = input.tokens[object.t1];
-    if (!/^(?:responsible|accountable)$/.test(last.lower) && !/^(?:responsible|accountable)$/.test(after?.lower ?? '')) return undefined;
+    const answerable = (t: Token | undefined): boolean => !!t && /^(?:responsible|accountable)$/.test(t.lower);
+    if (!answerable(input.tokens[object.t1 - 1]) && !answerable(input.tokens[object.t1])) return undefined;
     // (the adjective may close the object's phrase: "[Burkina Faso responsible]")
     const accused = [...object.entities, ...object.modifiers].filter((r) => ACTORS.has(r.type));
     return { accusers: actorRefs(input, clause.subjects), accused, rule: 'evaluation:held-responsible' };

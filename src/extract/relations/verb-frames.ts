@@ -34,6 +34,11 @@ export interface VerbFrame {
   inverse?: boolean;
   /** The passive states a fact about its subject, with no agent ("X is based in Y"). */
   stative?: boolean;
+  /**
+   * Reached through a noun the object qualifies ("sanctioned three Hong Kong-based companies"), the relation keeps its
+   * phrase as its type: it was done to some of the object's, not to the object.
+   */
+  phraseThroughNoun?: boolean;
   /** Sentences where the frame must fire and where it must not (tests). */
   fires: string[];
   silent: string[];
@@ -328,6 +333,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     ],
     type: 'sanctions',
     family: 'conflict',
+    phraseThroughNoun: true,
     fires: ['The Continental Union imposed sanctions on Russia.', 'The US Treasury blacklisted Everbright Trading on Monday.'],
     silent: ['The Continental Union stopped short of sanctioning Russia.'],
   },
