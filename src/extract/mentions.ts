@@ -1424,7 +1424,9 @@ function literalCapitals(text: string, tokens: Token[], mentions: Mention[]): vo
     const beforeBased = tokens[m.t1]?.text === ',' && LOCATIVE_COMPOUND.test(tokens[m.t1 + 1]?.text ?? '');
     // ("to Caracas, Venezuela, for": a capital followed by its own country's name is the city)
     const addressed = tokens[m.t1]?.text === ',' && mentions.some((x) => x.t0 === m.t1 + 1 && x.kind === 'country' && x.code === m.code && x.form === 'name');
-    if (!dateline && !apposed && !beforeBased && !addressed && !afterPlacePreposition(tokens, m.t0)) continue;
+    // ("pilots from Montreal and Ottawa", "between Ottawa and Montreal": a capital coordinated with a town is a town)
+    const coordinated = coordinatedWithPlace(tokens, mentions, m);
+    if (!dateline && !apposed && !beforeBased && !addressed && !coordinated && !afterPlacePreposition(tokens, m.t0)) continue;
     m.kind = 'entity';
     m.type = 'Place';
     m.name = isAllCaps(tokens[m.t0]!) ? titleCaseWords(m.text) : m.text;
@@ -1432,6 +1434,15 @@ function literalCapitals(text: string, tokens: Token[], mentions: Mention[]): vo
     m.code = undefined;
     m.form = undefined;
   }
+}
+
+/** Whether a capital is coordinated ("and", "or") with a place that is not a country ("Montreal and Ottawa"). */
+function coordinatedWithPlace(tokens: Token[], mentions: Mention[], m: Mention): boolean {
+  // (another capital read as a town does not count: "in Kyiv and Warsaw" may name two governments)
+  const town = (x: Mention): boolean => x.kind === 'entity' && (x.type === 'Place' || !!x.gazetteer) && !x.capitalOf;
+  const before = /^(?:and|or)$/.test(tokens[m.t0 - 1]?.lower ?? '') && mentions.some((x) => x.t1 === m.t0 - 1 && town(x));
+  const after = /^(?:and|or)$/.test(tokens[m.t1]?.lower ?? '') && mentions.some((x) => x.t0 === m.t1 + 1 && town(x));
+  return before || after;
 }
 
 /**

@@ -46,6 +46,10 @@ describe('phrase rules', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of PHRASE_RULES) expect(() => compilePattern(r.pattern)).not.toThrow();
   });
+  it('should refuse a form written before further types, which would read them as part of the form', () => {
+    expect(() => compilePattern('x:@Place.!region|Organization y')).toThrow(/after the types/);
+    expect(() => compilePattern('x:@Organization|Place.!region y')).not.toThrow();
+  });
   it('should read an escaped bracket or stop among alternative words as that literal', () => {
     const p = compilePattern('x (,|\\.|\\)|\\() y');
     const input = (middle: string) => {

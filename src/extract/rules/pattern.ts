@@ -155,6 +155,8 @@ function parseElement(source: string, text: string): Element {
     atom = { kind: 'group', seq: parseSequence(source, rest.slice(1, -1)) };
   } else if (rest.startsWith('@')) {
     const [typesText, form] = rest.slice(1).split('.');
+    // (a form names one form of the last type: "@Organization|Place.!region", never "@Place.!region|Organization")
+    if (form?.includes('|')) throw new PatternSyntaxError(source, `a form is written after the types, not before "${form}"`);
     if (typesText === 'Any') atom = { kind: 'entity', types: 'any', ...(form ? { form } : {}) };
     else {
       const types = new Set<EntityType>();

@@ -1359,16 +1359,19 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'located-settlement-apposition',
     pattern:
-      'place:@Place|Organization , (a|an|the) (#ADJ|#NOUN){0,3} ' +
-      'town|city|village|capital|port|district|province|region|county|municipality|prefecture|state (of|in) the? ' +
-      '(#ADJ){0,2} region:@Location',
+      'place:@Place|Organization , ((one of)? (a|an|the))? (#ADJ|#NOUN|#ADV|#NUM){0,3} ' +
+      '(town|city|village|capital|port|district|province|region|county|municipality|prefecture|state|' +
+      'towns|cities|villages|ports|districts|provinces|regions|counties|resort) (of|in) the? (#ADJ){0,2} region:@Location',
     places: ['place'],
     subject: 'place',
     object: 'region',
     type: 'located_in',
     label: 'in',
     family: 'location',
-    fires: ['Gunmen killed the mayor of Pagalungan, a farming town in Maguindanao del Sur province.'],
+    fires: [
+      'Gunmen killed the mayor of Pagalungan, a farming town in Maguindanao del Sur province.',
+      'The meeting in Cuenca, third most important city in Ecuador, was put off.', 'People live in Port Vell, one of the few towns in Chile.',
+    ],
     silent: [],
   },
   {
@@ -1790,6 +1793,25 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['Polls were held in Tampico, Leon and Tapachula.'],
   },
   {
+    id: 'located-places-coordinated-comma-region',
+    // (towns coordinated before the region they share, after a preposition of place: "near Alder Isle and St. Olave, Vt.,")
+    pattern: '(in|from|at|near|of|between) list:((@Place.!region ,?){1,3}) (and|or) place:@Place.!region , region:@Place.region (,|\\.|\\)|;|#VERB|#ADP|$)',
+    subjectsIn: 'list',
+    ...IN_REGION,
+    fires: ['Gusts were reported near Alder Isle and St. Olave, Vt., on Monday.', 'Rain fell in the area of Port Ardell and Galveston, Texas.'],
+    silent: ['Storms hit Texas, California and Florida.', 'Flights between Lyon and Paris, France were cancelled.'],
+  },
+  {
+    id: 'located-places-coordinated-in-place',
+    // (places coordinated before the country or region they are in: "landing in Velgorod or Tamrash in Azerbaijan")
+    pattern: '(in|from|at|near) list:((@Place.!region ,?){1,3}) (and|or) place:@Organization|Place.!region in the? (#ADJ){0,2} region:@Location.!demonym',
+    subjectsIn: 'list',
+    places: ['place'],
+    ...IN_REGION,
+    fires: ['Why did the plane not land in Velgorod or Tamrash in Azerbaijan?'],
+    silent: ['Talks in Paris and with Berlin in May ended.', 'It has contracts with two counties in New Jersey and Dutchess County in New York.'],
+  },
+  {
     id: 'located-region-comma-region-end',
     // (a town that shares a region's name, at the end after a preposition of place: "born in Delaware, Ohio.")
     pattern: '(in|from|at|near) place:@Place.region , region:@Place.region \\.? $',
@@ -1799,7 +1821,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-place-comma-region-end',
-    pattern: 'place:@Place.!region|Organization ,? region:@Place.region $',
+    pattern: 'place:@Organization|Place.!region ,? region:@Place.region $',
     places: ['place'],
     ...IN_REGION,
     fires: ['In 1782, Martin Van Buren was born in Kinderhook, N.Y.'],
