@@ -63,7 +63,9 @@ const TOPIC_STOP = new Set([
   'today', 'tomorrow', 'yesterday', 'tonight',
 ]);
 /** Words that name an agreement only in a sentence saying it was signed ("the wind partnership they signed"). */
-const AGREEMENT_WORDS_IF_SIGNED = new Set(['partnership', 'arrangement', 'framework', 'settlement']);
+const AGREEMENT_WORDS_IF_SIGNED = new Set([
+  'partnership', 'arrangement', 'framework', 'settlement', 'communique', 'communiqué', 'understanding', 'roadmap',
+]);
 /** Where things are said or shown, never what an agreement is about ("the declaration on Twitter"). */
 const MEDIA_WORDS = new Set([
   'twitter', 'x', 'facebook', 'instagram', 'telegram', 'tiktok', 'youtube', 'television', 'radio', 'social', 'state', 'camera', 'air',

@@ -548,6 +548,13 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
   for (const s of sentences) {
     for (const a of s.agreements) {
       if (a.label || a.key) continue;
+      // ("the deal, known as the Geneva Understanding": a reference that the next words name)
+      const calledBy = s.agreements.find((b) => b.key && b.label && b.start > a.end && KNOWN_AS.test(text.slice(a.end, b.start)));
+      if (calledBy) {
+        a.key = calledBy.key;
+        registry.add(calledBy.key!, 'Agreement', registry.get(calledBy.key!)!.name, text.slice(a.start, a.end));
+        continue;
+      }
       // Same kind of agreement first (preceding, else following); any kind only if the narration named it
       // before ("the climate deal we promised" in a quote is not what a later "the agreement" means)
       // (not a deal the text says did not happen, "its abandoned purchase of X", when another of the kind is named)
@@ -599,6 +606,9 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
   }
   agreementAcronyms(sentences, registry, text);
 }
+
+/** What joins a reference to the name given it right after ("the deal, known as the X", "the pact, dubbed X"). */
+const KNOWN_AS = /^\s*,?\s*(?:(?:now|officially|formally)\s+)?(?:known as|called|dubbed|named|titled)\s+(?:the\s+)?$/;
 
 /** An agreement the text names (or introduces), for resolving later references to it. */
 interface Described {

@@ -74,7 +74,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
     const agreementsHere = focus ? keyed.filter((a) => !a.unrealized) : keyed;
     if (agreementsHere.length) (focus = agreementsHere[agreementsHere.length - 1]!.key), (focusAt = s.index);
     const evidence = evidenceOf(ctx.docId, ctx.text, s);
-    const recentFocus = focus && s.index - focusAt <= FOCUS_SENTENCES ? focus : undefined;
+    const recentFocus = (focus && s.index - focusAt <= FOCUS_SENTENCES ? focus : undefined) ?? (keyed.length ? undefined : upcomingAgreement(ctx, s));
     const grammar = grammars[s.index]!;
     for (const r of grammar.names) {
       const e = ctx.registry.get(r.key);
@@ -136,6 +136,19 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
       if (ag?.signed && !c.date) c.date = ag.signed;
     }
   }
+}
+
+/** How far into the next sentence (in characters) a reference to "the deal" just agreed may open it. */
+const OPENING_REFERENCE = 24;
+
+/**
+ * "X and Y agreed on Thursday to exchange prisoners. Under the deal, ...": with no agreement of its own or named
+ * before, a sentence means the one the next sentence opens by calling "the deal".
+ */
+function upcomingAgreement(ctx: DocumentContext, s: SentenceData): string | undefined {
+  const next = ctx.sentences[s.index + 1];
+  const a = next?.agreements.find((x) => x.key && !x.label && x.start - next.start <= OPENING_REFERENCE);
+  return a && /^the$/i.test(ctx.text.slice(Math.max(next!.start, a.start - 4), a.start).trim()) ? a.key : undefined;
 }
 
 function findSpeakers(ctx: DocumentContext, affiliation: Map<string, string>): Speakers {

@@ -52,6 +52,7 @@ function describeClause(tokens: Token[], c: Clause): string {
     v.copula && 'copula',
     v.past && 'past',
     c.question && 'question',
+    c.elided && `"${tokens[v.main]!.text}" standing for the verb before`,
   ]
     .filter(Boolean)
     .join(', ');

@@ -63,6 +63,7 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
     clauses.push(clause);
   }
   const kept = clauses.filter((c) => !c.absorbed);
+  resolveElidedVerbs(tokens, kept);
   attributeSpeech(chunks, kept);
   // ("stopped short of sanctioning Russia", "instead of signing", "without naming it": what the clause does not do)
   for (const c of kept) {
@@ -70,6 +71,39 @@ export function findClauses(tokens: Token[], chunks: Chunk[]): Clause[] {
     if (c.verb.form === 'ing' && NOT_DOING.test(`${tokens[t - 2]?.lower ?? ''} ${tokens[t - 1]?.lower ?? ''}`)) c.verb = { ...c.verb, negated: true };
   }
   return kept;
+}
+
+/** Pro-verbs that stand for the verb phrase of the clause before ("Serbia did not sign it, though Hungary did"). */
+const PRO_VERBS = new Set(['do', 'does', 'did']);
+/** Words before a pro-verb whose subject then follows it ("as did Uganda", "so did Y", "nor did Z"). */
+const INVERTING = new Set(['as', 'so', 'nor', 'neither']);
+
+/**
+ * "X did not sign the charter, even though Y and Z did": a bare "did" with nothing after it repeats the verb, objects
+ * and attachments of the clause before it, with its own negation and modality.
+ */
+function resolveElidedVerbs(tokens: Token[], clauses: Clause[]): void {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const word = tokens[c.verb.main]!;
+    if (!PRO_VERBS.has(word.lower) || c.attachments.length || c.complement) continue;
+    // ("..., as did Uganda", "and so did Y", "nor did Z": the subject follows the inverted pro-verb)
+    const opener = tokens[c.verb.main - 1]?.lower ?? '';
+    const inverted = INVERTING.has(opener) && c.objects.length > 0 && c.objects.every((np) => np.entities.length > 0);
+    if (!inverted && (c.objects.length || !c.subjects.length)) continue;
+    const next = tokens[c.verb.main + 1];
+    if (!inverted && next && !/^[.,;:!?)]$/.test(next.text) && !/^(?:so|too|as well)$/.test(next.lower)) continue;
+    const before = clauses[k - 1]!;
+    if (PRO_VERBS.has(tokens[before.verb.main]!.lower) || before.verb.copula || !before.objects.length) continue;
+    if (inverted) c.subjects = c.objects;
+    const negated = c.verb.negated || opener === 'nor' || opener === 'neither';
+    c.verb = { ...before.verb, main: c.verb.main, negated, ...(c.verb.modal ? { modal: c.verb.modal } : { modal: undefined }), past: c.verb.past };
+    if (!c.verb.modal) delete c.verb.modal;
+    c.objects = before.objects;
+    c.attachments = before.attachments;
+    if (before.secondObject) c.secondObject = before.secondObject;
+    c.elided = true;
+  }
 }
 
 /** Words before an "-ing" verb that deny it. */

@@ -112,6 +112,8 @@ export interface Clause {
   question: boolean;
   /** An auxiliary-only group whose verb came later ("had [for months] complained"): no clause of its own. */
   absorbed?: boolean;
+  /** The verb is a pro-verb standing for the clause before ("though Hungary did"): verb and objects are that clause's. */
+  elided?: boolean;
   /** The verb is a light verb read through its object noun ("completed its ratification" as "ratified"). */
   nominal?: boolean;
 }
