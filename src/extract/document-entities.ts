@@ -597,7 +597,18 @@ function registerAgreements(sentences: SentenceData[], registry: Registry, text:
       const dominant = main && times(main) >= 2 && sameEarlier.every((d) => d === main || times(d) < times(main)) ? main : undefined;
       const properLater = same.find((d) => d.proper && d.start > a.start);
       const target = recent.pop() ?? dominant ?? sameEarlier.pop() ?? properLater ?? main ?? same[0] ?? earlier.pop();
-      if (!target) continue;
+      if (!target) {
+        // ("X has agreed to supply engines to Y. The contract, signed on Wednesday, ...": a sentence opening on the
+        // deal the one before says was agreed introduces it)
+        const before = sentences[s.index - 1];
+        if (!before || a.start - s.start > 4 + a.head.length || !/^the$/i.test(text.slice(s.start, a.start).trim())) continue;
+        if (!/\bagree(?:d|s)? to\b/i.test(text.slice(before.start, before.end))) continue;
+        const label = a.head.charAt(0).toUpperCase() + a.head.slice(1);
+        a.key = registry.add(`A:${a.head}@${s.index}:${a.start}`, 'Agreement', label, text.slice(a.start, a.end));
+        described.push({ key: a.key, head: a.head, sentence: s.index, start: a.start, quoted: quoted(a.start) });
+        named.push({ key: a.key, start: a.start, sentence: s.index });
+        continue;
+      }
       a.key = target.key;
       // "the purchase" counts as a mention but is no alias of the agreement
       const name = registry.get(target.key)!.name;

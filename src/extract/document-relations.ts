@@ -147,7 +147,7 @@ const OPENING_REFERENCE = 24;
  */
 function upcomingAgreement(ctx: DocumentContext, s: SentenceData): string | undefined {
   const next = ctx.sentences[s.index + 1];
-  const a = next?.agreements.find((x) => x.key && !x.label && x.start - next.start <= OPENING_REFERENCE);
+  const a = next?.agreements.find((x) => x.key && x.start - next.start <= OPENING_REFERENCE);
   return a && /^the$/i.test(ctx.text.slice(Math.max(next!.start, a.start - 4), a.start).trim()) ? a.key : undefined;
 }
 

@@ -489,7 +489,8 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       if (aside?.kind === 'np' && k - k2 === 2 && aside.entities.length === 1 && aside.entities[0]!.type === 'Person' && !chunks[k2 - 1]?.entities.length) {
         setSubject(chunks, clause, k2 + 1, 'main');
         // ("Ghana's X and his Togolese counterpart, Y, signed": and whoever the description is coordinated with)
-        const before = chunks[k2 - 3];
+        // ("Kenya's minister, X, and her Tanzanian counterpart, Y, signed": the first named in an aside of its own)
+        const before = isComma(chunks[k2 - 3]) && isPerson(chunks[k2 - 4]) && isComma(chunks[k2 - 5]) ? chunks[k2 - 4] : chunks[k2 - 3];
         if (chunks[k2 - 2]?.kind === 'conj' && chunks[k2 - 2]!.word === 'and' && isPerson(before)) clause.subjects.push(before!);
         return;
       }

@@ -112,6 +112,12 @@ function correctTags(tokens: Token[]): void {
       t.lemma = lemmaOfPast(t.lower);
       continue;
     }
+    // ("which was mediated by the African Union": a past form read as an adjective between "be" and "by" is a passive verb)
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && BE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
+      t.pos = 'VERB';
+      t.lemma = lemmaOfPast(t.lower);
+      continue;
+    }
     if (t.pos !== 'VERB') continue;
     // ("the killing of X", "a bombing": a gerund right after an article is a noun)
     if (/ing$/.test(t.lower) && /^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? '')) {

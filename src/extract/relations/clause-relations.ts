@@ -89,7 +89,7 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
     if (!candidates.some((c) => c.object.type === 'Agreement')) candidates.push(...focusCandidates(input, clause));
     const stated = [
       ...partyClaims(input, clause, candidates), ...signatoryClaims(input, clause), ...officeClaims(input, clause, veto),
-      ...partComplementClaims(input, clause, veto),
+      ...partComplementClaims(input, clause, veto), ...agreedPartyClaims(input, clause, candidates),
     ];
     for (const made of stated) {
       if (veto) trace?.push({ rule: made.rule, outcome: 'vetoed', reason: veto, subject: made.subject, object: made.object, type: made.type });
@@ -126,6 +126,10 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
 function guardOf(input: ClauseInput, clause: Clause): string | undefined {
   if (clause.question) return 'question';
   if (clause.verb.negated) return 'negated';
+  // ("Neither X nor Y has agreed": the subjects deny it)
+  const first = clause.subjects[0];
+  const denying = (t: number): boolean => /^(?:neither|nor)$/.test(input.tokens[t]?.lower ?? '');
+  if (first && (denying(first.t0 - 1) || denying(first.t0))) return 'negated ("neither")';
   // ("Atalaya said it would appeal": "would" after a past speech verb is the future of the past, not a condition)
   // (unless a verb of hoping or planning comes between: "said he hoped they would reach an accord")
   if (clause.verb.modal && !(clause.verb.modal === 'would' && clause.speaker && !hopedFor(input.chunks, clause))) return `modal "${clause.verb.modal}"`;
@@ -859,6 +863,25 @@ function actingThrough(input: ClauseInput, np: Chunk | undefined): Ref[] {
 function partyClaim(agreement: string, party: Ref, rule: string, evidence: Claim['evidence'], confidence: number, date: string | undefined): Claim {
   const dated = date ? { date } : {};
   return { type: 'party_to', label: 'party to', family: 'agreement', rule, subject: agreement, object: party.key, evidence, confidence, ...dated };
+}
+
+/** Prepositions of the other side of what a party agreed to do ("agreed to supply gas to Turkey", "agreed to merge with Y"). */
+const AGREED_WITH = new Set(['to', 'with']);
+
+/**
+ * "Khazar Energy agreed to supply gas to Turkey. The supply deal ...": who agrees to do something with someone, in
+ * a sentence about the agreement under discussion (named just before or just after), is a party to it, and so is
+ * the other side.
+ */
+function agreedPartyClaims(input: ClauseInput, clause: Clause, candidates: Candidate[]): Claim[] {
+  const agreement = input.focusAgreement;
+  if (!agreement || clause.verb.passive || clause.verb.irrealis || !clause.verb.chain.includes('agree')) return [];
+  if (candidates.some((c) => c.object.type === 'Agreement')) return [];
+  const actor = (r: Ref) => r.type === 'Country' || r.type === 'Organization';
+  const others = clause.attachments.filter((a) => AGREED_WITH.has(a.prep)).map((a) => a.np);
+  const parties = [...subjectRefs(input, clause, clause.subjects), ...others.flatMap((np) => resolvePhrase(np, input.args).refs)].filter(actor);
+  const date = nearestDate(input.dates, input.tokens[input.chunks[clause.at]!.head]!.start);
+  return [...new Map(parties.map((r) => [r.key, r])).values()].map((r) => partyClaim(agreement, r, 'clause:agreed-to-do', input.evidence, 0.65, date));
 }
 
 /** Nouns of an agreement's parties ("its signatories include X"). */
