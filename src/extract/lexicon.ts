@@ -72,7 +72,8 @@ natural | petroleum | oil | gas | land | lands | rural | urban | local | governm
 relations | integration | veterans | family | families | children | arts | heritage | maritime | aviation | ports | roads |
 peace | operations | peacekeeping | humanitarian | human | rights | refugees | prosecutions | regional | religious |
 civil | service | administration | reform | reconstruction | solidarity | equality | consumer | protection | food |
-safety | trades | enterprise | investment | investments | privatisation | privatization | statistics | planning
+safety | trades | enterprise | investment | investments | privatisation | privatization | statistics | planning | co-operation |
+co-ordination | coordination | disarmament | migration
 `);
 
 /** Roles that make a person the voice of someone else (spokesperson_for). */

@@ -654,6 +654,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   const mentions: Mention[] = [];
   const n = tokens.length;
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  const storyStart = afterDateline(tokens);
   const make = mentionMaker(text, tokens, sentence);
 
   let i = 0;
@@ -806,6 +807,11 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         j += 2;
         continue;
       }
+      // ("the Organization for Security and Co-operation in Europe": a body's name under way goes on through "in" a continent)
+      if (u.lower === 'in' && CONTINENT_WORDS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.cap && bodyUnderWay(tokens, i, j)) {
+        j += 2;
+        continue;
+      }
       if ((u.kind === 'word' || spacedAmpersand(tokens, j)) && CONNECTORS.has(u.lower)) {
         let k = j;
         while (k < n && k < j + 2 && (tokens[k]!.kind === 'word' || spacedAmpersand(tokens, k)) && CONNECTORS.has(tokens[k]!.lower)) k++;
@@ -828,13 +834,43 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
       i = named.t1;
       continue;
     }
-    handleRun(text, tokens, i, j, i === firstWord, lowercaseSeen, mentions, make);
+    handleRun(text, tokens, i, j, i === firstWord || i === storyStart, lowercaseSeen, mentions, make);
     i = j;
   }
   literalCapitals(text, tokens, mentions);
   datelineAgency(text, tokens, mentions, make);
   linkRoles(text, tokens, mentions);
   return mentions;
+}
+
+/** Lower-case head words after a party's or movement's name ("the Unity for Tomorrow party"). */
+const PARTY_HEADS = new Set(['party', 'movement', 'alliance', 'coalition', 'front', 'bloc']);
+
+/** Continents that may close a body's name after "in" ("... Co-operation in Europe", "... Development in Africa"). */
+const CONTINENT_WORDS = new Set(['europe', 'africa', 'asia', 'oceania', 'americas']);
+
+/** Whether tokens [i, j) are a body's name under way: an organization word, then "for" or "of" and more. */
+function bodyUnderWay(tokens: Token[], i: number, j: number): boolean {
+  const k = tokens.slice(i, j).findIndex((t) => t.lower === 'for' || t.lower === 'of');
+  return k > 0 && tokens.slice(i, i + k).some((t) => ORG_WORDS.has(t.lower));
+}
+
+/** How far into a sentence a dateline's dash may come ("WASHINGTON, Nov. 19, 2024 — "). */
+const DATELINE_TOKENS = 14;
+
+/**
+ * The first word of the story after a dateline ("WASHINGTON, Nov. 19, 2024 — Sanctions were imposed"), which opens
+ * a sentence as much as the first word does; -1 when there is none. The dash follows a date, a place in capitals or
+ * an agency in brackets.
+ */
+function afterDateline(tokens: Token[]): number {
+  for (let k = 1; k < Math.min(tokens.length - 1, DATELINE_TOKENS); k++) {
+    if (!/^[—–-]$/.test(tokens[k]!.text)) continue;
+    const prev = tokens[k - 1]!;
+    const datelike = prev.kind !== 'word' ? prev.text === ')' || /^\d{1,4}$/.test(prev.text) : isAllCaps(prev) || /^\d/.test(prev.text);
+    return datelike && tokens[k + 1]!.kind === 'word' ? k + 1 : -1;
+  }
+  return -1;
 }
 
 const QUOTES = new Set(['"', '“', '”']);
@@ -1035,7 +1071,12 @@ function handleRun(
       const joins = word === 'of' || word === 'for' || word === 'the' || word === '&' || word === 'and' || toAfterHead;
       // ("Harcastle & Prey", "Brandt & Moss": names joined by an ampersand are one firm's)
       const ampersand = spacedAmpersand(tokens, piece.t0) && prev?.kind === 'name' && pieces[p + 1]?.kind === 'name';
-      if (((joins && orgHead) || romanceOf || ampersand) && !twoNames) {
+      // ("Organization for Security and Co-operation in Europe": a body's name under way, closed by its continent)
+      // ("the opposition Unity for Tomorrow party": a run a party's lower-case head word follows is the party's name)
+      const partyName = (word === 'for' || word === 'of') && PARTY_HEADS.has(tokens[b]?.lower ?? '') && prev?.kind === 'name';
+      const continent = word === 'in' && CONTINENT_WORDS.has(tokens[piece.t1]?.lower ?? '') && current.some((q) => q.kind === 'connector') &&
+        !current.some((q) => q.kind === 'country');
+      if (((joins && orgHead) || romanceOf || ampersand || continent || partyName) && !twoNames) {
         current.push(piece);
         continue;
       }
