@@ -863,7 +863,7 @@ const DATELINE_TOKENS = 14;
  * a sentence as much as the first word does; -1 when there is none. The dash follows a date, a place in capitals or
  * an agency in brackets.
  */
-function afterDateline(tokens: Token[]): number {
+export function afterDateline(tokens: Token[]): number {
   for (let k = 1; k < Math.min(tokens.length - 1, DATELINE_TOKENS); k++) {
     if (!/^[—–-]$/.test(tokens[k]!.text)) continue;
     const prev = tokens[k - 1]!;

@@ -2,7 +2,7 @@
 // by token, its chunks and its clauses. Needs tagged tokens and keyed mentions; makes no claims.
 import type { EntityType } from '../../model/types.js';
 import type { SentenceData } from '../document-context.js';
-import { namedInPassing } from '../mentions.js';
+import { afterDateline, namedInPassing } from '../mentions.js';
 import type { Token } from '../tokens.js';
 import type { PatternInput, PatternSpan } from '../rules/pattern.js';
 import { chunkSentence } from './chunks.js';
@@ -44,6 +44,14 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
   for (const r of names) for (let t = r.t0; t < r.t1; t++) if (tokens[t]!.kind === 'word' && tokens[t]!.pos !== 'PUNCT') tokens[t]!.pos = 'PROPN';
   const nameEnds = new Set(names.map((r) => r.t1));
   const nameStarts = new Set(names.map((r) => r.t0));
+  // ("Sanctions were imposed on X", "WASHINGTON — Talks resumed": the capitalized first word of a sentence or of the
+  // story after a dateline, when it names nothing and no name follows, is a common noun the tagger took for a name)
+  for (const first of [tokens.findIndex((t) => t.kind === 'word'), afterDateline(tokens)]) {
+    const opener = tokens[first];
+    if (!opener || opener.pos !== 'PROPN' || names.some((r) => r.t0 <= first && first < r.t1) || tokens[first + 1]?.pos === 'PROPN') continue;
+    opener.pos = 'NOUN';
+    if (opener.lemma === opener.lower && /[^s]s$/.test(opener.lower)) opener.lemma = opener.lower.slice(0, -1);
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
