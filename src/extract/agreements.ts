@@ -5,7 +5,7 @@
 // by their topic.
 import { countryByCode } from './countries.js';
 import { AGREEMENT_WORDS } from './lexicon.js';
-import { antecedentOwner, type Mention } from './mentions.js';
+import { antecedentOwner, listEndsInAnd, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { MONTHS, WEEKDAYS } from '../util/months.js';
 import { foldName } from '../util/fold.js';
@@ -438,6 +438,12 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
           (t.lower === 'to' || t.lower === 'and') &&
           !!tokens[r + 1]?.cap &&
           !mentions.some((m) => m.start === tokens[r + 1]!.start && m.kind === 'country');
+        // ("Treaty of Peace, Diplomatic Relations and Full Normalization": a capitalized topic goes on through a list)
+        if (head.cap && t.text === ',' && words.length && words[words.length - 1]!.cap && listEndsInAnd(tokens, r + 1)) {
+          words.push(t);
+          r++;
+          continue;
+        }
         if (
           t.kind !== 'word' ||
           (TOPIC_STOP.has(t.lower) && !nameGoesOn && !(t.lower === 'and' && tokens[r + 1]?.kind === 'word' && !TOPIC_STOP.has(tokens[r + 1]!.lower)))

@@ -125,10 +125,10 @@ export const ORG_TRAILERS = set(
     'retailer | startup | exchange | fund | union | militia | movement',
 );
 
-/** Head words of agreements and treaties. */
 /** A state's forces named in two words ("the Nigerian air force", "Ukraine's coast guard"): bodies of that state. */
 export const FORCE_HEADS = set('air force | coast guard | national guard | border guard');
 
+/** Head words of agreements and treaties. */
 export const AGREEMENT_WORDS = set(
   'treaty | agreement | accord | accords | pact | convention | memorandum | protocol | deal | charter | compact | ' +
     'declaration | contract | armistice | ceasefire | truce | statute | covenant',

@@ -812,6 +812,12 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         j += 2;
         continue;
       }
+      // ("a Treaty of Peace, Diplomatic Relations and Full Normalization": an instrument's name under way goes on through a
+      // list of capitalized items that ends in "and")
+      if (u.text === ',' && instrumentUnderWay(tokens, i, j) && listEndsInAnd(tokens, j + 1)) {
+        j++;
+        continue;
+      }
       if ((u.kind === 'word' || spacedAmpersand(tokens, j)) && CONNECTORS.has(u.lower)) {
         let k = j;
         while (k < n && k < j + 2 && (tokens[k]!.kind === 'word' || spacedAmpersand(tokens, k)) && CONNECTORS.has(tokens[k]!.lower)) k++;
@@ -841,6 +847,33 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
   datelineAgency(text, tokens, mentions, make);
   linkRoles(text, tokens, mentions);
   return mentions;
+}
+
+/** Whether tokens [i, j) hold an agreement's or instrument's head word, then "of", "on" or "for" ("Treaty of Peace"). */
+function instrumentUnderWay(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k + 1 < j; k++) {
+    const head = tokens[k]!.lower;
+    if ((INSTRUMENT_HEADS.has(head) || head === 'agreement' || head === 'pact') && /^(?:of|on|for)$/.test(tokens[k + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a list of capitalized items starts at token k and ends in "and" and one more ("Diplomatic Relations and
+ * Full Normalization"); no item is a country or a place ("the Treaty of Rome, Germany and France signed" is two).
+ */
+export function listEndsInAnd(tokens: Token[], k: number): boolean {
+  for (let items = 0; items < 6; items++) {
+    const start = k;
+    while (isCapLike(tokens[k]) && tokens[k]!.kind === 'word') k++;
+    if (k === start || k - start > 4) return false;
+    const item = tokens.slice(start, k).map((t) => t.text).join(' ');
+    if (lookupCountry(item) || lookupPlace(item).length) return false;
+    if (tokens[k]?.text === ',') k++;
+    else if (tokens[k]?.lower === 'and') return isCapLike(tokens[k + 1]) && !lookupCountry(tokens[k + 1]!.text) && !lookupPlace(tokens[k + 1]!.text).length;
+    else return false;
+  }
+  return false;
 }
 
 /** Lower-case head words after a party's or movement's name ("the Unity for Tomorrow party"). */
