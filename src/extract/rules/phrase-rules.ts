@@ -1143,6 +1143,15 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['Brightforge Games sued Quillon in California.'],
   },
   {
+    id: 'located-apposition-in-place',
+    // ("the Campbell Farm, a retreat center in Wapato", "Halden Steel, a steelmaker in Bergen,": what a body or site is
+    // said to be, in apposition, is where it is)
+    pattern: 'org:@Organization|Place , (a|an) (#ADJ|#NOUN|#PROPN){0,3} #NOUN (in|near|outside) the? (#ADJ){0,2} place:@Location.!demonym (,|\\.|$)',
+    ...ORG_IN_PLACE,
+    fires: ['The Soviets will live at the Campbell Farm, a Presbyterian retreat center in Wapato, he said.', 'Halden Steel, a steelmaker in Bergen, said so.'],
+    silent: ['Ana Soto, a lawyer in Bergen, said so.'],
+  },
+  {
     id: 'located-facility-in-place',
     // ("the Kestrel Flats plutonium processing plant in Colorado", "the Halden nuclear power plant near Oslo")
     pattern: `site:@Place|Organization (#NOUN|#ADJ|#VERB){0,3} ${FACILITIES} (in|at|near) the? (#ADJ){0,2} place:@Location.!demonym`,
@@ -1920,6 +1929,15 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'location',
     fires: ['Bradek was engaged to actress Ana Soto of New York City.', 'Marek Vollan of Oxford and his brother Karel Vollan of Tupelo were indicted.'],
     silent: ['Mayor Ana Soto of the Boothbay Fire Department spoke.'],
+  },
+  {
+    id: 'lives-in-apposition-in',
+    // ("Hua Wen, a famous opera singer in Shanghai,", "Ana Soto, a dentist in Fresno, said": who a person is, and where)
+    pattern: 'person:@Person , (#NUM ,)? (a|an) (#NUM|#ADJ|#NOUN|-){0,4} job:#NOUN in the? place:@Location.!demonym (,|\\.|$|said)',
+    notWords: { job: NOT_JOBS },
+    ...RESIDENCE,
+    fires: ['Included was Hua Wen-Yi, a famous opera singer in Shanghai, said Leonard Lee.', 'Ana Soto, a dentist in Fresno, said so.'],
+    silent: ['Ana Soto, a dentist, said so in Fresno.'],
   },
   {
     id: 'lives-in-is-place-native',
