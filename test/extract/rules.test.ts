@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractWithTrace } from '../../src/extract/extract-document.js';
 import { EVALUATION_EXAMPLES } from '../../src/extract/relations/evaluations.js';
 import { VERB_FRAMES } from '../../src/extract/relations/verb-frames.js';
-import { compilePattern, matchAll } from '../../src/extract/rules/pattern.js';
+import { compilePattern, matchAll, mayMatch } from '../../src/extract/rules/pattern.js';
 import type { Token } from '../../src/extract/tokens.js';
 import { PHRASE_RULES } from '../../src/extract/rules/phrase-rules.js';
 
@@ -58,6 +58,14 @@ describe('phrase rules', () => {
     };
     for (const middle of [',', '.', ')', '(']) expect(matchAll(p, input(middle))).toHaveLength(1);
     expect(matchAll(p, input('\\('))).toHaveLength(0);
+  });
+  it('should rule a pattern out of a sentence that lacks one of its required words or lemmas, and only then', () => {
+    const p = compilePattern('x:@Person , (a|an)? <kill> victim:@Person (by)? in');
+    const words = (ws: string) => new Set(ws.split(' '));
+    expect(mayMatch(p, new Set(['Person']), words(', killed in'), words(', kill in'))).toBe(true);
+    expect(mayMatch(p, new Set(['Person']), words(', killed at'), words(', kill at'))).toBe(false);
+    expect(mayMatch(p, new Set(['Person']), words(', shot in'), words(', shoot in'))).toBe(false);
+    expect(mayMatch(p, new Set(['Country']), words(', killed in'), words(', kill in'))).toBe(false);
   });
   for (const rule of PHRASE_RULES) {
     it(`should carry at least one firing example for phrase:${rule.id}`, () => {

@@ -77,6 +77,8 @@ export interface Pattern {
   needs?: Set<EntityType>[];
   /** Atoms one of which any match's first token matches (undefined when the pattern's start cannot be told so). */
   starts?: StartAtom[];
+  /** Word and lemma sets the sentence must each hold one of: the pattern's required top-level word and lemma elements. */
+  words?: { words?: Set<string>; lemmas?: Set<string> }[];
 }
 
 type StartAtom = Exclude<Atom, { kind: 'group' } | { kind: 'start' } | { kind: 'end' }>;
@@ -238,7 +240,12 @@ export function compilePattern(source: string): Pattern {
   const trigger = triggerOf(seq);
   const needs = seq.filter((e) => e.min >= 1 && e.atom.kind === 'entity' && e.atom.types !== 'any').map((e) => (e.atom as { types: Set<EntityType> }).types);
   const starts = startAtoms(seq, 0);
-  return { source, seq, ...(trigger ? { trigger } : {}), ...(needs.length ? { needs } : {}), ...(starts ? { starts } : {}) };
+  const words = seq.flatMap((e) =>
+    e.min < 1 ? [] : e.atom.kind === 'word' ? [{ words: e.atom.words }] : e.atom.kind === 'lemma' ? [{ lemmas: e.atom.lemmas }] : [],
+  );
+  return {
+    source, seq, ...(trigger ? { trigger } : {}), ...(needs.length ? { needs } : {}), ...(starts ? { starts } : {}), ...(words.length ? { words } : {}),
+  };
 }
 
 /** The entity types a sentence names (what `mayMatch` checks patterns against). */
@@ -253,10 +260,15 @@ function someIn<T>(xs: Set<T>, set: Set<T>): boolean {
   return false;
 }
 
-/** Whether a sentence naming entities of `named` types has one of each type set the pattern requires (else it cannot match). */
-export function mayMatch(pattern: Pattern, named: Set<EntityType>): boolean {
-  if (!pattern.needs) return true;
-  for (const types of pattern.needs) if (!someIn(types, named)) return false;
+/**
+ * Whether a sentence naming entities of `named` types, with these lower-case words and lemmas, has one of each type
+ * set and each word set the pattern requires (else it cannot match).
+ */
+export function mayMatch(pattern: Pattern, named: Set<EntityType>, words?: Set<string>, lemmas?: Set<string>): boolean {
+  if (pattern.needs) for (const types of pattern.needs) if (!someIn(types, named)) return false;
+  if (pattern.words && words && lemmas) {
+    for (const w of pattern.words) if (!(w.words ? someIn(w.words, words) : someIn(w.lemmas!, lemmas))) return false;
+  }
   return true;
 }
 

@@ -69,13 +69,17 @@ function candidates(g: SentenceGrammar): Compiled[] {
   const on = new Uint8Array(COMPILED.length);
   mark(on, ALWAYS);
   if (g.titles.length) mark(on, BY_TITLE);
+  const words = new Set<string>();
+  const lemmas = new Set<string>();
   for (const t of g.patternInput.tokens) {
     mark(on, BY_WORD.get(t.lower));
     if (t.lemma !== t.lower) mark(on, BY_WORD.get(t.lemma));
+    words.add(t.lower);
+    lemmas.add(t.lemma);
   }
   const types = typesNamed(g.patternInput);
   const out: Compiled[] = [];
-  for (let k = 0; k < COMPILED.length; k++) if (on[k] && mayMatch(COMPILED[k]!.pattern, types)) out.push(COMPILED[k]!);
+  for (let k = 0; k < COMPILED.length; k++) if (on[k] && mayMatch(COMPILED[k]!.pattern, types, words, lemmas)) out.push(COMPILED[k]!);
   return out;
 }
 
