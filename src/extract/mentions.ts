@@ -470,6 +470,8 @@ function describedName(tokens: Token[], i: number): boolean {
 
 /** Splits a capitalized run [a, b) into country, title, name and connector pieces. */
 function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[] {
+  // (one body's name, no title or country in it: "Reporters Without Borders")
+  if (prepositionInside(tokens, a, b)) return [{ kind: 'name', t0: a, t1: b }];
   const pieces: Piece[] = [];
   let i = a;
   const office = portfolioBefore(tokens, a);
@@ -621,6 +623,15 @@ const CONTINENT_PARTS = /^(?:central|latin|north|south|east|west|northern|southe
 const lowerWords = (tokens: Token[], a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.lower);
 
 /** Classifies a name piece (no country, no title inside) by its words and surroundings. */
+/** Prepositions that, capitalized inside a run, show it is a body's name and no person's. */
+const CAPITALIZED_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across', 'within', 'among', 'versus']);
+
+/** "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalized preposition inside tokens [a, b). */
+function prepositionInside(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) if (tokens[k]!.cap && CAPITALIZED_PREPOSITIONS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 function classifyName(tokens: Token[], a: number, b: number, titled: boolean): EntityType | 'single' | undefined {
   const words = lowerWords(tokens, a, b);
   // "the G20 met", "known as the E3,": a group named by a letter and its size (not "the H20 chips", "R45 vaccine")
@@ -630,6 +641,7 @@ function classifyName(tokens: Token[], a: number, b: number, titled: boolean): E
     if (!product && tokens[a - 1]?.lower === 'the') return 'Organization';
   }
   for (let k = a; k < b; k++) if (/\d/.test(tokens[k]!.text) && MODEL_TOKEN.test(tokens[k]!.text)) return 'Other';
+  if (prepositionInside(tokens, a, b)) return 'Organization';
   const last = words[words.length - 1]!;
   // ("Popular Democratic Forum", "Patriotic Front"-like: a forum named for a politics is a party, not a meeting)
   if (EVENT_WORDS.has(last) && words.length > 1 && !(last === 'forum' && words.some((w) => PARTY_ADJECTIVES.has(w)))) return 'Event';

@@ -271,7 +271,13 @@ const NOMINALIZATIONS = new Map([
   ['review', 'review'], ['acquisition', 'acquire'], ['takeover', 'take over'], ['sanction', 'sanction'], ['accusation', 'accuse'],
   ['warning', 'warn'], ['apology', 'apologize'], ['endorsement', 'endorse'], ['loan', 'lend'], ['credit', 'lend'], ['aid', 'aid'],
   ['assistance', 'assist'], ['praise', 'praise'], ['protest', 'protest'], ['appeal', 'appeal'], ['lawsuit', 'sue'], ['complaint', 'complain'],
+  ['detention', 'detain'], ['arrest', 'arrest'], ['expulsion', 'expel'], ['killing', 'kill'], ['assassination', 'assassinate'],
+  ['imprisonment', 'imprison'], ['deportation', 'deport'], ['seizure', 'seize'], ['annexation', 'annex'], ['occupation', 'occupy'],
+  ['bombing', 'bomb'], ['shelling', 'shell'], ['blockade', 'blockade'], ['extradition', 'extradite'],
 ]);
+
+/** Relation types of a stance taken toward someone's act, which is one toward them ("condemned X's detention of Y"). */
+const STANCES = new Set(['criticizes', 'supports', 'opposes']);
 
 /** "Venezuela completed its ratification": the clause as if its noun were the verb ("Venezuela ratified"). */
 function lightVerb(input: ClauseInput, clause: Clause): Clause {
@@ -519,6 +525,17 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
     }
     // "Russia's invasion of Ukraine", "Beijing's support for Moscow", "Kesari's visit to Kazan"
     const verb = NOMINALIZATIONS.get(head.lemma);
+    // ("X condemned Turkey's detention of Y": a stance toward an act is one toward whoever did it)
+    const stated = verb ? input.clauses.find((c) => c.objects.includes(np)) : undefined;
+    if (stated && !stated.verb.negated && !stated.verb.modal && !stated.verb.irrealis && !stated.verb.passive) {
+      const frames = framesFor(basePhrase(stated)).filter((f) => STANCES.has(f.type));
+      for (const s of subjectRefs(input, stated, stated.subjects)) {
+        for (const o of owner) {
+          const frame = pickFrame(frames, s.type, o.type, input.nameOf?.(s.key));
+          if (frame && ACTORS.has(o.type)) emit(`nominal:stance-${frame.id}`, frame.type, phraseLabel(basePhrase(stated)), frame.family, s, o);
+        }
+      }
+    }
     if (verb && /^(?:of|on|against|to|for|with)$/.test(prep.word)) {
       for (const o of coordinatedAfter(input, k + 2)) {
         for (const s of owner) {
