@@ -282,6 +282,9 @@ const PASSAGE_OFFICES: { offices: ReadonlySet<string>; fits: (name: string) => b
 /** Claims between two people that say they deal with each other as their countries' envoys ("X received Y"). */
 const MEETING_TYPES = new Set(['meets', 'hosts', 'talks_with', 'speaks_with', 'calls', 'welcomes', 'congratulates', 'invites']);
 
+/** After a demonym: the person is someone's counterpart from that country ("his Emirati counterpart"). */
+const COUNTERPART_AFTER = /^\s+counterparts?\b/;
+
 /** Offices a country has one holder of at a time. */
 const SINGLE_HOLDER_OFFICES = new Set([
   ...LEADER_OFFICES, 'foreign minister', 'defense minister', 'defence minister', 'finance minister',
@@ -446,6 +449,17 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
       const other = c.subject === e.key ? c.object : c.subject;
       for (const o of claims) if (o.subject === other && o.type === 'holds_office' && registry.get(o.object)?.type === 'Country') taken.add(o.object);
     }
+    // ...nor the country of their counterpart ("Trade Minister X and his Emirati counterpart, Y")
+    for (const s of own) {
+      for (const m of s.mentions) {
+        if (m.kind === 'country' && m.form === 'demonym' && m.key && COUNTERPART_AFTER.test(text.slice(m.end, m.end + 14))) {
+          if (/\b(?:his|her)\s+$/.test(text.slice(Math.max(s.start, m.start - 5), m.start))) taken.add(m.key);
+        }
+      }
+    }
+    // ...nor the country that brokered what they signed ("The accord, brokered by Qatar, was signed by Minister X")
+    const signed = new Set(claims.filter((c) => c.subject === e.key && c.type === 'signed').map((c) => c.object));
+    for (const c of claims) if (c.type === 'mediates' && signed.has(c.object) && registry.get(c.subject)?.type === 'Country') taken.add(c.subject);
     const ranked = [...counts.entries()].filter(([c]) => !taken.has(c)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [best, second] = ranked;
     if (!evidenceSentence) continue;
