@@ -236,7 +236,9 @@ export const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|
 /** ARABIC_PARTICLE_NAME.test, with the hyphen it needs checked first (most words have none). */
 export const isArabicParticleName = (text: string): boolean => text.includes('-') && ARABIC_PARTICLE_NAME.test(text);
 const isCapLike = (t: Token | undefined): boolean =>
-  !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || isArabicParticleName(t.text));
+  !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || isArabicParticleName(t.text) || ELIDED_PARTICLE.test(t.text));
+/** A Romance particle elided before a capitalized word, inside a name ("Côte d'Ivoire", "Giscard d'Estaing"). */
+const ELIDED_PARTICLE = /^[dl][’']\p{Lu}/u;
 /** A possessive "'s" (or a plural's bare apostrophe) after a group noun, before a capitalized word: "People's Alliance". */
 const isNamePossessive = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
@@ -363,12 +365,13 @@ function matchCountry(text: string, tokens: Token[], i: number, end = tokens.len
   // Grows the span while its tokens qualify and some country form still starts with its folded text
   for (let j = i + 1; j <= Math.min(end, i + MAX_COUNTRY_WORDS); j++) {
     const last = tokens[j - 1]!;
-    if (j > i + 1 && !(last.cap || last.lower === 'of' || last.lower === 'the' || last.lower === 'and')) break;
+    const capital = last.cap || ELIDED_PARTICLE.test(last.text);
+    if (j > i + 1 && !(capital || last.lower === 'of' || last.lower === 'the' || last.lower === 'and')) break;
     // (one token: its own text, whose hash the fold memo has already computed)
     const surface = j === i + 1 ? first.text : text.slice(first.start, last.end);
     const folded = foldName(surface);
     if (!someCountryStartsWith(folded)) break;
-    if (!last.cap) continue;
+    if (!capital) continue;
     const hit = lookupCountry(surface, folded);
     if (hit) best = [j, hit];
   }
@@ -835,7 +838,9 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         while (k < n && k < j + 2 && (tokens[k]!.kind === 'word' || spacedAmpersand(tokens, k)) && CONNECTORS.has(tokens[k]!.lower)) k++;
         // ("covers the White House for The Halden Courier": "for" before a capitalized article starts another name)
         const anotherName = tokens[j]!.lower === 'for' && tokens[j + 1]?.text === 'The';
-        if (isCapLike(tokens[k]) && !anotherName) {
+        // ("Crestline Partners for C$4.8 billion": a currency's letters are no name)
+        const currency = tokens[k + 1]?.text === '$' && tokens[k + 1]!.start === tokens[k]?.end;
+        if (isCapLike(tokens[k]) && !anotherName && !currency) {
           j = k + 1;
           continue;
         }

@@ -997,6 +997,7 @@ function nounTextOf(input: ClauseInput, phrases: Chunk[]): string | undefined {
 /** Turns a candidate into claims through the verb lexicon (or as an open relation). */
 function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: Claim[]; rule: string; type: string } | undefined {
   let frames = framesFor(c.phrase);
+  if (!clause.verb.passive && frames.some((f) => f.passiveOnly)) frames = frames.filter((f) => !f.passiveOnly);
   // "criticized Ulaanbaatar's decision": the verb's own frame, when the noun it goes through has none (or none that
   // fits these arguments: "Chile rejected Peru's claims" is no court's ruling)
   const fits = frames.length ? pickFrame(frames, c.subject.type, c.object.type, input.nameOf?.(c.subject.key)) : undefined;

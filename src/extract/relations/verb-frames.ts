@@ -34,6 +34,8 @@ export interface VerbFrame {
   inverse?: boolean;
   /** The passive states a fact about its subject, with no agent ("X is based in Y"). */
   stative?: boolean;
+  /** Only a passive clause states it, of what the verb was done to ("X was shot dead in Y"; "X shot Y in Z" is no place of X's). */
+  passiveOnly?: boolean;
   /**
    * Reached through a noun the object qualifies ("sanctioned three Hong Kong-based companies"), the relation keeps its
    * phrase as its type: it was done to some of the object's, not to the object.
@@ -379,6 +381,22 @@ export const VERB_FRAMES: VerbFrame[] = [
     object: ['Person'],
     fires: ['Carl Brenner killed Walter Haines in Dallas.'],
     silent: [],
+  },
+  {
+    id: 'killed-in',
+    // ("X and Y were shot dead in Bannu": where someone was killed; only the passive says it of the victim)
+    phrases: [
+      'kill in', 'shoot in', 'shoot dead in', 'shoot * in', 'murder in', 'assassinate in', 'stab in', 'slay in', 'gun down in', 'behead in',
+      'execute in', 'kill near', 'shoot near', 'shoot dead near', 'kill outside', 'shoot outside', 'shoot dead outside', 'murder outside',
+    ],
+    type: 'killed_in',
+    family: 'conflict',
+    stative: true,
+    passiveOnly: true,
+    subject: ['Person'],
+    object: PLACES,
+    fires: ['Farid Khan and Ayesha Noor were shot dead in Bannu on Tuesday.', 'Hardeep Sandhu was shot dead outside a temple in Surrey.'],
+    silent: ['Carl Brenner killed Walter Haines in Dallas.'],
   },
   {
     id: 'deploy',
