@@ -486,7 +486,11 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       }
       // "Its leader in the assembly, Verónica Ushiña, accused": the name in apposition to a description is the subject
       const aside = k2 >= 1 && isComma(chunks[k2]) ? chunks[k2 + 1] : undefined;
-      if (aside?.kind === 'np' && k - k2 === 2 && aside.entities.length === 1 && aside.entities[0]!.type === 'Person' && !chunks[k2 - 1]?.entities.length) {
+      // ("Australia's ambassador to Indonesia, Mark Hollis, was summoned": the description may end on a preposition's name)
+      const description = chunks[k2 - 1]?.entities.length
+        ? chunks[k2 - 2]?.kind === 'prep' && describesSomeone(chunks[k2 - 3], tokens) && (k2 === 3 || isBoundary(chunks[k2 - 4]))
+        : true;
+      if (aside?.kind === 'np' && k - k2 === 2 && aside.entities.length === 1 && aside.entities[0]!.type === 'Person' && description) {
         setSubject(chunks, clause, k2 + 1, 'main');
         // ("Ghana's X and his Togolese counterpart, Y, signed": and whoever the description is coordinated with)
         // ("Kenya's minister, X, and her Tanzanian counterpart, Y, signed": the first named in an aside of its own)
@@ -744,6 +748,11 @@ function previousVerb(chunks: Chunk[], k: number): number {
 function nextFiniteVerb(chunks: Chunk[], k: number): number {
   for (let j = k + 1; j < chunks.length; j++) if (chunks[j]!.kind === 'vg' && chunks[j]!.verb!.form === 'finite') return j;
   return -1;
+}
+
+/** A common noun phrase with a possessor or a definite determiner ("Australia's ambassador", "the envoy"). */
+function describesSomeone(np: Chunk | undefined, tokens: Token[]): boolean {
+  return np?.kind === 'np' && !np.entities.length && tokens[np.head]!.pos === 'NOUN' && (!!np.possessor || /^(?:the|its|his|her|their)$/.test(np.det ?? ''));
 }
 
 function nearestSubjectBefore(chunks: Chunk[], v: number): number {

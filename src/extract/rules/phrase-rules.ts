@@ -321,6 +321,30 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'ambassador-to-before-name',
+    // ("Australia's ambassador to Indonesia, Mark Hollis,", "the envoy to the UN, Ana Ruiz,": where an envoy is posted)
+    pattern: "(@Owner 's|the|its|their) (#ADJ){0,2} ambassador|envoy|ambassadors|envoys to the? host:@Country|Organization , holder:@Person",
+    subject: 'holder',
+    object: 'host',
+    type: 'ambassador_to',
+    label: 'ambassador to',
+    family: 'diplomatic',
+    fires: ["Australia's ambassador to Indonesia, Mark Hollis, was summoned on Monday."],
+    silent: ["Australia's ambassador, Mark Hollis, was summoned on Monday."],
+  },
+  {
+    id: 'ambassador-to-apposition',
+    // ("Carmen Olvera, Mexico's ambassador to the United Nations, said", "X, the new envoy to Kenya,")
+    pattern: "holder:@Person , (@Owner 's|the|a|an|its|their)? (#ADJ){0,2} ambassador|envoy to the? host:@Country|Organization",
+    subject: 'holder',
+    object: 'host',
+    type: 'ambassador_to',
+    label: 'ambassador to',
+    family: 'diplomatic',
+    fires: ["Carmen Olvera, Mexico's ambassador to the United Nations, criticised the council."],
+    silent: ['Carmen Olvera, a former ambassador, flew to Kenya.'],
+  },
+  {
     id: 'works-for-possessive-job-apposition',
     // ("Halvern's technical manager, engineer X, said", "Veska's chief chemist, Y,": a body's employee named after their job)
     pattern: "owner:@Organization 's (#ADJ|#NOUN){0,3} job:#NOUN , (#NOUN)? holder:@Person",
