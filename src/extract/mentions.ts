@@ -1338,8 +1338,9 @@ function handleRun(
       } else if (
         isDateline(tokens, n0, n1) ||
         // (not a person's name in the possessive no place shares: "divisions in Ana Soto's government")
+        // (nor a body an apposition says it is: "invest in Jua Grid, a Nairobi-based solar startup")
         (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w)) &&
-          !(type === 'Person' && !place && /^['’]s$/.test(tokens[n1]?.text ?? ''))) ||
+          !(type === 'Person' && !place && /^['’]s$/.test(tokens[n1]?.text ?? '')) && !orgAppositiveAfter(tokens, n1)) ||
         ((type === 'single' || type === undefined || type === 'Person') && PLACE_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 60)))
       ) {
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places

@@ -11,7 +11,7 @@ import { SPEECH_VERBS, UNREAL_CATENATIVES } from '../grammar/lexicon.js';
 import type { Token } from '../tokens.js';
 import { WEEKDAYS } from '../../util/months.js';
 import { titleCase } from '../document-context.js';
-import { NOT_JOB_NOUNS, PLACE_NOUNS, UNIT_NOUNS } from '../lexicon.js';
+import { NOT_JOB_NOUNS, ORG_APPOSITIVES, PLACE_NOUNS, UNIT_NOUNS } from '../lexicon.js';
 import { resolvePhrase, type ArgumentContext, type Resolved } from './arguments.js';
 import { evaluationClaims } from './evaluations.js';
 import { framesFor, phraseLabel, pickFrame, typeOfLabel, type Phrase } from './frames.js';
@@ -196,14 +196,18 @@ function apposed(input: ClauseInput, np: Chunk): Chunk {
     const reporting = after?.kind === 'vg' && SPEECH_VERBS.has(input.tokens[after.head]!.lemma);
     if (!reporting && (next.entities[0]!.type === 'Person' || !after || (after.kind === 'punct' && /^[,.;]$/.test(after.word)))) return next;
   }
-  // ("Corafed, the regional confederation to which the HRF belongs": a description in apposition after the name)
+  // ("Corafed, the regional confederation to which the HRF belongs": a description in apposition after the name, before
+  // a relative clause or a participle)
   // ("Ana Soto, 52, a farmer who lives in Y": past an age in apposition too)
   const aged = isAge(input, input.chunks[k - 2]) && input.chunks[k - 3]?.kind === 'punct' && input.chunks[k - 3]!.word === ',';
   const before = input.chunks[aged ? k - 4 : k - 2];
   if (
     input.chunks[k - 1]?.kind === 'punct' && input.chunks[k - 1]!.word === ',' && before?.kind === 'np' && before.entities.length === 1 &&
     (np.det === 'the' || np.det === 'a' || np.det === 'an') &&
-    (input.chunks[k + 1]?.kind === 'rel' || (input.chunks[k + 1]?.kind === 'prep' && input.chunks[k + 2]?.kind === 'rel'))
+    (input.chunks[k + 1]?.kind === 'rel' || (input.chunks[k + 1]?.kind === 'prep' && input.chunks[k + 2]?.kind === 'rel') ||
+      // ("Jua Grid, a Nairobi-based startup founded by X": a participle after a description of a body)
+      (input.chunks[k + 1]?.kind === 'vg' && input.chunks[k + 1]!.verb?.form === 'past' && before.entities[0]!.type === 'Organization' &&
+        ORG_APPOSITIVES.has(input.tokens[np.head]!.lower)))
   ) return before;
   return np;
 }
