@@ -328,7 +328,9 @@ export const ORG_APPOSITIVES = new Set([
 /** Nouns that say how someone is tied to a body, not that they work for it ("a graduate of X", "a customer of Y"). */
 export const NOT_JOB_NOUNS = set(`
 graduate | alumnus | alumna | alumni | student | students | fan | customer | client | patient | critic | native | resident |
-shareholder | investor | donor | member | guest | visitor | supporter | opponent | victim | user | subscriber | founder | co-founder | cofounder`);
+shareholder | investor | donor | member | guest | visitor | supporter | opponent | victim | user | subscriber | founder | co-founder | cofounder |
+sister | brother | mother | father | wife | husband | son | daughter | widow | widower | cousin | aunt | uncle | nephew | niece | friend |
+fiancee | fiance | girlfriend | boyfriend | grandson | granddaughter | grandmother | grandfather | parents | sibling | stepson | stepdaughter`);
 
 /** Members of a legislature: an organization before their title ("Labour MP X") is their party, not their office's owner. */
 export const LEGISLATOR_TITLES = set(`

@@ -53,6 +53,16 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     out.push(makeToken(t, s));
   }
+  // ("the Philippines' foreign secretary": a plural's bare apostrophe, right after its -s and before the next word, is
+  // the possessive "'s")
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i]!;
+    const prev = out[i - 1]!;
+    if (t.lower === "'" && prev.end === t.start && prev.kind === 'word' && /s$/i.test(prev.text) && out[i + 1]!.kind === 'word' && out[i + 1]!.start > t.end) {
+      t.lower = "'s";
+      t.lemma = "'s";
+    }
+  }
   return out;
 }
 

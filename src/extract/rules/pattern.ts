@@ -240,7 +240,7 @@ export function compilePattern(source: string): Pattern {
   const trigger = triggerOf(seq);
   const needs = seq.filter((e) => e.min >= 1 && e.atom.kind === 'entity' && e.atom.types !== 'any').map((e) => (e.atom as { types: Set<EntityType> }).types);
   const starts = startAtoms(seq, 0);
-  const words = seq.flatMap((e) =>
+  const words = seq.flatMap((e): NonNullable<Pattern['words']> =>
     e.min < 1 ? [] : e.atom.kind === 'word' ? [{ words: e.atom.words }] : e.atom.kind === 'lemma' ? [{ lemmas: e.atom.lemmas }] : [],
   );
   return {

@@ -56,6 +56,8 @@ export interface PhraseRule {
 
 /** Lower-case nouns of places after their names or "the <demonym> ... of" ("Idlib province", "the Lao province of X"). */
 const PLACE_NOUNS = `(${[...PLACE_NOUN_SET].join('|')})`;
+/** Settlements that, after a place's name and before "of", are in that place ("the Louisville suburb of Okolona"). */
+const SETTLEMENTS_OF = ['suburb', 'suburbs', 'town', 'city', 'village', 'port', 'neighborhood', 'neighbourhood', 'hamlet', 'enclave', 'township'];
 /** Nouns of settlements a place is called in apposition ("Itajaí, Brazil's second port"). */
 const SETTLEMENT_NOUNS = '(port|city|town|village|capital|region|province|state|island|hub|district)';
 /** Nouns that say a body is a company, as alternatives of a pattern ("X, Russia's state-controlled gas giant"). */
@@ -1320,14 +1322,27 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-place-noun-of-place',
-    pattern: `the sub:@Place ${PLACE_NOUNS} of place:@Location`,
+    pattern: `the sub:@Place noun:${PLACE_NOUNS} of place:@Location`,
+    notWords: { noun: SETTLEMENTS_OF },
     subject: 'sub',
     object: 'place',
     type: 'located_in',
     label: 'in',
     family: 'location',
     fires: ['Soldiers entered the Thala Barivat district of Stung Treng.'],
-    silent: [],
+    silent: ['She lives in the Louisville suburb of Okolona.'],
+  },
+  {
+    id: 'located-place-settlement-of-place',
+    // ("the Louisville suburb of Okolona", "the Gaza city of Rafah": a settlement named after "of" is in the place before)
+    pattern: `the place:@Place ${SETTLEMENTS_OF.join('|')} of sub:@Place`,
+    subject: 'sub',
+    object: 'place',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: ['She lives in the Louisville suburb of Okolona.'],
+    silent: ['Soldiers entered the Thala Barivat district of Stung Treng.'],
   },
   {
     id: 'located-place-noun-in-place',
