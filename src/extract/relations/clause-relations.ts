@@ -577,6 +577,9 @@ const APPOINTING_VERBS = /^(?:elect|appoint|name|nominate|choose|pick|install|ma
 /** "X served as finance minister", "X kept her post as foreign minister": the subject holds the office after "as". */
 const SERVING_VERBS = /^(?:serve|act|continue|remain|stay|keep|retain|return|sit|work)$/;
 
+/** "X resigned as finance minister", "stepped down as chief executive": the subject held the office after "as" and left it. */
+const LEAVING_VERBS = /^(?:resign|quit|retire|step)$/;
+
 /** Offices a clause states: "X became Cloudmere's chief executive", "lawmakers elected X as president". */
 function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefined): Claim[] {
   if (veto) return [];
@@ -588,10 +591,12 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
   const serving = (SERVING_VERBS.test(clause.verb.lemma) || takesOffice || succeeds) && !clause.verb.passive
     ? clause.attachments.find((a) => a.prep === 'as')?.np
     : undefined;
+  // ("X resigned as South Africa's minister of mines", "stepped down as chief executive of Y": the office they held and left)
+  const left = LEAVING_VERBS.test(clause.verb.lemma) && !clause.verb.passive ? clause.attachments.find((a) => a.prep === 'as')?.np : undefined;
   // "X joined Y as finance director": the office is the joined body's
   const joined = clause.verb.lemma === 'join' && !clause.verb.passive ? clause.attachments.find((a) => a.prep === 'as')?.np : undefined;
   // (most clauses are none of these: return before making the closures below)
-  if (!complement && !appointed && !serving && !joined) return [];
+  if (!complement && !appointed && !serving && !joined && !left) return [];
   const out: Claim[] = [];
   const make = (holders: Ref[], np: Chunk, ofNp: Chunk | undefined, rule: string, own?: Ref[]): void => {
     const title = titleOf(input, np);
@@ -638,6 +643,11 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
     if (as) make(holders, as, next(as), 'clause:office-appointed', as.det === 'its' || as.det === 'their' ? appointer : undefined);
   }
   if (serving) make(subjectRefs(input, clause, clause.subjects), serving, next(serving), 'clause:office-serving');
+  if (left) {
+    const held = out.length;
+    make(subjectRefs(input, clause, clause.subjects), left, next(left), 'clause:office-left');
+    for (const c of out.slice(held)) out.push({ ...c, type: 'resigns_from', label: 'resigns from', rule: 'clause:office-left' });
+  }
   if (joined) {
     const bodies = clause.objects.flatMap((np) => resolvePhrase(np, input.args).refs);
     make(subjectRefs(input, clause, clause.subjects), joined, next(joined), 'clause:office-joined', bodies);

@@ -1134,6 +1134,15 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['Sources said Marta Lind, a Stockholm-based lawyer, objected.'],
   },
   {
+    id: 'based-whose-headquarters',
+    // ("Chatterly, whose European headquarters are in Dublin,", "X, whose head office is in Lyon")
+    pattern: 'org:@Organization|Person , whose (#ADJ|#PROPN)? (head|main)? headquarters|office|base (are|is|was|were|remain|remains) in the? place:@Location',
+    organizations: ['org'],
+    ...BASED_IN,
+    fires: ['Social-media company Chatterly, whose European headquarters are in Dublin, is being investigated.'],
+    silent: ['Chatterly, whose founder lives in Dublin, is being investigated.'],
+  },
+  {
     id: 'based-in-described',
     pattern: 'org:@Organization|Person , (a|an|the) _{1,6} (based|headquartered|located|registered) in place:@Location',
     organizations: ['org'],
