@@ -277,8 +277,17 @@ const NOMINALIZATIONS = new Map([
   ['assistance', 'assist'], ['praise', 'praise'], ['protest', 'protest'], ['appeal', 'appeal'], ['lawsuit', 'sue'], ['complaint', 'complain'],
   ['detention', 'detain'], ['arrest', 'arrest'], ['expulsion', 'expel'], ['killing', 'kill'], ['assassination', 'assassinate'],
   ['imprisonment', 'imprison'], ['deportation', 'deport'], ['seizure', 'seize'], ['annexation', 'annex'], ['occupation', 'occupy'],
-  ['bombing', 'bomb'], ['shelling', 'shell'], ['blockade', 'blockade'], ['extradition', 'extradite'],
+  ['bombing', 'bomb'], ['shelling', 'shell'], ['blockade', 'blockade'], ['extradition', 'extradite'], ['withdrawal', 'withdraw'],
+  ['exit', 'exit'],
 ]);
+/** Acts whose doer is named after "of", and the verb and preposition they stand for ("the withdrawal of X from Y"). */
+const ACTS_OF_DOERS = new Map<string, [string, string]>([
+  ['withdrawal', ['withdraw', 'from']], ['exit', ['exit', 'from']], ['departure', ['withdraw', 'from']],
+]);
+/** Words that make an act named by a noun unreal ("the planned withdrawal of X"). */
+const UNREAL_ACT_WORDS = new Set(['planned', 'proposed', 'possible', 'potential', 'threatened', 'expected', 'future', 'intended', 'mooted']);
+/** A comma between coordinated names ("Mali, Burkina Faso and Niger"). */
+const isListComma = (c: Chunk | undefined): boolean => c?.kind === 'punct' && c.word === ',';
 
 /** Relation types of a stance taken toward someone's act, which is one toward them ("condemned X's detention of Y"). */
 const STANCES = new Set(['criticizes', 'supports', 'opposes']);
@@ -517,6 +526,26 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
       }
       return;
     }
+    // ("the withdrawal of Mali and Niger from ECOWAS", "the accession of Sweden to BDU": who does it is "of" the act)
+    const actOf = ACTS_OF_DOERS.get(head.lemma);
+    const unreal = input.tokens.slice(np.t0, np.head).some((t) => UNREAL_ACT_WORDS.has(t.lower));
+    if (actOf && prep.word === 'of' && !np.possessor && !unreal) {
+      let j = k + 2;
+      while (input.chunks[j + 1] && (input.chunks[j + 1]!.kind === 'conj' || isListComma(input.chunks[j + 1])) && input.chunks[j + 2]?.kind === 'np') j += 2;
+      const to = input.chunks[j + 1];
+      const where = input.chunks[j + 2];
+      if (to?.kind === 'prep' && to.word === actOf[1] && where?.kind === 'np') {
+        const frames = framesFor({ lemma: actOf[0], prep: actOf[1], chain: [] });
+        for (const s of coordinatedAfter(input, k + 2)) {
+          for (const o of resolvePhrase(where, input.args).refs) {
+            const frame = ACTORS.has(s.type) ? pickFrame(frames, s.type, o.type, input.nameOf?.(s.key)) : undefined;
+            if (!frame || frame.type === 'none' || frame.type === 'open') continue;
+            emit(`nominal:${frame.id}`, frame.type, phraseLabel({ lemma: actOf[0], prep: actOf[1], chain: [] }), frame.family, s, o);
+          }
+        }
+      }
+      return;
+    }
     const owner = np.possessor ? [np.possessor] : np.det && POSSESSIVE_WORDS.has(np.det) ? possessorOf(input, np, new Set()) : [];
     if (!owner.length) return;
     // "our union with Belarus", "China's partnership with Russia"
@@ -540,7 +569,7 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
         }
       }
     }
-    if (verb && /^(?:of|on|against|to|for|with)$/.test(prep.word)) {
+    if (verb && /^(?:of|on|against|to|for|with|from)$/.test(prep.word)) {
       for (const o of coordinatedAfter(input, k + 2)) {
         for (const s of owner) {
           if (!ACTORS.has(s.type)) continue;
