@@ -8,6 +8,8 @@ import { SPEECH_VERBS, UNREAL_NOUNS } from './lexicon.js';
 import type { Attachment, Chunk, Clause, ClauseKind } from './types.js';
 
 /** Verbs whose object also does the infinitive after it ("urged Budapest to act"). */
+/** Verbs of accusing: the gerund after their object and "of", "with" or "for" is what the object is said to do. */
+const ACCUSING = new Set(['accuse', 'charge', 'suspect', 'blame', 'convict', 'indict', 'fine', 'punish', 'sanction', 'criticize', 'criticise', 'condemn']);
 const OBJECT_CONTROL = new Set([
   'urge', 'ask', 'press', 'tell', 'allow', 'force', 'persuade', 'invite', 'call', 'encourage', 'order', 'help',
   'require', 'enable', 'permit', 'push', 'pressure', 'authorize', 'authorise', 'instruct', 'direct', 'warn', 'lead',
@@ -363,6 +365,18 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       if (k > v) {
         setSubject(chunks, clause, k, 'participle');
         clause.verb = { ...verb, passive: true };
+        return;
+      }
+    }
+    // ("accusing them of supplying drones", "charged X with spying": the accused is said to do it, which is not stated as so)
+    if (verb.form === 'ing' && before?.kind === 'prep' && /^(?:of|with|for)$/.test(before.word)) {
+      const u = byVerb.get(previousVerb(chunks, v));
+      if (u && ACCUSING.has(u.verb.lemma) && !u.verb.passive && u.objects.length) {
+        clause.kind = 'complement';
+        clause.subjects = u.objects;
+        // (a conviction states it as so: "convicted X of killing Y")
+        const accused = `is ${u.verb.lemma}${u.verb.lemma.endsWith('e') ? 'd' : 'ed'} ${before.word}`;
+        if (u.verb.lemma !== 'convict') clause.verb = { ...verb, irrealis: true, chain: [accused, ...verb.chain] };
         return;
       }
     }

@@ -108,9 +108,14 @@ export function thirdPerson(lemma: string): string {
 
 /** The human wording of a phrase in the present tense: "imposes sanctions on", "applies to join". */
 export function phraseLabel(p: Phrase): string {
+  // ("is accused of" + "supply": "is accused of supplying")
+  if (p.chain[0]?.includes(' ')) return join(p.chain[0], gerund(p.lemma), p.particle, p.nounText, p.prep);
   const head = p.chain.length ? join(thirdPerson(p.chain[0]!), ...p.chain.slice(1).flatMap((c) => ['to', c]), 'to', p.lemma) : thirdPerson(p.lemma);
   return join(head, p.particle, p.nounText, p.prep);
 }
+
+/** The -ing form of a verb's lemma ("supply" -> "supplying", "make" -> "making"). */
+const gerund = (lemma: string): string => (/[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`);
 
 /** A snake_case type from a label: "imposes sanctions on" -> "imposes_sanctions_on". */
 export const typeOfLabel = (label: string): string =>
