@@ -687,7 +687,11 @@ function membersAfter(chunks: Chunk[], k: number, tokens: Token[]): number {
   if (c?.kind !== 'prep') return -1;
   const them = chunks[k + 1]?.kind === 'np' && chunks[k + 1]!.t1 - chunks[k + 1]!.t0 === 1 && /^(?:them|those)$/.test(tokens[chunks[k + 1]!.t0]!.lower);
   const at = c.word === 'including' ? k + 1 : c.word === 'among' && them ? k + 2 : -1;
-  return at > 0 && chunks[at]?.kind === 'np' && chunks[at]!.entities.length ? at : -1;
+  if (at < 0 || chunks[at]?.kind !== 'np') return -1;
+  // ("including the embassy's military attache, Colonel X": the member named after a description of them)
+  const named = chunks[at + 2];
+  if (!chunks[at]!.entities.length && isComma(chunks[at + 1]) && named?.kind === 'np' && named.entities[0]?.type === 'Person') return at + 2;
+  return chunks[at]!.entities.length ? at : -1;
 }
 
 /** Whether the comma at chunk c closes "NP , ... who/which ... ," (an aside holding a relative clause). */

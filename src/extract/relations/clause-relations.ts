@@ -87,9 +87,10 @@ export function clauseClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[]
       candidates.push(...members.filter((m) => !candidates.some((c) => c.subject.key === m.subject.key && c.object.key === m.object.key)));
     }
     if (!candidates.some((c) => c.object.type === 'Agreement')) candidates.push(...focusCandidates(input, clause));
+    const memberOffices = clause.members?.length && !veto ? membersOffices(input, clause) : [];
     const stated = [
       ...partyClaims(input, clause, candidates), ...signatoryClaims(input, clause), ...officeClaims(input, clause, veto),
-      ...partComplementClaims(input, clause, veto), ...agreedPartyClaims(input, clause, candidates),
+      ...partComplementClaims(input, clause, veto), ...agreedPartyClaims(input, clause, candidates), ...memberOffices,
     ];
     for (const made of stated) {
       if (veto) trace?.push({ rule: made.rule, outcome: 'vetoed', reason: veto, subject: made.subject, object: made.object, type: made.type });
@@ -608,6 +609,29 @@ const SERVING_VERBS = /^(?:serve|act|continue|remain|stay|keep|retain|return|sit
 
 /** "X resigned as finance minister", "stepped down as chief executive": the subject held the office after "as" and left it. */
 const LEAVING_VERBS = /^(?:resign|quit|retire|step)$/;
+
+/** Nouns for a country's officials, whose named members serve it ("two Russian diplomats, including X"). */
+const OFFICIAL_NOUNS = new Set(['diplomat', 'official', 'envoy', 'attache', 'attaché', 'officer', 'minister', 'lawmaker', 'legislator', 'senator']);
+
+/** "expelled two Russian diplomats, including X": a member named of a country's officials holds that office of it. */
+function membersOffices(input: ClauseInput, clause: Clause): Claim[] {
+  const out: Claim[] = [];
+  for (const np of clause.objects) {
+    const head = input.tokens[np.head]!;
+    if (np.entities.length || !OFFICIAL_NOUNS.has(head.lemma)) continue;
+    for (const country of np.modifiers.filter((r) => r.type === 'Country')) {
+      for (const m of clause.members!) {
+        for (const r of resolvePhrase(m, input.args).refs) {
+          if (r.type !== 'Person') continue;
+          const label = `${titleCase(head.lemma)} of`;
+          const rule = 'clause:member-official';
+          out.push({ type: 'holds_office', label, family: 'office', rule, subject: r.key, object: country.key, evidence: input.evidence, confidence: 0.6 });
+        }
+      }
+    }
+  }
+  return out;
+}
 
 /** Offices a clause states: "X became Cloudmere's chief executive", "lawmakers elected X as president". */
 function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefined): Claim[] {
