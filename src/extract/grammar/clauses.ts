@@ -830,6 +830,12 @@ function findObjects(chunks: Chunk[], v: number, clause: Clause, tokens: Token[]
         if (passiveAgent) clause.agents.push(np);
         else clause.attachments.push({ prep: c.word, np, at: chunks.indexOf(np) } as Attachment);
       }
+      // ("by Prime Ministers A of Estonia and B of Latvia": agents each with their "of" phrase, coordinated)
+      for (let e = end; passiveAgent && chunks[e]?.kind === 'prep' && chunks[e]!.word === 'of' && chunks[e + 1]?.kind === 'np'; e += 4) {
+        const next = chunks[e + 3];
+        if (chunks[e + 2]?.kind !== 'conj' || chunks[e + 2]!.word !== 'and' || next?.kind !== 'np' || next.entities[0]?.type !== 'Person') break;
+        clause.agents.push(next);
+      }
       j = end;
       continue;
     }

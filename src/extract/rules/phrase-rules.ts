@@ -696,7 +696,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'part-apposition-subsidiary-of',
     pattern: `part:@Organization (\\( _ \\))? , (a|an|the) (#ADJ|#NOUN|-){0,3} ${UNITS}|part of the? owner:@Owner`,
     // ("a unit of Polish refiner Vistula Energy": the organization after the country and its description owns it)
-    unless: '(#ADJ|#NOUN){0,2} @Organization',
+    unless: "'s? (#ADJ|#NOUN){0,2} @Organization",
     subject: 'part',
     object: 'owner',
     type: 'part_of',
@@ -711,14 +711,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'part-apposition-subsidiary-of-described',
     pattern:
-      `part:@Organization , (a|an|the) (#ADJ|#NOUN){0,2} ${UNITS}|part of the? @Country (#ADJ|#NOUN){1,2} ` +
+      `part:@Organization , (a|an|the) (#ADJ|#NOUN){0,2} ${UNITS}|part of the? @Country 's? (#ADJ|#NOUN){0,2} ` +
       'owner:@Organization',
     subject: 'part',
     object: 'owner',
     type: 'part_of',
     label: 'part of',
     family: 'membership',
-    fires: ['Baltic Fuel Lietuva, a unit of Polish refiner Vistula Energy, raised prices.'],
+    fires: ['Baltic Fuel Lietuva, a unit of Polish refiner Vistula Energy, raised prices.', "Halberd, a unit of Japan's Sorai Holdings, sued."],
     silent: [],
   },
   {
