@@ -8,6 +8,8 @@ import { SPEECH_VERBS, UNREAL_NOUNS } from './lexicon.js';
 import type { Attachment, Chunk, Clause, ClauseKind } from './types.js';
 
 /** Verbs whose object also does the infinitive after it ("urged Budapest to act"). */
+/** Verbs of appointing someone, whose object takes the post ("appointed X as chief executive, succeeding Y"). */
+const APPOINTING = new Set(['appoint', 'name', 'elect', 'nominate', 'choose', 'pick', 'promote', 'hire', 'tap', 'install']);
 /** Verbs of accusing: the gerund after their object and "of", "with" or "for" is what the object is said to do. */
 const ACCUSING = new Set(['accuse', 'charge', 'suspect', 'blame', 'convict', 'indict', 'fine', 'punish', 'sanction', 'criticize', 'criticise', 'condemn']);
 const OBJECT_CONTROL = new Set([
@@ -377,6 +379,15 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         // (a conviction states it as so: "convicted X of killing Y")
         const accused = `is ${u.verb.lemma}${u.verb.lemma.endsWith('e') ? 'd' : 'ed'} ${before.word}`;
         if (u.verb.lemma !== 'convict') clause.verb = { ...verb, irrealis: true, chain: [accused, ...verb.chain] };
+        return;
+      }
+    }
+    // ("appointed X as chief executive, succeeding Y": who succeeds is the one appointed)
+    if (verb.form === 'ing' && isComma(before) && /^(?:succeed|replace)$/.test(verb.lemma)) {
+      const u = byVerb.get(previousVerb(chunks, v));
+      if (u && APPOINTING.has(u.verb.lemma) && !u.verb.passive && u.objects.length) {
+        clause.kind = 'participle';
+        clause.subjects = u.objects;
         return;
       }
     }

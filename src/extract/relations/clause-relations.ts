@@ -694,6 +694,11 @@ function officeClaims(input: ClauseInput, clause: Clause, veto: string | undefin
     const as = clause.attachments.find((a) => a.prep === 'as')?.np ?? (clause.verb.passive ? clause.objects[0] : clause.objects[1]);
     const appointer = clause.verb.passive ? undefined : subjectRefs(input, clause, clause.subjects);
     if (as) make(holders, as, next(as), 'clause:office-appointed', as.det === 'its' || as.det === 'their' ? appointer : undefined);
+    // ("appointed X as chief executive, succeeding Y": Y held the post before)
+    const after = input.clauses.find((c) => /^(?:succeed|replace)$/.test(c.verb.lemma) && c.kind === 'participle' && c.subjects === clause.objects);
+    if (as && after && !clause.verb.passive) {
+      make(after.objects.flatMap((np) => resolvePhrase(np, input.args).refs), as, next(as), 'clause:office-predecessor', appointer);
+    }
   }
   if (serving) make(subjectRefs(input, clause, clause.subjects), serving, next(serving), 'clause:office-serving');
   if (left) {

@@ -188,6 +188,17 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    id: 'host-event',
+    // ("Portugal hosted the Atlantic Ocean Summit in Lisbon": who hosts an event, not where it is)
+    phrases: ['host', 'organize', 'organise', 'convene', 'stage'],
+    type: 'hosts',
+    family: 'diplomatic',
+    subject: ['Country', 'Organization', 'Person'],
+    object: ['Event'],
+    fires: ['Portugal hosted the Atlantic Ocean Summit in Lisbon on Wednesday.'],
+    silent: [],
+  },
+  {
     id: 'visit',
     phrases: [
       'visit', 'travel to', 'fly to', 'arrive in', 'arrive at', 'land in', 'go to', 'head to', 'come to', 'tour',

@@ -943,13 +943,13 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'member-apposition-group-member',
-    pattern: 'member:@Country|Organization , (a|an|the) (#ADJ){0,2} group:@Organization member|ally|signatory (state)?',
+    pattern: 'member:@Country|Organization , (also|itself|both)? (a|an|the) (#ADJ){0,2} group:@Organization member|ally|signatory (state)?',
     subject: 'member',
     object: 'group',
     type: 'member_of',
     label: 'member of',
     family: 'membership',
-    fires: ['Turkey, a BDU member since 1952, held up both bids.'],
+    fires: ['Turkey, a BDU member since 1952, held up both bids.', 'Hungary, also a NATO member, has declined to send troops.'],
     silent: [],
   },
   {
