@@ -52,6 +52,11 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
     opener.pos = 'NOUN';
     if (opener.lemma === opener.lower && /[^s]s$/.test(opener.lower)) opener.lemma = opener.lower.slice(0, -1);
   }
+  // ("the heat-pump unit", "a cross-border deal": a hyphenated word after a determiner qualifies a noun, it is no verb)
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && t.text.includes('-') && tokens[i - 1]!.pos === 'DET' && tokens[i + 1]!.kind === 'word') t.pos = 'ADJ';
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
