@@ -1277,7 +1277,10 @@ function handleRun(
         continue;
       }
       // All-caps words that are not acronyms of names (UPDATED, BREAKING) were filtered by NOT_NAMES.
-      const type = classifyName(tokens, n0, n1, false);
+      // ("Indemerc-Louis Harris President Vicente Licona": a name before a body's head and a person's name is the body)
+      const headOf = next?.kind === 'title' && group[p + 2]?.kind === 'name' && HEAD_ROLES.has(tokens[next.t1 - 1]!.lower);
+      const classified = classifyName(tokens, n0, n1, false);
+      const type = classified === 'Person' && headOf && n1 - n0 >= 2 ? 'Organization' : classified;
       const name = text.slice(tokens[n0]!.start, tokens[n1 - 1]!.end);
       if (words.length === 1 && ORG_WORDS.has(words[0]!) && !isAllCaps(tokens[n0]!)) {
         // ("Congress passed", "told the Senate": an institution's own one-word name, when not the sentence's first word)
