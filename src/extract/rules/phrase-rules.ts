@@ -2109,6 +2109,33 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'kills-sentenced-for-killing',
+    // ("X was sentenced to death for the assassination of Y", "was convicted for the 1968 assassination of Y", "executed in
+    // 1933 for the shooting death of Y": the killing someone is punished, tried or charged for)
+    pattern:
+      'killer:@Person (#AUX|#ADV){0,3} <sentence|convict|execute|jail|imprison|hang|try|charge|indict|arrest> _{0,6} for|of|in the? ' +
+      '(#NUM|#ADJ|#PROPN|,){0,5} assassination|murder|murders|killing|killings|slaying|slayings|shooting|stabbing (death)? _{0,3} of ' +
+      '(%title|#ADJ|#NOUN|#PROPN){0,4} victim:@Person',
+    persons: ['victim'],
+    ...KILLING,
+    fires: [
+      'In 1969, Sirhan Sirhan was sentenced to death for the assassination of New York Sen. Robert F. Kennedy.',
+      'Giuseppe Zangara was executed in 1933 for the shooting death that same year of Chicago Mayor Anton Cermak.',
+    ],
+    silent: ['Sirhan Sirhan was sentenced to death for robbery in 1969.'],
+  },
+  {
+    id: 'kills-sentenced-for-possessive-killing',
+    // ("X was sentenced to death for Kennedy's murder")
+    pattern:
+      'killer:@Person (, _{1,6} ,)? (#AUX|#ADV){0,3} <sentence|convict|execute|jail|imprison|hang|try|charge|indict|arrest> _{0,6} for|of|in ' +
+      "victim:@Person 's (#NUM|#ADJ){0,2} assassination|murder|killing|slaying|shooting",
+    persons: ['victim'],
+    ...KILLING,
+    fires: ["Sirhan Sirhan, a Christian Arab, was sentenced to death for Kennedy's murder."],
+    silent: ["Sirhan was sentenced to death for Kennedy's arrest."],
+  },
+  {
     id: 'kills-passive-by',
     // ("X, the 16th president, was assassinated by Y", "X, who was cut down by assassin Y": the agent of a killing)
     pattern:
