@@ -34,6 +34,9 @@ function tokenAt(s: SentenceData, at: number): number {
   return -1;
 }
 
+/** Determiners and possessives a participle may qualify a noun after ("its remaining soldiers"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'my', 'your']);
+
 /**
  * The tagger reads capitalized and all-caps words badly ("New/ADV START/VERB", "Russia rescued/NOUN New START"):
  * inside a name every word is a proper noun, and a word ending in -ed between a name and what can follow a verb is
@@ -56,6 +59,9 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'VERB' && t.text.includes('-') && tokens[i - 1]!.pos === 'DET' && tokens[i + 1]!.kind === 'word') t.pos = 'ADJ';
+    // ("its remaining 400 soldiers", "the ruling party": a participle between a determiner and its noun or number)
+    const next = tokens[i + 1]!;
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && DETERMINERS.has(tokens[i - 1]!.lower) && (next.kind === 'num' || next.pos === 'NOUN')) t.pos = 'ADJ';
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;

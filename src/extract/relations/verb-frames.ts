@@ -414,12 +414,18 @@ export const VERB_FRAMES: VerbFrame[] = [
     phrases: [
       'deploy * to', 'deploy * in', 'send * to', 'send * into', 'dispatch * to', 'station * in', 'station * to',
       'move * to', 'deploy to', 'send to', 'deploy', 'station', 'send troop to', 'step up patrol in',
+      // ("Germany, which has 80 military trainers in Niger", "France keeps a battalion near Abidjan": forces kept somewhere)
+      ...['have', 'keep', 'maintain', 'base'].flatMap((v) =>
+        ['troop', 'soldier', 'trainer', 'force', 'battalion', 'brigade', 'personnel', 'adviser', 'advisor', 'marine', 'peacekeeper'].flatMap((n) => [
+          `${v} ${n} in`, `${v} ${n} near`,
+        ]),
+      ),
     ],
     type: 'deploys_to',
     family: 'movement',
     subject: ['Country', 'Organization'],
     object: ['Country', 'Place', 'Organization'],
-    fires: ['Russia sent military experts to Venezuela.'],
+    fires: ['Russia sent military experts to Venezuela.', 'Germany, which has 80 military trainers in Niger, said so.'],
     silent: [],
   },
   {
