@@ -73,7 +73,8 @@ relations | integration | veterans | family | families | children | arts | herit
 peace | operations | peacekeeping | humanitarian | human | rights | refugees | prosecutions | regional | religious |
 civil | service | administration | reform | reconstruction | solidarity | equality | consumer | protection | food |
 safety | trades | enterprise | investment | investments | privatisation | privatization | statistics | planning | co-operation |
-co-ordination | coordination | disarmament | migration
+co-ordination | coordination | disarmament | migration | dignity | freedom | democracy | progress | unity | renewal | liberty |
+independence | prosperity | reconciliation | sovereignty
 `);
 
 /** Roles that make a person the voice of someone else (spokesperson_for). */

@@ -559,7 +559,11 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
       i = country[0];
       continue;
     }
-    const title = matchTitle(tokens, i, b);
+    // ("Movement for Justice and Dignity": after a body's name and "for", a title's word is what the body is for)
+    const body = pieces[pieces.length - 2];
+    const bodyFor = lastPiece?.kind === 'connector' && /^(?:for|of)$/.test(tokens[lastPiece.t0]!.lower) && body?.kind === 'name' &&
+      lowerWords(tokens, body.t0, body.t1).some((w) => ORG_WORDS.has(w));
+    const title = bodyFor && PORTFOLIO_WORDS.has(t.lower) ? undefined : matchTitle(tokens, i, b);
     // (a short all-caps title is an acronym, unless it is a role's: "CEO", "CFO")
     if (title && !(isAllCaps(t) && t.text.length <= 3 && !NOT_ORG_ACRONYMS.has(t.lower))) {
       pieces.push({ kind: 'title', t0: i, t1: title[0], title: title[1] });
@@ -786,6 +790,11 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
     }
     // ("Writer Ana Soto lives", "Democrat Tomas Bradek": a describing word before a name of two or three words)
     if (PERSON_DESCRIPTORS.has(t.lower) && describedName(tokens, i + 1)) {
+      i++;
+      continue;
+    }
+    // ("Shipbuilder Haesong Heavy Industries will supply": a kind of body opening the sentence before a name is no part of it)
+    if ((i === firstWord || i === storyStart) && t.cap && ORG_NOUN_BEFORE.has(t.lower) && isCapLike(tokens[i + 1]) && tokens[i + 1]!.kind === 'word') {
       i++;
       continue;
     }
@@ -1708,7 +1717,9 @@ function orgNounBefore(tokens: Token[], i: number): boolean {
   const before = prev?.text === ',' ? tokens[i - 2] : undefined;
   if (before && before.kind === 'word' && !before.cap && /^(?:subsidiary|unit|arm|division|affiliate)$/.test(before.lower)) return true;
   if (headOfBefore(tokens, i)) return true;
-  return !!prev && prev.kind === 'word' && !prev.cap && ORG_NOUN_BEFORE.has(prev.lower);
+  // (a kind of body written capitalized only because it opens the sentence: "Shipbuilder X")
+  const opening = !!prev && prev.cap && !tokens.slice(0, i - 1).some((t) => t.kind === 'word');
+  return !!prev && prev.kind === 'word' && (!prev.cap || opening) && ORG_NOUN_BEFORE.has(prev.lower);
 }
 
 /** Lower-case roles of heading a body, which a name after "of" is the body of ("president of Brookvale Plastics"). */
