@@ -255,7 +255,12 @@ export function typesNamed(input: PatternInput): Set<EntityType> {
   return types;
 }
 
+/** Whether two sets share a member (iterating the smaller). */
 function someIn<T>(xs: Set<T>, set: Set<T>): boolean {
+  if (xs.size > set.size) {
+    for (const x of set) if (xs.has(x)) return true;
+    return false;
+  }
   for (const x of xs) if (set.has(x)) return true;
   return false;
 }

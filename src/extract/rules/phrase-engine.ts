@@ -65,8 +65,12 @@ function mark(on: Uint8Array, list: number[] | undefined): void {
 }
 
 /** The rules worth trying on a sentence, in declaration order. */
+/** Which rules a sentence marks (reused from sentence to sentence: cleared before each). */
+const ON = new Uint8Array(COMPILED.length);
+
 function candidates(g: SentenceGrammar): Compiled[] {
-  const on = new Uint8Array(COMPILED.length);
+  const on = ON;
+  on.fill(0);
   mark(on, ALWAYS);
   if (g.titles.length) mark(on, BY_TITLE);
   const words = new Set<string>();
