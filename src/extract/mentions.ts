@@ -1066,6 +1066,12 @@ function handleRun(
   out: Mention[],
   make: Make,
 ): void {
+  // ("the Horn of Africa", "the Middle East": a world region's name, whole, is a place)
+  const r0 = tokens[a]!.lower === 'the' ? a + 1 : a;
+  if (b - r0 >= 3 && WORLD_REGIONS.has(lowerWords(tokens, r0, b).join(' '))) {
+    out.push(make(r0, b, { kind: 'entity', type: 'Place', name: text.slice(tokens[r0]!.start, tokens[b - 1]!.end) }));
+    return;
+  }
   const pieces = segmentRun(text, tokens, a, b);
   // Split the run into groups at connectors; "X of Y" stays together when X is an organization head.
   const groups: Piece[][] = [];
