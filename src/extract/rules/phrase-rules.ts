@@ -1988,6 +1988,30 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ['Ana Soto, a dentist, said so in Fresno.'],
   },
   {
+    id: 'citizen-apposition',
+    // ("Liam Whitford, an Australian citizen who runs ...", "X, a dual French-Lebanese national,": whose citizen someone is)
+    pattern: 'person:@Person , (a|an) (#ADJ)? country:@Country citizen|national|passport-holder',
+    subject: 'person',
+    object: 'country',
+    type: 'citizen_of',
+    label: 'citizen of',
+    family: 'location',
+    fires: ['China has detained businessman Liam Whitford, an Australian citizen who runs a wine exporter, officials said.'],
+    silent: ['Liam Whitford, an Australian diplomat, left.'],
+  },
+  {
+    id: 'citizen-before-name',
+    // ("U.S. citizen Sara Matzar", "British national Ana Ruiz")
+    pattern: 'country:@Country citizen|national|citizens|nationals person:@Person',
+    subject: 'person',
+    object: 'country',
+    type: 'citizen_of',
+    label: 'citizen of',
+    family: 'location',
+    fires: ['The children were found in a home owned by U.S. citizen Sara Matzar in Panajachel.'],
+    silent: [],
+  },
+  {
     id: 'lives-in-is-place-native',
     // ("Dorsey is a Wilmington native", "Ana Soto, a Fresno native,", "Georgia native son X": where someone comes from)
     pattern: 'person:@Person (is|was|,) (a|an|the) (#ADJ)? place:@Place native|natives',
