@@ -91,6 +91,8 @@ function resolveElidedVerbs(tokens: Token[], clauses: Clause[]): void {
     const c = clauses[k]!;
     const word = tokens[c.verb.main]!;
     if (!PRO_VERBS.has(word.lower) || c.attachments.length || c.complement) continue;
+    // ("we have a few days left to do so": an infinitive's pro-verb says what is still to be done, not what was)
+    if (c.verb.form === 'infinitive' || tokens[c.verb.main - 1]?.lower === 'to') continue;
     // ("..., as did Uganda", "and so did Y", "nor did Z": the subject follows the inverted pro-verb)
     const opener = tokens[c.verb.main - 1]?.lower ?? '';
     const inverted = INVERTING.has(opener) && c.objects.length > 0 && c.objects.every((np) => np.entities.length > 0);
