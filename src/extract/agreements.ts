@@ -438,7 +438,7 @@ export function findAgreements(text: string, tokens: Token[], sentence: number, 
           (t.lower === 'to' || t.lower === 'and') &&
           !!tokens[r + 1]?.cap &&
           !mentions.some((m) => m.start === tokens[r + 1]!.start && m.kind === 'country');
-        // ("Treaty of Peace, Diplomatic Relations and Full Normalization": a capitalized topic goes on through a list)
+        // ("Treaty of Peace, Navigation and Fisheries": a capitalized topic goes on through a list)
         if (head.cap && t.text === ',' && words.length && words[words.length - 1]!.cap && listEndsInAnd(tokens, r + 1)) {
           words.push(t);
           r++;

@@ -288,7 +288,7 @@ function registerPersons(mentions: Mention[], registry: Registry, text: string):
     const plainTitle = titled && titled.t1 - titled.t0 <= 3 && (titled.title ?? '').split(' ').length === titled.t1 - titled.t0;
     if (plainTitle && /^\.?\s+$/.test(gap)) {
       registry.addAlias(key, `${titled.text}${gap.replace(/\s+/g, ' ')}${name}`);
-      // ("Chicago Mayor Anton Cermak", "U.S. Sen. Robert Kennedy": with the place or country qualifying the title too)
+      // ("Toledo Mayor Karl Brandis", "U.S. Sen. Ana Ruiz": with the place or country qualifying the title too)
       const place = (q: Mention): boolean => q.kind === 'country' || (q.kind === 'entity' && (q.type === 'Place' || !!q.gazetteer));
       const qualifier = mentions.find((q) => q.sentence === m.sentence && place(q) && /^\s$/.test(text.slice(q.end, titled.start)));
       if (qualifier) registry.addAlias(key, `${text.slice(qualifier.start, titled.end)}${gap.replace(/\s+/g, ' ')}${name}`);

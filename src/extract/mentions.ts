@@ -473,7 +473,7 @@ function describedName(tokens: Token[], i: number): boolean {
 
 /** Splits a capitalized run [a, b) into country, title, name and connector pieces. */
 function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[] {
-  // (one body's name, no title or country in it: "Reporters Without Borders")
+  // (one body's name, no title or country in it: "Farmers Without Fences")
   if (prepositionInside(tokens, a, b)) return [{ kind: 'name', t0: a, t1: b }];
   const pieces: Piece[] = [];
   let i = a;
@@ -633,7 +633,7 @@ const lowerWords = (tokens: Token[], a: number, b: number): string[] => tokens.s
 /** Prepositions that, capitalized inside a run, show it is a body's name and no person's. */
 const CAPITALIZED_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across', 'within', 'among', 'versus']);
 
-/** "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalized preposition inside tokens [a, b). */
+/** "Farmers Without Fences", "Parents Against Night Racing": a capitalized preposition inside tokens [a, b). */
 function prepositionInside(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) if (tokens[k]!.cap && CAPITALIZED_PREPOSITIONS.has(tokens[k]!.lower)) return true;
   return false;
@@ -836,7 +836,7 @@ export function findMentions(text: string, tokens: Token[], sentence: number, lo
         j += 2;
         continue;
       }
-      // ("a Treaty of Peace, Diplomatic Relations and Full Normalization": an instrument's name under way goes on through a
+      // ("a Treaty of Peace, Navigation and Fisheries": an instrument's name under way goes on through a
       // list of capitalized items that ends in "and")
       if (u.text === ',' && instrumentUnderWay(tokens, i, j) && listEndsInAnd(tokens, j + 1)) {
         j++;
@@ -885,8 +885,8 @@ function instrumentUnderWay(tokens: Token[], i: number, j: number): boolean {
 }
 
 /**
- * Whether a list of capitalized items starts at token k and ends in "and" and one more ("Diplomatic Relations and
- * Full Normalization"); no item is a country or a place ("the Treaty of Rome, Germany and France signed" is two).
+ * Whether a list of capitalized items starts at token k and ends in "and" and one more ("Navigation and Fisheries");
+ * no item is a country or a place ("the Treaty of Rome, Germany and France signed" is two).
  */
 export function listEndsInAnd(tokens: Token[], k: number): boolean {
   for (let items = 0; items < 6; items++) {
@@ -1292,7 +1292,7 @@ function handleRun(
         continue;
       }
       // All-caps words that are not acronyms of names (UPDATED, BREAKING) were filtered by NOT_NAMES.
-      // ("Indemerc-Louis Harris President Vicente Licona": a name before a body's head and a person's name is the body)
+      // ("Velmar-Louis Hart President Ana Soto": a name before a body's head and a person's name is the body)
       const headOf = next?.kind === 'title' && group[p + 2]?.kind === 'name' && HEAD_ROLES.has(tokens[next.t1 - 1]!.lower);
       const classified = classifyName(tokens, n0, n1, false);
       const type = classified === 'Person' && headOf && n1 - n0 >= 2 ? 'Organization' : classified;

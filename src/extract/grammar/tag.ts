@@ -112,7 +112,7 @@ function correctTags(tokens: Token[]): void {
       t.lemma = lemmaOfPast(t.lower);
       continue;
     }
-    // ("which was mediated by the African Union": a past form read as an adjective between "be" and "by" is a passive verb)
+    // ("which was mediated by the Lake Basin Council": a past form read as an adjective between "be" and "by" is a passive verb)
     if (t.pos === 'ADJ' && /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && BE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
       t.pos = 'VERB';
       t.lemma = lemmaOfPast(t.lower);

@@ -406,7 +406,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     passiveOnly: true,
     subject: ['Person'],
     object: PLACES,
-    fires: ['Farid Khan and Ayesha Noor were shot dead in Bannu on Tuesday.', 'Hardeep Sandhu was shot dead outside a temple in Surrey.'],
+    fires: ['Farid Khan and Ayesha Noor were shot dead in Bannu on Tuesday.', 'Karan Sandhu was shot dead outside a temple in Surrey.'],
     silent: ['Carl Brenner killed Walter Haines in Dallas.'],
   },
   {

@@ -1179,11 +1179,13 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'located-apposition-in-place',
-    // ("the Campbell Farm, a retreat center in Wapato", "Halden Steel, a steelmaker in Bergen,": what a body or site is
+    // ("the Alder Creek Farm, a retreat center in Wapato", "Halden Steel, a steelmaker in Bergen,": what a body or site is
     // said to be, in apposition, is where it is)
     pattern: 'org:@Organization|Place , (a|an) (#ADJ|#NOUN|#PROPN){0,3} #NOUN (in|near|outside) the? (#ADJ){0,2} place:@Location.!demonym (,|\\.|$)',
     ...ORG_IN_PLACE,
-    fires: ['The Soviets will live at the Campbell Farm, a Presbyterian retreat center in Wapato, he said.', 'Halden Steel, a steelmaker in Bergen, said so.'],
+    fires: [
+      'The visitors will live at the Alder Creek Farm, a Presbyterian retreat center in Wapato, he said.', 'Halden Steel, a steelmaker in Bergen, said so.',
+    ],
     silent: ['Ana Soto, a lawyer in Bergen, said so.'],
   },
   {
@@ -1980,11 +1982,11 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'lives-in-apposition-in',
-    // ("Hua Wen, a famous opera singer in Shanghai,", "Ana Soto, a dentist in Fresno, said": who a person is, and where)
+    // ("Mei Lan, a famous opera singer in Shanghai,", "Ana Soto, a dentist in Fresno, said": who a person is, and where)
     pattern: 'person:@Person , (#NUM ,)? (a|an) (#NUM|#ADJ|#NOUN|-){0,4} job:#NOUN in the? place:@Location.!demonym (,|\\.|$|said)',
     notWords: { job: NOT_JOBS },
     ...RESIDENCE,
-    fires: ['Included was Hua Wen-Yi, a famous opera singer in Shanghai, said Leonard Lee.', 'Ana Soto, a dentist in Fresno, said so.'],
+    fires: ['Included was Mei Lan-Fen, a famous opera singer in Shanghai, said Peter Osei.', 'Ana Soto, a dentist in Fresno, said so.'],
     silent: ['Ana Soto, a dentist, said so in Fresno.'],
   },
   {
@@ -2001,14 +2003,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'citizen-before-name',
-    // ("U.S. citizen Sara Matzar", "British national Ana Ruiz")
+    // ("U.S. citizen Sara Veltman", "British national Ana Ruiz")
     pattern: 'country:@Country citizen|national|citizens|nationals person:@Person',
     subject: 'person',
     object: 'country',
     type: 'citizen_of',
     label: 'citizen of',
     family: 'location',
-    fires: ['The children were found in a home owned by U.S. citizen Sara Matzar in Panajachel.'],
+    fires: ['The children were found in a home owned by U.S. citizen Sara Veltman in Panajachel.'],
     silent: [],
   },
   {
@@ -2143,21 +2145,21 @@ export const PHRASE_RULES: PhraseRule[] = [
     persons: ['victim'],
     ...KILLING,
     fires: [
-      'In 1969, Sirhan Sirhan was sentenced to death for the assassination of New York Sen. Robert F. Kennedy.',
-      'Giuseppe Zangara was executed in 1933 for the shooting death that same year of Chicago Mayor Anton Cermak.',
+      'In 1969, Tomas Verhoef was sentenced to death for the assassination of Ohio Sen. Daniel K. Marsh.',
+      'Pietro Velluti was executed in 1933 for the shooting death that same year of Toledo Mayor Karl Brandis.',
     ],
-    silent: ['Sirhan Sirhan was sentenced to death for robbery in 1969.'],
+    silent: ['Tomas Verhoef was sentenced to death for robbery in 1969.'],
   },
   {
     id: 'kills-sentenced-for-possessive-killing',
-    // ("X was sentenced to death for Kennedy's murder")
+    // ("X was sentenced to death for Y's murder")
     pattern:
       'killer:@Person (, _{1,6} ,)? (#AUX|#ADV){0,3} <sentence|convict|execute|jail|imprison|hang|try|charge|indict|arrest> _{0,6} for|of|in ' +
       "victim:@Person 's (#NUM|#ADJ){0,2} assassination|murder|killing|slaying|shooting",
     persons: ['victim'],
     ...KILLING,
-    fires: ["Sirhan Sirhan, a Christian Arab, was sentenced to death for Kennedy's murder."],
-    silent: ["Sirhan was sentenced to death for Kennedy's arrest."],
+    fires: ["Tomas Verhoef, a former clerk, was sentenced to death for Daniel Marsh's murder."],
+    silent: ["Tomas Verhoef was sentenced to death for Daniel Marsh's arrest."],
   },
   {
     id: 'kills-passive-by',
