@@ -199,10 +199,12 @@ function claimsOf(
   if (type === 'office') {
     const cap = rule.title ? caps[rule.title] : undefined;
     if (!cap) return [];
-    const head = ctx.text.slice(tokens[cap.t0]!.start, tokens[cap.t1 - 1]!.end);
+    // (a title span may close on the preposition before its owner: "spokesman for")
+    const end = /^(?:for|of|to)$/.test(tokens[cap.t1 - 1]!.lower) && cap.t1 - 1 > cap.t0 ? cap.t1 - 1 : cap.t1;
+    const head = ctx.text.slice(tokens[cap.t0]!.start, tokens[end - 1]!.end);
     const mods = caps.mods && caps.mods.t1 > caps.mods.t0 && caps.mods.t1 === cap.t0 ? caps.mods : undefined;
     const through = rule.titleThrough ? caps[rule.titleThrough] : undefined;
-    const last = through && through.t1 > cap.t1 ? through.t1 : cap.t1;
+    const last = through && through.t1 > cap.t1 ? through.t1 : end;
     const title = ctx.text.slice(tokens[mods ? mods.t0 : cap.t0]!.start, tokens[last - 1]!.end);
     const spokes = SPOKESPERSON_ROLES.has(head.toLowerCase());
     if (!spokes && WEAK_ROLES.has(head.toLowerCase()) && !mods && !through && head.toLowerCase() !== 'counterpart')

@@ -933,6 +933,19 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'spokesperson-apposition-for',
     pattern: 'holder:@Person , (a|the) title:%spokes (for|of)? the? owner:@Owner',
+    // ("a spokeswoman for Colombia's opposition Green Future party": the body after the possessive is the one spoken for)
+    unless: "'s (#ADJ|#NOUN){0,3} @Organization",
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ['Wen Haoran, a spokesman for Chile, said so.'],
+    silent: ["Valentina Rojas, a spokeswoman for Colombia's opposition Green Future party, accused the president."],
+  },
+  {
+    id: 'spokesperson-apposition-for-possessed',
+    pattern: "holder:@Person , (a|the) title:%spokes (for|of)? the? @Owner 's (#ADJ|#NOUN){0,3} owner:@Organization",
     subject: 'holder',
     object: 'owner',
     type: 'office',
