@@ -358,6 +358,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ["Veska Holdings's rivals, Ana Soto and Tomas Berg, said so."],
   },
   {
+    id: 'office-place-of-apposition',
+    // ("The mayor of Porto, Rui Fonseca,", "the governor of Bavaria, X,": a town's or a region's own office, named after it)
+    pattern: 'the (#ADJ)? title:mayor|governor|prefect|premier|lord-mayor (deputy)? of place:@Place , holder:@Person',
+    subject: 'holder',
+    object: 'place',
+    type: 'holds_office',
+    label: 'office of',
+    family: 'office',
+    fires: ['The mayor of Porto, Rui Fonseca, signed a rail protocol on Friday.'],
+    silent: ['The mayor of Porto met Rui Fonseca.'],
+  },
+  {
     id: 'office-place-title-name',
     // ("Louisiana Gov. X", "Ohio's governor, Democrat Y", "Dayton Mayor Z": a state's or a
     // town's own office)
