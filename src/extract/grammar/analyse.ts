@@ -34,6 +34,8 @@ function tokenAt(s: SentenceData, at: number): number {
   return -1;
 }
 
+/** Forms of "be" a bare verb form cannot follow as a verb ("was previously finance chief"). */
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', "'s"]);
 /** Determiners and possessives a participle may qualify a noun after ("its remaining soldiers"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'my', 'your']);
 
@@ -62,6 +64,10 @@ function retagAroundNames(s: SentenceData, names: Ref[]): void {
     // ("its remaining 400 soldiers", "the ruling party": a participle between a determiner and its noun or number)
     const next = tokens[i + 1]!;
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && DETERMINERS.has(tokens[i - 1]!.lower) && (next.kind === 'num' || next.pos === 'NOUN')) t.pos = 'ADJ';
+    // ("was previously finance chief at X": a bare verb form after "be" and before a noun is a noun qualifying it)
+    const be = tokens[i - 1]!.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+    const bare = t.pos === 'VERB' && t.lemma === t.lower && !/(?:ed|ing|en)$/.test(t.lower);
+    if (bare && BE_FORMS.has(be?.lower ?? '') && (next.pos === 'NOUN' || next.pos === 'ADJ')) t.pos = 'NOUN';
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;

@@ -197,13 +197,16 @@ export const PHRASE_RULES: PhraseRule[] = [
   ...PARTNER_ROLE_RULES,
   {
     id: 'office-apposition-possessive',
-    pattern: `holder:@Person , (the|a)? owner:@Owner 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title`,
+    pattern: `holder:@Person , (currently|now|formerly|previously|also)? (the|a)? owner:@Owner 's ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title`,
     subject: 'holder',
     object: 'owner',
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ["Lars Hedvall, Sweden's prime minister, travelled to Budapest.", "Dave Fenwick, Aerovane's chief executive, resigned."],
+    fires: [
+      "Lars Hedvall, Sweden's prime minister, travelled to Budapest.", "Dave Fenwick, Aerovane's chief executive, resigned.",
+      "Anil Menon, currently Vayu Motors' head of strategy, will lead the venture.",
+    ],
     silent: ["Lars Hedvall met Sweden's prime minister."],
   },
   {
