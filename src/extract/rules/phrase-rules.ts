@@ -100,6 +100,10 @@ const IN_REGION: Pick<PhraseRule, 'aliasThrough' | 'subject' | 'object' | 'type'
 const ORG_IN_PLACE: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'org', object: 'place', type: 'located_in', label: 'in', family: 'location',
 };
+/** The claim the successor rules make: the successor succeeds the one before. */
+const SUCCESSION: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  subject: 'successor', object: 'before', type: 'succeeds', label: 'succeeds', family: 'office',
+};
 /** The claim the employment rules make: the holder works for the owner. */
 const WORKS_FOR: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'holder', object: 'owner', type: 'works_for', label: 'works for', family: 'office',
@@ -359,6 +363,34 @@ export const PHRASE_RULES: PhraseRule[] = [
     ...WORKS_FOR,
     fires: ["Veska Holdings's technical manager, engineer Ana Soto, said the rivers are clean."],
     silent: ["Veska Holdings's rivals, Ana Soto and Tomas Berg, said so."],
+  },
+  {
+    id: 'succeeds-successor-apposition',
+    // ("Mokoena's successor, Sipho Dlamini, was sworn in": who comes after someone in their post)
+    pattern: "before:@Person 's (#ADJ)? successor|replacement , successor:@Person",
+    ...SUCCESSION,
+    fires: ["Thandiwe Mokoena's successor, Sipho Dlamini, was sworn in."],
+    silent: ['Sipho Dlamini, a successor to many, was sworn in.'],
+  },
+  {
+    id: 'succeeds-pronoun-successor-apposition',
+    // ("Thandiwe Mokoena resigned. Her successor, Sipho Dlamini, was sworn in": "his" or "her" is the person named last)
+    pattern: 'before:his|her (#ADJ)? successor|replacement , successor:@Person',
+    ...SUCCESSION,
+    fires: ['Thandiwe Mokoena resigned on Monday. Her successor, Sipho Dlamini, was sworn in hours later.'],
+    silent: [],
+  },
+  {
+    id: 'succeeds-pronoun-predecessor-apposition',
+    // ("Claudia Meier thanked her predecessor, Hans Wyss,")
+    pattern: 'after:his|her (#ADJ)? predecessor , before:@Person',
+    subject: 'after',
+    object: 'before',
+    type: 'succeeds',
+    label: 'succeeds',
+    family: 'office',
+    fires: ['Claudia Meier thanked her predecessor, Hans Wyss, on Tuesday.'],
+    silent: [],
   },
   {
     id: 'office-place-of-apposition',
