@@ -100,6 +100,10 @@ const IN_REGION: Pick<PhraseRule, 'aliasThrough' | 'subject' | 'object' | 'type'
 const ORG_IN_PLACE: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'org', object: 'place', type: 'located_in', label: 'in', family: 'location',
 };
+/** The claim the party-leader rules make: the leader leads the party. */
+const LEADING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  subject: 'leader', object: 'party', type: 'leads', label: 'leads', family: 'office',
+};
 /** The claim the successor rules make: the successor succeeds the one before. */
 const SUCCESSION: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'successor', object: 'before', type: 'succeeds', label: 'succeeds', family: 'office',
@@ -363,6 +367,22 @@ export const PHRASE_RULES: PhraseRule[] = [
     ...WORKS_FOR,
     fires: ["Veska Holdings's technical manager, engineer Ana Soto, said the rivers are clean."],
     silent: ["Veska Holdings's rivals, Ana Soto and Tomas Berg, said so."],
+  },
+  {
+    id: 'leads-possessive-party',
+    // ("Prime Minister Viktor Halvorsen's Unity party", "Ana Ruiz's far-right Homeland movement": a party is its leader's)
+    pattern: "leader:@Person 's (#ADJ|#NOUN|-){0,3} party:@Organization party|movement",
+    ...LEADING,
+    fires: ["Prime Minister Viktor Halvorsen's Unity party won the vote.", "Lawmakers from Ana Ruiz's far-right Homeland party walked out."],
+    silent: ["Viktor Halvorsen's Unity Bank lent money."],
+  },
+  {
+    id: 'leads-pronoun-party',
+    // ("Ana Ruiz said her Homeland party would abstain")
+    pattern: 'leader:his|her (#ADJ|#NOUN|-){0,3} party:@Organization party|movement',
+    ...LEADING,
+    fires: ['Ana Ruiz said her Homeland party would abstain.'],
+    silent: [],
   },
   {
     id: 'succeeds-successor-apposition',
