@@ -235,10 +235,10 @@ const spacedAmpersand = (tokens: Token[], k: number): boolean =>
 export const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ibn|bin|abu|bou)-\p{Lu}/u;
 /** ARABIC_PARTICLE_NAME.test, with the hyphen it needs checked first (most words have none). */
 export const isArabicParticleName = (text: string): boolean => text.includes('-') && ARABIC_PARTICLE_NAME.test(text);
-const isCapLike = (t: Token | undefined): boolean =>
-  !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || isArabicParticleName(t.text) || ELIDED_PARTICLE.test(t.text));
 /** A Romance particle elided before a capitalized word, inside a name ("Côte d'Ivoire", "Giscard d'Estaing"). */
 const ELIDED_PARTICLE = /^[dl][’']\p{Lu}/u;
+const isCapLike = (t: Token | undefined): boolean =>
+  !!t && (t.cap || (t.kind === 'num' && /-/.test(t.text) && /\p{Lu}/u.test(t.text)) || isArabicParticleName(t.text) || ELIDED_PARTICLE.test(t.text));
 /** A possessive "'s" (or a plural's bare apostrophe) after a group noun, before a capitalized word: "People's Alliance". */
 const isNamePossessive = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
@@ -629,7 +629,6 @@ const CONTINENT_PARTS = /^(?:central|latin|north|south|east|west|northern|southe
 
 const lowerWords = (tokens: Token[], a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.lower);
 
-/** Classifies a name piece (no country, no title inside) by its words and surroundings. */
 /** Prepositions that, capitalized inside a run, show it is a body's name and no person's. */
 const CAPITALIZED_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across', 'within', 'among', 'versus']);
 
@@ -639,6 +638,7 @@ function prepositionInside(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Classifies a name piece (no country, no title inside) by its words and surroundings. */
 function classifyName(tokens: Token[], a: number, b: number, titled: boolean): EntityType | 'single' | undefined {
   const words = lowerWords(tokens, a, b);
   // "the G20 met", "known as the E3,": a group named by a letter and its size (not "the H20 chips", "R45 vaccine")
@@ -1723,9 +1723,9 @@ function orgNounBefore(tokens: Token[], i: number): boolean {
   const before = prev?.text === ',' ? tokens[i - 2] : undefined;
   if (before && before.kind === 'word' && !before.cap && /^(?:subsidiary|unit|arm|division|affiliate)$/.test(before.lower)) return true;
   if (headOfBefore(tokens, i)) return true;
+  if (!prev || prev.kind !== 'word' || !ORG_NOUN_BEFORE.has(prev.lower)) return false;
   // (a kind of body written capitalized only because it opens the sentence: "Shipbuilder X")
-  const opening = !!prev && prev.cap && !tokens.slice(0, i - 1).some((t) => t.kind === 'word');
-  return !!prev && prev.kind === 'word' && (!prev.cap || opening) && ORG_NOUN_BEFORE.has(prev.lower);
+  return !prev.cap || !tokens.slice(0, i - 1).some((t) => t.kind === 'word');
 }
 
 /** Lower-case roles of heading a body, which a name after "of" is the body of ("president of Brookvale Plastics"). */

@@ -7,11 +7,11 @@ import type { Token } from '../tokens.js';
 import { SPEECH_VERBS, UNREAL_NOUNS } from './lexicon.js';
 import type { Attachment, Chunk, Clause, ClauseKind } from './types.js';
 
-/** Verbs whose object also does the infinitive after it ("urged Budapest to act"). */
 /** Verbs of appointing someone, whose object takes the post ("appointed X as chief executive, succeeding Y"). */
 const APPOINTING = new Set(['appoint', 'name', 'elect', 'nominate', 'choose', 'pick', 'promote', 'hire', 'tap', 'install']);
 /** Verbs of accusing: the gerund after their object and "of", "with" or "for" is what the object is said to do. */
 const ACCUSING = new Set(['accuse', 'charge', 'suspect', 'blame', 'convict', 'indict', 'fine', 'punish', 'sanction', 'criticize', 'criticise', 'condemn']);
+/** Verbs whose object also does the infinitive after it ("urged Budapest to act"). */
 const OBJECT_CONTROL = new Set([
   'urge', 'ask', 'press', 'tell', 'allow', 'force', 'persuade', 'invite', 'call', 'encourage', 'order', 'help',
   'require', 'enable', 'permit', 'push', 'pressure', 'authorize', 'authorise', 'instruct', 'direct', 'warn', 'lead',
@@ -26,7 +26,7 @@ const READINESS = new Set([
 /** How many chunks an apposition or parenthetical between commas may span. */
 const MAX_APPOSITION_CHUNKS = 14;
 
-const isComma = (c: Chunk | undefined): boolean => c?.kind === 'punct' && c.word === ',';
+export const isComma = (c: Chunk | undefined): boolean => c?.kind === 'punct' && c.word === ',';
 const isBoundary = (c: Chunk | undefined): boolean =>
   !c || c.kind === 'sub' || (c.kind === 'punct' && /^[;:()\[\]—–"“”]$/.test(c.word)) || (c.kind === 'punct' && c.word === '-' );
 

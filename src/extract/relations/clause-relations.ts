@@ -6,7 +6,7 @@
 import type { Claim, EntityType, RelationFamily } from '../../model/types.js';
 import { nearestDate, type DateMention } from '../dates.js';
 import type { Chunk, Clause, Ref } from '../grammar/types.js';
-import { strandedPreposition } from '../grammar/clauses.js';
+import { isComma, strandedPreposition } from '../grammar/clauses.js';
 import { SPEECH_VERBS, UNREAL_CATENATIVES } from '../grammar/lexicon.js';
 import type { Token } from '../tokens.js';
 import { WEEKDAYS } from '../../util/months.js';
@@ -287,8 +287,6 @@ const ACTS_OF_DOERS = new Map<string, [string, string]>([
 ]);
 /** Words that make an act named by a noun unreal ("the planned withdrawal of X"). */
 const UNREAL_ACT_WORDS = new Set(['planned', 'proposed', 'possible', 'potential', 'threatened', 'expected', 'future', 'intended', 'mooted']);
-/** A comma between coordinated names ("Mali, Burkina Faso and Niger"). */
-const isListComma = (c: Chunk | undefined): boolean => c?.kind === 'punct' && c.word === ',';
 
 /** Relation types of a stance taken toward someone's act, which is one toward them ("condemned X's detention of Y"). */
 const STANCES = new Set(['criticizes', 'supports', 'opposes']);
@@ -527,12 +525,11 @@ export function nominalClaims(input: ClauseInput, trace?: ClauseTrace[]): Claim[
       }
       return;
     }
-    // ("the withdrawal of Mali and Niger from ECOWAS", "the accession of Sweden to BDU": who does it is "of" the act)
+    // ("the withdrawal of Mali and Niger from ECOWAS": who does it is "of" the act; not "the planned withdrawal of X")
     const actOf = ACTS_OF_DOERS.get(head.lemma);
-    const unreal = input.tokens.slice(np.t0, np.head).some((t) => UNREAL_ACT_WORDS.has(t.lower));
-    if (actOf && prep.word === 'of' && !np.possessor && !unreal) {
+    if (actOf && prep.word === 'of' && !np.possessor && !input.tokens.slice(np.t0, np.head).some((t) => UNREAL_ACT_WORDS.has(t.lower))) {
       let j = k + 2;
-      while (input.chunks[j + 1] && (input.chunks[j + 1]!.kind === 'conj' || isListComma(input.chunks[j + 1])) && input.chunks[j + 2]?.kind === 'np') j += 2;
+      while (input.chunks[j + 1] && (input.chunks[j + 1]!.kind === 'conj' || isComma(input.chunks[j + 1])) && input.chunks[j + 2]?.kind === 'np') j += 2;
       const to = input.chunks[j + 1];
       const where = input.chunks[j + 2];
       if (to?.kind === 'prep' && to.word === actOf[1] && where?.kind === 'np') {

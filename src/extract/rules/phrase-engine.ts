@@ -64,10 +64,10 @@ function mark(on: Uint8Array, list: number[] | undefined): void {
   if (list) for (const k of list) on[k] = 1;
 }
 
-/** The rules worth trying on a sentence, in declaration order. */
 /** Which rules a sentence marks (reused from sentence to sentence: cleared before each). */
 const ON = new Uint8Array(COMPILED.length);
 
+/** The rules worth trying on a sentence, in declaration order. */
 function candidates(g: SentenceGrammar): Compiled[] {
   const on = ON;
   on.fill(0);

@@ -84,6 +84,10 @@ const OWNED_JOBS = [
   'cameraman', 'writer', 'investigator', 'inspector', 'accountant', 'auditor', 'banker', 'geologist', 'physicist', 'chemist', 'mechanic',
 ].join('|');
 
+/** The claim the citizenship rules make: the person is a citizen of the country. */
+const CITIZENSHIP: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  subject: 'person', object: 'country', type: 'citizen_of', label: 'citizen of', family: 'location',
+};
 /** The claim most residence rules make: the person lives in the place. */
 const RESIDENCE: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'person', object: 'place', type: 'lives_in', label: 'lives in', family: 'location',
@@ -103,6 +107,10 @@ const ORG_IN_PLACE: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | '
 /** The claim the party-leader rules make: the leader leads the party. */
 const LEADING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'leader', object: 'party', type: 'leads', label: 'leads', family: 'office',
+};
+/** The claim the envoy rules make: the holder is posted to the host as ambassador. */
+const POSTING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
+  subject: 'holder', object: 'host', type: 'ambassador_to', label: 'ambassador to', family: 'diplomatic',
 };
 /** The claim the successor rules make: the successor succeeds the one before. */
 const SUCCESSION: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
@@ -337,11 +345,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'ambassador-to-before-name',
     // ("Australia's ambassador to Indonesia, Mark Hollis,", "the envoy to the UN, Ana Ruiz,": where an envoy is posted)
     pattern: "(@Owner 's|the|its|their) (#ADJ){0,2} ambassador|envoy|ambassadors|envoys to the? host:@Country|Organization , holder:@Person",
-    subject: 'holder',
-    object: 'host',
-    type: 'ambassador_to',
-    label: 'ambassador to',
-    family: 'diplomatic',
+    ...POSTING,
     fires: ["Australia's ambassador to Indonesia, Mark Hollis, was summoned on Monday."],
     silent: ["Australia's ambassador, Mark Hollis, was summoned on Monday."],
   },
@@ -349,11 +353,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'ambassador-to-apposition',
     // ("Carmen Olvera, Mexico's ambassador to the United Nations, said", "X, the new envoy to Kenya,")
     pattern: "holder:@Person , (@Owner 's|the|a|an|its|their)? (#ADJ){0,2} ambassador|envoy to the? host:@Country|Organization",
-    subject: 'holder',
-    object: 'host',
-    type: 'ambassador_to',
-    label: 'ambassador to',
-    family: 'diplomatic',
+    ...POSTING,
     fires: ["Carmen Olvera, Mexico's ambassador to the United Nations, criticised the council."],
     silent: ['Carmen Olvera, a former ambassador, flew to Kenya.'],
   },
@@ -403,12 +403,8 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'succeeds-pronoun-predecessor-apposition',
     // ("Claudia Meier thanked her predecessor, Hans Wyss,")
-    pattern: 'after:his|her (#ADJ)? predecessor , before:@Person',
-    subject: 'after',
-    object: 'before',
-    type: 'succeeds',
-    label: 'succeeds',
-    family: 'office',
+    pattern: 'successor:his|her (#ADJ)? predecessor , before:@Person',
+    ...SUCCESSION,
     fires: ['Claudia Meier thanked her predecessor, Hans Wyss, on Tuesday.'],
     silent: [],
   },
@@ -2073,11 +2069,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'citizen-apposition',
     // ("Liam Whitford, an Australian citizen who runs ...", "X, a dual French-Lebanese national,": whose citizen someone is)
     pattern: 'person:@Person , (a|an) (#ADJ)? country:@Country citizen|national|passport-holder',
-    subject: 'person',
-    object: 'country',
-    type: 'citizen_of',
-    label: 'citizen of',
-    family: 'location',
+    ...CITIZENSHIP,
     fires: ['China has detained businessman Liam Whitford, an Australian citizen who runs a wine exporter, officials said.'],
     silent: ['Liam Whitford, an Australian diplomat, left.'],
   },
@@ -2085,11 +2077,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'citizen-before-name',
     // ("U.S. citizen Sara Veltman", "British national Ana Ruiz")
     pattern: 'country:@Country citizen|national|citizens|nationals person:@Person',
-    subject: 'person',
-    object: 'country',
-    type: 'citizen_of',
-    label: 'citizen of',
-    family: 'location',
+    ...CITIZENSHIP,
     fires: ['The children were found in a home owned by U.S. citizen Sara Veltman in Panajachel.'],
     silent: [],
   },
