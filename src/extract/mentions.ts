@@ -1100,7 +1100,8 @@ function handleRun(
       const nextOrgWords = nextPiece?.kind === 'name' && lowerWords(tokens, nextPiece.t0, nextPiece.t1).some((w) => ORG_WORDS.has(w));
       const twoNames = (word === 'and' || word === '&') &&
         (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country' ||
-          (prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w)) && nextOrgWords && current.length === 1) ||
+          // ("Nippon Steel and Borg Heavy Industries": a country's name opening the first is no connector)
+          (prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w)) && nextOrgWords && !current.some((q) => q.kind === 'connector')) ||
           // ("Irrawaddy Logistics and Bago Trading": a body's name, then a name of two words or more of its own)
           (word === 'and' && prev?.kind === 'name' && current.length === 1 && prevWords.length >= 2 &&
             ORG_WORDS.has(prevWords[prevWords.length - 1]!) && nextPiece?.kind === 'name' && nextPiece.t1 - nextPiece.t0 >= 2 &&
