@@ -16,6 +16,8 @@ import { lookupPlace, stateAbbreviation } from './places.js';
 import type { Token } from './tokens.js';
 
 /** Between a person and a title in apposition: "X, the founder of...", "X, a former governor of...". */
+/** A party's name said as one word ("Republican", "Labour", "Tory"). */
+const PARTY_NAME_WORDS = /^(?:republican|democrat|democratic|labour|labor|tory|conservative|liberal|socialist|communist)$/i;
 const APPOSITION_BEFORE_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:(?:former|then|current|longtime)\s+)?$/;
 
 /**
@@ -42,7 +44,10 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
     // (an office belongs to a country or a body, not to a person: only a spokesperson speaks for one)
     if (!spokes && registry.get(owner)?.type === 'Person') return;
     // ("Labour MP X", "Republican Senator Y": a legislator's party is what they belong to, the seat is in a chamber)
-    const member = !spokes && LEGISLATOR_TITLES.has(title.toLowerCase()) && registry.get(owner)?.type === 'Organization';
+    // ("Republican commissioner X": a party's bare name before any title says the party, not the office's owner)
+    const ownerEntity = registry.get(owner);
+    const party = ownerEntity?.type === 'Organization' && PARTY_NAME_WORDS.test(ownerEntity.name);
+    const member = !spokes && ownerEntity?.type === 'Organization' && (LEGISLATOR_TITLES.has(title.toLowerCase()) || party);
     const { type, label } = member ? { type: 'member_of', label: 'member of' } : titleClaim(title, spokes);
     claims.push({
       type,
@@ -68,7 +73,6 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
         confidence: 0.7,
       });
     }
-    const ownerEntity = registry.get(owner);
     const country = ownerEntity?.type === 'Country' ? owner : ownerEntity?.code ? `c:${ownerEntity.code}` : speakerAffiliation.get(owner);
     if (country && !speakerAffiliation.has(person)) speakerAffiliation.set(person, country);
   };
