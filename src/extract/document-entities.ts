@@ -7,7 +7,7 @@ import type { LocalEntity } from '../model/types.js';
 import { acronymOf, isAcronym } from '../util/acronym.js';
 import { foldName } from '../util/fold.js';
 import { registerDescribedEvents } from './document-events.js';
-import { STANDALONE_BODIES } from './lexicon.js';
+import { PERSON_DESCRIPTORS, STANDALONE_BODIES } from './lexicon.js';
 import { lookupPlace } from './places.js';
 import { countriesByOfficialHead, countryByCode } from './countries.js';
 import { orgIdentity } from './org-identity.js';
@@ -315,6 +315,23 @@ const HEAD_SHORT_FORMS = new Set([
 const HUMAN_VERBS = new Set([
   'think', 'believe', 'remember', 'recall', 'feel', 'wear', 'sob', 'cry', 'weep', 'smile', 'laugh', 'marry', 'confess', 'testify', 'plead',
 ]);
+/** Nouns of a person's description besides PERSON_DESCRIPTORS' trades: "a retired teacher", "a 23-year-old student". */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'teacher', 'student', 'farmer', 'doctor', 'nurse', 'soldier', 'priest', 'mother', 'father', 'son', 'daughter',
+  'resident', 'native', 'retiree', 'pensioner', 'worker', 'engineer', 'pilot', 'driver', 'clerk', 'teenager', 'boy', 'girl',
+]);
+/** ", 60," or ", a retired teacher," from token k (after the comma): an aside only a person takes. */
+const personApposition = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k];
+  if (t && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === ',') return true;
+  if (!t || !/^(?:a|an)$/.test(t.lower)) return false;
+  for (let j = k + 1; j <= k + 4 && tokens[j]; j++) {
+    const w = tokens[j]!;
+    if (w.kind !== 'word') return false;
+    if (!w.cap && (PERSON_DESCRIPTORS.has(w.lower) || PERSON_NOUNS.has(w.lower))) return tokens[j + 1]?.text === ',' || tokens[j + 1]?.lower === 'who';
+  }
+  return false;
+};
 /** "Vollan thought he could", "Ruiz sobbed loudly", "Marsh, who": a single name before what only people do is a person's. */
 const humanSubject = (tokens: Token[] | undefined, m: Mention): boolean => {
   // (never after "the": "the Palace said" is a body's word)
@@ -322,6 +339,8 @@ const humanSubject = (tokens: Token[] | undefined, m: Mention): boolean => {
   const next = tokens[m.t0 + 1];
   // ("Marsh, who is going": "who" is said of people)
   if (next?.lower === 'who' || (next?.text === ',' && tokens[m.t0 + 2]?.lower === 'who')) return true;
+  // ("Ray, 60, was sentenced", "Sirhan, a retired teacher, said": an age or a person's description in apposition)
+  if (next?.text === ',' && personApposition(tokens, m.t0 + 2)) return true;
   // ("Vollan said from his cell": a name said once, before a speech verb; a body named twice was taken before)
   // (not opening the sentence: a headline's "Palace says" is a body's)
   if (!m.sentenceInitial && next && /^(?:said|says|told|added|asked|wrote|argued|explained|insisted|replied|recalled)$/.test(next.lower)) return true;

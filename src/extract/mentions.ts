@@ -1101,7 +1101,9 @@ function handleRun(
       const twoNames = (word === 'and' || word === '&') &&
         (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country' ||
           // ("Nippon Steel and Borg Heavy Industries": a country's name opening the first is no connector)
-          (prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w)) && nextOrgWords && !current.some((q) => q.kind === 'connector')) ||
+          // (not "Bosnia-Herzegovina Radio and TV": then what follows has a name of two words or more)
+          (prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w)) && nextOrgWords && !current.some((q) => q.kind === 'connector') &&
+            (current.length === 1 || nextPiece.t1 - nextPiece.t0 >= 2)) ||
           // ("Irrawaddy Logistics and Bago Trading": a body's name, then a name of two words or more of its own)
           (word === 'and' && prev?.kind === 'name' && current.length === 1 && prevWords.length >= 2 &&
             ORG_WORDS.has(prevWords[prevWords.length - 1]!) && nextPiece?.kind === 'name' && nextPiece.t1 - nextPiece.t0 >= 2 &&
