@@ -1362,7 +1362,10 @@ function handleRun(
         // (nor a body an apposition says it is: "invest in Jua Grid, a Nairobi-based solar startup")
         (afterPlacePreposition(tokens, n0) && type !== 'Event' && type !== 'Other' && !words.some((w) => ORG_WORDS.has(w)) &&
           !(type === 'Person' && !place && /^['’]s$/.test(tokens[n1]?.text ?? '')) && !orgAppositiveAfter(tokens, n1)) ||
-        ((type === 'single' || type === undefined || type === 'Person') && PLACE_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 60)))
+        ((type === 'single' || type === undefined || type === 'Person') &&
+          PLACE_CONTEXT_AFTER.test(text.slice(tokens[n1 - 1]!.end, tokens[n1 - 1]!.end + 60))) ||
+        ((type === 'single' || type === 'Person') && !words.some((w) => ORG_WORDS.has(w)) && PLACE_AT.has(tokens[n0 - 1]?.lower ?? '') &&
+          regionAfterComma(text, tokens, n1))
       ) {
         // "SAN FRANCISCO, May 20 -" datelines and "in Geneva", "in New York": places
         // (a region the gazetteer knows keeps that form: "in Oklahoma, Arizona and Texas" is a list of regions)
@@ -1632,6 +1635,27 @@ export function sourceLineAt(tokens: Token[], i: number): number {
 }
 
 /** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */
+/** Prepositions of place before a name that a region or country qualifies ("at Pearl Harbor, Hawaii,"). */
+const PLACE_AT = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside']);
+
+/**
+ * ", Hawaii," or ", Morocco." after token n1-1: a country, a first-level region or an agency's abbreviation of a state
+ * closing an aside, which says the name before it is a place's ("signed at Marrakech, Morocco, on 12 April").
+ */
+function regionAfterComma(text: string, tokens: Token[], n1: number): boolean {
+  if (tokens[n1]?.text !== ',') return false;
+  for (let len = 1; len <= 3; len++) {
+    const first = tokens[n1 + 1];
+    const last = tokens[n1 + len];
+    if (!first || !last || !last.cap) return false;
+    const after = tokens[n1 + len + 1];
+    if (after && !/^[,.;)]$/.test(after.text)) continue;
+    const surface = text.slice(first.start, last.end);
+    if (lookupCountry(surface) || stateAbbreviation(surface) || lookupPlace(surface).some((p) => p.kind === 'region')) return true;
+  }
+  return false;
+}
+
 function afterPlacePreposition(tokens: Token[], i: number): boolean {
   // ("lived in nearby Adamsdown": a word of nearness between)
   if (NEARNESS.has(tokens[i - 1]?.lower ?? '') && PLACE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')) return true;
