@@ -27,6 +27,12 @@ const READINESS = new Set([
 const MAX_APPOSITION_CHUNKS = 14;
 
 export const isComma = (c: Chunk | undefined): boolean => c?.kind === 'punct' && c.word === ',';
+/** The noun phrase a bracketed short form closing at chunk k follows ("the Unity Party (UP)"): its index, else k. */
+const overBracket = (chunks: Chunk[], k: number): number =>
+  chunks[k]?.kind === 'punct' && chunks[k]!.word === ')' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.kind === 'punct' &&
+  chunks[k - 2]!.word === '(' && chunks[k - 3]?.kind === 'np'
+    ? k - 3
+    : k;
 const isBoundary = (c: Chunk | undefined): boolean =>
   !c || c.kind === 'sub' || (c.kind === 'punct' && /^[;:()\[\]—–"“”]$/.test(c.word)) || (c.kind === 'punct' && c.word === '-' );
 
@@ -313,7 +319,8 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
     const before = chunks[v - 1];
     // "talks mediated by X", "the summit, hosted by Dronov,", "a deal signed on Friday": a participle after its noun
     if (verb.form === 'past' && participleModifies(chunks, v, tokens)) {
-      const k = isComma(before) ? v - 2 : v - 1;
+      // ("The Unity Party (UP), led by X,": the name before its bracketed short form)
+      const k = overBracket(chunks, isComma(before) ? v - 2 : v - 1);
       clause.kind = 'participle';
       clause.verb = { ...verb, passive: true };
       clause.subjects = [chunks[k]!];
@@ -535,11 +542,13 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
           return;
         }
       }
-      if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[k2 - 1]!.kind === 'np') {
-        setSubject(chunks, clause, k2 - 1, 'main');
+      // ("The Unity Party (UP), led by X, won": the name before its bracketed short form)
+      const named2 = k2 >= 1 ? overBracket(chunks, k2 - 1) : -1;
+      if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[named2]!.kind === 'np') {
+        setSubject(chunks, clause, named2, 'main');
         const opener = chunks[k2 + 1]!;
         // ("The two countries, Chile and Peru, reached a deal": names in apposition to a bare description are the subjects)
-        if (!chunks[k2 - 1]!.entities.length && opener.kind === 'np' && opener.entities.length) {
+        if (!chunks[named2]!.entities.length && opener.kind === 'np' && opener.entities.length) {
           const { list, end } = coordinatedRight(chunks, k2 + 1);
           if (end === k - 1 || end === k) clause.subjects = list;
         }
@@ -672,11 +681,12 @@ function subjectHead(chunks: Chunk[], k: number): { head: number; attachment?: A
 function participleModifies(chunks: Chunk[], v: number, tokens: Token[]): boolean {
   const before = chunks[v - 1];
   const comma = isComma(before);
-  const np = comma ? chunks[v - 2] : before;
+  const k = overBracket(chunks, comma ? v - 2 : v - 1);
+  const np = chunks[k];
   if (!np || np.kind !== 'np' || np.temporal) return false;
   // "X, Sweden's prime minister, travelled": the noun phrase before the comma is an apposition, the verb finite
   // (not a date before it: "on January 5, 2024, the FAA, led by X,")
-  if (comma && isComma(chunks[v - 3]) && chunks[v - 4]?.kind === 'np' && !chunks[v - 4]!.temporal) return false;
+  if (comma && isComma(chunks[k - 1]) && chunks[k - 2]?.kind === 'np' && !chunks[k - 2]!.temporal) return false;
   // ("X, the official who signed the treaty, resigned": the comma closes an aside with a relative clause in it)
   if (comma && closesRelativeAside(chunks, v - 1)) return false;
   const next = chunks[v + 1];
