@@ -1098,8 +1098,10 @@ function handleRun(
       const nextPiece = pieces[p + 1];
       // ("the Nurses' Union and Transportes del Sur S.A.": two names that each have an organization word)
       const nextOrgWords = nextPiece?.kind === 'name' && lowerWords(tokens, nextPiece.t0, nextPiece.t1).some((w) => ORG_WORDS.has(w));
+      // ("the European Union and NATO": an acronym of three letters or more after "and" is a name of its own)
+      const acronymNext = nextPiece?.kind === 'name' && nextPiece.t1 - nextPiece.t0 === 1 && /^\p{Lu}{3,}$/u.test(tokens[nextPiece.t0]!.text);
       const twoNames = (word === 'and' || word === '&') &&
-        (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country' ||
+        (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country' || acronymNext ||
           // ("Nippon Steel and Borg Heavy Industries": a country's name opening the first is no connector)
           // (not "Bosnia-Herzegovina Radio and TV": then what follows has a name of two words or more)
           (prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w)) && nextOrgWords && !current.some((q) => q.kind === 'connector') &&

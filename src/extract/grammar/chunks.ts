@@ -269,6 +269,9 @@ function startsVerbGroup(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words before a determiner that open the same noun phrase ("both the", "all its", "half the"). */
+const PREDETERMINERS = new Set(['both', 'all', 'half']);
+
 /** Pushes the noun phrase starting at token i; returns the index after it. */
 function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], titleEnd: number[], i: number, chunks: Chunk[]): number {
   const { tokens } = input;
@@ -278,7 +281,12 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
   let possessor: Ref | undefined;
   let det: string | undefined;
   const first = tokens[i]!;
-  if (first.pos === 'DET' || (first.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(first.lower))) {
+  const second = tokens[i + 1];
+  // ("joined both the EU and NATO", "all its allies": a predeterminer before the determiner)
+  if (PREDETERMINERS.has(first.lower) && second && (second.pos === 'DET' || POSSESSIVE_DETERMINERS.has(second.lower)) && second.kind === 'word') {
+    det = second.lower;
+    j += 2;
+  } else if (first.pos === 'DET' || (first.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(first.lower))) {
     det = first.lower;
     j++;
   } else if (first.pos === 'PRON' && PERSONAL_PRONOUNS.has(first.lower) && !nameAt[i]) {
