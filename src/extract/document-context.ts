@@ -4,7 +4,7 @@
 import type { Claim, EntityType, LocalEntity } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import type { AgreementMention } from './agreements.js';
-import { FOUNDER_TITLES, singularTitle } from './lexicon.js';
+import { FOUNDER_TITLES, LEGISLATOR_TITLES, singularTitle } from './lexicon.js';
 import type { DateMention } from './dates.js';
 import type { Mention } from './mentions.js';
 import type { QuoteRegion } from './quotes.js';
@@ -96,15 +96,28 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
 export const titleCase = (s: string): string =>
   s.split(' ').map((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 
+/** A party's name said as one word ("Republican", "Labour", "Tory"). */
+const PARTY_NAME_WORDS = /^(?:republican|democrat|democratic|labour|labor|tory|conservative|liberal|socialist|communist)$/i;
+
 /**
  * The claim a title gives its holder towards what it is of: a spokesperson speaks for it, a founder founded it ("X,
- * the founder of Y"), any other title holds an office of it.
+ * the founder of Y"), a legislator of a body belongs to it ("Labour MP X", "a Greens senator"), as does any holder
+ * of a party's one-word name ("Republican commissioner X"); any other title holds an office of it.
  */
-export function titleClaim(title: string, spokes: boolean): { type: 'spokesperson_for' | 'founded' | 'holds_office'; label: string } {
+export function titleClaim(
+  title: string,
+  spokes: boolean,
+  owner?: LocalEntity,
+): { type: 'spokesperson_for' | 'founded' | 'holds_office' | 'member_of'; label: string } {
   if (spokes) return { type: 'spokesperson_for', label: `${title.toLowerCase()} for` };
   if (FOUNDER_TITLES.has(title.toLowerCase())) return { type: 'founded', label: 'founded' };
+  const body = owner?.type === 'Organization';
+  if (body && (LEGISLATOR_TITLES.has(lastTitleWord(title)) || PARTY_NAME_WORDS.test(owner.name))) return { type: 'member_of', label: 'member of' };
   return { type: 'holds_office', label: `${titleCase(singularTitle(title))} of` };
 }
+
+/** "senator", of "Greens senator" or "former senator": the word a title ends with, lower-case. */
+const lastTitleWord = (title: string): string => title.toLowerCase().split(' ').pop() ?? '';
 
 /** The last folded word of a name or title. */
 export const lastWord = (s: string): string => foldName(s).split(' ').pop() ?? '';

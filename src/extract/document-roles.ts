@@ -8,7 +8,7 @@ import type { Claim } from '../model/types.js';
 import { foldName } from '../util/fold.js';
 import { evidenceOf, insideQuote, lastWord, titleCase, titleClaim, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import {
-  EXCLUSIVE_OFFICES, FOUNDER_TITLES, LEADER_OFFICES, LEGISLATOR_TITLES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES,
+  EXCLUSIVE_OFFICES, FOUNDER_TITLES, LEADER_OFFICES, ORG_WORDS, ROLE_TO_NAME_GAP, SPOKESPERSON_ROLES, TITLE_CONVENTIONS, WEAK_ROLES,
 } from './lexicon.js';
 import { countryByAlpha2 } from './countries.js';
 import { antecedentOwner, type Mention } from './mentions.js';
@@ -16,8 +16,6 @@ import { lookupPlace, stateAbbreviation } from './places.js';
 import type { Token } from './tokens.js';
 
 /** Between a person and a title in apposition: "X, the founder of...", "X, a former governor of...". */
-/** A party's name said as one word ("Republican", "Labour", "Tory"). */
-const PARTY_NAME_WORDS = /^(?:republican|democrat|democratic|labour|labor|tory|conservative|liberal|socialist|communist)$/i;
 const APPOSITION_BEFORE_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:(?:former|then|current|longtime)\s+)?$/;
 
 /**
@@ -44,11 +42,9 @@ export function addRoleClaims(ctx: DocumentContext): Map<string, string> {
     // (an office belongs to a country or a body, not to a person: only a spokesperson speaks for one)
     if (!spokes && registry.get(owner)?.type === 'Person') return;
     // ("Labour MP X", "Republican Senator Y": a legislator's party is what they belong to, the seat is in a chamber)
-    // ("Republican commissioner X": a party's bare name before any title says the party, not the office's owner)
     const ownerEntity = registry.get(owner);
-    const party = ownerEntity?.type === 'Organization' && PARTY_NAME_WORDS.test(ownerEntity.name);
-    const member = !spokes && ownerEntity?.type === 'Organization' && (LEGISLATOR_TITLES.has(title.toLowerCase()) || party);
-    const { type, label } = member ? { type: 'member_of', label: 'member of' } : titleClaim(title, spokes);
+    const { type, label } = titleClaim(title, spokes, ownerEntity);
+    const member = type === 'member_of';
     claims.push({
       type,
       label,

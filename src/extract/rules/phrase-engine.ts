@@ -217,13 +217,15 @@ function claimsOf(
       for (const key of subjects) stateTitle(ctx, key, former ? `former ${title}` : title);
       return [{ veto: `title "${title}" given, owner left to inference` }];
     }
-    ({ type, label } = titleClaim(title, spokes));
+    ({ type, label } = titleClaim(title, spokes, ctx.registry.get(object)));
     for (const key of subjects) {
       const e = ctx.registry.get(key);
       if (e && e.type === 'Person' && !e.title) e.title = titleCase(title);
     }
   }
   if (!object) return [];
+  // (a legislator's title said of a party: membership, not office)
+  const family = type === 'member_of' && rule.type === 'office' ? 'membership' : rule.family;
   const evidence = evidenceOf(ctx.docId, ctx.text, s);
   const objects = [object, ...(rule.objectList && ownerWord?.span ? listedAfter(g, ownerWord.t1, ownerWord.span.type) : [])];
   const pairs: [string, string][] = subjects.flatMap((subject) => objects.map((o): [string, string] => [subject, o]));
@@ -233,7 +235,7 @@ function claimsOf(
   }
   return pairs
     .filter(([subject, obj]) => subject !== obj)
-    .map(([subject, obj]) => ({ type, label, family: rule.family, rule: `phrase:${rule.id}`, subject, object: obj, evidence, confidence: 0.85 }));
+    .map(([subject, obj]) => ({ type, label, family, rule: `phrase:${rule.id}`, subject, object: obj, evidence, confidence: 0.85 }));
 }
 
 /** The names of `type` coordinated after token t ("X[t], Y and Z", "X[t] and Y"): their keys, the one after "and" last. */
