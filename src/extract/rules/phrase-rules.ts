@@ -226,6 +226,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: ["Lars Hedvall met Sweden's prime minister."],
   },
   {
+    id: 'office-apposition-possessive-second',
+    // (the second of two titles joined by "and": "X, Aerovane's founder and chief executive,")
+    pattern: `holder:@Person , (the|a)? owner:@Owner 's ${TEMPORAL_ROLE} (#ADJ|#NOUN|#PROPN){0,3} %title and mods:(#ADJ|#NOUN){0,2} title:%title`,
+    subject: 'holder',
+    object: 'owner',
+    type: 'office',
+    family: 'office',
+    title: 'title',
+    fires: ["Dana Ruiz, Aerovane's founder and chief executive, resigned."],
+    silent: ["Dana Ruiz, Aerovane's founder, and Lena Berg resigned."],
+  },
+  {
     id: 'office-apposition-demonym',
     pattern: `holder:@Person , the|a ${TEMPORAL_ROLE} owner:@Country mods:(#ADJ|#NOUN|#PROPN){0,3} title:%title`,
     // ("the US president, Tom Hartwell, the British prime minister, Ann Lee": in a list whose titles come first, the
@@ -1338,6 +1350,23 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'location',
     fires: ["Volgaprom, Russia's state-controlled gas giant, cut supplies.", "Elektra Veska (EV), Chile's state power utility, built dams."],
     silent: ["Volgaprom, Russia's foreign ministry said, cut supplies."],
+  },
+  {
+    id: 'located-apposition-demonym-company',
+    // ("X, the Norwegian oil company,", "Y Inc., the U.S. maker of Z,", "W, a Chinese producer,")
+    pattern:
+      `org:@Organization (\\( _ \\))? , the|a|an (#ADJ|#ADV|-){0,2} country:@Country (#ADJ|#NOUN|#ADV|#VERB|-){0,3} ${COMPANY_NOUNS} ` +
+      '(,|of|\\.|that|which|whose)',
+    subject: 'org',
+    object: 'country',
+    type: 'located_in',
+    label: 'in',
+    family: 'location',
+    fires: [
+      'Halden Oil, the Norwegian oil company, cut supplies.', 'Pulsar Inc., the U.S. maker of fitness apps, lost.',
+      'Varo Lithium, a Chinese producer, sold.',
+    ],
+    silent: ['Halden Oil, the Norwegian oil company and its partner, left.', 'Halden Oil sued the Norwegian oil company, Varo.'],
   },
   {
     id: 'located-country-company-before-name',
