@@ -27,12 +27,19 @@ const READINESS = new Set([
 const MAX_APPOSITION_CHUNKS = 14;
 
 export const isComma = (c: Chunk | undefined): boolean => c?.kind === 'punct' && c.word === ',';
-/** The noun phrase a bracketed short form closing at chunk k follows ("the Unity Party (UP)"): its index, else k. */
-const overBracket = (chunks: Chunk[], k: number): number =>
-  chunks[k]?.kind === 'punct' && chunks[k]!.word === ')' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.kind === 'punct' &&
-  chunks[k - 2]!.word === '(' && chunks[k - 3]?.kind === 'np'
-    ? k - 3
-    : k;
+/**
+ * The noun phrase a bracketed aside closing at chunk k follows ("the Unity Party (UP)", "the Dutch authority
+ * (Autoriteit Persoonsgegevens, or AP)"): its index, else k. The aside holds names, commas and "or" only.
+ */
+function overBracket(chunks: Chunk[], k: number): number {
+  if (chunks[k]?.kind !== 'punct' || chunks[k]!.word !== ')') return k;
+  for (let j = k - 1; j >= 1 && k - j <= 6; j--) {
+    const c = chunks[j]!;
+    if (c.kind === 'punct' && c.word === '(') return j < k - 1 && chunks[j - 1]!.kind === 'np' ? j - 1 : k;
+    if (!(c.kind === 'np' || isComma(c) || (c.kind === 'conj' && c.word === 'or'))) return k;
+  }
+  return k;
+}
 const isBoundary = (c: Chunk | undefined): boolean =>
   !c || c.kind === 'sub' || (c.kind === 'punct' && /^[;:()\[\]—–"“”]$/.test(c.word)) || (c.kind === 'punct' && c.word === '-' );
 
@@ -421,8 +428,8 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       continue;
     }
     // "Veldonia's Ministry of Coastal Affairs (MCA) rejected": past an acronym in brackets
-    if (c.kind === 'punct' && c.word === ')' && chunks[k - 1]?.kind === 'np' && chunks[k - 2]?.word === '(' && chunks[k - 3]?.kind === 'np') {
-      k -= 3;
+    if (overBracket(chunks, k) !== k) {
+      k = overBracket(chunks, k);
       continue;
     }
     if (c.kind === 'np' && chunks[k - 1]?.kind === 'prep') {

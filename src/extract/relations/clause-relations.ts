@@ -1063,6 +1063,9 @@ function nounTextOf(input: ClauseInput, phrases: Chunk[]): string | undefined {
   return np ? input.tokens[np.head]!.lower : undefined;
 }
 
+/** Verbs of the employ frame that, with "as" and an office, appoint someone to it ("named X as finance minister"). */
+const NAMING_VERBS = new Set(['name', 'tap', 'pick', 'choose', 'install', 'appoint', 'reappoint', 'designate']);
+
 /** Turns a candidate into claims through the verb lexicon (or as an open relation). */
 function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: Claim[]; rule: string; type: string } | undefined {
   let frames = framesFor(c.phrase);
@@ -1102,6 +1105,10 @@ function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: C
   // ("sanctioned three Hong Kong-based companies": done to some of a country's, not to the country, keeps its phrase)
   const throughNoun = c.path === 'qualifier' && !!c.phrase.noun && !!frame?.phraseThroughNoun;
   let type = !frame || frame.type === 'open' || c.phrase.chain.length || throughNoun ? typeOfLabel(label) : frame.type;
+  // ("named X as her finance minister", "tapped Y as chief executive": naming someone to an office appoints them)
+  const appoints = frame?.id === 'employ' && NAMING_VERBS.has(c.phrase.lemma) && !c.phrase.chain.length &&
+    clause.attachments.some((a) => a.prep === 'as' && !!titleOf(input, a.np));
+  if (appoints) type = 'appoints';
   // ("took the case to the Supreme Court", "asked the Court of Appeal to", "appealed the ruling to": a court is
   // appealed to, not sued or asked)
   const toCourt = c.object.type === 'Organization' && COURT_WORDS.test(input.nameOf?.(c.object.key) ?? c.object.key);
