@@ -145,6 +145,8 @@ const INSTRUMENT_HEADS = new Set([
   'plan', 'programme', 'program', 'initiative', 'framework', 'declaration', 'charter', 'statute', 'protocol',
   'convention', 'treaty', 'memorandum', 'roadmap',
 ]);
+/** Head words of laws' names ("General Data Protection Regulation", "Digital Markets Act"). */
+const LAW_HEADS = new Set(['regulation', 'regulations', 'act', 'directive', 'law', 'code', 'rules', 'agreement', 'accord', 'accords', 'pact']);
 /** Head words of public bodies' names: "Water and Sanitation Authority", "Timber and Allied Workers Union". */
 const PUBLIC_BODY_HEADS = new Set([
   'authority', 'administration', 'commission', 'committee', 'ministry', 'department', 'service', 'agency', 'council', 'board',
@@ -563,7 +565,9 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     const body = pieces[pieces.length - 2];
     const bodyFor = lastPiece?.kind === 'connector' && /^(?:for|of)$/.test(tokens[lastPiece.t0]!.lower) && body?.kind === 'name' &&
       lowerWords(tokens, body.t0, body.t1).some((w) => ORG_WORDS.has(w));
-    const title = bodyFor && PORTFOLIO_WORDS.has(t.lower) ? undefined : matchTitle(tokens, i, b);
+    // ("the General Data Protection Regulation": a run a law's or an instrument's word ends has no title in it)
+    const instrument = LAW_HEADS.has(tokens[b - 1]!.lower) || INSTRUMENT_HEADS.has(tokens[b - 1]!.lower);
+    const title = (bodyFor && PORTFOLIO_WORDS.has(t.lower)) || instrument ? undefined : matchTitle(tokens, i, b);
     // (a short all-caps title is an acronym, unless it is a role's: "CEO", "CFO")
     if (title && !(isAllCaps(t) && t.text.length <= 3 && !NOT_ORG_ACRONYMS.has(t.lower))) {
       pieces.push({ kind: 'title', t0: i, t1: title[0], title: title[1] });
