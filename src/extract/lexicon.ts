@@ -43,7 +43,8 @@ sgt | staff sgt | staff sergeant | master sgt | master sergeant | brig | brig ge
 gen | col | lt | maj | capt | adm | cmdr | sen | gov | rep | pvt | coordinator | resident coordinator |
 humanitarian coordinator | general manager | country director | regional director | country representative |
 detective | inspector | detective inspector | detective sergeant | detective chief inspector | chief inspector | superintendent |
-detective superintendent | chief superintendent | police commissioner | assistant commissioner | constable | sheriff
+detective superintendent | chief superintendent | police commissioner | assistant commissioner | constable | sheriff |
+officer | police officer | trooper | deputy sheriff
 `);
 
 /** Nouns of a company's or a body's units: "X, Y's cloud computing arm", "X is a subsidiary of Y". */
@@ -107,7 +108,8 @@ railway | petroleum | refining | power | utilities | partners | health | healthc
 bancorp | trust | cooperative | chamber | house | reserve | treasury | news agency | associates | consortium | ` +
   `conglomerate | cartel | council of ministers | state media | ag | sa | nv | gmbh | s.a. | s.a | s.p.a. | n.v. | b.v. |
 limited | shipyard | shipyards | incorporated | tech | fleet | courier | observer | inquirer | examiner | telegraph | chronicle |
-dispatch | bulletin | monitor | rada | duma | knesset | sejm | bundestag | bundesrat | majlis | riksdag | storting | folketing | althing |
+dispatch | bulletin | monitor | patrol | chiefs | delegation |
+rada | duma | knesset | sejm | bundestag | bundesrat | majlis | riksdag | storting | folketing | althing |
 institutet | institut | instituto | istituto | instituut | universidad | universidade | università | universität | université |
 universiteit | hochschule | fundación | fundação | stiftung | banco | banca | compañía | companhia | empresa | grupo |
 sociedad | société | verband | ministerio | ministério | ministère | ministerium | consejo | conseil | comisión | comissão |
