@@ -27,4 +27,4 @@ export type { PdfText } from './pdf-to-text.js';
 export { decodeBytes } from './decode.js';
 export { splitFrontMatter } from './front-matter.js';
 export { htmlToText } from './html-to-text.js';
-export { datelineWithTextYear, findDateline } from './dateline.js';
+export { findDateline } from './dateline.js';

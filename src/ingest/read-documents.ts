@@ -8,7 +8,7 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { KgError } from '../model/errors.js';
 import type { KgDocument } from '../model/types.js';
 import { decodeBytes } from './decode.js';
-import { datelineWithTextYear, findDateline } from './dateline.js';
+import { findDateline } from './dateline.js';
 import { splitFrontMatter } from './front-matter.js';
 import { htmlToText } from './html-to-text.js';
 import { createHash } from 'node:crypto';
@@ -140,10 +140,9 @@ export function parseDocument(id: string, raw: string, ext: string, path?: strin
   }
   if (!meta.date) {
     const d = findDateline(text);
-    const partial = d ? undefined : datelineWithTextYear(text);
-    if (d || partial) {
-      meta.date = (d ?? partial)!;
-      dateFrom = d ? 'dateline' : 'dateline-text-year';
+    if (d) {
+      meta.date = d;
+      dateFrom = 'dateline';
     }
   }
   const doc: KgDocument = { id, text };

@@ -4,7 +4,7 @@
 // point into exactly the text the extractor sees. Does not walk directories or deduplicate.
 import { parse as parseCsv, type CsvError } from 'csv-parse/sync';
 import type { KgDocument } from '../model/types.js';
-import { datelineWithTextYear, findDateline } from './dateline.js';
+import { findDateline } from './dateline.js';
 import { htmlToText } from './html-to-text.js';
 import { SOURCE_FIELDS, type RecordFields } from './record-fields.js';
 
@@ -95,10 +95,9 @@ function recordToDocument(
   } else {
     if (dateField) notes.push({ record: at.record, line: at.line, reason: `unreadable date ${JSON.stringify(dateField.value)} in field "${dateField.name}" (ignored)` });
     const dateline = findDateline(body);
-    const partial = dateline ? undefined : datelineWithTextYear(body);
-    if (dateline || partial) {
-      doc.date = (dateline ?? partial)!;
-      doc.dateFrom = dateline ? 'dateline' : 'dateline-text-year';
+    if (dateline) {
+      doc.date = dateline;
+      doc.dateFrom = 'dateline';
     }
   }
   return doc;

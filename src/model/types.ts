@@ -16,11 +16,8 @@ export interface KgDocument {
   /** Path the document was read from, when it came from disk. */
   path?: string;
   text: string;
-  /**
-   * Where `date` came from, when known ('record': a date field of a JSON Lines or CSV record; 'dateline-text-year': a
-   * dateline's month and day with the year the text names most).
-   */
-  dateFrom?: 'front-matter' | 'meta' | 'dateline' | 'dateline-text-year' | 'record';
+  /** Where `date` came from, when known ('record': a date field of a JSON Lines or CSV record). */
+  dateFrom?: 'front-matter' | 'meta' | 'dateline' | 'record';
   /** Paged documents (PDF): the offset in `text` where each page starts; page n starts at `pages[n - 1]`. */
   pages?: number[];
 }
