@@ -4,7 +4,7 @@
 // Knows no particular body: only the words sanction lists are written with.
 import type { Claim } from '../model/types.js';
 import { evidenceOf, insideQuote, type DocumentContext, type SentenceData } from './document-context.js';
-import { namedInPassing } from './mentions.js';
+import { afterDateline, namedInPassing } from './mentions.js';
 
 /** "The sanctions target", "the measures also include": the listed names follow. */
 const LIST_AFTER = new RegExp(
@@ -25,7 +25,7 @@ const NOT_LISTED_AFTER = /^\s+(?:by|as|on|in)\b/i;
 /** "added X and Y to its sanctions list": the names between. */
 const ADDED = /\badd(?:s|ed)?\b([^.]*?)\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:sanctions?|black|entity|terror(?:ism)?)\s*list\b/i;
 /** Where a list of names ends: a relative clause or a reason. */
-const LIST_END = /\b(?:who|whom|which|that|because|after|said|accused|for allegedly)\b/i;
+const LIST_END = /\b(?:who|whom|which|that|because|after|said|accused|accusing|alleging|saying|over|in breach|for allegedly)\b/i;
 
 const SANCTION_TYPE = /sanction|freezes_assets|imposes_ban|blacklist|designat/;
 
@@ -68,9 +68,11 @@ export function addListedSanctions(ctx: DocumentContext): void {
       targets = between(s, from, stop ? from + stop.index : s.end);
       listStart = from;
       // ("Britain and Canada announced sanctions targeting X": who the sentence says imposed them)
+      // (not the agency of a dateline: "WASHINGTON, June 17 (Wire) - The United States imposed sanctions on")
+      const story = afterDateline(s.tokens);
       const own = s.mentions.filter(
         (m) => m.key && m.end <= s.start + list.index && /^(?:Country|Organization)$/.test(registry.get(m.key)?.type ?? '') &&
-          !namedInPassing(text, m.start, m.end),
+          !namedInPassing(text, m.start, m.end) && m.t0 >= story,
       );
       if (own.length) {
         imposers = [...new Set(own.map((m) => m.key!))];

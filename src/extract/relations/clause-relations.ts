@@ -228,7 +228,7 @@ const STAND_FOR = new Set([
   'regime', 'cabinet', 'senator', 'deputy', 'minister', 'representative', 'envoy', 'team', 'company', 'regulator', 'court',
   'prosecutor', 'state', 'people', 'soldier', 'militant', 'fighter', 'member', 'board', 'executive', 'bank', 'agency', 'office',
   'department', 'capital', 'city', 'statement', 'readout', 'spokesman', 'spokeswoman', 'spokesperson', 'media',
-  'officer', 'agent', 'investigator', 'detective', 'gunman', 'insurgent', 'rebel', 'jihadist',
+  'officer', 'agent', 'investigator', 'detective', 'gunman', 'insurgent', 'rebel', 'jihadist', 'junta', 'economy', 'home', 'hometown',
 ]);
 
 const subjectRefs = (input: ClauseInput, clause: Clause, list: Chunk[]): Ref[] => {
@@ -427,7 +427,12 @@ function candidatesOf(input: ClauseInput, clause: Clause): Candidate[] {
     // ("called for talks with Peru": the talks are with Peru, the call is not; see nominalClaims)
     const before = clause.attachments[i - 1];
     if (a.prep === 'with' && before && before.at === a.at - 2 && TALK_NOUNS.has(input.tokens[before.np.head]!.lemma)) return;
-    let r = resolvePhrase(apposed(input, a.np), input.args, exclude);
+    const target = apposed(input, a.np);
+    let r = resolvePhrase(target, input.args, exclude);
+    // ("imposed sanctions on a Belarusian arms exporter" is no sanction on Belarus; "flew to the Hungarian capital" is
+    // Hungary, and "support for South Africa's case" is for South Africa)
+    // (goods stand for who makes them: "tariffs on Chinese steel" are on China)
+    if (r.viaModifier && !target.possessor && !STAND_FOR.has(r.noun ?? '') && !GOODS.has(r.noun ?? '')) r = { refs: [], viaModifier: false };
     // ("raids on the offices of Atalaya": the offices stand for whose they are)
     const ofNext = clause.attachments[i + 1];
     if (!r.refs.length && ofNext?.prep === 'of' && ofNext.at === a.at + 2) r = resolvePhrase(ofNext.np, input.args, exclude);
@@ -1065,6 +1070,12 @@ function nounTextOf(input: ClauseInput, phrases: Chunk[]): string | undefined {
 
 /** Verbs of the employ frame that, with "as" and an office, appoint someone to it ("named X as finance minister"). */
 const NAMING_VERBS = new Set(['name', 'tap', 'pick', 'choose', 'install', 'appoint', 'reappoint', 'designate']);
+
+/** Goods a country's adjective qualifies, which stand for the country in trade ("tariffs on Chinese steel"). */
+const GOODS = new Set([
+  'good', 'import', 'export', 'product', 'steel', 'aluminium', 'aluminum', 'car', 'vehicle', 'chip', 'semiconductor', 'panel',
+  'oil', 'gas', 'grain', 'wheat', 'soybean', 'beef', 'wine', 'textile', 'commodity', 'shipment',
+]);
 
 /** Turns a candidate into claims through the verb lexicon (or as an open relation). */
 function claimFor(input: ClauseInput, clause: Clause, c: Candidate): { claims: Claim[]; rule: string; type: string } | undefined {

@@ -567,6 +567,17 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'member-bloc-apposition-groups',
+    // ("Mercosur, the South American bloc that groups A, B and C": the same through a description of the group)
+    pattern:
+      "group:@Organization (\\( @Any \\))? , the|a (#ADJ|#PROPN|#NOUN|-){0,3} bloc|alliance|grouping|group|union|organization|organisation|" +
+      "community|club|forum|partnership which|that <group|comprise|unite|include|bring> (together)? (the)? " +
+      "list:((@Country|Organization ,?){0,8}) (and)? member:@Country|Organization",
+    ...LISTED_MEMBERS,
+    fires: ['Talks with Mercosur, the South American bloc that groups Brazil, Argentina, Paraguay and Uruguay, stalled.'],
+    silent: ['Talks with Mercosur, the South American bloc that Brazil leads, stalled.'],
+  },
+  {
     id: 'party-bound-by',
     // ("The Philippines and the United States, which are bound by a 1951 defence treaty,": both are its parties)
     pattern:
