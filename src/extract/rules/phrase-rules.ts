@@ -570,7 +570,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'member-bloc-apposition-groups',
     // ("Mercosur, the South American bloc that groups A, B and C": the same through a description of the group)
     pattern:
-      "group:@Organization (\\( @Any \\))? , the|a (#ADJ|#PROPN|#NOUN|-){0,3} bloc|alliance|grouping|group|union|organization|organisation|" +
+      "group:@Organization (\\( @Any \\))? , the|a (#ADJ|#PROPN|#NOUN|-|@Any){0,3} bloc|alliance|grouping|group|union|organization|organisation|" +
       "community|club|forum|partnership which|that <group|comprise|unite|include|bring> (together)? (the)? " +
       "list:((@Country|Organization ,?){0,8}) (and)? member:@Country|Organization",
     ...LISTED_MEMBERS,
