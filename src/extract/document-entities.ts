@@ -311,6 +311,9 @@ const HEAD_SHORT_FORMS = new Set([
   ...STANDALONE_BODIES,
 ]);
 
+/** Continents, by their folded one-word names: places, never bodies. */
+const CONTINENTS = new Set(['europe', 'africa', 'asia', 'oceania', 'antarctica', 'americas', 'australasia', 'eurasia']);
+
 /** Verbs (lemmas) only people are the subjects of: thinking, remembering, weeping, wearing, marrying. */
 const HUMAN_VERBS = new Set([
   'think', 'believe', 'remember', 'recall', 'feel', 'wear', 'sob', 'cry', 'weep', 'smile', 'laugh', 'marry', 'confess', 'testify', 'plead',
@@ -494,6 +497,12 @@ function registerSingles(
       m.key = registry.add(placeKeys.get(w) ?? `P:${w}`, 'Place', m.text, m.text);
       m.type = 'Place';
       tentative.delete(m.key);
+    } else if (owners.length === 0 && orgs.length === 0 && CONTINENTS.has(w)) {
+      // ("president for Europe at X": a continent is a place whatever titles it follows; kept when related)
+      const known = registry.entities.has(placeKeys.get(w) ?? `P:${w}`);
+      m.key = registry.add(placeKeys.get(w) ?? `P:${w}`, 'Place', m.text, m.text);
+      m.type = 'Place';
+      if (!known) tentative.add(m.key);
     } else if (owners.length === 0 && orgs.length === 0 && (m.roleOwner || m.orgAlone || (singleCounts.get(w) ?? 0) >= 2)) {
       m.key = registry.add(`O:${w}`, 'Organization', m.text, m.text);
       m.type = 'Organization';

@@ -307,8 +307,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'office-apposition-of',
     pattern:
-      `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title (of|at|for) the? (@Country 's)? (#ADJ|#NOUN|#VERB){0,3} ` +
-      `owner:@Owner ${BOARD}?`,
+      `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title ((for|in) @Place|Country)? (of|at|for) the? ` +
+      `(@Country 's)? (#ADJ|#NOUN|#VERB|-){0,3} (@Location.based)? owner:@Owner ${BOARD}?`,
+    // ("X, president for Europe at Chicago-based Arcton Logistics,": the region a title is for, before its owner)
     // ("X, the President of Azerbaijan, Elchin Maharramli, and ...": a list where each title goes before its holder)
     // ("X, leader of Ghana's opposition Y Party": the country's possessive qualifies the owner after it)
     unless: "(,|'s) #ADJ|#NOUN|@Person",
@@ -323,6 +324,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Ana Duarte Lemos, newly elected president of the Aliança Liberal (AL), spoke.',
       "Celia Marsh, chair of Eastmere University's board of governors, said so.",
       "Kenneth Amoah, the leader of Ghana's opposition National Progress Party, said no.",
+      'Tomas Ferreira, currently president for Europe at Chicago-based Arcton Logistics, spoke.',
     ],
     silent: ['Prime Minister Tigran Mheryan, the President of Azerbaijan, Elchin Maharramli, and the President of the United States, Frank Dolan, signed it.'],
   },
@@ -918,15 +920,19 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'office-appointed-as',
     // ("Halden Energy appointed Sara Holm as chief executive", "the party named Ana Ruiz its new leader")
     pattern:
-      'owner:@Organization|Country (has|have|had)? (on #PROPN)? appointed|named|hired|picked|elected|chose|nominated holder:@Person ,? ' +
-      `(as)? (its|their|the)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title`,
+      'owner:@Organization|Country (has|have|had)? (on #PROPN)? appointed|named|hired|picked|elected|chose|nominated holder:@Person ' +
+      `(, _{1,14} ,)? (as)? (its|their|the)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title`,
+    // (an aside after the name says the job they have, not the one they are given: "named X, president of Y, as CEO")
     subject: 'holder',
     object: 'owner',
     type: 'office',
     family: 'office',
     title: 'title',
-    fires: ['Halden Energy appointed Sara Holm as chief executive.', 'Halden Energy named Sara Holm its new chief executive.'],
-    silent: [],
+    fires: [
+      'Halden Energy appointed Sara Holm as chief executive.', 'Halden Energy named Sara Holm its new chief executive.',
+      'Veld appointed Tomas Ferreira, currently president for Europe at Arcton Logistics, as chief executive.',
+    ],
+    silent: ['Veld appointed Tomas Ferreira, currently president for Europe at Arcton Logistics.'],
   },
   {
     id: 'office-heads',
@@ -1266,6 +1272,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       'before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event (\\( _ \\))? ,? (in|at) the? (#ADJ|northeast|northwest|southeast|southwest){0,2} ' +
       'place:@Location.!demonym',
+    // ("president for Europe at Chicago-based Arcton": a place that qualifies the name after it is not where the first is)
+    unless: '@Organization|Person',
     // (a chain goes on from its last place, after its preposition: "X in Gosforth in northern Chile")
     chains: true,
     ...ORG_IN_PLACE,
@@ -1366,7 +1374,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     id: 'located-apposition-demonym-company',
     // ("X, the Norwegian oil company,", "Y Inc., the U.S. maker of Z,", "W, a Chinese producer,")
     pattern:
-      `org:@Organization (\\( _ \\))? , the|a|an (#ADJ|#ADV|-){0,2} country:@Country (#ADJ|#NOUN|#ADV|#VERB|-){0,3} ${COMPANY_NOUNS} ` +
+      `org:@Organization (\\( _{1,5} \\))? , the|a|an (#ADJ|#ADV|-){0,2} country:@Country (#ADJ|#NOUN|#ADV|#VERB|-){0,3} ${COMPANY_NOUNS} ` +
       '(,|of|\\.|that|which|whose)',
     subject: 'org',
     object: 'country',
@@ -1375,7 +1383,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'location',
     fires: [
       'Halden Oil, the Norwegian oil company, cut supplies.', 'Pulsar Inc., the U.S. maker of fitness apps, lost.',
-      'Varo Lithium, a Chinese producer, sold.',
+      'Varo Lithium, a Chinese producer, sold.', 'Veld Group N.V. (Euronext Amsterdam: VELD), the Dutch logistics company, said so.',
     ],
     silent: ['Halden Oil, the Norwegian oil company and its partner, left.', 'Halden Oil sued the Norwegian oil company, Varo.'],
   },
