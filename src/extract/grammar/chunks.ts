@@ -163,6 +163,16 @@ export function chunkSentence(input: SentenceInput): Chunk[] {
       i = pushNounPhrase(input, nameAt, titleEnd, i, chunks);
       continue;
     }
+    // ("a surtax on most Brazilian steel products", "talks with nearly all the parties": a quantity's adverb after a
+    // preposition opens the noun phrase it quantifies)
+    const afterPrep = chunks[chunks.length - 1]?.kind === 'prep';
+    if (afterPrep && t.pos === 'ADV' && QUANTITY_ADVERBS.has(lower) && tokens[i + 1] && startsNounPhrase(tokens[i + 1]!)) {
+      const at = chunks.length;
+      const start = i;
+      i = pushNounPhrase(input, nameAt, titleEnd, start + 1, chunks);
+      if (chunks[at]?.t0 === start + 1) chunks[at]!.t0 = start;
+      continue;
+    }
     if (t.pos === 'ADV' || t.pos === 'PART') {
       // "along with", "together with" where the tagger calls the first word an adverb
       const two = MULTIWORD_FIRST.has(lower) ? `${lower} ${tokens[i + 1]?.lower ?? ''}` : '';
@@ -268,6 +278,9 @@ function startsVerbGroup(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Adverbs of quantity that open a noun phrase after a preposition ("on most Brazilian goods", "with nearly all"). */
+const QUANTITY_ADVERBS = new Set(['most', 'nearly', 'almost', 'roughly', 'about', 'around', 'some', 'mostly', 'mainly', 'only']);
 
 /** Words before a determiner that open the same noun phrase ("both the", "all its", "half the"). */
 const PREDETERMINERS = new Set(['both', 'all', 'half']);

@@ -353,10 +353,45 @@ export const VERB_FRAMES: VerbFrame[] = [
   {
     // (a tariff is a tax on trade, no sanction: the phrase stays the type)
     id: 'impose-tariff',
-    phrases: ['impose tariff on', 'slap tariff on', 'raise tariff on'],
-    type: 'open',
+    phrases: [
+      'impose tariff on', 'slap tariff on', 'raise tariff on', 'put tariff on', 'levy tariff on', 'impose surtax on', 'slap surtax on',
+      'impose duty on', 'slap duty on', 'raise duty on', 'impose levy on', 'impose retaliatory tariff on', 'keep tariff on',
+      'maintain tariff on',
+    ],
+    type: 'imposes_tariffs_on',
     family: 'conflict',
-    fires: ['The United States imposed tariffs on Chinese steel.'],
+    fires: ['The United States imposed tariffs on Chinese steel.', 'Canada slapped a 25% surtax on most Brazilian steel products.'],
+    silent: [],
+  },
+  {
+    id: 'file-complaint',
+    // (a complaint to a body that hears it: "filed a complaint at the WTO"; one against someone is the sue frame's)
+    phrases: [
+      'file complaint with', 'file complaint at', 'lodge complaint with', 'lodge complaint at', 'submit complaint to', 'bring complaint to',
+      'file case with', 'file case at',
+    ],
+    type: 'files_complaint_with',
+    family: 'legal',
+    object: ['Organization'],
+    fires: ['Brazil filed a formal complaint at the World Trade Organization on Monday.'],
+    silent: [],
+  },
+  {
+    id: 'buy-stake',
+    phrases: ['buy stake in', 'acquire stake in', 'take stake in', 'purchase stake in', 'build stake in'],
+    type: 'buys_stake_in',
+    family: 'economic',
+    object: ['Organization'],
+    fires: ['Northgate, a London-based private equity firm, bought a majority stake in Frostline in 2019.'],
+    silent: [],
+  },
+  {
+    id: 'own-stake',
+    phrases: ['hold stake in', 'own stake in', 'have stake in', 'keep stake in', 'retain stake in'],
+    type: 'owns_stake_in',
+    family: 'economic',
+    object: ['Organization'],
+    fires: ['Varo Lithium held a 9.8% stake in Halden Mining until May.'],
     silent: [],
   },
   {
