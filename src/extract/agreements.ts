@@ -64,7 +64,7 @@ const TOPIC_STOP = new Set([
 ]);
 /** Words that name an agreement only in a sentence saying it was signed ("the wind partnership they signed"). */
 const AGREEMENT_WORDS_IF_SIGNED = new Set([
-  'partnership', 'arrangement', 'framework', 'settlement', 'communique', 'communiqué', 'understanding', 'roadmap',
+  'partnership', 'arrangement', 'framework', 'settlement', 'communique', 'communiqué', 'understanding', 'roadmap', 'consensus',
 ]);
 /** Where things are said or shown, never what an agreement is about ("the declaration on Twitter"). */
 const MEDIA_WORDS = new Set([

@@ -111,7 +111,8 @@ export function resolvePhrase(np: Chunk, ctx: ArgumentContext, exclude?: Set<str
   for (let t = np.t0; t < np.t1; t++) {
     const title = ctx.titleAt(t);
     if (!title || title.t1 !== np.head + 1) continue;
-    if (det && !DEFINITE.has(det)) break;
+    // ("backed his foreign minister": a possessive's office-holder is named before too)
+    if (det && !DEFINITE.has(det) && !/^(?:his|her|their)$/.test(det)) break;
     const country = np.modifiers.find((r) => r.type === 'Country');
     const key = discourse.titled(title.title, at, country?.key) ?? (country ? undefined : discourse.titled(title.title, at));
     if (key) return { refs: [refFor(np, tokens, key, 'Person', 'description')], viaModifier: false };

@@ -171,7 +171,7 @@ const DECISION = 'decision|move|announcement|offer|commitment|pledge|step';
 const BASED_IN = { subject: 'org', object: 'place', type: 'located_in', label: 'based in', family: 'location' } as const;
 const BOARD = "('s board|council|trustees (of (governors|directors|trustees))?)";
 const TEMPORAL_ROLE =
-  '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also)? ' +
+  '(former|then|current|currently|previously|formerly|outgoing|incoming|acting|interim|new|longtime|veteran|newly-appointed|newly|also|own)? ' +
   '(elected|appointed|re-elected|reelected|designated|newly-elected)?';
 
 /**
@@ -915,6 +915,33 @@ export const PHRASE_RULES: PhraseRule[] = [
     title: 'title',
     fires: ['President Ana Soto of Chile arrived on Monday.'],
     silent: [],
+  },
+  {
+    id: 'recalled-envoy-passive',
+    // ("Finland's ambassador in Tehran, Kari Lehto, was recalled": the envoy's own country recalls them)
+    pattern:
+      "owner:@Country 's (own)? ambassador|envoy|diplomat|charge (in|to) host:@Location , holder:@Person , " +
+      '(was|were|is|has|had|will)? (been|being|be)? recalled',
+    subject: 'owner',
+    object: 'holder',
+    type: 'recalls',
+    label: 'recalls',
+    family: 'diplomatic',
+    fires: ["Finland's own ambassador in Tehran, Kari Lehto, was being recalled to Helsinki."],
+    silent: ["Finland's ambassador in Tehran, Kari Lehto, said so."],
+  },
+  {
+    id: 'recalled-envoy-passive-host',
+    pattern:
+      "owner:@Country 's (own)? ambassador|envoy|diplomat|charge (in|to) host:@Location , @Person , " +
+      '(was|were|is|has|had|will)? (been|being|be)? recalled',
+    subject: 'owner',
+    object: 'host',
+    type: 'recalls_ambassador_from',
+    label: 'recalls ambassador from',
+    family: 'diplomatic',
+    fires: ["Finland's own ambassador in Tehran, Kari Lehto, was being recalled to Helsinki."],
+    silent: ["Finland's ambassador in Tehran, Kari Lehto, said so."],
   },
   {
     id: 'office-appointed-as',
