@@ -194,6 +194,18 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     if (longer.length !== 1) continue;
     fold(e.key, longer[0]!.key);
   }
+  // ("Veldhaven Group" beside "Veldhaven Group N.V.": a company's name without its legal form is the company)
+  for (const e of orgs) {
+    if (!registry.entities.has(e.key)) continue;
+    const name = foldName(e.name).replace(/^the /, '');
+    const longer = orgs.filter((o) => {
+      if (o === e || !registry.entities.has(o.key)) return false;
+      const other = foldName(o.name).replace(/^the /, '');
+      const tail = other.startsWith(`${name} `) ? other.slice(name.length + 1).split(' ') : [];
+      return tail.length >= 1 && tail.length <= 2 && tail.every((x) => STRICT_LEGAL_FORMS.has(x));
+    });
+    if (longer.length === 1) fold(e.key, longer[0]!.key);
+  }
   // ("a rise in Halvern's share price" beside "Halvern Inc.": a place only by its preposition that is a company's name
   // without its legal form is that company; not a place the gazetteer knows)
   const companies = new Map<string, string[]>();
@@ -223,6 +235,11 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
   }
 }
 /** Words that only say what legal form a company has: "Norvalt Inc." is "Norvalt". */
+/** Legal forms proper, which a company's name may drop ("Veldhaven Group N.V." is "Veldhaven Group"). */
+const STRICT_LEGAL_FORMS = new Set([
+  'inc', 'corp', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'asa', 'ab', 'oyj', 'spa', 'se', 'sarl', 'srl',
+  'pjsc', 'jsc', 'kgaa', 'lp', 'llp', 'co', 'bhd', 'pte',
+]);
 const LEGAL_FORMS = new Set([
   'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group',
   'holdings', 'holding',
