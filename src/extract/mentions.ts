@@ -1873,7 +1873,11 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       const described = !!descriptors && descriptors[2]!.trim().split(/\s+/).filter(Boolean).every(isDescriptor);
       if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || ROLE_GAP.test(gap) || described) {
         // "Oxbridge Biologics chief scientist X": an untitled name right before a lower-case role is its organization
-        if (prev.kind === 'entity' && prev.type === 'Person' && !prev.title && /^\s+$/.test(gap) && /^\p{Ll}/u.test(title.text)) {
+        // (not one a verb of naming makes it: "Veldhaven names Tomás Ferreira chief executive")
+        const appointee = /\b(?:names?|named|appoints?|appointed|elects?|elected|makes?|made|nominates?|nominated)\s+$/i.test(
+          text.slice(Math.max(0, prev.start - 14), prev.start),
+        );
+        if (prev.kind === 'entity' && prev.type === 'Person' && !prev.title && /^\s+$/.test(gap) && /^\p{Ll}/u.test(title.text) && !appointee) {
           prev.type = 'Organization';
           owner = prev;
         } else if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;
