@@ -237,8 +237,10 @@ function ownerOfLowercaseOrg(
 
 /** Families of relations a person has with foreign countries (visits, meetings, criticism...). */
 const FOREIGN_FAMILIES = new Set(['movement', 'diplomatic', 'conflict']);
-/** What a country does for someone of another country: backs, hosts, welcomes or invites them. */
-const BACKING_TYPES = new Set(['supports', 'hosts', 'welcomes', 'invites']);
+/** What a country does for or to someone of another country: backs, hosts, welcomes or invites them; sanctions, expels, arrests them. */
+const BACKING_TYPES = new Set([
+  'supports', 'hosts', 'welcomes', 'invites', 'sanctions', 'expels', 'arrests', 'detains', 'indicts', 'charges', 'extradites', 'summons',
+]);
 
 const NATIONAL_OFFICE = new RegExp(
   [

@@ -28,6 +28,8 @@ const ADDED = /\badd(?:s|ed)?\b([^.]*?)\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){
 const LIST_END = /\b(?:who|whom|which|that|because|after|said|accused|accusing|alleging|saying|over|in breach|for allegedly)\b/i;
 
 const SANCTION_TYPE = /sanction|freezes_assets|imposes_ban|blacklist|designat/;
+/** "Asked whether Canada would impose sanctions on X": sanctions not imposed list nobody. */
+const UNREAL_BEFORE = /\b(?:would|could|might|may|should|whether|if|threaten(?:s|ed)?\s+to)\b[^.;]*$/i;
 
 /** Adds sanctions claims for names listed as targets of the sanctions the document has just reported. */
 export function addListedSanctions(ctx: DocumentContext): void {
@@ -61,7 +63,7 @@ export function addListedSanctions(ctx: DocumentContext): void {
       }
       const names = from + add[0].indexOf(add[1]!);
       targets = between(s, names, names + add[1]!.length);
-    } else if (list) {
+    } else if (list && !UNREAL_BEFORE.test(sentence.slice(0, list.index))) {
       const from = s.start + list.index + list[0].length;
       const rest = text.slice(from, s.end);
       const stop = LIST_END.exec(rest);
