@@ -810,7 +810,7 @@ function focusCandidates(input: ClauseInput, clause: Clause): Candidate[] {
 /** Nouns that describe the agreement or act under discussion ("the plan", "Monday's vote", "the measure"). */
 const FOCUS_DESCRIPTIONS = new Set([
   'plan', 'measure', 'vote', 'proposal', 'decision', 'move', 'bill', 'decree', 'text', 'package', 'initiative', 'scheme', 'programme', 'program',
-  'offer', 'outcome', 'compromise',
+  'offer', 'outcome', 'compromise', 'approval', 'transaction', 'takeover', 'merger', 'acquisition', 'settlement', 'arrangement',
 ]);
 
 /** Relation types that take a stance on what they are about. */
