@@ -1876,6 +1876,15 @@ export const PHRASE_RULES: PhraseRule[] = [
     silent: [],
   },
   {
+    id: 'kills-is-agent-noun-of',
+    // ("Oswald was the lone assassin of President Kennedy": the copula's twin of kills-agent-noun-of's apposition)
+    pattern: 'killer:@Person is|was (the|a) (#ADJ){0,2} assassin|killer|murderer|slayer of ((#ADJ|#NOUN){0,3} %title)? victim:@Person',
+    persons: ['victim', 'killer'],
+    ...KILLING,
+    fires: ['Tomas Bradek was the lone assassin of President Ana Soto.'],
+    silent: ['Tomas Bradek was the lone assassin of the film.'],
+  },
+  {
     id: 'allied-apposition-ally-of',
     // ("Chile, a close ally of Peru, objected")
     pattern: 'a:@Country|Organization , (a|an|the) (#ADJ|#ADV){0,2} ally|allies of b:@Country|Organization',
