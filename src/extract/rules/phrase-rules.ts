@@ -1297,8 +1297,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'located-name-in-place',
     pattern:
-      'before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event (\\( _ \\))? ,? (in|at) the? (#ADJ|northeast|northwest|southeast|southwest){0,2} ' +
-      'place:@Location.!demonym',
+      `before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event ${COMPANY_NOUNS}? (\\( _ \\))? ,? (in|at) the? ` +
+      '(#ADJ|northeast|northwest|southeast|southwest){0,2} place:@Location.!demonym',
+    // ("founded the Minox company in Heuchelheim": the kind of company its name is said with)
     // ("president for Europe at Chicago-based Arcton": a place that qualifies the name after it is not where the first is)
     unless: '@Organization|Person',
     // (a chain goes on from its last place, after its preposition: "X in Gosforth in northern Chile")
@@ -1307,7 +1308,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     fires: [
       'She taught at McGill University in Montreal for 14 years.', 'The case went to the Tribunal for Maritime Claims (TMC) in Lausanne.',
       'He was a patient at St. Brigid Hospital in Gosforth in northern Chile for years.',
-      'She worked at Ardlen Hospital in Gosforth in northeast England.',
+      'She worked at Ardlen Hospital in Gosforth in northeast England.', 'His sons founded the Minox company in Heuchelheim in 1949.',
     ],
     silent: ['Brightforge Games sued Quillon in California.'],
   },
