@@ -312,6 +312,22 @@ export const VERB_FRAMES: VerbFrame[] = [
     silent: [],
   },
   {
+    // ("X faced criticism from Z", "the plan attracted criticism from Y": who criticizes is after "from"; "drew a rebuke
+    // from" is the phrase rule criticizes-drew-rebuke-from's)
+    id: 'face-criticism',
+    phrases: [
+      'face criticism from', 'attract criticism from', 'meet criticism from', 'receive criticism from', 'face condemnation from',
+      'face backlash from',
+    ],
+    type: 'criticizes',
+    family: 'conflict',
+    subject: ACTORS.concat('Agreement', 'Event'),
+    object: ACTORS,
+    inverse: true,
+    fires: ['The Harbour Accord attracted criticism from Veldonia on Monday.', 'Halden Oil faced criticism from Veldonia.'],
+    silent: [],
+  },
+  {
     id: 'accuse',
     phrases: ['accuse', 'blame', 'allege', 'implicate'],
     type: 'accuses',
