@@ -525,6 +525,12 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       if (k2 >= 2 && k - k2 === 2 && placeNp(chunks[k2 + 1]) && placeNp(chunks[k2 - 1]) && chunks[k2 - 2]?.kind === 'prep') {
         k2 = openingBefore(k2 - 2, MAX_APPOSITION_CHUNKS + 3);
       }
+      // ("X, speaking at Itamaraty, the ministry's headquarters, accused": a participle's aside with an apposition in it)
+      const ing = chunks[k2 - 3];
+      if (k2 >= 4 && chunks[k2 - 1]?.kind === 'np' && chunks[k2 - 2]?.kind === 'prep' && ing?.kind === 'vg' &&
+        /ing$/.test(tokens[ing.head]!.lower) && isComma(chunks[k2 - 4])) {
+        k2 -= 4;
+      }
       // "Its leader in the assembly, Verónica Ushiña, accused": the name in apposition to a description is the subject
       const aside = k2 >= 1 && isComma(chunks[k2]) ? chunks[k2 + 1] : undefined;
       // ("Australia's ambassador to Indonesia, Mark Hollis, was summoned": the description may end on a preposition's name)
