@@ -80,6 +80,18 @@ for (const w of [...ORG_GENERIC, ...ORG_COMPANY, ...ORG_NAMED, ...Object.keys(OR
   (ORG_DESCRIPTION_NOUNS as Set<string>).add(w);
 }
 
+/** Head words of bodies' names in other languages (folded), by their English word: "the commission" says the Comisión. */
+const FOREIGN_HEADS = new Map<string, string>([
+  ...['comision', 'comissao', 'commissione', 'kommission', 'komisja', 'commissie'].map((w): [string, string] => [w, 'commission']),
+  ...['ministerio', 'ministere', 'ministero', 'ministerium'].map((w): [string, string] => [w, 'ministry']),
+  ...['tribunal', 'corte', 'cour', 'gericht', 'tribunale'].map((w): [string, string] => [w, 'court']),
+  ...['banco', 'banque', 'banca'].map((w): [string, string] => [w, 'bank']),
+  ...['consejo', 'conseil', 'conselho', 'consiglio'].map((w): [string, string] => [w, 'council']),
+  ...['autoridad', 'autorite', 'autoridade', 'autorita', 'autoriteit', 'behorde'].map((w): [string, string] => [w, 'authority']),
+  ...['partido', 'parti', 'partito', 'partei'].map((w): [string, string] => [w, 'party']),
+  ...['agencia', 'agence', 'agenzia', 'agentur'].map((w): [string, string] => [w, 'agency']),
+]);
+
 export class Discourse {
   private readonly named: Named[] = [];
   /** How often the whole document names each entity (what it is about), when known. */
@@ -107,7 +119,13 @@ export class Discourse {
   describe(key: string, words: string): void {
     let set = this.orgWords.get(key);
     if (!set) this.orgWords.set(key, (set = new Set()));
-    for (const w of foldName(words).split(' ')) if (w) set.add(w);
+    for (const w of foldName(words).split(' ')) {
+      if (!w) continue;
+      set.add(w);
+      // ("the commission" for the "Comisión Nacional de ...": a body's head word in another language is its English one)
+      const english = FOREIGN_HEADS.get(w);
+      if (english) set.add(english);
+    }
   }
 
   addTitle(person: string, title: string, country?: string): void {
