@@ -153,7 +153,11 @@ const PUBLIC_BODY_HEADS = new Set([
   'bureau', 'office', 'organization', 'organisation', 'institute', 'union', 'court', 'tribunal', 'directorate', 'secretariat',
 ]);
 /** Heads that several words joined by "and" may share: public bodies', and corporations'. */
-const SHARED_HEADS = new Set([...PUBLIC_BODY_HEADS, 'corporation', 'company', 'association', 'federation', 'centre', 'center', 'fund', 'bank', 'group']);
+const SHARED_HEADS = new Set([
+  ...PUBLIC_BODY_HEADS, 'corporation', 'company', 'association', 'federation', 'centre', 'center', 'fund', 'bank', 'group',
+  // ("Law and Justice Party", "the Pensioners' and Regions Party")
+  'party', 'front', 'movement',
+]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
 /** "of" in the Romance languages, inside the names of bodies ("Banco Serrano de Chile", "Banco Litoral do Brasil"). */
 const ROMANCE_OF = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'di', 'du', 'des', 'della', 'degli', 'dei']);
@@ -245,8 +249,10 @@ const isCapLike = (t: Token | undefined): boolean =>
 const isNamePossessive = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   const prev = tokens[i - 1];
+  // ("the Pensioners' and Regions Party": or "and" and a capitalized word, the name going on)
+  const next = tokens[i + 1]?.lower === 'and' ? tokens[i + 2] : tokens[i + 1];
   return !!t && !!prev && (t.lower === "'s" || t.lower === "'") && t.start === prev.end && prev.cap &&
-    NAME_POSSESSORS.has(prev.lower) && isCapLike(tokens[i + 1]);
+    NAME_POSSESSORS.has(prev.lower) && isCapLike(next);
 };
 /**
  * "BDU", "OPSA", "GRF" in running text: three to five capitals, not a common abbreviation ("GDP", "CEO"), with
@@ -1118,11 +1124,11 @@ function handleRun(
       // without an organization word, then "and" and a name ending with one, make one organization
       const nextWords = nextPiece?.kind === 'name' ? lowerWords(tokens, nextPiece.t0, nextPiece.t1) : [];
       const before = current.length ? current[current.length - 1]!.t1 - current[0]!.t0 - (tokens[current[0]!.t0]!.lower === 'the' ? 1 : 0) : 0;
-      // ("Water and Sanitation Authority", "Food and Drug Administration": one word, when what follows is a public
-      // body's name of two words or more; not an acronym, "BDU and Baltic Union")
+      // ("Water and Sanitation Authority", "Food and Drug Administration", "Law and Justice Party": one word, when what
+      // follows is a public body's or a party's name of two words or more; not an acronym, "BDU and Baltic Union")
       const oneWordBody =
         before === 1 && current[0]!.kind === 'name' && !/^[A-Z]+$/.test(tokens[current[current.length - 1]!.t1 - 1]!.text) &&
-        nextWords.length >= 2 && PUBLIC_BODY_HEADS.has(nextWords[nextWords.length - 1]!);
+        nextWords.length >= 2 && (PUBLIC_BODY_HEADS.has(nextWords[nextWords.length - 1]!) || nextWords[nextWords.length - 1] === 'party');
       const sharedHead =
         word === 'and' && !twoNames && current.length > 0 && current.every((q) => q.kind === 'name' || q.kind === 'country') &&
         (before >= 2 || oneWordBody) &&
