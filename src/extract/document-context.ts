@@ -101,7 +101,7 @@ const PARTY_NAME_WORDS = /^(?:republican|democrat|democratic|labour|labor|tory|c
 
 /**
  * The claim a title gives its holder towards what it is of: a spokesperson speaks for it, a founder founded it ("X,
- * the founder of Y"), a legislator of a body belongs to it ("Labour MP X", "a Greens senator"), as does any holder
+ * the founder of Y"), a legislator of a body belongs to it ("Labour MP X", "a Unity senator"), as does any holder
  * of a party's one-word name ("Republican commissioner X"); any other title holds an office of it.
  */
 export function titleClaim(
@@ -116,7 +116,7 @@ export function titleClaim(
   return { type: 'holds_office', label: `${titleCase(singularTitle(title))} of` };
 }
 
-/** "senator", of "Greens senator" or "former senator": the word a title ends with, lower-case. */
+/** "senator", of "Unity senator" or "former senator": the word a title ends with, lower-case. */
 const lastTitleWord = (title: string): string => title.toLowerCase().split(' ').pop() ?? '';
 
 /** The last folded word of a name or title. */

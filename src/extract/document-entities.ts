@@ -194,7 +194,7 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     if (longer.length !== 1) continue;
     fold(e.key, longer[0]!.key);
   }
-  // ("Veldhaven Group" beside "Veldhaven Group N.V.": a company's name without its legal form is the company)
+  // ("Halvern Group" beside "Halvern Group N.V.": a company's name without its legal form is the company)
   for (const e of orgs) {
     if (!registry.entities.has(e.key)) continue;
     const name = foldName(e.name).replace(/^the /, '');
@@ -235,7 +235,7 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
   }
 }
 /** Words that only say what legal form a company has: "Norvalt Inc." is "Norvalt". */
-/** Legal forms proper, which a company's name may drop ("Veldhaven Group N.V." is "Veldhaven Group"). */
+/** Legal forms proper, which a company's name may drop ("Halvern Group N.V." is "Halvern Group"). */
 const STRICT_LEGAL_FORMS = new Set([
   'inc', 'corp', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'asa', 'ab', 'oyj', 'spa', 'se', 'sarl', 'srl',
   'pjsc', 'jsc', 'kgaa', 'lp', 'llp', 'co', 'bhd', 'pte',

@@ -145,7 +145,7 @@ const INSTRUMENT_HEADS = new Set([
   'plan', 'programme', 'program', 'initiative', 'framework', 'declaration', 'charter', 'statute', 'protocol',
   'convention', 'treaty', 'memorandum', 'roadmap',
 ]);
-/** Head words of laws' names ("General Data Protection Regulation", "Digital Markets Act"). */
+/** Head words of laws' names ("the Veskan Data Protection Regulation", "the Halden Markets Act"). */
 const LAW_HEADS = new Set(['regulation', 'regulations', 'act', 'directive', 'law', 'code', 'rules', 'agreement', 'accord', 'accords', 'pact']);
 /** Head words of public bodies' names: "Water and Sanitation Authority", "Timber and Allied Workers Union". */
 const PUBLIC_BODY_HEADS = new Set([
@@ -155,7 +155,7 @@ const PUBLIC_BODY_HEADS = new Set([
 /** Heads that several words joined by "and" may share: public bodies', and corporations'. */
 const SHARED_HEADS = new Set([
   ...PUBLIC_BODY_HEADS, 'corporation', 'company', 'association', 'federation', 'centre', 'center', 'fund', 'bank', 'group',
-  // ("Law and Justice Party", "the Pensioners' and Regions Party")
+  // ("the Peace and Unity Party", "the Farmers' and Regions Party")
   'party', 'front', 'movement',
 ]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'between', '&', 'to']);
@@ -249,7 +249,7 @@ const isCapLike = (t: Token | undefined): boolean =>
 const isNamePossessive = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  // ("the Pensioners' and Regions Party": or "and" and a capitalized word, the name going on)
+  // ("the Farmers' and Regions Party": or "and" and a capitalized word, the name going on)
   const next = tokens[i + 1]?.lower === 'and' ? tokens[i + 2] : tokens[i + 1];
   return !!t && !!prev && (t.lower === "'s" || t.lower === "'") && t.start === prev.end && prev.cap &&
     NAME_POSSESSORS.has(prev.lower) && isCapLike(next);
@@ -571,7 +571,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     const body = pieces[pieces.length - 2];
     const bodyFor = lastPiece?.kind === 'connector' && /^(?:for|of)$/.test(tokens[lastPiece.t0]!.lower) && body?.kind === 'name' &&
       lowerWords(tokens, body.t0, body.t1).some((w) => ORG_WORDS.has(w));
-    // ("the General Data Protection Regulation": a run a law's or an instrument's word ends has no title in it)
+    // ("the General Data Rules Regulation": a run a law's or an instrument's word ends has no title in it)
     const instrument = LAW_HEADS.has(tokens[b - 1]!.lower) || INSTRUMENT_HEADS.has(tokens[b - 1]!.lower);
     const title = (bodyFor && PORTFOLIO_WORDS.has(t.lower)) || instrument ? undefined : matchTitle(tokens, i, b);
     // (a short all-caps title is an acronym, unless it is a role's: "CEO", "CFO")
@@ -1108,12 +1108,12 @@ function handleRun(
       const nextPiece = pieces[p + 1];
       // ("the Nurses' Union and Transportes del Sur S.A.": two names that each have an organization word)
       const nextOrgWords = nextPiece?.kind === 'name' && lowerWords(tokens, nextPiece.t0, nextPiece.t1).some((w) => ORG_WORDS.has(w));
-      // ("the European Union and NATO": an acronym of three letters or more after "and" is a name of its own)
+      // ("the Veskan Union and OPSA": an acronym of three letters or more after "and" is a name of its own)
       const acronymNext = nextPiece?.kind === 'name' && nextPiece.t1 - nextPiece.t0 === 1 && /^\p{Lu}{3,}$/u.test(tokens[nextPiece.t0]!.text);
       const twoNames = (word === 'and' || word === '&') &&
         (tokens[piece.t0 + 1]?.lower === 'the' || nextPiece?.kind === 'country' || acronymNext ||
-          // ("Nippon Steel and Borg Heavy Industries": a country's name opening the first is no connector)
-          // (not "Bosnia-Herzegovina Radio and TV": then what follows has a name of two words or more)
+          // ("Kenya Steel and Borg Heavy Industries": a country's name opening the first is no connector)
+          // (not "Veskania Radio and TV": then what follows has a name of two words or more)
           (prev?.kind === 'name' && prevWords.some((w) => ORG_WORDS.has(w)) && nextOrgWords && !current.some((q) => q.kind === 'connector') &&
             (current.length === 1 || nextPiece.t1 - nextPiece.t0 >= 2)) ||
           // ("Irrawaddy Logistics and Bago Trading": a body's name, then a name of two words or more of its own)
@@ -1124,7 +1124,7 @@ function handleRun(
       // without an organization word, then "and" and a name ending with one, make one organization
       const nextWords = nextPiece?.kind === 'name' ? lowerWords(tokens, nextPiece.t0, nextPiece.t1) : [];
       const before = current.length ? current[current.length - 1]!.t1 - current[0]!.t0 - (tokens[current[0]!.t0]!.lower === 'the' ? 1 : 0) : 0;
-      // ("Water and Sanitation Authority", "Food and Drug Administration", "Law and Justice Party": one word, when what
+      // ("Water and Sanitation Authority", "Food and Drug Administration", "Peace and Unity Party": one word, when what
       // follows is a public body's or a party's name of two words or more; not an acronym, "BDU and Baltic Union")
       const oneWordBody =
         before === 1 && current[0]!.kind === 'name' && !/^[A-Z]+$/.test(tokens[current[current.length - 1]!.t1 - 1]!.text) &&
@@ -1879,7 +1879,7 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       const described = !!descriptors && descriptors[2]!.trim().split(/\s+/).filter(Boolean).every(isDescriptor);
       if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || ROLE_GAP.test(gap) || described) {
         // "Oxbridge Biologics chief scientist X": an untitled name right before a lower-case role is its organization
-        // (not one a verb of naming makes it: "Veldhaven names Tomás Ferreira chief executive")
+        // (not one a verb of naming makes it: "Halvern names Ana Duarte chief executive")
         const appointee = /\b(?:names?|named|appoints?|appointed|elects?|elected|makes?|made|nominates?|nominated)\s+$/i.test(
           text.slice(Math.max(0, prev.start - 14), prev.start),
         );

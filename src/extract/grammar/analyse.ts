@@ -134,7 +134,7 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
   const clauses = findClauses(s.tokens, chunks);
   const nameIndex: (PatternSpan | undefined)[] = new Array(s.tokens.length);
   for (const r of names) nameIndex[r.t0] = { t0: r.t0, t1: r.t1, key: r.key, type: r.type, ...(forms.get(r) ? { form: forms.get(r)! } : {}) };
-  // ("a trade agreement between Canada and Mercosur, the bloc that groups ...": the last name inside an agreement's span,
+  // ("a trade agreement between Canada and Andesur, the bloc that groups ...": the last name inside an agreement's span,
   // closing it, stays visible to patterns that start there)
   for (const a of names) {
     if (a.type !== 'Agreement') continue;

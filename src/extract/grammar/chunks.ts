@@ -295,7 +295,7 @@ function pushNounPhrase(input: SentenceInput, nameAt: (Ref | undefined)[], title
   let det: string | undefined;
   const first = tokens[i]!;
   const second = tokens[i + 1];
-  // ("joined both the EU and NATO", "all its allies": a predeterminer before the determiner)
+  // ("joined both the Veskan Union and OPSA", "all its allies": a predeterminer before the determiner)
   if (PREDETERMINERS.has(first.lower) && second && (second.pos === 'DET' || POSSESSIVE_DETERMINERS.has(second.lower)) && second.kind === 'word') {
     det = second.lower;
     j += 2;

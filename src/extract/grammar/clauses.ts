@@ -28,8 +28,8 @@ const MAX_APPOSITION_CHUNKS = 14;
 
 export const isComma = (c: Chunk | undefined): boolean => c?.kind === 'punct' && c.word === ',';
 /**
- * The noun phrase a bracketed aside closing at chunk k follows ("the Unity Party (UP)", "the Dutch authority
- * (Autoriteit Persoonsgegevens, or AP)"): its index, else k. The aside holds names, commas and "or" only.
+ * The noun phrase a bracketed aside closing at chunk k follows ("the Unity Party (UP)", "the Veskan authority
+ * (Autoriteit Veska, or AV)"): its index, else k. The aside holds names, commas and "or" only.
  */
 function overBracket(chunks: Chunk[], k: number): number {
   if (chunks[k]?.kind !== 'punct' || chunks[k]!.word !== ')') return k;
@@ -525,7 +525,7 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       if (k2 >= 2 && k - k2 === 2 && placeNp(chunks[k2 + 1]) && placeNp(chunks[k2 - 1]) && chunks[k2 - 2]?.kind === 'prep') {
         k2 = openingBefore(k2 - 2, MAX_APPOSITION_CHUNKS + 3);
       }
-      // ("X, speaking at Itamaraty, the ministry's headquarters, accused": a participle's aside with an apposition in it)
+      // ("X, speaking at the Palacio Veska, the ministry's headquarters, accused": a participle's aside with an apposition in it)
       const ing = chunks[k2 - 3];
       if (k2 >= 4 && chunks[k2 - 1]?.kind === 'np' && chunks[k2 - 2]?.kind === 'prep' && ing?.kind === 'vg' &&
         /ing$/.test(tokens[ing.head]!.lower) && isComma(chunks[k2 - 4])) {

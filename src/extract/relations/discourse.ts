@@ -122,7 +122,7 @@ export class Discourse {
     for (const w of foldName(words).split(' ')) {
       if (!w) continue;
       set.add(w);
-      // ("the commission" for the "Comisión Nacional de ...": a body's head word in another language is its English one)
+      // ("the commission" for the "Comisión Veskana de ...": a body's head word in another language is its English one)
       const english = FOREIGN_HEADS.get(w);
       if (english) set.add(english);
     }

@@ -381,7 +381,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   },
   {
     id: 'file-complaint',
-    // (a complaint to a body that hears it: "filed a complaint at the WTO"; one against someone is the sue frame's)
+    // (a complaint to a body that hears it: "filed a complaint at the trade council"; one against someone is the sue frame's)
     phrases: [
       'file complaint with', 'file complaint at', 'lodge complaint with', 'lodge complaint at', 'submit complaint to', 'bring complaint to',
       'file case with', 'file case at',
@@ -389,7 +389,7 @@ export const VERB_FRAMES: VerbFrame[] = [
     type: 'files_complaint_with',
     family: 'legal',
     object: ['Organization'],
-    fires: ['Brazil filed a formal complaint at the World Trade Organization on Monday.'],
+    fires: ['Brazil filed a formal complaint at the Veskan Trade Council on Monday.'],
     silent: [],
   },
   {

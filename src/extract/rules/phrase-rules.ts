@@ -309,7 +309,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       `holder:@Person , (the|a)? ${TEMPORAL_ROLE} mods:(#ADJ|#NOUN){0,3} title:%title ((for|in) @Place|Country)? (of|at|for) the? ` +
       `(@Country 's)? (#ADJ|#NOUN|#VERB|-){0,3} (@Location.based)? owner:@Owner ${BOARD}?`,
-    // ("X, president for Europe at Chicago-based Arcton Logistics,": the region a title is for, before its owner)
+    // ("X, president for Europe at Chicago-based Velta Logistics,": the region a title is for, before its owner)
     // ("X, the President of Azerbaijan, Elchin Maharramli, and ...": a list where each title goes before its holder)
     // ("X, leader of Ghana's opposition Y Party": the country's possessive qualifies the owner after it)
     unless: "(,|'s) #ADJ|#NOUN|@Person",
@@ -324,7 +324,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'Ana Duarte Lemos, newly elected president of the Aliança Liberal (AL), spoke.',
       "Celia Marsh, chair of Eastmere University's board of governors, said so.",
       "Kenneth Amoah, the leader of Ghana's opposition National Progress Party, said no.",
-      'Tomas Ferreira, currently president for Europe at Chicago-based Arcton Logistics, spoke.',
+      'Ana Duarte, currently president for Europe at Chicago-based Velta Logistics, spoke.',
     ],
     silent: ['Prime Minister Tigran Mheryan, the President of Azerbaijan, Elchin Maharramli, and the President of the United States, Frank Dolan, signed it.'],
   },
@@ -570,14 +570,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'member-bloc-apposition-groups',
-    // ("Mercosur, the South American bloc that groups A, B and C": the same through a description of the group)
+    // ("Andesur, the South American bloc that groups A, B and C": the same through a description of the group)
     pattern:
       "group:@Organization (\\( @Any \\))? , the|a (#ADJ|#PROPN|#NOUN|-|@Any){0,3} bloc|alliance|grouping|group|union|organization|organisation|" +
       "community|club|forum|partnership which|that <group|comprise|unite|include|bring> (together)? (the)? " +
       "list:((@Country|Organization ,?){0,8}) (and)? member:@Country|Organization",
     ...LISTED_MEMBERS,
-    fires: ['Talks with Mercosur, the South American bloc that groups Brazil, Argentina, Paraguay and Uruguay, stalled.'],
-    silent: ['Talks with Mercosur, the South American bloc that Brazil leads, stalled.'],
+    fires: ['Talks with Andesur, the South American bloc that groups Brazil, Argentina, Paraguay and Uruguay, stalled.'],
+    silent: ['Talks with Andesur, the South American bloc that Brazil leads, stalled.'],
   },
   {
     id: 'party-bound-by',
@@ -918,7 +918,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'recalled-envoy-passive',
-    // ("Finland's ambassador in Tehran, Kari Lehto, was recalled": the envoy's own country recalls them)
+    // ("Finland's ambassador in Tehran, Ilkka Varis, was recalled": the envoy's own country recalls them)
     pattern:
       "owner:@Country 's (own)? ambassador|envoy|diplomat|charge (in|to) host:@Location , holder:@Person , " +
       '(was|were|is|has|had|will)? (been|being|be)? recalled',
@@ -927,8 +927,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'recalls',
     label: 'recalls',
     family: 'diplomatic',
-    fires: ["Finland's own ambassador in Tehran, Kari Lehto, was being recalled to Helsinki."],
-    silent: ["Finland's ambassador in Tehran, Kari Lehto, said so."],
+    fires: ["Finland's own ambassador in Tehran, Ilkka Varis, was being recalled to Helsinki."],
+    silent: ["Finland's ambassador in Tehran, Ilkka Varis, said so."],
   },
   {
     id: 'recalled-envoy-passive-host',
@@ -940,8 +940,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     type: 'recalls_ambassador_from',
     label: 'recalls ambassador from',
     family: 'diplomatic',
-    fires: ["Finland's own ambassador in Tehran, Kari Lehto, was being recalled to Helsinki."],
-    silent: ["Finland's ambassador in Tehran, Kari Lehto, said so."],
+    fires: ["Finland's own ambassador in Tehran, Ilkka Varis, was being recalled to Helsinki."],
+    silent: ["Finland's ambassador in Tehran, Ilkka Varis, said so."],
   },
   {
     id: 'office-appointed-as',
@@ -957,9 +957,9 @@ export const PHRASE_RULES: PhraseRule[] = [
     title: 'title',
     fires: [
       'Halden Energy appointed Sara Holm as chief executive.', 'Halden Energy named Sara Holm its new chief executive.',
-      'Veld appointed Tomas Ferreira, currently president for Europe at Arcton Logistics, as chief executive.',
+      'Halvern appointed Ana Duarte, currently president for Europe at Velta Logistics, as chief executive.',
     ],
-    silent: ['Veld appointed Tomas Ferreira, currently president for Europe at Arcton Logistics.'],
+    silent: ['Halvern appointed Ana Duarte, currently president for Europe at Velta Logistics.'],
   },
   {
     id: 'office-heads',
@@ -1299,8 +1299,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern:
       `before:(#ADP|#PUNCT|#DET|#CCONJ) org:@Organization|Place|Event ${COMPANY_NOUNS}? (\\( _ \\))? ,? (in|at) the? ` +
       '(#ADJ|northeast|northwest|southeast|southwest){0,2} place:@Location.!demonym',
-    // ("founded the Minox company in Heuchelheim": the kind of company its name is said with)
-    // ("president for Europe at Chicago-based Arcton": a place that qualifies the name after it is not where the first is)
+    // ("founded the Varlo company in Ostheim": the kind of company its name is said with)
+    // ("president for Europe at Chicago-based Velta": a place that qualifies the name after it is not where the first is)
     unless: '@Organization|Person',
     // (a chain goes on from its last place, after its preposition: "X in Gosforth in northern Chile")
     chains: true,
@@ -1308,7 +1308,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     fires: [
       'She taught at McGill University in Montreal for 14 years.', 'The case went to the Tribunal for Maritime Claims (TMC) in Lausanne.',
       'He was a patient at St. Brigid Hospital in Gosforth in northern Chile for years.',
-      'She worked at Ardlen Hospital in Gosforth in northeast England.', 'His sons founded the Minox company in Heuchelheim in 1949.',
+      'She worked at Ardlen Hospital in Gosforth in northeast England.', 'His sons founded the Varlo company in Ostheim in 1949.',
     ],
     silent: ['Brightforge Games sued Quillon in California.'],
   },
@@ -1411,7 +1411,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     family: 'location',
     fires: [
       'Halden Oil, the Norwegian oil company, cut supplies.', 'Pulsar Inc., the U.S. maker of fitness apps, lost.',
-      'Varo Lithium, a Chinese producer, sold.', 'Veld Group N.V. (Euronext Amsterdam: VELD), the Dutch logistics company, said so.',
+      'Varo Lithium, a Chinese producer, sold.', 'Halvern Group N.V. (Halden Exchange: HLV), the Dutch logistics company, said so.',
     ],
     silent: ['Halden Oil, the Norwegian oil company and its partner, left.', 'Halden Oil sued the Norwegian oil company, Varo.'],
   },
@@ -1878,7 +1878,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'kills-is-agent-noun-of',
-    // ("Oswald was the lone assassin of President Kennedy": the copula's twin of kills-agent-noun-of's apposition)
+    // ("X was the lone assassin of President Y": the copula's twin of kills-agent-noun-of's apposition)
     pattern: 'killer:@Person is|was (the|a) (#ADJ){0,2} assassin|killer|murderer|slayer of ((#ADJ|#NOUN){0,3} %title)? victim:@Person',
     persons: ['victim', 'killer'],
     ...KILLING,
