@@ -10,7 +10,7 @@ import type { Mention } from './mentions.js';
 import { attributeQuotes } from './quotes.js';
 import { namedAsAdjective, namedAside, type SentenceGrammar } from './grammar/analyse.js';
 import { clauseClaims, nominalClaims, type ClauseTrace } from './relations/clause-relations.js';
-import { Discourse } from './relations/discourse.js';
+import { ACT_NOUNS, Discourse } from './relations/discourse.js';
 import type { ArgumentContext } from './relations/arguments.js';
 import type { Span } from './sentences.js';
 
@@ -87,9 +87,15 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
           quoted: regionAt(speakers.quoteRegions, r.start) !== undefined,
           oblique: namedAside(ctx.text, grammar, r),
           adjective: namedAsAdjective(grammar, r),
+          titleOwner: s.mentions.some((m) => m.key === r.key && m.start === r.start && !!m.modifier),
         },
         e?.name,
       );
+    }
+    // ("the plan", "the measure": acts that "it" may stand for rather than an entity)
+    for (let t = 0; t + 1 < s.tokens.length; t++) {
+      const noun = s.tokens[t + 1]!;
+      if (/^(?:the|this|that)$/.test(s.tokens[t]!.lower) && !noun.cap && ACT_NOUNS.has(noun.lemma)) discourse.addAct(s.tokens[t]!.start);
     }
     const args: ArgumentContext = {
       tokens: s.tokens,

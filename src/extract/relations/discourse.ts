@@ -22,6 +22,8 @@ export interface Named {
   oblique?: boolean;
   /** Written as an adjective ("the Swiss-registered company"): no antecedent of "its". */
   adjective?: boolean;
+  /** Qualifying a title ("US President X"): no antecedent of "it" when an act was said near. */
+  titleOwner?: boolean;
 }
 
 /** Nouns that stand for an organization. Generic ones take the last organization; others need the word in its name. */
@@ -63,6 +65,11 @@ const ORG_KIND_WORDS: Record<string, string[]> = {
 /** Nouns for what a court gives: "welcomed the ruling" is about the court the document names first. */
 export const RULING_NOUNS: ReadonlySet<string> = new Set(['ruling', 'verdict', 'judgment', 'judgement']);
 
+/** Nouns of acts and proposals "it" may stand for ("the plan", "the measure"); agreements are entities of their own. */
+export const ACT_NOUNS: ReadonlySet<string> = new Set([
+  'plan', 'proposal', 'measure', 'decision', 'move', 'bill', 'decree', 'scheme', 'programme', 'program', 'policy', 'reform',
+]);
+
 /** Offices whose holder is "the leader" of their country. */
 const LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'supreme leader', 'leader']);
 
@@ -94,6 +101,8 @@ const FOREIGN_HEADS = new Map<string, string>([
 
 export class Discourse {
   private readonly named: Named[] = [];
+  /** Offsets of "the <act noun>" ("the plan"), in document order. */
+  private readonly acts: number[] = [];
   /** How often the whole document names each entity (what it is about), when known. */
   private readonly totals: ReadonlyMap<string, number>;
 
@@ -159,7 +168,17 @@ export class Discourse {
   it(at: number, exclude?: Set<string>): Named | undefined {
     const it = (n: Named) => n.type === 'Organization' || n.type === 'Agreement' || n.type === 'Country';
     // ("Turkey has grown in Somalia, and it signed": one named after a preposition is less likely "it")
-    return this.last(at, (n) => it(n) && !n.oblique, 250, exclude) ?? this.last(at, it, 250, exclude);
+    // ("Japan welcomed the plan when it was unveiled ... it has been attacked": an act said since, which is no entity,
+    // is what "it" more likely means: none of the entities; so it is before one named only in passing)
+    const direct = this.last(at, (x) => it(x) && !x.oblique && !((x.adjective || x.titleOwner) && this.acts.length), 250, exclude);
+    const actAfter = (from: number): boolean => this.acts.some((a) => a > from && a < at);
+    if (direct) return actAfter(direct.end) ? undefined : direct;
+    return actAfter(at - 250) ? undefined : this.last(at, it, 250, exclude);
+  }
+
+  /** Records "the plan", "the measure" at an offset: an act "it" may stand for (see it). */
+  addAct(start: number): void {
+    this.acts.push(start);
   }
 
   /** "its", "their": the last organization or country named. */
