@@ -1139,7 +1139,8 @@ function handleRun(
         // (several words before "and" share a body's head, "China Road and Bridge Corporation"; a firm's trade word is no
         // such head: "Halden Salmon and Veska Foods" are two)
         (before < 2 || SHARED_HEADS.has(nextWords[nextWords.length - 1]!)) &&
-        pieces[p + 2]?.kind !== 'connector';
+        // (a connector after the name ends it only before another name: "the Peace and Unity Party on Sunday" is one)
+        (pieces[p + 2]?.kind !== 'connector' || CALENDAR_WORDS.has(tokens[pieces[p + 3]?.t0 ?? -1]?.lower ?? ''));
       if (sharedHead) {
         current.push(piece);
         continue;
