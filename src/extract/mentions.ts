@@ -280,6 +280,9 @@ function orgAppositiveAfter(tokens: Token[], i: number): boolean {
     if (j === i + 1 || !/^(?:'s|’s)$/.test(tokens[j]?.lower ?? '')) return false;
     k0 = j + 1;
   }
+  // ("Norvalt, the world's largest lithium miner": a scope's possessive before the kind)
+  if (/^(?:world|country|nation|region|continent|industry|sector|state|city)$/.test(tokens[k0]?.lower ?? '') &&
+    /^(?:'s|’s)$/.test(tokens[k0 + 1]?.lower ?? '')) k0 += 2;
   // (the kind must head the apposition: "X, the founder of the newspaper Y" is no newspaper)
   for (let k = k0; k < k0 + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
