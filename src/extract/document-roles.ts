@@ -521,6 +521,26 @@ export function inferUnqualifiedOffices(ctx: DocumentContext): void {
   }
 }
 
+/**
+ * "X, Estonia's foreign minister, met her Latvian counterpart, Y": a counterpart holds the office of the one named
+ * with them in the sentence, in their own country. Relabels "Counterpart of" claims (and the holder's title) when one
+ * other office of another country is said in the same sentence; else leaves them.
+ */
+export function nameCounterparts(ctx: DocumentContext): void {
+  const offices = ctx.claims.filter((c) => c.type === 'holds_office' && ctx.registry.get(c.object)?.type === 'Country');
+  for (const c of offices) {
+    if (c.label !== 'Counterpart of') continue;
+    const others = offices.filter(
+      (o) => o !== c && o.subject !== c.subject && o.object !== c.object && o.label !== 'Counterpart of' && o.evidence.start === c.evidence.start,
+    );
+    const labels = [...new Set(others.map((o) => o.label))];
+    if (labels.length !== 1) continue;
+    c.label = labels[0]!;
+    const holder = ctx.registry.get(c.subject);
+    if (holder?.type === 'Person' && (!holder.title || /^counterparts?$/i.test(holder.title))) holder.title = labels[0]!.replace(/ of$/, '');
+  }
+}
+
 /** Whether an unqualified leader's office goes to the dateline's country: named beside them at least half as often as the first. */
 function datelineLeads(
   office: string,

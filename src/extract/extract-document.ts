@@ -10,7 +10,7 @@ import { parseDocDate } from './dates.js';
 import { Registry, type DocumentContext, type SentenceData } from './document-context.js';
 import { registerEntities } from './document-entities.js';
 import { addSentenceClaims } from './document-relations.js';
-import { addImpliedRelations, addRoleClaims, inferUnqualifiedOffices } from './document-roles.js';
+import { addImpliedRelations, addRoleClaims, inferUnqualifiedOffices, nameCounterparts } from './document-roles.js';
 import { addBodyClaims } from './document-bodies.js';
 import { addListedSanctions } from './document-sanctions.js';
 import { addSignatoryParties } from './document-signatories.js';
@@ -74,6 +74,7 @@ function runExtraction(doc: KgDocument, trace?: Partial<ExtractTrace>): Extracti
   addSentenceClaims(ctx, affiliation, grammars, clauseTraces);
   addListedSanctions(ctx);
   inferUnqualifiedOffices(ctx);
+  nameCounterparts(ctx);
   addBodyClaims(ctx);
   addImpliedRelations(ctx);
   addSignatoryParties(ctx);
