@@ -577,7 +577,7 @@ function segmentRun(text: string, tokens: Token[], a: number, b: number): Piece[
     // ("the General Data Rules Regulation": a run a law's or an instrument's word ends has no title in it)
     const instrument = LAW_HEADS.has(tokens[b - 1]!.lower) || INSTRUMENT_HEADS.has(tokens[b - 1]!.lower);
     const matched = (bodyFor && PORTFOLIO_WORDS.has(t.lower)) || instrument ? undefined : matchTitle(tokens, i, b);
-    // ("the Law and Justice Party": nor a title word right before a party's head)
+    // ("the Dawn and Justice Party": nor a title word right before a party's head)
     const title = matched && /^(?:party|front|movement|alliance|league|coalition)$/.test(tokens[matched[0]]?.lower ?? '') ? undefined : matched;
     // (a short all-caps title is an acronym, unless it is a role's: "CEO", "CFO")
     if (title && !(isAllCaps(t) && t.text.length <= 3 && !NOT_ORG_ACRONYMS.has(t.lower))) {
