@@ -13,7 +13,7 @@ import { countriesByOfficialHead, countryByCode } from './countries.js';
 import { orgIdentity } from './org-identity.js';
 import { addToIndex, insideQuote, titleCase, type DocumentContext, type Registry, type SentenceData } from './document-context.js';
 import type { QuoteRegion } from './quotes.js';
-import type { Mention } from './mentions.js';
+import { CONTINENT_WORDS, type Mention } from './mentions.js';
 
 interface PersonName {
   key: string;
@@ -234,12 +234,12 @@ function mergeShortBodies(mentions: Mention[], registry: Registry): void {
     fold(e.key, qualified[0]!.key);
   }
 }
-/** Words that only say what legal form a company has: "Norvalt Inc." is "Norvalt". */
 /** Legal forms proper, which a company's name may drop ("Halvern Group N.V." is "Halvern Group"). */
 const STRICT_LEGAL_FORMS = new Set([
   'inc', 'corp', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'asa', 'ab', 'oyj', 'spa', 'se', 'sarl', 'srl',
   'pjsc', 'jsc', 'kgaa', 'lp', 'llp', 'co', 'bhd', 'pte',
 ]);
+/** Words that only say what legal form a company has: "Norvalt Inc." is "Norvalt". */
 const LEGAL_FORMS = new Set([
   'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group',
   'holdings', 'holding',
@@ -329,7 +329,7 @@ const HEAD_SHORT_FORMS = new Set([
 ]);
 
 /** Continents, by their folded one-word names: places, never bodies. */
-const CONTINENTS = new Set(['europe', 'africa', 'asia', 'oceania', 'antarctica', 'americas', 'australasia', 'eurasia']);
+const CONTINENTS = new Set([...CONTINENT_WORDS, 'antarctica', 'australasia', 'eurasia']);
 
 /** Verbs (lemmas) only people are the subjects of: thinking, remembering, weeping, wearing, marrying. */
 const HUMAN_VERBS = new Set([

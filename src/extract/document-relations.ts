@@ -95,7 +95,7 @@ export function addSentenceClaims(ctx: DocumentContext, affiliation: Map<string,
     // ("the plan", "the measure": acts that "it" may stand for rather than an entity)
     for (let t = 0; t + 1 < s.tokens.length; t++) {
       const noun = s.tokens[t + 1]!;
-      if (/^(?:the|this|that)$/.test(s.tokens[t]!.lower) && !noun.cap && ACT_NOUNS.has(noun.lemma)) discourse.addAct(s.tokens[t]!.start);
+      if (ACT_NOUNS.has(noun.lemma) && !noun.cap && /^(?:the|this|that)$/.test(s.tokens[t]!.lower)) discourse.addAct(s.tokens[t]!.start);
     }
     const args: ArgumentContext = {
       tokens: s.tokens,

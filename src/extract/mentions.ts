@@ -921,7 +921,7 @@ export function listEndsInAnd(tokens: Token[], k: number): boolean {
 const PARTY_HEADS = new Set(['party', 'movement', 'alliance', 'coalition', 'front', 'bloc']);
 
 /** Continents that may close a body's name after "in" ("... Co-operation in Europe", "... Development in Africa"). */
-const CONTINENT_WORDS = new Set(['europe', 'africa', 'asia', 'oceania', 'americas']);
+export const CONTINENT_WORDS: ReadonlySet<string> = new Set(['europe', 'africa', 'asia', 'oceania', 'americas']);
 
 /** Whether tokens [i, j) are a body's name under way: an organization word, then "for" or "of" and more. */
 function bodyUnderWay(tokens: Token[], i: number, j: number): boolean {
@@ -1652,7 +1652,6 @@ export function sourceLineAt(tokens: Token[], i: number): number {
   return k;
 }
 
-/** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */
 /** Prepositions of place before a name that a region or country qualifies ("at Pearl Harbor, Hawaii,"). */
 const PLACE_AT = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside']);
 
@@ -1662,8 +1661,8 @@ const PLACE_AT = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside']
  */
 function regionAfterComma(text: string, tokens: Token[], n1: number): boolean {
   if (tokens[n1]?.text !== ',') return false;
+  const first = tokens[n1 + 1];
   for (let len = 1; len <= 3; len++) {
-    const first = tokens[n1 + 1];
     const last = tokens[n1 + len];
     if (!first || !last || !last.cap) return false;
     const after = tokens[n1 + len + 1];
@@ -1674,6 +1673,7 @@ function regionAfterComma(text: string, tokens: Token[], n1: number): boolean {
   return false;
 }
 
+/** "in Geneva", "the city of El Fasher": a preposition of place, or "<settlement> of", right before the name. */
 function afterPlacePreposition(tokens: Token[], i: number): boolean {
   // ("lived in nearby Adamsdown": a word of nearness between)
   if (NEARNESS.has(tokens[i - 1]?.lower ?? '') && PLACE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')) return true;
@@ -1788,6 +1788,9 @@ function headOfBefore(tokens: Token[], i: number): boolean {
   return !!role && role.kind === 'word' && !role.cap && HEAD_ROLES.has(role.lower) && !/^['’]s$/.test(tokens[i + 1]?.text ?? '');
 }
 
+/** A verb of naming right before a name: "names X chief executive" makes X the appointee, not the title's owner. */
+const NAMED_BY_VERB = /\b(?:names?|named|appoints?|appointed|elects?|elected|makes?|made|nominates?|nominated)\s+$/i;
+
 /**
  * Links role phrases: a person's title and what it belongs to.
  *  - "[Country|Demonym] ['s] [title] [Person]"; "[Org|Person] 's [title] [Person]"
@@ -1886,10 +1889,8 @@ function linkRoles(text: string, tokens: Token[], mentions: Mention[]): void {
       if (/^\s*$|^\s*[’']s\s*$/u.test(gap) || ROLE_GAP.test(gap) || described) {
         // "Oxbridge Biologics chief scientist X": an untitled name right before a lower-case role is its organization
         // (not one a verb of naming makes it: "Halvern names Ana Duarte chief executive")
-        const appointee = /\b(?:names?|named|appoints?|appointed|elects?|elected|makes?|made|nominates?|nominated)\s+$/i.test(
-          text.slice(Math.max(0, prev.start - 14), prev.start),
-        );
-        if (prev.kind === 'entity' && prev.type === 'Person' && !prev.title && /^\s+$/.test(gap) && /^\p{Ll}/u.test(title.text) && !appointee) {
+        const appointee = (): boolean => NAMED_BY_VERB.test(text.slice(Math.max(0, prev.start - 14), prev.start));
+        if (prev.kind === 'entity' && prev.type === 'Person' && !prev.title && /^\s+$/.test(gap) && /^\p{Ll}/u.test(title.text) && !appointee()) {
           prev.type = 'Organization';
           owner = prev;
         } else if (prev.kind === 'country' || (prev.kind === 'entity' && (prev.type === 'Organization' || prev.type === 'Person'))) owner = prev;

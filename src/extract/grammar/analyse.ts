@@ -133,13 +133,14 @@ export function analyseSentence(s: SentenceData, typeOf: (key: string) => Entity
   const chunks = chunkSentence({ tokens: s.tokens, names, titles });
   const clauses = findClauses(s.tokens, chunks);
   const nameIndex: (PatternSpan | undefined)[] = new Array(s.tokens.length);
-  for (const r of names) nameIndex[r.t0] = { t0: r.t0, t1: r.t1, key: r.key, type: r.type, ...(forms.get(r) ? { form: forms.get(r)! } : {}) };
+  const spanOf = (r: Ref): PatternSpan => ({ t0: r.t0, t1: r.t1, key: r.key, type: r.type, ...(forms.get(r) ? { form: forms.get(r)! } : {}) });
+  for (const r of names) nameIndex[r.t0] = spanOf(r);
   // ("a trade agreement between Canada and Andesur, the bloc that groups ...": the last name inside an agreement's span,
   // closing it, stays visible to patterns that start there)
   for (const a of names) {
     if (a.type !== 'Agreement') continue;
     const inner = all.filter((r) => r !== a && r.t0 > a.t0 && r.t1 === a.t1 && !nameIndex[r.t0]).pop();
-    if (inner) nameIndex[inner.t0] = { t0: inner.t0, t1: inner.t1, key: inner.key, type: inner.type, ...(forms.get(inner) ? { form: forms.get(inner)! } : {}) };
+    if (inner) nameIndex[inner.t0] = spanOf(inner);
   }
   const titleIndex: (PatternSpan | undefined)[] = new Array(s.tokens.length);
   for (const t of titles) {

@@ -428,8 +428,9 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
       continue;
     }
     // "Veldonia's Ministry of Coastal Affairs (MCA) rejected": past an acronym in brackets
-    if (overBracket(chunks, k) !== k) {
-      k = overBracket(chunks, k);
+    const past = overBracket(chunks, k);
+    if (past !== k) {
+      k = past;
       continue;
     }
     if (c.kind === 'np' && chunks[k - 1]?.kind === 'prep') {
@@ -556,12 +557,12 @@ function findSubject(chunks: Chunk[], v: number, clause: Clause, byVerb: Map<num
         }
       }
       // ("The Unity Party (UP), led by X, won": the name before its bracketed short form)
-      const named2 = k2 >= 1 ? overBracket(chunks, k2 - 1) : -1;
-      if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[named2]!.kind === 'np') {
-        setSubject(chunks, clause, named2, 'main');
+      const beforeAside = k2 >= 1 ? overBracket(chunks, k2 - 1) : -1;
+      if (k2 >= 1 && isComma(chunks[k2]) && isAside(chunks, k2, k) && chunks[beforeAside]!.kind === 'np') {
+        setSubject(chunks, clause, beforeAside, 'main');
         const opener = chunks[k2 + 1]!;
         // ("The two countries, Chile and Peru, reached a deal": names in apposition to a bare description are the subjects)
-        if (!chunks[named2]!.entities.length && opener.kind === 'np' && opener.entities.length) {
+        if (!chunks[beforeAside]!.entities.length && opener.kind === 'np' && opener.entities.length) {
           const { list, end } = coordinatedRight(chunks, k2 + 1);
           if (end === k - 1 || end === k) clause.subjects = list;
         }

@@ -112,6 +112,10 @@ const LEADING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'famil
 const POSTING: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'holder', object: 'host', type: 'ambassador_to', label: 'ambassador to', family: 'diplomatic',
 };
+/** The pattern of the recalled-envoy rules: a country's envoy in a host, named, recalled in the passive. */
+const RECALLED_ENVOY =
+  "owner:@Country 's (own)? ambassador|envoy|diplomat|charge (in|to) host:@Location , holder:@Person , " +
+  '(was|were|is|has|had|will)? (been|being|be)? recalled';
 /** The claim the successor rules make: the successor succeeds the one before. */
 const SUCCESSION: Pick<PhraseRule, 'subject' | 'object' | 'type' | 'label' | 'family'> = {
   subject: 'successor', object: 'before', type: 'succeeds', label: 'succeeds', family: 'office',
@@ -919,9 +923,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'recalled-envoy-passive',
     // ("Finland's ambassador in Tehran, Ilkka Varis, was recalled": the envoy's own country recalls them)
-    pattern:
-      "owner:@Country 's (own)? ambassador|envoy|diplomat|charge (in|to) host:@Location , holder:@Person , " +
-      '(was|were|is|has|had|will)? (been|being|be)? recalled',
+    pattern: RECALLED_ENVOY,
     subject: 'owner',
     object: 'holder',
     type: 'recalls',
@@ -932,9 +934,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     id: 'recalled-envoy-passive-host',
-    pattern:
-      "owner:@Country 's (own)? ambassador|envoy|diplomat|charge (in|to) host:@Location , @Person , " +
-      '(was|were|is|has|had|will)? (been|being|be)? recalled',
+    pattern: RECALLED_ENVOY,
     subject: 'owner',
     object: 'host',
     type: 'recalls_ambassador_from',
